@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { DisplayText, Email, Id, InWorkspace, Instant, NoteText } from './common.js';
+
+/**
+ * An access code as a person types it: `Mueller-Wedding-2026` and `mueller-wedding-2026`
+ * are the same code. Letters, digits and single hyphens, so it reads well in an email.
+ */
+export const AccessCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(6, { error: 'must be at least 6 characters' })
+  .max(64, { error: 'must be at most 64 characters' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'may hold only letters, digits and single hyphens between them',
+  });
+
+/**
+ * What an access opens:
+ * - `navigation`: the galleries added by hand, and every gallery their navigation settings
+ *   lead to ("allow navigation into sub-galleries and back"), as the seed describes today;
+ * - `explicit`: only the galleries added by hand.
+ */
+export const AccessScope = z.enum(['navigation', 'explicit']);
+export type AccessScope = z.infer<typeof AccessScope>;
+
+export const CreateAccessInput = InWorkspace.extend({
+  name: DisplayText(120),
+  /** Leave out to have the server generate a readable code of at least 64 bits. */
+  code: AccessCode.optional(),
+  email: Email.optional(),
+  note: NoteText(2000).optional(),
+  scope: AccessScope.default('navigation'),
+  expiresAt: Instant.nullable().optional(),
+  galleryIds: z.array(Id).max(1000).optional(),
+});
+export type CreateAccessInput = z.input<typeof CreateAccessInput>;
+
+export const AccessRef = InWorkspace.extend({ accessId: Id });
+export type AccessRef = z.infer<typeof AccessRef>;
+
+export const UpdateAccessInput = AccessRef.extend({
+  name: DisplayText(120).optional(),
+  email: Email.nullable().optional(),
+  note: NoteText(2000).nullable().optional(),
+  scope: AccessScope.optional(),
+  expiresAt: Instant.nullable().optional(),
+});
+export type UpdateAccessInput = z.infer<typeof UpdateAccessInput>;
+
+export const SetAccessDisabledInput = AccessRef.extend({ disabled: z.boolean() });
+
+export const RotateCodeInput = AccessRef.extend({ code: AccessCode.optional() });
+
+export const AccessGalleriesInput = AccessRef.extend({
+  galleryIds: z.array(Id).min(1, { error: 'must name at least one gallery' }).max(1000),
+});
+
+/** Sending needs the code itself: the server keeps only a keyed hash of it. */
+export const SendAccessInput = AccessRef.extend({ code: AccessCode });
+
+export const AccessStatus = z.enum(['active', 'disabled', 'expired']);
+export type AccessStatus = z.infer<typeof AccessStatus>;
+
+export const Access = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  note: z.string().nullable(),
+  scope: AccessScope,
+  status: AccessStatus,
+  /** The last four characters of the code, to tell accesses apart; the code itself is not kept. */
+  codeHint: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  useCount: z.number(),
+  galleryCount: z.number(),
+  createdAt: z.string(),
+});
+export type Access = z.infer<typeof Access>;
+
+/** An access together with its code, returned only when the code was just set. */
+export const AccessWithCode = z.object({ access: Access, code: z.string() });
+export type AccessWithCode = z.infer<typeof AccessWithCode>;
+
+/** One gallery an access opens, and why. */
+export const ReachedGallery = z.object({
+  galleryId: z.string(),
+  title: z.string(),
+  /** Titles from the top of the tree down to this gallery. */
+  path: z.array(z.string()),
+  reason: z.enum(['added', 'navigation']),
+  /** For `navigation`: the neighbouring gallery it is reached from. */
+  via: z.object({ galleryId: z.string(), title: z.string() }).nullable(),
+});
+export type ReachedGallery = z.infer<typeof ReachedGallery>;
+
+export const AccessDetail = z.object({
+  access: Access,
+  reach: z.array(ReachedGallery),
+});
+export type AccessDetail = z.infer<typeof AccessDetail>;
+
+export const AccessInvitation = z.object({
+  /** The owner's entry page with the code filled in. */
+  link: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  mailto: z.string(),
+});
+export type AccessInvitation = z.infer<typeof AccessInvitation>;
+
+export const SendResult = z.object({ sentTo: z.string(), transport: z.enum(['smtp', 'outbox']) });
+export type SendResult = z.infer<typeof SendResult>;
+
+export const ClientSignInInput = InWorkspace.extend({ code: AccessCode });
+
+export const ClientSession = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  accessName: z.string(),
+});
+export type ClientSession = z.infer<typeof ClientSession>;
+
+export const accessErrors = {
+  ACCESS_NOT_FOUND: 'This client access does not exist in this workspace.',
+  CODE_TAKEN: 'Another client access in this workspace already uses this code.',
+  CODE_MISMATCH: 'This is not the current code of this access. Rotate the code to get a new one.',
+  NO_EMAIL: 'This access has no email address. Add one first.',
+  GALLERIES_NOT_FOUND: 'One of the chosen galleries does not exist in this workspace.',
+  // One answer for unknown, disabled and expired codes: the answer must not tell them apart.
+  INVALID_CODE: 'This access code is not valid. Check it, or ask for a new one.',
+  CODE_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
+  NOT_IN_ACCESS: 'This gallery is not part of your access.',
+} as const;

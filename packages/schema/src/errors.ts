@@ -1,0 +1,20 @@
+import { accessErrors } from './accesses.js';
+import { galleryErrors } from './galleries.js';
+import { identityErrors } from './identities.js';
+import { workspaceErrors } from './workspaces.js';
+
+/**
+ * Every error code the server answers with, and its English sentence. The server sends the
+ * code; elements show their own localized sentence for it and fall back to this one.
+ */
+export const errorMessages = {
+  ...identityErrors,
+  ...workspaceErrors,
+  ...galleryErrors,
+  ...accessErrors,
+  INVALID_INPUT: 'Some of the input is not valid.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  INTERNAL: 'Something went wrong on the server. Try again later.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { DisplayText, Id, InWorkspace } from './common.js';
+
+export const GalleryPassword = z
+  .string()
+  .min(4, { error: 'must be at least 4 characters' })
+  .max(200, { error: 'must be at most 200 characters' });
+
+export const CreateGalleryInput = InWorkspace.extend({
+  title: DisplayText(200),
+  parentId: Id.nullable().optional(),
+  /** "Allow navigation into sub-galleries and from them back into this gallery." */
+  allowNavigation: z.boolean().optional(),
+  password: GalleryPassword.optional(),
+});
+export type CreateGalleryInput = z.infer<typeof CreateGalleryInput>;
+
+export const UpdateGalleryInput = InWorkspace.extend({
+  galleryId: Id,
+  title: DisplayText(200).optional(),
+  allowNavigation: z.boolean().optional(),
+  /** A new password, or null to remove the password. */
+  password: GalleryPassword.nullable().optional(),
+  /** An item of this gallery to show as its cover, or null for the first item. */
+  coverItemId: Id.nullable().optional(),
+});
+export type UpdateGalleryInput = z.infer<typeof UpdateGalleryInput>;
+
+export const MoveGalleryInput = InWorkspace.extend({
+  galleryId: Id,
+  parentId: Id.nullable(),
+  /** Zero-based place among the new parent's sub-galleries; past the end means last. */
+  position: z.int().min(0).max(100_000),
+});
+export type MoveGalleryInput = z.infer<typeof MoveGalleryInput>;
+
+export const GalleryRef = InWorkspace.extend({ galleryId: Id });
+export type GalleryRef = z.infer<typeof GalleryRef>;
+
+export const ItemRef = InWorkspace.extend({ itemId: Id });
+export type ItemRef = z.infer<typeof ItemRef>;
+
+/** A gallery as its owner manages it. */
+export const Gallery = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  position: z.number(),
+  title: z.string(),
+  allowNavigation: z.boolean(),
+  hasPassword: z.boolean(),
+  coverItemId: z.string().nullable(),
+  itemCount: z.number(),
+  /** Path of the direct link, relative to the server: the host page turns it into a full address. */
+  directLink: z.string(),
+});
+export type Gallery = z.infer<typeof Gallery>;
+
+export const Item = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number(),
+  mediaType: z.string(),
+  /** A signed, short-lived address of the file, usable in an <img src>. */
+  url: z.string(),
+});
+export type Item = z.infer<typeof Item>;
+
+/** Media types an item may have: photos and the files photographers deliver beside them. */
+export const ItemMediaType = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, {
+    error: 'must be a media type such as image/jpeg',
+  });
+
+export const ItemName = DisplayText(255).refine((n) => !/[\\/]/.test(n), {
+  error: 'must not contain slashes',
+});
+
+export const galleryErrors = {
+  GALLERY_NOT_FOUND: 'This gallery does not exist in this workspace.',
+  PARENT_NOT_FOUND: 'The chosen parent gallery does not exist in this workspace.',
+  MOVE_INTO_OWN_SUBTREE: 'A gallery cannot be moved into one of its own sub-galleries.',
+  HAS_SUBGALLERIES: 'This gallery still has sub-galleries. Move or delete them first.',
+  ITEM_NOT_FOUND: 'This item does not exist in this workspace.',
+  COVER_NOT_IN_GALLERY: 'The cover must be one of this gallery’s own items.',
+  WRONG_GALLERY_PASSWORD: 'The password is not correct.',
+  GALLERY_PASSWORD_REQUIRED: 'This gallery is protected by a password.',
+  UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
+} as const;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Email, DisplayText, WorkspaceHandle } from './common.js';
+
+/**
+ * Passwords for identities. Long enough to resist guessing; capped so that hashing a
+ * hostile multi-megabyte "password" cannot tie up the server.
+ */
+export const Password = z
+  .string()
+  .min(10, { error: 'must be at least 10 characters' })
+  .max(200, { error: 'must be at most 200 characters' });
+
+export const SignUpInput = z.object({
+  email: Email,
+  password: Password,
+  name: DisplayText(120).optional(),
+});
+export type SignUpInput = z.infer<typeof SignUpInput>;
+
+export const SignInInput = z.object({
+  email: Email,
+  // No length rule beyond the cap: a sign-in must not tell which passwords could exist.
+  password: z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
+});
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const MembershipRole = z.enum(['owner', 'member']);
+export type MembershipRole = z.infer<typeof MembershipRole>;
+
+export const IdentitySummary = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+});
+export type IdentitySummary = z.infer<typeof IdentitySummary>;
+
+export const SignedIn = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  identity: IdentitySummary,
+});
+export type SignedIn = z.infer<typeof SignedIn>;
+
+export const Me = z.object({
+  identity: IdentitySummary,
+  memberships: z.array(
+    z.object({ workspace: WorkspaceHandle, name: z.string(), role: MembershipRole }),
+  ),
+});
+export type Me = z.infer<typeof Me>;
+
+export const identityErrors = {
+  EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
+  WRONG_CREDENTIALS: 'The email or password is not correct.',
+  SIGN_IN_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
+  NOT_SIGNED_IN: 'Sign in to continue.',
+  SESSION_EXPIRED: 'Your session has ended. Sign in again.',
+} as const;

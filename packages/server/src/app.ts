@@ -1,0 +1,67 @@
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import * as trpcExpress from '@trpc/server/adapters/express';
+import { bearerToken, createContextInner, type ServerDeps } from './context.js';
+import { filesRouter } from './http/files.js';
+import { appRouter } from './router.js';
+
+export interface MiddlewareOptions {
+  /**
+   * Origins whose pages may call the server (the sites that embed the elements), or `*`.
+   * Elements send bearer tokens, never cookies, so no credentials are allowed cross-origin.
+   */
+  allowedOrigins: readonly string[] | '*';
+  /** Logs unexpected errors; never receives tokens, codes or passwords. */
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Foyer as middleware, to mount in an existing Express app: `app.use('/foyer', foyerMiddleware(deps))`. */
+export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = { allowedOrigins: '*' }): Router {
+  const router = express.Router();
+  const log = options.log ?? ((message, error) => console.error(message, error instanceof Error ? error.stack : error));
+
+  router.use((req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && (options.allowedOrigins === '*' || options.allowedOrigins.includes(origin))) {
+      res.setHeader('Access-Control-Allow-Origin', options.allowedOrigins === '*' ? '*' : origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    if (req.method === 'OPTIONS') return void res.status(204).end();
+    next();
+  });
+
+  router.use(filesRouter(deps));
+
+  router.use(
+    '/trpc',
+    trpcExpress.createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req }) =>
+        createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown' }),
+      // Input is logged nowhere: it may hold codes and passwords.
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);
+      },
+      maxBatchSize: 20,
+    }),
+  );
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status === 500) log('foyer: request failed', error);
+    res.status(status).json({ error: { code: status === 500 ? 'INTERNAL' : 'INVALID_INPUT', message: status === 500 ? 'Something went wrong on the server.' : 'The request is not valid.' } });
+  };
+  router.use(onError);
+  return router;
+}
+
+/** The standalone server: Foyer under `/api`, and whatever the caller adds beside it. */
+export function createApp(deps: ServerDeps, options?: MiddlewareOptions & { trustProxy?: boolean }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (options?.trustProxy) app.set('trust proxy', true);
+  app.use('/api', foyerMiddleware(deps, options));
+  return app;
+}

@@ -1,0 +1,18 @@
+import { ClientSignInInput, GalleryRef } from '@foyer/schema';
+import { clientProcedure, publicWorkspaceProcedure, router } from '../../trpc.js';
+import * as client from './service.js';
+
+/** What a client signed in with an access code does. */
+export const clientRouter = router({
+  signIn: publicWorkspaceProcedure
+    .input(ClientSignInInput)
+    .mutation(({ ctx, input }) => client.signInWithCode(ctx, ctx.workspace, input.code)),
+  overview: clientProcedure.query(({ ctx }) => client.overview(ctx, ctx.workspace, ctx.accessId)),
+  gallery: clientProcedure
+    .input(GalleryRef)
+    .query(({ ctx, input }) => client.openGallery(ctx, ctx.workspace, ctx.accessId, input.galleryId)),
+  signOut: clientProcedure.mutation(async ({ ctx }) => {
+    await client.signOut(ctx, ctx.session.id);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,15 @@
+import type { Readable } from 'node:stream';
+
+/** The port for file contents: a local folder by default, an S3-compatible store later. */
+export interface BlobStore {
+  /** Stores the stream under `key`; returns the number of bytes written. Refuses past `maxBytes`. */
+  put(key: string, body: Readable, maxBytes: number): Promise<number>;
+  get(key: string): Promise<Readable>;
+  delete(key: string): Promise<void>;
+}
+
+export class BlobTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`blob exceeds ${maxBytes} bytes`);
+  }
+}

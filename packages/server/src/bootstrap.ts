@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import { createLocalFolderStore } from './blobs/local-folder-store.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { defaultConfig, type ServerConfig } from './config.js';
+import type { ServerDeps } from './context.js';
+import { createDb, databaseOptionsFromEnv, type DatabaseOptions } from './db/create-db.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createOutboxMailer } from './mail/outbox-mailer.js';
+import { createSmtpMailer } from './mail/smtp-mailer.js';
+import type { Mailer } from './mail/mailer.js';
+import { systemClock, type Clock } from './security/clock.js';
+import { loadInstanceSecret } from './security/instance-secret.js';
+
+export interface BootOptions {
+  database: DatabaseOptions;
+  /** Folder for uploaded files. */
+  blobDir: string;
+  smtp?: { url: string; from: string };
+  secret?: string;
+  clock?: Clock;
+  config?: ServerConfig;
+  mailer?: Mailer;
+  blobs?: BlobStore;
+}
+
+/** Opens the database, brings it to the latest migration and assembles the server's parts. */
+export async function bootServer(options: BootOptions): Promise<ServerDeps & { close(): Promise<void> }> {
+  const db: Knex = createDb(options.database);
+  await migrateToLatest(db);
+  const clock = options.clock ?? systemClock;
+  const mailer = options.mailer ?? (options.smtp ? createSmtpMailer(db, clock, options.smtp) : createOutboxMailer(db, clock));
+  return {
+    db,
+    clock,
+    mailer,
+    blobs: options.blobs ?? createLocalFolderStore(options.blobDir),
+    secret: await loadInstanceSecret(db, options.secret),
+    config: options.config ?? defaultConfig,
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Options from the environment: `DATABASE_URL` (else the embedded database in
+ * `<dataDir>/pgdata`), `FOYER_SMTP_URL` and `FOYER_MAIL_FROM`, `FOYER_SECRET`.
+ */
+export function bootOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): BootOptions {
+  const smtpUrl = env.FOYER_SMTP_URL?.trim();
+  return {
+    database: databaseOptionsFromEnv(env, join(dataDir, 'pgdata')),
+    blobDir: env.FOYER_BLOB_DIR?.trim() || join(dataDir, 'blobs'),
+    smtp: smtpUrl ? { url: smtpUrl, from: env.FOYER_MAIL_FROM?.trim() || 'Foyer <no-reply@localhost>' } : undefined,
+    secret: env.FOYER_SECRET?.trim() || undefined,
+  };
+}

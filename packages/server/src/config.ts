@@ -1,0 +1,44 @@
+import { DAY, HOUR, MINUTE } from './security/clock.js';
+import type { ThrottleRule } from './security/throttle.js';
+
+export interface SessionLifetime {
+  /** A session unused this long ends. */
+  idleMs: number;
+  /** A session ends this long after it began, however much it is used. */
+  absoluteMs: number;
+}
+
+export interface ServerConfig {
+  sessions: { identity: SessionLifetime; access: SessionLifetime; gallery: SessionLifetime };
+  throttles: {
+    /** Wrong access codes from one source in one workspace. */
+    accessCodePerSource: ThrottleRule;
+    /** Wrong access codes in one workspace from anywhere: slows a distributed guesser. */
+    accessCodePerWorkspace: ThrottleRule;
+    /** Wrong passwords from one source, and for one email. */
+    signInPerSource: ThrottleRule;
+    signInPerEmail: ThrottleRule;
+    /** Wrong gallery passwords from one source for one gallery. */
+    galleryPasswordPerSource: ThrottleRule;
+  };
+  /** How long a signed file address stays valid. */
+  itemLinkTtlMs: number;
+  maxUploadBytes: number;
+}
+
+export const defaultConfig: ServerConfig = {
+  sessions: {
+    identity: { idleMs: 12 * HOUR, absoluteMs: 14 * DAY },
+    access: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
+    gallery: { idleMs: 1 * DAY, absoluteMs: 7 * DAY },
+  },
+  throttles: {
+    accessCodePerSource: { limit: 10, windowMs: 15 * MINUTE },
+    accessCodePerWorkspace: { limit: 300, windowMs: 15 * MINUTE },
+    signInPerSource: { limit: 20, windowMs: 15 * MINUTE },
+    signInPerEmail: { limit: 10, windowMs: 15 * MINUTE },
+    galleryPasswordPerSource: { limit: 10, windowMs: 15 * MINUTE },
+  },
+  itemLinkTtlMs: 2 * HOUR,
+  maxUploadBytes: 200 * 1024 * 1024,
+};

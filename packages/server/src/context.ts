@@ -1,0 +1,35 @@
+import type { Knex } from 'knex';
+import type { BlobStore } from './blobs/blob-store.js';
+import type { ServerConfig } from './config.js';
+import type { Mailer } from './mail/mailer.js';
+import type { Clock } from './security/clock.js';
+
+/** What the server is built from; the same in tests, in one process and in many. */
+export interface ServerDeps {
+  db: Knex;
+  clock: Clock;
+  mailer: Mailer;
+  blobs: BlobStore;
+  /** Key for keyed hashes (access codes) and signed file links. */
+  secret: Buffer;
+  config: ServerConfig;
+}
+
+/** What one request brings. */
+export interface RequestInfo {
+  /** The bearer token, if the request carried one. */
+  token: string | null;
+  /** The address guessing is counted against. */
+  source: string;
+}
+
+export type Context = ServerDeps & RequestInfo;
+
+export function createContextInner(deps: ServerDeps, request: Partial<RequestInfo> = {}): Context {
+  return { ...deps, token: request.token ?? null, source: request.source ?? 'local' };
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header ?? '');
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,31 @@
+import knexFactory, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+
+export type DatabaseOptions =
+  /** A real PostgreSQL, through `pg`. `schema` keeps parallel test files apart. */
+  | { kind: 'postgres'; url: string; schema?: string; pool?: { min: number; max: number } }
+  /** The embedded PostgreSQL; `dataDir` keeps data on disk, leave it out for memory only. */
+  | { kind: 'pglite'; dataDir?: string };
+
+/** One knex instance for either back-end; everything above it is the same code. */
+export function createDb(options: DatabaseOptions): Knex {
+  if (options.kind === 'postgres') {
+    return knexFactory({
+      client: 'pg',
+      connection: options.url,
+      searchPath: options.schema ? [options.schema] : undefined,
+      pool: options.pool ?? { min: 0, max: 10 },
+    });
+  }
+  return knexFactory({
+    client: ClientPgLite as unknown as typeof knexFactory.Client,
+    dialect: 'postgres',
+    connection: options.dataDir ? { filename: options.dataDir } : {},
+  } as Knex.Config);
+}
+
+/** Reads `DATABASE_URL`; without it the embedded database keeps its data in `dataDir`. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): DatabaseOptions {
+  const url = env.DATABASE_URL?.trim();
+  return url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir };
+}

@@ -1,0 +1,33 @@
+import type { Knex } from 'knex';
+import * as m001 from './migrations/001_identities_and_sessions.js';
+import * as m002 from './migrations/002_workspaces_and_memberships.js';
+import * as m003 from './migrations/003_galleries_and_items.js';
+import * as m004 from './migrations/004_client_accesses.js';
+import * as m005 from './migrations/005_throttles_outbox_secrets.js';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/**
+ * Migrations only move forward, one purpose per file; listed here so that they load the
+ * same way from sources (tests) and from the built package (no directory scanning).
+ */
+export const migrations: ReadonlyArray<readonly [string, Migration]> = [
+  ['001_identities_and_sessions', m001],
+  ['002_workspaces_and_memberships', m002],
+  ['003_galleries_and_items', m003],
+  ['004_client_accesses', m004],
+  ['005_throttles_outbox_secrets', m005],
+];
+
+const source: Knex.MigrationSource<readonly [string, Migration]> = {
+  getMigrations: async () => [...migrations],
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};
+
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({ migrationSource: source });
+}

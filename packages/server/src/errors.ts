@@ -1,0 +1,30 @@
+import { TRPCError } from '@trpc/server';
+import { errorMessages, type ErrorCode } from '@foyer/schema';
+
+type TrpcCode = TRPCError['code'];
+
+/** A refusal with a code the elements can localize, and the English sentence for it. */
+export class FoyerError extends TRPCError {
+  readonly appCode: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(trpcCode: TrpcCode, appCode: ErrorCode, details?: Record<string, unknown>) {
+    super({ code: trpcCode, message: errorMessages[appCode] });
+    this.appCode = appCode;
+    this.details = details;
+  }
+}
+
+export const notFound = (code: ErrorCode) => new FoyerError('NOT_FOUND', code);
+export const badRequest = (code: ErrorCode, details?: Record<string, unknown>) =>
+  new FoyerError('BAD_REQUEST', code, details);
+export const conflict = (code: ErrorCode) => new FoyerError('CONFLICT', code);
+export const forbidden = (code: ErrorCode) => new FoyerError('FORBIDDEN', code);
+export const unauthorized = (code: ErrorCode) => new FoyerError('UNAUTHORIZED', code);
+export const tooManyRequests = (code: ErrorCode) => new FoyerError('TOO_MANY_REQUESTS', code);
+
+/** PostgreSQL's unique-violation, on either back-end. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string } | null;
+  if (e?.code !== '23505') return false;
+  return !constraint || e.constraint === constraint || (e.message ?? '').includes(constraint);
+}

@@ -1,0 +1,23 @@
+import nodemailer from 'nodemailer';
+import type { Knex } from 'knex';
+import type { Clock } from '../security/clock.js';
+import type { Mailer } from './mailer.js';
+import { recordInOutbox } from './outbox-mailer.js';
+
+export interface SmtpOptions {
+  /** e.g. `smtp://user:pass@mail.example.com:587` */
+  url: string;
+  from: string;
+}
+
+/** Sends through SMTP with nodemailer, and keeps a record of what went out in the outbox. */
+export function createSmtpMailer(db: Knex, clock: Clock, options: SmtpOptions): Mailer {
+  const transport = nodemailer.createTransport(options.url);
+  return {
+    transport: 'smtp',
+    send: async (message) => {
+      await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.body });
+      await recordInOutbox(db, clock, message, 'smtp', true);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { router } from './trpc.js';
+import { accessesRouter } from './areas/accesses/router.js';
+import { clientRouter } from './areas/client/router.js';
+import { galleriesRouter } from './areas/galleries/router.js';
+import { healthRouter } from './areas/health/router.js';
+import { identityRouter } from './areas/identity/router.js';
+import { outboxRouter } from './areas/outbox/router.js';
+import { publicGalleryRouter } from './areas/public-gallery/router.js';
+import { workspacesRouter } from './areas/workspaces/router.js';
+
+export const appRouter = router({
+  health: healthRouter,
+  identity: identityRouter,
+  workspaces: workspacesRouter,
+  galleries: galleriesRouter,
+  accesses: accessesRouter,
+  client: clientRouter,
+  publicGallery: publicGalleryRouter,
+  outbox: outboxRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { SessionLifetime } from '../config.js';
+import type { Clock } from './clock.js';
+import { hashToken, newToken } from './tokens.js';
+
+export type SessionKind = 'identity' | 'access' | 'gallery';
+
+export interface Session {
+  id: string;
+  kind: SessionKind;
+  identityId: string | null;
+  workspaceId: string | null;
+  /** The access (kind `access`) or gallery (kind `gallery`) the session is limited to. */
+  subjectId: string | null;
+  preview: boolean;
+}
+
+export interface NewSession {
+  kind: SessionKind;
+  identityId?: string;
+  workspaceId?: string;
+  subjectId?: string;
+  preview?: boolean;
+}
+
+/** Starts a session with a new random token; only the token's hash is stored. */
+export async function startSession(
+  db: Knex,
+  clock: Clock,
+  lifetime: SessionLifetime,
+  session: NewSession,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + lifetime.absoluteMs);
+  await db('sessions').insert({
+    id: randomUUID(),
+    token_hash: hashToken(token),
+    kind: session.kind,
+    identity_id: session.identityId ?? null,
+    workspace_id: session.workspaceId ?? null,
+    subject_id: session.subjectId ?? null,
+    preview: session.preview ?? false,
+    created_at: now,
+    last_seen_at: now,
+    idle_expires_at: new Date(Math.min(now.getTime() + lifetime.idleMs, expiresAt.getTime())),
+    expires_at: expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+// Writing on every request would make each read a write; a minute of slack on idle expiry is not.
+const touchEveryMs = 60_000;
+
+/** The live session a token belongs to, or null; extends its idle lifetime as it is used. */
+export async function findSession(
+  db: Knex,
+  clock: Clock,
+  lifetimes: Record<SessionKind, SessionLifetime>,
+  token: string,
+): Promise<Session | null> {
+  const now = clock.now();
+  const row = await db('sessions')
+    .select('id', 'kind', 'identity_id', 'workspace_id', 'subject_id', 'preview', 'last_seen_at', 'expires_at')
+    .where({ token_hash: hashToken(token) })
+    .andWhere('expires_at', '>', now)
+    .andWhere('idle_expires_at', '>', now)
+    .first();
+  if (!row) return null;
+  const kind = row.kind as SessionKind;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() >= touchEveryMs) {
+    const idleUntil = Math.min(now.getTime() + lifetimes[kind].idleMs, new Date(row.expires_at).getTime());
+    await db('sessions').where({ id: row.id }).update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
+  }
+  return {
+    id: row.id,
+    kind,
+    identityId: row.identity_id,
+    workspaceId: row.workspace_id,
+    subjectId: row.subject_id,
+    preview: row.preview,
+  };
+}
+
+export async function endSession(db: Knex, sessionId: string): Promise<void> {
+  await db('sessions').where({ id: sessionId }).delete();
+}
+
+/** Ends every session limited to one access: used when it is disabled, rotated or deleted. */
+export async function endSessionsOf(db: Knex, workspaceId: string, subjectId: string): Promise<void> {
+  await db('sessions').where({ workspace_id: workspaceId, subject_id: subjectId }).delete();
+}

@@ -1,0 +1,53 @@
+import { Readable } from 'node:stream';
+import type { CreateGalleryInput } from '@foyer/schema';
+import type { TestServer } from './databases.js';
+import { addItem } from '../areas/galleries/service.js';
+import { createContextInner } from '../context.js';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface GivenWorkspace {
+  handle: string;
+  id: string;
+  ownerToken: string;
+  ownerEmail: string;
+  /** The owner's caller. */
+  owner: ReturnType<TestServer['caller']>;
+  gallery(title: string, options?: Omit<CreateGalleryInput, 'workspace' | 'title'>): Promise<string>;
+  /** Stores an item with the given bytes in a gallery. */
+  item(galleryId: string, name: string, bytes?: Buffer, mediaType?: string): Promise<string>;
+}
+
+/** A workspace with an owner who is signed in: the starting point of most tests. */
+export async function givenWorkspace(server: TestServer, handle = `studio-${unique()}`): Promise<GivenWorkspace> {
+  const ownerEmail = `owner-${unique()}@example.com`;
+  const signedUp = await server.caller().identity.signUp({ email: ownerEmail, password: 'correct horse battery', name: 'Owner' });
+  const owner = server.caller(signedUp.token);
+  await owner.workspaces.create({ handle, name: `Studio ${handle}` });
+  const row = await server.deps.db('workspaces').select('id').where({ handle }).first();
+  return {
+    handle,
+    id: row.id,
+    ownerToken: signedUp.token,
+    ownerEmail,
+    owner,
+    gallery: async (title, options = {}) => (await owner.galleries.create({ workspace: handle, title, ...options })).id,
+    item: async (galleryId, name, bytes = Buffer.from(`bytes of ${name}`), mediaType = 'image/jpeg') => {
+      const ctx = createContextInner(server.deps);
+      const item = await addItem(ctx, { id: row.id, handle, name: '' }, galleryId, { name, mediaType, body: Readable.from([bytes]) });
+      return item.id;
+    },
+  };
+}
+
+/** Expects a promise to fail with the given application error code; returns the error. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { code: string; appCode?: string; message: string; cause?: unknown };
+    return { code: e.code, appCode: e.appCode ?? (e.cause ? 'INVALID_INPUT' : undefined), message: e.message };
+  }
+  throw new Error('expected the call to be refused, but it succeeded');
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import knexFactory from 'knex';
+import { appRouter } from '../router.js';
+import { createCallerFactory } from '../trpc.js';
+import { createContextInner, type ServerDeps } from '../context.js';
+import { defaultConfig, type ServerConfig } from '../config.js';
+import { createDb, type DatabaseOptions } from '../db/create-db.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createLocalFolderStore } from '../blobs/local-folder-store.js';
+import { createOutboxMailer } from '../mail/outbox-mailer.js';
+import type { Mailer } from '../mail/mailer.js';
+import { ManualClock } from '../security/clock.js';
+import { loadInstanceSecret } from '../security/instance-secret.js';
+
+/**
+ * The databases every server test runs on: the embedded one always, and PostgreSQL when
+ * `DATABASE_URL` names one. Each test file gets its own database or schema.
+ */
+export const databaseKinds: Array<'pglite' | 'postgres'> = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestServer {
+  deps: ServerDeps;
+  clock: ManualClock;
+  /** A caller as one request would make it: with a bearer token and a source address. */
+  caller(token?: string | null, source?: string): ReturnType<typeof createCaller>;
+  close(): Promise<void>;
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+export async function startTestServer(
+  kind: 'pglite' | 'postgres',
+  overrides: { config?: Partial<ServerConfig>; mailer?: (deps: Omit<ServerDeps, 'mailer'>) => Mailer } = {},
+): Promise<TestServer> {
+  let options: DatabaseOptions;
+  let dropSchema = async () => {};
+  if (kind === 'postgres') {
+    const url = process.env.DATABASE_URL!;
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const admin = knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
+    await admin.raw(`create schema ${schema}`);
+    options = { kind: 'postgres', url, schema, pool: { min: 0, max: 4 } };
+    dropSchema = async () => {
+      await admin.raw(`drop schema ${schema} cascade`);
+      await admin.destroy();
+    };
+  } else {
+    options = { kind: 'pglite' };
+  }
+  const db = createDb(options);
+  await migrateToLatest(db);
+  const clock = new ManualClock();
+  const blobDir = await mkdtemp(join(tmpdir(), 'foyer-blobs-'));
+  const base = {
+    db,
+    clock,
+    blobs: createLocalFolderStore(blobDir),
+    secret: await loadInstanceSecret(db),
+    config: { ...defaultConfig, ...overrides.config },
+  };
+  const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(db, clock) };
+  return {
+    deps,
+    clock,
+    caller: (token = null, source = '203.0.113.7') => createCaller(createContextInner(deps, { token, source })),
+    async close() {
+      await db.destroy();
+      await dropSchema();
+      await rm(blobDir, { recursive: true, force: true });
+    },
+  };
+}

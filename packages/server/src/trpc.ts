@@ -1,0 +1,112 @@
+import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+import { expandPermissions, InWorkspace, photographyCatalog, type Permission } from '@foyer/schema';
+import type { Context } from './context.js';
+import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
+import { findSession, type Session } from './security/sessions.js';
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined;
+    const appCode =
+      error instanceof FoyerError ? error.appCode : fieldErrors ? 'INVALID_INPUT' : shape.data.code === 'INTERNAL_SERVER_ERROR' ? 'INTERNAL' : undefined;
+    const message = fieldErrors
+      ? Object.entries(fieldErrors)
+          .map(([field, messages]) => `${field} ${(messages as string[])[0]}`)
+          .join('; ')
+      : shape.data.code === 'INTERNAL_SERVER_ERROR'
+        ? 'Something went wrong on the server. Try again later.'
+        : shape.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        appCode,
+        fieldErrors,
+        details: error instanceof FoyerError ? error.details : undefined,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+export const publicProcedure = t.procedure;
+
+/** Any signed-in identity. */
+export const signedInProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
+  if (!session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
+  return next({ ctx: { session, identityId: session.identityId } });
+});
+
+export interface WorkspaceRef {
+  id: string;
+  handle: string;
+  name: string;
+}
+
+async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef> {
+  const row = await ctx.db('workspaces').select('id', 'handle', 'name').where({ handle }).first();
+  if (!row) throw notFound('WORKSPACE_NOT_FOUND');
+  return row;
+}
+
+/** Names a workspace without signing in: the public side of a workspace (code sign-in, direct links). */
+export const publicWorkspaceProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
+  return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
+});
+
+export interface Membership {
+  workspace: WorkspaceRef;
+  role: 'owner' | 'member';
+  permissions: ReadonlySet<string>;
+}
+
+/** The identity's membership in the named workspace and what its role grants, or a refusal. */
+export async function resolveMembership(ctx: Context, identityId: string, handle: string): Promise<Membership> {
+  const row = await ctx
+    .db('workspaces as w')
+    .join('memberships as m', 'm.workspace_id', 'w.id')
+    .select('w.id', 'w.handle', 'w.name', 'm.role', 'm.role_key')
+    .where({ 'w.handle': handle, 'm.identity_id': identityId })
+    .first();
+  // The same answer whether the workspace exists or not: membership is not something to probe.
+  if (!row) throw forbidden('NOT_A_MEMBER');
+  const roles = photographyCatalog.roles as Record<string, { permissions: readonly string[] }>;
+  const granted = row.role === 'owner' ? roles.owner!.permissions : (roles[row.role_key ?? '']?.permissions ?? []);
+  return {
+    workspace: { id: row.id, handle: row.handle, name: row.name },
+    role: row.role,
+    permissions: expandPermissions(photographyCatalog, granted),
+  };
+}
+
+/** A signed-in member of the workspace the call names, with the permissions its role grants. */
+export const memberProcedure = signedInProcedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
+  return next({ ctx: await resolveMembership(ctx, ctx.identityId, input.workspace) });
+});
+
+/** Deny by default: a procedure built on this names the one permission it needs. */
+export const permittedProcedure = (permission: Permission) =>
+  memberProcedure.use(({ ctx, next }) => {
+    if (!ctx.permissions.has(permission)) throw forbidden('FORBIDDEN');
+    return next();
+  });
+
+/** A client signed in with an access code, acting in the workspace the call names. */
+export const clientProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
+  const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
+  if (!session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {
+    throw unauthorized('NOT_SIGNED_IN');
+  }
+  const workspace = await findWorkspace(ctx, input.workspace);
+  // A client session of one workspace never acts in another, whatever the call names.
+  if (workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
+  return next({ ctx: { session: session as Session, workspace, accessId: session.subjectId } });
+});
