@@ -121,15 +121,3 @@ export const ClientSession = z.object({
   accessName: z.string(),
 });
 export type ClientSession = z.infer<typeof ClientSession>;
-
-export const accessErrors = {
-  ACCESS_NOT_FOUND: 'This client access does not exist in this workspace.',
-  CODE_TAKEN: 'Another client access in this workspace already uses this code.',
-  CODE_MISMATCH: 'This is not the current code of this access. Rotate the code to get a new one.',
-  NO_EMAIL: 'This access has no email address. Add one first.',
-  GALLERIES_NOT_FOUND: 'One of the chosen galleries does not exist in this workspace.',
-  // One answer for unknown, disabled and expired codes: the answer must not tell them apart.
-  INVALID_CODE: 'This access code is not valid. Check it, or ask for a new one.',
-  CODE_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
-  NOT_IN_ACCESS: 'This gallery is not part of your access.',
-} as const;

@@ -1,7 +1,4 @@
-import { accessErrors } from './accesses.js';
-import { galleryErrors } from './galleries.js';
-import { identityErrors } from './identities.js';
-import { workspaceErrors } from './workspaces.js';
+import { accessErrors, galleryErrors, identityErrors, workspaceErrors } from './error-codes.js';
 
 /**
  * Every error code the server answers with, and its English sentence. The server sends the

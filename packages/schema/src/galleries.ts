@@ -76,15 +76,3 @@ export const ItemMediaType = z
 export const ItemName = DisplayText(255).refine((n) => !/[\\/]/.test(n), {
   error: 'must not contain slashes',
 });
-
-export const galleryErrors = {
-  GALLERY_NOT_FOUND: 'This gallery does not exist in this workspace.',
-  PARENT_NOT_FOUND: 'The chosen parent gallery does not exist in this workspace.',
-  MOVE_INTO_OWN_SUBTREE: 'A gallery cannot be moved into one of its own sub-galleries.',
-  HAS_SUBGALLERIES: 'This gallery still has sub-galleries. Move or delete them first.',
-  ITEM_NOT_FOUND: 'This item does not exist in this workspace.',
-  COVER_NOT_IN_GALLERY: 'The cover must be one of this gallery’s own items.',
-  WRONG_GALLERY_PASSWORD: 'The password is not correct.',
-  GALLERY_PASSWORD_REQUIRED: 'This gallery is protected by a password.',
-  UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
-} as const;

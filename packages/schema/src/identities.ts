@@ -48,11 +48,3 @@ export const Me = z.object({
   ),
 });
 export type Me = z.infer<typeof Me>;
-
-export const identityErrors = {
-  EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
-  WRONG_CREDENTIALS: 'The email or password is not correct.',
-  SIGN_IN_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
-  NOT_SIGNED_IN: 'Sign in to continue.',
-  SESSION_EXPIRED: 'Your session has ended. Sign in again.',
-} as const;

@@ -7,9 +7,8 @@ export {
   IdentitySummary,
   SignedIn,
   Me,
-  identityErrors,
 } from './identities.js';
-export { CreateWorkspaceInput, WorkspacePublic, workspaceErrors } from './workspaces.js';
+export { CreateWorkspaceInput, WorkspacePublic } from './workspaces.js';
 export {
   GalleryPassword,
   CreateGalleryInput,
@@ -21,7 +20,6 @@ export {
   Item,
   ItemMediaType,
   ItemName,
-  galleryErrors,
 } from './galleries.js';
 export {
   AccessCode,
@@ -42,7 +40,6 @@ export {
   SendResult,
   ClientSignInInput,
   ClientSession,
-  accessErrors,
 } from './accesses.js';
 export { GalleryCard, Overview, GalleryView, PublicGalleryInfo } from './overview.js';
 export { photographyCatalog } from './catalogs/photography.js';
@@ -50,4 +47,5 @@ export type { PhotographyPermission } from './catalogs/photography.js';
 export { expandPermissions } from './permissions.js';
 export type { Permission } from './permissions.js';
 export { errorMessages } from './errors.js';
+export { identityErrors, workspaceErrors, galleryErrors, accessErrors } from './error-codes.js';
 export type { ErrorCode } from './errors.js';

@@ -18,10 +18,3 @@ export const WorkspacePublic = z.object({
   name: z.string(),
 });
 export type WorkspacePublic = z.infer<typeof WorkspacePublic>;
-
-export const workspaceErrors = {
-  HANDLE_TAKEN: 'This handle is already used by another workspace. Choose another one.',
-  WORKSPACE_NOT_FOUND: 'There is no workspace with this handle.',
-  NOT_A_MEMBER: 'You are not a member of this workspace.',
-  FORBIDDEN: 'Your role in this workspace does not allow this.',
-} as const;

@@ -1,0 +1,3 @@
+import { FoyerProvider } from './foyer-provider.js';
+
+if (!customElements.get('foyer-provider')) customElements.define('foyer-provider', FoyerProvider);

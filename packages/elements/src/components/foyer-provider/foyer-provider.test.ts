@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import { consume } from '@lit/context';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { photographerFixture } from '../../test-support/fixtures.js';
+import './define.js';
+
+class ConnectionProbe extends LitElement {
+  @consume({ context: foyerContext, subscribe: true })
+  accessor connection: FoyerConnection | undefined = undefined;
+  override render() {
+    return litHtml`${this.connection?.workspace ?? ''}`;
+  }
+}
+customElements.define('connection-probe', ConnectionProbe);
+
+describe('foyer-provider', () => {
+  it('hands each element below it the workspace of its own provider, so two workspaces work side by side', async () => {
+    const first = await photographerFixture();
+    const second = await photographerFixture();
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <foyer-provider server=${first.api} workspace=${first.workspace} persist="none">
+          <connection-probe id="a"></connection-probe>
+        </foyer-provider>
+        <foyer-provider server=${second.api} workspace=${second.workspace} persist="none">
+          <connection-probe id="b"></connection-probe>
+        </foyer-provider>
+      </div>
+    `);
+    const a = page.querySelector<ConnectionProbe>('#a')!;
+    const b = page.querySelector<ConnectionProbe>('#b')!;
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(a.connection?.workspace).to.equal(first.workspace);
+    expect(b.connection?.workspace).to.equal(second.workspace);
+
+    // Each provider's session is its own: signing in below one leaves the other signed out.
+    const session = await a.connection!.api.client.signIn.mutate({ workspace: first.workspace, code: first.accesses.wedding.code });
+    a.connection!.setToken(session.token);
+    await a.updateComplete;
+    expect(a.connection?.token).to.equal(session.token);
+    expect(b.connection?.token).to.equal(null);
+    const overview = await a.connection!.api.client.overview.query({ workspace: first.workspace });
+    expect(overview.galleries.map((g) => g.title)).to.deep.equal(['Wedding']);
+  });
+});

@@ -1,0 +1,115 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { createFoyerApi, serverUrl, SessionStore } from '@foyer/client';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event.js';
+
+/**
+ * @summary Connects the Foyer elements inside it to one server and one workspace, and holds
+ * their session.
+ *
+ * @slot - The Foyer elements (and any other content) that use this connection.
+ * @event foyer-session-change - The session began or ended.
+ *
+ * Every call of the elements inside names this provider's workspace; two providers on one
+ * page act in two workspaces at once, each with its own session.
+ */
+export class FoyerProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The server's base address, ending in `/api`. */
+  @property() accessor server = '';
+
+  /** The handle of the workspace the elements act in. */
+  @property() accessor workspace = '';
+
+  /**
+   * Where the session survives a reload: `session` keeps it for this tab (sessionStorage),
+   * `none` keeps it in memory only (a preview, a kiosk).
+   */
+  @property() accessor persist: 'session' | 'none' = 'session';
+
+  @provide({ context: foyerContext })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  #store: SessionStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #pendingToken: string | null | undefined;
+
+  /** The session's bearer token; set it to hand the elements an existing session. */
+  get token(): string | null {
+    return this.#store?.token ?? this.#pendingToken ?? null;
+  }
+  set token(value: string | null) {
+    if (this.#store) this.#store.set(value);
+    else this.#pendingToken = value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('server') || changed.has('workspace') || changed.has('persist')) this.#connect();
+  }
+
+  #connect(): void {
+    if (!this.server || !this.workspace) {
+      this.connection = undefined;
+      return;
+    }
+    this.#unsubscribe?.();
+    const server = this.server;
+    const storage = this.persist === 'session' ? safeSessionStorage() : undefined;
+    const store = new SessionStore({ storage, key: `foyer:${server}:${this.workspace}` });
+    if (this.#pendingToken !== undefined) {
+      store.set(this.#pendingToken);
+      this.#pendingToken = undefined;
+    }
+    this.#store = store;
+    const api = createFoyerApi({ server, getToken: () => store.token });
+    const build = (): FoyerConnection => ({
+      server,
+      workspace: this.workspace,
+      api,
+      token: store.token,
+      setToken: (token) => store.set(token),
+      url: (path) => serverUrl(server, path),
+    });
+    this.connection = build();
+    this.#unsubscribe = store.subscribe((token) => {
+      this.connection = build();
+      this.dispatchEvent(new FoyerSessionChangeEvent(token !== null));
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-provider': FoyerProvider;
+  }
+}

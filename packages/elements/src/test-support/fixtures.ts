@@ -1,0 +1,16 @@
+/** The seeded workspace the test server's `/fixture/photographer` returns. See test/fixtures.mjs. */
+export interface PhotographerFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string };
+  galleries: Record<'wedding' | 'ceremony' | 'reception' | 'portfolio' | 'landscapes' | 'private', string>;
+  passwords: { reception: string; private: string };
+  accesses: Record<'wedding' | 'landscapes' | 'explicit' | 'disabled', { id: string; code: string }>;
+}
+
+/** A fresh workspace for one test, from the real server the test runner started. */
+export async function photographerFixture(): Promise<PhotographerFixture> {
+  const response = await fetch('/fixture/photographer', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}

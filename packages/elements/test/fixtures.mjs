@@ -1,0 +1,79 @@
+// Seeded workspaces for element tests, built through the server's own API (never raw SQL).
+// Each call makes a new workspace with a unique handle.
+import { appRouter, createCallerFactory, createContextInner } from '@foyer/server';
+
+const createCaller = createCallerFactory(appRouter);
+let counter = 0;
+
+function svg(label, colour) {
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="240"><rect width="100%" height="100%" fill="${colour}"/><text x="20" y="130" font-size="28" fill="#fff">${label}</text></svg>`,
+  );
+}
+
+/** Uploads through the server's real upload route, as the owner's browser would. */
+async function upload(api, token, workspace, galleryId, name, colour) {
+  const response = await fetch(`${api}/uploads/${workspace}/${galleryId}?name=${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'image/svg+xml' },
+    body: svg(name, colour),
+  });
+  if (!response.ok) throw new Error(`fixture upload failed: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * A photographer with a small tree:
+ *   Wedding (navigation on) > Ceremony, Reception (password "reception-pw")
+ *   Portfolio (navigation off) > Landscapes
+ *   Private (password "private-pw", no parent)
+ * and accesses: `wedding` (Wedding added), `landscapes` (only Landscapes; its parent has
+ * navigation off), `explicit` (Ceremony only, explicit scope), `disabled`.
+ */
+async function photographer({ deps, api }) {
+  const n = `${Date.now().toString(36)}${counter++}`;
+  const handle = `studio-${n}`;
+  const email = `owner-${n}@example.com`;
+  const password = 'correct horse battery';
+  const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
+  const { token } = await anon.identity.signUp({ email, password, name: 'Ada Owner' });
+  const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
+  await owner.workspaces.create({ handle, name: 'Studio Lindqvist' });
+  const create = (title, options = {}) => owner.galleries.create({ workspace: handle, title, ...options }).then((g) => g.id);
+  const wedding = await create('Wedding', { allowNavigation: true });
+  const ceremony = await create('Ceremony', { parentId: wedding });
+  const reception = await create('Reception', { parentId: wedding, password: 'reception-pw' });
+  const portfolio = await create('Portfolio', { allowNavigation: false });
+  const landscapes = await create('Landscapes', { parentId: portfolio });
+  const privateGallery = await create('Private', { password: 'private-pw' });
+  const colours = ['#8e44ad', '#2c3e50', '#16a085', '#d35400'];
+  for (const [id, title] of [
+    [wedding, 'Wedding'],
+    [ceremony, 'Ceremony'],
+    [reception, 'Reception'],
+    [landscapes, 'Landscapes'],
+    [privateGallery, 'Private'],
+  ]) {
+    for (let i = 0; i < 2; i++) await upload(api, token, handle, id, `${title} ${i + 1}.svg`, colours[i % colours.length]);
+  }
+  const access = (name, galleryIds, extra = {}) =>
+    owner.accesses.create({ workspace: handle, name, galleryIds, email: `${name.toLowerCase()}@example.com`, ...extra });
+  const weddingAccess = await access('Wedding', [wedding], { code: `wedding-${n}` });
+  const landscapesAccess = await access('Landscapes', [landscapes], { code: `landscapes-${n}` });
+  const explicitAccess = await access('Explicit', [ceremony], { code: `explicit-${n}`, scope: 'explicit' });
+  const disabledAccess = await access('Disabled', [wedding], { code: `disabled-${n}` });
+  await owner.accesses.setDisabled({ workspace: handle, accessId: disabledAccess.access.id, disabled: true });
+  return {
+    workspace: handle,
+    owner: { email, password, token },
+    galleries: { wedding, ceremony, reception, portfolio, landscapes, private: privateGallery },
+    passwords: { reception: 'reception-pw', private: 'private-pw' },
+    accesses: {
+      wedding: { id: weddingAccess.access.id, code: weddingAccess.code },
+      landscapes: { id: landscapesAccess.access.id, code: landscapesAccess.code },
+      explicit: { id: explicitAccess.access.id, code: explicitAccess.code },
+      disabled: { id: disabledAccess.access.id, code: disabledAccess.code },
+    },
+  };
+}
+
+export const fixtures = { photographer };

@@ -1,0 +1,45 @@
+// A web-test-runner plugin that runs a real Foyer server (embedded database, fresh for each
+// run) beside the test pages. Element tests call it cross-origin, as a real site would, and
+// ask `/fixture/<name>` for a freshly seeded workspace so no two tests share data.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, bootServer } from '@foyer/server';
+import { fixtures } from './fixtures.mjs';
+
+export function foyerTestServer() {
+  let deps;
+  let listener;
+  let blobDir;
+  let api;
+  /** Answers `/fixture/<name>` with a freshly seeded workspace; listed in the config's `middleware`. */
+  async function fixtureMiddleware(ctx, next) {
+    const match = /^\/fixture\/([a-z-]+)$/.exec(ctx.path);
+    if (!match) return next();
+    const build = fixtures[match[1]];
+    if (!build) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ api, ...(await build({ deps, api })) });
+  }
+  const plugin = {
+    name: 'foyer-server',
+    async serverStart() {
+      blobDir = await mkdtemp(join(tmpdir(), 'foyer-wtr-'));
+      deps = await bootServer({ database: { kind: 'pglite' }, blobDir });
+      const foyer = createApp(deps, { allowedOrigins: '*' });
+      await new Promise((resolve) => {
+        listener = foyer.listen(0, '127.0.0.1', resolve);
+      });
+      api = `http://127.0.0.1:${listener.address().port}/api`;
+    },
+    async serverStop() {
+      await new Promise((resolve) => listener?.close(resolve));
+      await deps?.close();
+      if (blobDir) await rm(blobDir, { recursive: true, force: true });
+    },
+  };
+  return { plugin, middleware: fixtureMiddleware };
+}

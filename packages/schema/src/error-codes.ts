@@ -1,0 +1,41 @@
+// Error codes and their English sentences, kept free of zod so the browser bundle stays small.
+// The server answers with the code; elements show their own localized sentence for it.
+
+export const identityErrors = {
+  EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
+  WRONG_CREDENTIALS: 'The email or password is not correct.',
+  SIGN_IN_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
+  NOT_SIGNED_IN: 'Sign in to continue.',
+  SESSION_EXPIRED: 'Your session has ended. Sign in again.',
+} as const;
+
+export const workspaceErrors = {
+  HANDLE_TAKEN: 'This handle is already used by another workspace. Choose another one.',
+  WORKSPACE_NOT_FOUND: 'There is no workspace with this handle.',
+  NOT_A_MEMBER: 'You are not a member of this workspace.',
+  FORBIDDEN: 'Your role in this workspace does not allow this.',
+} as const;
+
+export const galleryErrors = {
+  GALLERY_NOT_FOUND: 'This gallery does not exist in this workspace.',
+  PARENT_NOT_FOUND: 'The chosen parent gallery does not exist in this workspace.',
+  MOVE_INTO_OWN_SUBTREE: 'A gallery cannot be moved into one of its own sub-galleries.',
+  HAS_SUBGALLERIES: 'This gallery still has sub-galleries. Move or delete them first.',
+  ITEM_NOT_FOUND: 'This item does not exist in this workspace.',
+  COVER_NOT_IN_GALLERY: 'The cover must be one of this gallery’s own items.',
+  WRONG_GALLERY_PASSWORD: 'The password is not correct.',
+  GALLERY_PASSWORD_REQUIRED: 'This gallery is protected by a password.',
+  UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
+} as const;
+
+export const accessErrors = {
+  ACCESS_NOT_FOUND: 'This client access does not exist in this workspace.',
+  CODE_TAKEN: 'Another client access in this workspace already uses this code.',
+  CODE_MISMATCH: 'This is not the current code of this access. Rotate the code to get a new one.',
+  NO_EMAIL: 'This access has no email address. Add one first.',
+  GALLERIES_NOT_FOUND: 'One of the chosen galleries does not exist in this workspace.',
+  // One answer for unknown, disabled and expired codes: the answer must not tell them apart.
+  INVALID_CODE: 'This access code is not valid. Check it, or ask for a new one.',
+  CODE_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
+  NOT_IN_ACCESS: 'This gallery is not part of your access.',
+} as const;
