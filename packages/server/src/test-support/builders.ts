@@ -14,6 +14,8 @@ export interface GivenWorkspace {
   ownerEmail: string;
   /** The owner's caller. */
   owner: ReturnType<TestServer['caller']>;
+  /** Signs the owner in again (after a test moved the clock past the session's lifetime). */
+  signInAgain(): Promise<void>;
   gallery(title: string, options?: Omit<CreateGalleryInput, 'workspace' | 'title'>): Promise<string>;
   /** Stores an item with the given bytes in a gallery. */
   item(galleryId: string, name: string, bytes?: Buffer, mediaType?: string): Promise<string>;
@@ -26,19 +28,25 @@ export async function givenWorkspace(server: TestServer, handle = `studio-${uniq
   const owner = server.caller(signedUp.token);
   await owner.workspaces.create({ handle, name: `Studio ${handle}` });
   const row = await server.deps.db('workspaces').select('id').where({ handle }).first();
-  return {
+  const given: GivenWorkspace = {
     handle,
     id: row.id,
     ownerToken: signedUp.token,
     ownerEmail,
     owner,
-    gallery: async (title, options = {}) => (await owner.galleries.create({ workspace: handle, title, ...options })).id,
+    async signInAgain() {
+      const { token } = await server.caller().identity.signIn({ email: ownerEmail, password: 'correct horse battery' });
+      given.ownerToken = token;
+      given.owner = server.caller(token);
+    },
+    gallery: async (title, options = {}) => (await given.owner.galleries.create({ workspace: handle, title, ...options })).id,
     item: async (galleryId, name, bytes = Buffer.from(`bytes of ${name}`), mediaType = 'image/jpeg') => {
       const ctx = createContextInner(server.deps);
       const item = await addItem(ctx, { id: row.id, handle, name: '' }, galleryId, { name, mediaType, body: Readable.from([bytes]) });
       return item.id;
     },
   };
+  return given;
 }
 
 /** Expects a promise to fail with the given application error code; returns the error. */
