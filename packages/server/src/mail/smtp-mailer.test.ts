@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
+import { givenWorkspace } from '../test-support/builders.js';
+import { createSmtpMailer } from './smtp-mailer.js';
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on loopback that keeps what it receives. */
+async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = smtp.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => smtp.close(() => resolve())) };
+}
+
+describe.each(databaseKinds)('sending access codes through SMTP on %s', (kind) => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    server = await startTestServer(kind, {
+      mailer: (deps) => createSmtpMailer(deps.db, deps.clock, { url: smtp.url, from: 'Studio <studio@example.com>' }),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await smtp.close();
+  });
+
+  it('delivers the code to the access’s email and keeps a record marked as sent', async () => {
+    const ws = await givenWorkspace(server);
+    const gallery = await ws.gallery('Wedding');
+    const { access, code } = await ws.owner.accesses.create({ workspace: ws.handle, name: 'Anna', code: 'anna-smtp-2026', email: 'anna@example.com', galleryIds: [gallery] });
+    const result = await ws.owner.accesses.send({ workspace: ws.handle, accessId: access.id, code });
+    expect(result).toEqual({ sentTo: 'anna@example.com', transport: 'smtp' });
+    expect(smtp.received).toHaveLength(1);
+    const [mail] = smtp.received;
+    expect(mail!.from).toBe('studio@example.com');
+    expect(mail!.to).toEqual(['anna@example.com']);
+    expect(mail!.raw).toContain('anna-smtp-2026');
+    expect(mail!.raw).toMatch(/Subject: Your galleries at Studio/);
+    const [record] = await ws.owner.outbox.list({ workspace: ws.handle });
+    expect(record).toMatchObject({ to: 'anna@example.com', transport: 'smtp' });
+    expect(record!.sentAt).not.toBeNull();
+  });
+});
