@@ -14,6 +14,7 @@ export type { DatabaseOptions } from './db/create-db.js';
 export { migrateToLatest } from './db/migrate.js';
 export { ManualClock, systemClock } from './security/clock.js';
 export type { Clock } from './security/clock.js';
+export { pruneExpired } from './security/housekeeping.js';
 export { createLocalFolderStore } from './blobs/local-folder-store.js';
 export type { BlobStore } from './blobs/blob-store.js';
 export type { Mailer, MailMessage } from './mail/mailer.js';
