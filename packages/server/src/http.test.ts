@@ -69,6 +69,9 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     }
     const malformed = await call('identity.signIn', '{"email": ', {});
     expect(malformed.status).toBe(400);
+    const notAnObject = await call('identity.signIn', 42, {});
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body.error?.message).toMatch(/^input: /);
   });
 
   it('stores markup in a name as plain text and returns it unchanged', async () => {

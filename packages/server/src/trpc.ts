@@ -1,6 +1,6 @@
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
-import { expandPermissions, InWorkspace, photographyCatalog, type Permission } from '@foyer/schema';
+import { errorMessages, expandPermissions, InWorkspace, photographyCatalog, type Permission } from '@foyer/schema';
 import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession, type Session } from './security/sessions.js';
@@ -8,29 +8,30 @@ import { findSession, type Session } from './security/sessions.js';
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined;
-    const appCode =
-      error instanceof FoyerError ? error.appCode : fieldErrors ? 'INVALID_INPUT' : shape.data.code === 'INTERNAL_SERVER_ERROR' ? 'INTERNAL' : undefined;
-    const message = fieldErrors
-      ? Object.entries(fieldErrors)
-          .map(([field, messages]) => `${field} ${(messages as string[])[0]}`)
-          .join('; ')
-      : shape.data.code === 'INTERNAL_SERVER_ERROR'
-        ? 'Something went wrong on the server. Try again later.'
-        : shape.message;
+    const flat = cause instanceof z.ZodError ? z.flattenError(cause) : undefined;
+    const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+    const appCode = error instanceof FoyerError ? error.appCode : flat ? 'INVALID_INPUT' : internal ? 'INTERNAL' : undefined;
     return {
       ...shape,
-      message,
+      // Never the text of an unexpected error: it may hold SQL or internals.
+      message: flat ? describeInvalidInput(flat) : internal ? errorMessages.INTERNAL : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         appCode,
-        fieldErrors,
+        fieldErrors: flat?.fieldErrors,
         details: error instanceof FoyerError ? error.details : undefined,
       },
     };
   },
 });
+
+/** "name must not be empty; code must be at least 6 characters" — each field with its first problem. */
+function describeInvalidInput(flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }): string {
+  const fields = Object.entries(flat.fieldErrors).map(([field, messages]) => `${field} ${messages?.[0] ?? 'is not valid'}`);
+  const form = flat.formErrors.map((m) => `input: ${m}`);
+  return [...fields, ...form].join('; ') || errorMessages.INVALID_INPUT;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
