@@ -20,3 +20,4 @@ export type { BlobStore } from './blobs/blob-store.js';
 export type { Mailer, MailMessage } from './mail/mailer.js';
 export { seedDemo } from './db/seed/demo.js';
 export type { DemoSeed } from './db/seed/demo.js';
+export type { DemoSeedOptions, DemoAccessFacts, DemoGalleryFacts, DemoDirectLinkFacts } from './db/seed/demo.js';
