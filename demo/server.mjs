@@ -1,0 +1,115 @@
+// The demo host site: a photographer's website that embeds Foyer. It boots the Foyer server
+// the way any host would (bootServer + foyerMiddleware under /api), seeds the demo studio, and
+// serves its own plain pages beside the built elements. `npm start` runs this file.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import express from 'express';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo } from '@foyer/server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The built elements' folder (dist), found through the package so the demo uses what is published. */
+function elementsDistDir() {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve('@foyer/elements')));
+  } catch {
+    // Not built yet: Node refuses to resolve a missing entry file. Serve the folder it will be in.
+    return join(here, '..', 'packages', 'elements', 'dist');
+  }
+}
+
+function bootOptions({ env, dataDir, inMemory, blobDir }) {
+  const options = bootOptionsFromEnv(env, dataDir);
+  // In memory means in memory, even where DATABASE_URL is set (CI sets it for the server tests).
+  return inMemory ? { ...options, database: { kind: 'pglite' }, blobDir } : options;
+}
+
+/**
+ * Starts the demo. `port` 0 picks a free port. `inMemory` uses a fresh embedded database and a
+ * temporary file folder that `close()` removes; otherwise data lives in `dataDir` (default
+ * demo/.data) or in the PostgreSQL that `DATABASE_URL` names.
+ */
+export async function startDemo({
+  port,
+  host,
+  env = process.env,
+  dataDir = join(here, '.data'),
+  inMemory = false,
+  quiet = false,
+} = {}) {
+  const log = quiet ? () => {} : (line) => console.log(line);
+  const chosenPort = port ?? Number(env.PORT ?? 3000);
+  const tempBlobDir = inMemory ? await mkdtemp(join(tmpdir(), 'foyer-demo-blobs-')) : null;
+  // The embedded database does not create its folder's parents: on a fresh clone there is no .data yet.
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  const server = await bootServer(bootOptions({ env, dataDir, inMemory, blobDir: tempBlobDir }));
+
+  const origins = env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+  const app = express();
+  app.disable('x-powered-by');
+  if (env.FOYER_TRUST_PROXY === '1') app.set('trust proxy', true);
+  app.use('/api', foyerMiddleware(server, { allowedOrigins: origins?.length ? origins : '*' }));
+
+  // Demo-only: the seeded facts for the "codes to try" boxes. The Foyer server has no such route.
+  let facts = null;
+  app.get('/demo/facts.json', (_req, res) => {
+    if (!facts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(facts);
+  });
+
+  app.use('/elements', express.static(elementsDistDir()));
+  app.use('/elements', (_req, res) => {
+    res.status(404).type('text/plain').send('The Foyer elements are not built yet: run `npm run build` at the repository root.');
+  });
+  app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
+
+  const http = await new Promise((resolve, reject) => {
+    const done = (error) => (error ? reject(error) : resolve(listening));
+    const listening = host ? app.listen(chosenPort, host, done) : app.listen(chosenPort, done);
+  });
+  const actualPort = http.address().port;
+  const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}/`;
+
+  try {
+    facts = await seedDemo(server, { entryUrl: url, galleryUrl: `${url}gallery.html` });
+  } catch (error) {
+    await new Promise((resolve) => http.close(() => resolve()));
+    await server.close();
+    throw error;
+  }
+
+  const prune = setInterval(
+    () => void pruneExpired(server.db, server.clock.now()).catch((e) => console.error('demo: prune failed', e)),
+    60 * 60_000,
+  );
+  prune.unref();
+  log(`Foyer demo running at ${url}`);
+
+  return {
+    url,
+    port: actualPort,
+    apiUrl: `${url}api`,
+    seed: facts,
+    async close() {
+      clearInterval(prune);
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(() => resolve()));
+      await server.close();
+      if (tempBlobDir) await rm(tempBlobDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runDirectly) {
+  const demo = await startDemo().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+  const stop = () => void demo.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
