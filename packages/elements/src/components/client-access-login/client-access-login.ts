@@ -1,0 +1,150 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { describeError } from '@foyer/client';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { errorSentence } from '../../internal/messages.js';
+import { rememberSession, sessionKind } from '../../internal/session-kind.js';
+import { clientAccessLoginStyles } from './client-access-login.styles.js';
+
+/**
+ * @summary The place where a client enters the access code a photographer gave them, to see
+ * every gallery shared with them.
+ *
+ * @slot signed-in - Shown instead of the form while a client session exists (empty by
+ *   default, so a `<gallery-overview>` beside it takes over).
+ *
+ * @event foyer-signed-in - The code was accepted; `kind` is `access`.
+ *
+ * @csspart form - The form.
+ * @csspart label - The code field's label.
+ * @csspart hint - The line under the label.
+ * @csspart input - The code field.
+ * @csspart error - The live region that tells why a code was refused.
+ * @csspart button - The submit button.
+ *
+ * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
+ * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
+ * @cssproperty --input-border-color - Default: `--foyer-color-border`.
+ * @cssproperty --input-radius - Default: `--foyer-radius`.
+ * @cssproperty --button-background - Default: `--foyer-color-accent`.
+ * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
+ * @cssproperty --button-radius - Default: `--foyer-radius`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty --code-font-family - The code field's font. Default: the element's font.
+ *
+ * Codes are case-insensitive (the server lowercases them), and an unknown, a disabled and an
+ * expired code get one and the same answer, as the server gives.
+ */
+@localized()
+export class ClientAccessLogin extends LitElement {
+  static override styles = clientAccessLoginStyles;
+
+  @consume({ context: foyerContext, subscribe: true })
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** Take the code from the page address's `#code=…` fragment (an invitation link) and sign in with it. */
+  @property({ type: Boolean, attribute: 'code-from-link' }) accessor codeFromLink = false;
+
+  @state() accessor busy = false;
+  @state() accessor error = '';
+
+  @query('input') accessor input: HTMLInputElement | null = null;
+
+  #linkRead = false;
+
+  /** Whether the provider holds a session this element leaves to the overview. */
+  get #signedIn(): boolean {
+    const kind = sessionKind(this.connection);
+    return kind === 'access' || kind === 'unknown';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if ((changed.has('connection') || changed.has('codeFromLink')) && this.connection && this.codeFromLink && !this.#linkRead) {
+      this.#linkRead = true;
+      const code = codeInFragment(location.hash);
+      if (code && !this.#signedIn && this.input) {
+        this.input.value = code;
+        void this.#signIn(code);
+      }
+    }
+  }
+
+  /** Focuses the code field. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  #handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#signIn(this.input?.value.trim() ?? '');
+  }
+
+  async #signIn(code: string): Promise<void> {
+    const connection = this.connection;
+    if (!connection || this.busy) return;
+    if (!code) {
+      this.error = msg('Enter your access code.');
+      this.input?.focus();
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      const session = await connection.api.client.signIn.mutate({ workspace: connection.workspace, code });
+      rememberSession(connection, session.token, 'access');
+      connection.setToken(session.token);
+      this.dispatchEvent(new FoyerSignedInEvent('access'));
+    } catch (error) {
+      const info = describeError(error);
+      // A code the server refuses for its shape is just as invalid as an unknown one.
+      this.error = errorSentence(info.code === 'INVALID_INPUT' ? { ...info, code: 'INVALID_CODE' } : info);
+      await this.updateComplete;
+      this.input?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    if (this.#signedIn) return html`<slot name="signed-in"></slot>`;
+    const invalid = this.error ? 'true' : 'false';
+    return html`
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
+        <div class="field">
+          <label part="label" for="code">${msg('Access code')}</label>
+          <p part="hint" class="hint" id="code-hint">${msg('You find it in the message with your galleries.')}</p>
+          <input
+            part="input"
+            id="code"
+            name="code"
+            type="text"
+            autocomplete="off"
+            autocapitalize="none"
+            spellcheck="false"
+            aria-describedby="code-hint code-error"
+            aria-invalid=${invalid}
+          />
+          <p part="error" class="error" id="code-error" role="alert">${this.error}</p>
+        </div>
+        <button part="button" type="submit" ?disabled=${this.busy}>
+          ${this.busy ? msg('Opening your galleries…') : msg('Show my galleries')}
+        </button>
+      </form>
+    `;
+  }
+}
+
+/** The code in an invitation link's fragment: `#code=mueller-wedding-2026` (other fragment keys are left alone). */
+function codeInFragment(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get('code')?.trim() ?? '';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'client-access-login': ClientAccessLogin;
+  }
+}
