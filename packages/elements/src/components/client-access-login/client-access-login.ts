@@ -42,7 +42,9 @@ import { clientAccessLoginStyles } from './client-access-login.styles.js';
 export class ClientAccessLogin extends LitElement {
   static override styles = clientAccessLoginStyles;
 
+  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
   @consume({ context: foyerContext, subscribe: true })
+  @state()
   accessor connection: FoyerConnection | undefined = undefined;
 
   /** Take the code from the page address's `#code=…` fragment (an invitation link) and sign in with it. */

@@ -1,0 +1,3 @@
+import { GalleryOverview } from './gallery-overview.js';
+
+if (!customElements.get('gallery-overview')) customElements.define('gallery-overview', GalleryOverview);

@@ -1,0 +1,249 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { describeError } from '@foyer/client';
+import type { GalleryView, Overview } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
+import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../../internal/gallery-view.js';
+import { errorSentence, sessionEnded } from '../../internal/messages.js';
+import { sessionKind } from '../../internal/session-kind.js';
+import { galleryOverviewStyles } from './gallery-overview.styles.js';
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * @summary A client's personal overview: every gallery shared with their access code, as
+ * cards; opening one shows its pictures, its sub-galleries and the way up.
+ *
+ * Shown while the provider holds a client (access-code) session; renders nothing otherwise,
+ * so a `<client-access-login>` beside it takes over. The overview is fetched again whenever
+ * the element is connected again or the session changes: a gallery the studio adds to the
+ * access later simply appears.
+ *
+ * @event foyer-gallery-open - A gallery was opened; `galleryId` names it.
+ *
+ * @csspart heading - The overview's heading, and the open gallery's title.
+ * @csspart studio - The studio's name under the heading.
+ * @csspart sign-out - The sign-out button.
+ * @csspart status - The loading message.
+ * @csspart error - An error message.
+ * @csspart retry - The button that tries again after an error.
+ * @csspart empty - The message shown when nothing is shared yet, or a gallery is empty.
+ * @csspart cards - The list of gallery cards.
+ * @csspart card - One gallery card (a button).
+ * @csspart cover - A card's cover picture frame.
+ * @csspart title - A card's title.
+ * @csspart count - A card's number of pictures and sub-galleries.
+ * @csspart gallery - The open gallery.
+ * @csspart breadcrumb - The navigation bar above an open gallery.
+ * @csspart back - The button back to all galleries.
+ * @csspart up - The button up to the gallery above.
+ * @csspart items - The list of the open gallery's pictures.
+ * @csspart item - One picture with its name.
+ * @csspart item-link - The link that opens a picture's full file.
+ * @csspart thumbnail - A picture's thumbnail.
+ * @csspart item-name - A picture's name.
+ * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
+ *
+ * @cssproperty --gap - Space between cards and rows. Default: `--foyer-space`.
+ * @cssproperty --card-min-width - The narrowest a card gets before the grid wraps. Default: `14rem`.
+ * @cssproperty --card-radius - Default: `--foyer-radius`.
+ * @cssproperty --card-background - Default: `--foyer-color-surface-raised`.
+ * @cssproperty --cover-aspect-ratio - Default: `4 / 3`.
+ * @cssproperty --thumbnail-size - The narrowest a picture gets before the grid wraps. Default: `10rem`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class GalleryOverview extends LitElement {
+  static override styles = galleryOverviewStyles;
+
+  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  @state() accessor loadState: LoadState = 'idle';
+  @state() accessor overview: Overview | undefined = undefined;
+  @state() accessor error = '';
+  /** The open gallery, when one is open. */
+  @state() accessor view: GalleryView | undefined = undefined;
+  /** The gallery being fetched, while one is. */
+  @state() accessor opening: string | null = null;
+  @state() accessor viewError = '';
+  @state() accessor signingOut = false;
+
+  #token: string | null = null;
+  #request = 0;
+  #viewRequest = 0;
+  #connectedBefore = false;
+  /** The card to return focus to when going back to all galleries. */
+  #openedFrom: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Connected again (a host page that swaps views): the access may hold new galleries.
+    if (this.#connectedBefore && this.#isClientSession()) void this.#load({ quiet: true });
+    this.#connectedBefore = true;
+  }
+
+  /** Fetches the overview again; the galleries shown are kept until the new answer is in. */
+  refresh(): Promise<void> {
+    return this.#load({ quiet: true });
+  }
+
+  #isClientSession(): boolean {
+    const kind = sessionKind(this.connection);
+    return kind === 'access' || kind === 'unknown';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('connection')) return;
+    const token = this.connection?.token ?? null;
+    if (token === this.#token) return;
+    this.#token = token;
+    this.overview = undefined;
+    this.view = undefined;
+    this.opening = null;
+    this.viewError = '';
+    this.error = '';
+    this.loadState = 'idle';
+    if (this.#isClientSession()) void this.#load({ quiet: false });
+  }
+
+  async #load({ quiet }: { quiet: boolean }): Promise<void> {
+    const connection = this.connection;
+    if (!connection?.token) return;
+    const request = ++this.#request;
+    if (!quiet || !this.overview) this.loadState = 'loading';
+    try {
+      const overview = await connection.api.client.overview.query({ workspace: connection.workspace });
+      if (request !== this.#request) return;
+      this.overview = overview;
+      this.error = '';
+      this.loadState = 'ready';
+    } catch (error) {
+      if (request !== this.#request) return;
+      this.#fail(connection, error, (sentence) => {
+        this.error = sentence;
+        this.loadState = 'error';
+      });
+    }
+  }
+
+  /** A session that ended sends the client back to the login; anything else is shown. */
+  #fail(connection: FoyerConnection, error: unknown, show: (sentence: string) => void): void {
+    const info = describeError(error);
+    if (sessionEnded(info) && this.#isClientSession()) {
+      connection.setToken(null);
+      return;
+    }
+    show(errorSentence(info));
+  }
+
+  async #open(galleryId: string): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    if (!this.view) this.#openedFrom = galleryId;
+    const request = ++this.#viewRequest;
+    this.opening = galleryId;
+    this.viewError = '';
+    try {
+      const view = await connection.api.client.gallery.query({ workspace: connection.workspace, galleryId });
+      if (request !== this.#viewRequest) return;
+      this.view = view;
+      this.opening = null;
+      await this.updateComplete;
+      focusGalleryHeading(this.shadowRoot);
+      this.dispatchEvent(new FoyerGalleryOpenEvent(galleryId));
+    } catch (error) {
+      if (request !== this.#viewRequest) return;
+      this.opening = null;
+      this.#fail(connection, error, (sentence) => {
+        this.viewError = sentence;
+      });
+    }
+  }
+
+  async #handleBack(): Promise<void> {
+    ++this.#viewRequest;
+    this.view = undefined;
+    this.opening = null;
+    this.viewError = '';
+    void this.#load({ quiet: true });
+    await this.updateComplete;
+    const card = this.#openedFrom
+      ? this.renderRoot.querySelector<HTMLElement>(`.cards [data-gallery-id="${CSS.escape(this.#openedFrom)}"]`)
+      : null;
+    (card ?? this.renderRoot.querySelector<HTMLElement>('#overview-heading'))?.focus();
+  }
+
+  async #handleSignOut(): Promise<void> {
+    const connection = this.connection;
+    if (!connection || this.signingOut) return;
+    this.signingOut = true;
+    try {
+      await connection.api.client.signOut.mutate({ workspace: connection.workspace });
+    } catch {
+      // Signed out here either way; the server ends a forgotten session at its idle lifetime.
+    } finally {
+      this.signingOut = false;
+      connection.setToken(null);
+    }
+  }
+
+  #renderBody() {
+    const connection = this.connection!;
+    const url = (path: string) => connection.url(path);
+    const onOpen = (id: string) => void this.#open(id);
+    const opening = this.opening
+      ? html`<p part="status" class="state muted" role="status">${msg('Opening the gallery…')}</p>`
+      : nothing;
+    const viewError = this.viewError
+      ? html`<div class="state" role="alert">
+          <p part="error" class="error">${this.viewError}</p>
+          ${this.view ? nothing : html`<button part="back" type="button" @click=${this.#handleBack}>← ${msg('All galleries')}</button>`}
+        </div>`
+      : nothing;
+    if (this.view) {
+      return html`${opening}${viewError}${renderGalleryView({ view: this.view, url, onOpen, onBack: () => void this.#handleBack() })}`;
+    }
+    const galleries = this.overview?.galleries ?? [];
+    return html`
+      ${opening}${viewError}
+      ${galleries.length === 0
+        ? html`<p part="empty" class="state muted">${msg('No galleries have been shared with you yet.')}</p>`
+        : renderGalleryCards(galleries, { url, onOpen, label: msg('Your galleries') })}
+    `;
+  }
+
+  protected override render() {
+    if (!this.connection || !this.#isClientSession()) return nothing;
+    if (this.loadState === 'error' && !this.overview) {
+      return html`<div class="state" role="alert">
+        <p part="error" class="error">${this.error}</p>
+        <button part="retry" type="button" @click=${() => void this.#load({ quiet: false })}>${msg('Try again')}</button>
+      </div>`;
+    }
+    if (!this.overview) {
+      return html`<p part="status" class="state muted" role="status">${msg('Loading your galleries…')}</p>`;
+    }
+    return html`
+      <div class="toolbar">
+        <div>
+          <h2 part="heading" id="overview-heading" tabindex="-1">${msg(str`Galleries for ${this.overview.accessName}`)}</h2>
+          <p part="studio" class="studio muted">${this.overview.workspaceName}</p>
+        </div>
+        <button part="sign-out" type="button" ?disabled=${this.signingOut} @click=${this.#handleSignOut}>${msg('Sign out')}</button>
+      </div>
+      <div aria-busy=${this.opening ? 'true' : 'false'}>${this.#renderBody()}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gallery-overview': GalleryOverview;
+  }
+}

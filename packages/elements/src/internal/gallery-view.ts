@@ -1,0 +1,119 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { GalleryCard, GalleryView, Item } from '@foyer/schema';
+
+/**
+ * How one open gallery, and a list of gallery cards, look. Used by <gallery-overview> and
+ * <gallery-direct-link> so both show a gallery the same way, with the same `part` names on
+ * their own shadow roots (so `::part()` reaches them without `exportparts`).
+ */
+
+export interface GalleryCardsOptions {
+  url: (path: string) => string;
+  onOpen: (galleryId: string) => void;
+  /** The accessible name of the list. */
+  label: string;
+}
+
+function itemCount(n: number): string {
+  return n === 1 ? msg('1 picture') : msg(str`${n} pictures`);
+}
+
+function subGalleryCount(n: number): string {
+  return n === 1 ? msg('1 sub-gallery') : msg(str`${n} sub-galleries`);
+}
+
+/** Galleries as a list of cards; each card is a button, so it opens with a click, Enter or Space. */
+export function renderGalleryCards(cards: readonly GalleryCard[], options: GalleryCardsOptions): TemplateResult {
+  return html`
+    <ul part="cards" class="cards" aria-label=${options.label}>
+      ${cards.map(
+        (card) => html`
+          <li>
+            <button part="card" class="card" type="button" data-gallery-id=${card.id} @click=${() => options.onOpen(card.id)}>
+              <span part="cover" class="cover"
+                >${card.coverUrl ? html`<img src=${options.url(card.coverUrl)} alt="" loading="lazy" />` : nothing}</span
+              >
+              <span class="card-text">
+                <span part="title" class="title">${card.title}</span>
+                <span part="count" class="count"
+                  >${itemCount(card.itemCount)}${card.subGalleryCount > 0 ? html` · ${subGalleryCount(card.subGalleryCount)}` : nothing}</span
+                >
+              </span>
+            </button>
+          </li>
+        `,
+      )}
+    </ul>
+  `;
+}
+
+function fileExtension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1, dot + 5) : msg('file');
+}
+
+function renderItem(item: Item, url: (path: string) => string): TemplateResult {
+  const href = url(item.url);
+  const preview = item.mediaType.startsWith('image/')
+    ? html`<img part="thumbnail" class="thumbnail" src=${href} alt=${item.name} loading="lazy" />`
+    : html`<span part="thumbnail" class="thumbnail" role="img" aria-label=${item.name}>${fileExtension(item.name)}</span>`;
+  return html`
+    <li>
+      <figure part="item" class="item" data-item-id=${item.id}>
+        <a part="item-link" href=${href} target="_blank" rel="noopener" title=${msg(str`Open ${item.name} in full size`)}>${preview}</a>
+        <figcaption part="item-name" class="item-name">${item.name}</figcaption>
+      </figure>
+    </li>
+  `;
+}
+
+export interface GalleryViewOptions {
+  view: GalleryView;
+  url: (path: string) => string;
+  /** Opens another gallery: a sub-gallery, or the one above. */
+  onOpen: (galleryId: string) => void;
+  /** Leaves the gallery for the list of all galleries; no control is shown without it. */
+  onBack?: () => void;
+}
+
+/**
+ * One open gallery: a navigation bar (back to all galleries, up to the gallery above when
+ * the server names one), the title as a focusable heading, the items, and the sub-galleries
+ * the server lets the visitor open.
+ */
+export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
+  const { view, url, onOpen, onBack } = options;
+  const parent = view.parent;
+  const navigation =
+    onBack || parent
+      ? html`<nav part="breadcrumb" class="navigation" aria-label=${msg('Gallery navigation')}>
+          ${onBack ? html`<button part="back" type="button" @click=${onBack}>← ${msg('All galleries')}</button>` : nothing}
+          ${parent
+            ? html`<button part="up" type="button" data-gallery-id=${parent.id} @click=${() => onOpen(parent.id)}>
+                ↑ ${msg(str`Up to ${parent.title}`)}
+              </button>`
+            : nothing}
+        </nav>`
+      : nothing;
+  return html`
+    <section part="gallery" class="gallery" aria-labelledby="gallery-heading">
+      ${navigation}
+      <h2 part="heading" id="gallery-heading" tabindex="-1">${view.gallery.title}</h2>
+      ${view.items.length === 0
+        ? html`<p part="empty" class="muted">${msg('This gallery has no pictures yet.')}</p>`
+        : html`<ul part="items" class="items" aria-label=${msg(str`Pictures in ${view.gallery.title}`)}>
+            ${view.items.map((item) => renderItem(item, url))}
+          </ul>`}
+      ${view.subGalleries.length > 0
+        ? html`<h3 part="sub-galleries-heading">${msg('Sub-galleries')}</h3>
+            ${renderGalleryCards(view.subGalleries, { url, onOpen, label: msg(str`Sub-galleries of ${view.gallery.title}`) })}`
+        : nothing}
+    </section>
+  `;
+}
+
+/** Moves focus to the open gallery's heading, so a screen reader announces where the visitor is. */
+export function focusGalleryHeading(root: ShadowRoot | null): void {
+  root?.querySelector<HTMLElement>('#gallery-heading')?.focus();
+}
