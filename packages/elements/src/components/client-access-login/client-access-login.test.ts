@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createFoyerApi } from '@foyer/client';
+import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import { photographerFixture, type PhotographerFixture } from '../../test-support/fixtures.js';
 import { press, retype, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
@@ -53,7 +54,7 @@ describe('client-access-login', () => {
     const f = await photographerFixture();
     const { provider, login } = await loginPage(f);
     await typeInto(within(login, 'input'), f.accesses.wedding.code.toUpperCase());
-    const signedIn = oneEvent(login, 'foyer-signed-in');
+    const signedIn = oneEvent<FoyerSignedInEvent>(login, 'foyer-signed-in');
     within(login, 'button').click();
     // Busy while the server checks the code: the button cannot be pressed twice.
     await login.updateComplete;

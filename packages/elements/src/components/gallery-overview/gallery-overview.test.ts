@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { ClientAccessLogin } from '../client-access-login/client-access-login.js';
 import { photographerFixture, type PhotographerFixture } from '../../test-support/fixtures.js';
@@ -89,7 +90,7 @@ describe('gallery-overview', () => {
     await signIn(page, f.accesses.wedding.code);
     await shown(page.overview, '.cards');
 
-    const opened = oneEvent(page.overview, 'foyer-gallery-open');
+    const opened = oneEvent<FoyerGalleryOpenEvent>(page.overview, 'foyer-gallery-open');
     card(page.overview, 'Wedding').click();
     expect((await opened).galleryId).to.equal(f.galleries.wedding);
     await openedGallery(page.overview, 'Wedding');
@@ -239,7 +240,7 @@ describe('gallery-overview', () => {
     await expect(page.login).to.be.accessible();
   });
 
-  it('two providers with two workspaces on one page each show their own galleries', async function () {
+  it('two providers with two workspaces on one page each show their own galleries', async function (this: { timeout(ms: number): void }) {
     this.timeout(30000);
     const first = await photographerFixture();
     const second = await photographerFixture();

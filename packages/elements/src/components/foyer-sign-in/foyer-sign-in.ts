@@ -1,0 +1,175 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { describeError } from '@foyer/client';
+import type { IdentitySummary } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { errorSentence, sessionEnded } from '../../internal/messages.js';
+import { rememberSession, sessionKind } from '../../internal/session-kind.js';
+import { foyerSignInStyles } from './foyer-sign-in.styles.js';
+
+/**
+ * @summary Email and password sign-in for the studio's owner and staff; once signed in, says
+ * who is signed in and offers to sign out.
+ *
+ * @event foyer-signed-in - Signed in with email and password; `kind` is `identity`.
+ *
+ * @csspart form - The sign-in form.
+ * @csspart label - Each field's label.
+ * @csspart input - The email and the password field.
+ * @csspart error - The live region that tells why a sign-in was refused.
+ * @csspart button - The sign-in and the sign-out button.
+ * @csspart status - The line that names who is signed in.
+ *
+ * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
+ * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
+ * @cssproperty --input-border-color - Default: `--foyer-color-border`.
+ * @cssproperty --input-radius - Default: `--foyer-radius`.
+ * @cssproperty --button-background - Default: `--foyer-color-accent`.
+ * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
+ * @cssproperty --button-radius - Default: `--foyer-radius`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class FoyerSignIn extends LitElement {
+  static override styles = foyerSignInStyles;
+
+  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** Who is signed in, once the server said so. */
+  @state() accessor identity: IdentitySummary | undefined = undefined;
+  @state() accessor checking = false;
+  @state() accessor busy = false;
+  @state() accessor error = '';
+
+  @query('input[name="email"]') accessor emailInput: HTMLInputElement | null = null;
+  @query('input[name="password"]') accessor passwordInput: HTMLInputElement | null = null;
+
+  #checkedToken: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('connection')) return;
+    const token = this.connection?.token ?? null;
+    if (token === this.#checkedToken) return;
+    this.#checkedToken = token;
+    this.identity = undefined;
+    const kind = sessionKind(this.connection);
+    // A session this element did not start may still be an owner's (after a reload): ask.
+    if (kind === 'identity' || kind === 'unknown') void this.#checkSession();
+  }
+
+  async #checkSession(): Promise<void> {
+    const connection = this.connection;
+    if (!connection?.token) return;
+    const token = connection.token;
+    this.checking = true;
+    try {
+      const me = await connection.api.identity.me.query();
+      if (this.connection?.token === token) this.identity = me.identity;
+    } catch (error) {
+      // An owner's session that ended is cleared; a client's session is not ours to end.
+      if (sessionEnded(describeError(error)) && sessionKind(connection) === 'identity') connection.setToken(null);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** Focuses the email field, or the sign-out button when signed in. */
+  override focus(options?: FocusOptions): void {
+    (this.emailInput ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus(options);
+  }
+
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const connection = this.connection;
+    if (!connection || this.busy) return;
+    const email = this.emailInput?.value.trim() ?? '';
+    const password = this.passwordInput?.value ?? '';
+    if (!email || !password) {
+      this.error = msg('Enter your email and your password.');
+      (email ? this.passwordInput : this.emailInput)?.focus();
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      const signedIn = await connection.api.identity.signIn.mutate({ email, password });
+      rememberSession(connection, signedIn.token, 'identity');
+      this.#checkedToken = signedIn.token;
+      this.identity = signedIn.identity;
+      connection.setToken(signedIn.token);
+      this.dispatchEvent(new FoyerSignedInEvent('identity'));
+    } catch (error) {
+      const info = describeError(error);
+      this.error = info.code === 'INVALID_INPUT' && info.fieldErrors.email ? msg('Enter a valid email address.') : errorSentence(info);
+      await this.updateComplete;
+      this.passwordInput?.select();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #handleSignOut(): Promise<void> {
+    const connection = this.connection;
+    if (!connection || this.busy) return;
+    this.busy = true;
+    try {
+      await connection.api.identity.signOut.mutate();
+    } catch {
+      // The session is left behind either way; the server ends it at its idle lifetime.
+    } finally {
+      this.busy = false;
+      this.identity = undefined;
+      connection.setToken(null);
+    }
+  }
+
+  protected override render() {
+    if (this.identity) {
+      const who = this.identity.name ? `${this.identity.name} (${this.identity.email})` : this.identity.email;
+      return html`
+        <div class="signed-in">
+          <p part="status">${msg(str`Signed in as ${who}`)}</p>
+          <button part="button" type="button" class="secondary" ?disabled=${this.busy} @click=${this.#handleSignOut}>
+            ${msg('Sign out')}
+          </button>
+        </div>
+      `;
+    }
+    if (this.checking) return html`<p part="status" class="status" role="status">${msg('Checking your session…')}</p>`;
+    const invalid = this.error ? 'true' : 'false';
+    return html`
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
+        <div class="field">
+          <label part="label" for="email">${msg('Email')}</label>
+          <input part="input" id="email" name="email" type="email" autocomplete="username" aria-invalid=${invalid} aria-describedby="sign-in-error" />
+        </div>
+        <div class="field">
+          <label part="label" for="password">${msg('Password')}</label>
+          <input
+            part="input"
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            aria-invalid=${invalid}
+            aria-describedby="sign-in-error"
+          />
+          <p part="error" class="error" id="sign-in-error" role="alert">${this.error || nothing}</p>
+        </div>
+        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Sign in')}</button>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-sign-in': FoyerSignIn;
+  }
+}

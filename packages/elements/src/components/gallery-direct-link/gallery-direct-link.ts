@@ -1,0 +1,215 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { describeError } from '@foyer/client';
+import type { GalleryView, PublicGalleryInfo } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
+import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { focusGalleryHeading, renderGalleryView } from '../../internal/gallery-view.js';
+import { errorSentence } from '../../internal/messages.js';
+import { sessionKind } from '../../internal/session-kind.js';
+import { galleryDirectLinkStyles } from './gallery-direct-link.styles.js';
+
+type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
+
+/**
+ * @summary One gallery opened by its direct link, without an access code: asks for the
+ * gallery's password when it has one, then shows its pictures, its sub-galleries and the
+ * way up, as the gallery's navigation setting allows.
+ *
+ * A sub-gallery or parent with a password of its own asks for that password when opened.
+ *
+ * @event foyer-gallery-open - A gallery was opened; `galleryId` names it.
+ * @event foyer-signed-in - Bubbles up from the password prompt when a password was right (`kind` is `gallery`).
+ *
+ * @csspart studio - The studio's name above the gallery.
+ * @csspart status - The loading message.
+ * @csspart error - An error message.
+ * @csspart gallery - The open gallery.
+ * @csspart breadcrumb - The navigation bar above the gallery.
+ * @csspart up - The button up to the gallery above.
+ * @csspart heading - The gallery's title (and the password prompt's).
+ * @csspart empty - The message shown for a gallery without pictures.
+ * @csspart items - The list of pictures.
+ * @csspart item - One picture with its name.
+ * @csspart item-link - The link that opens a picture's full file.
+ * @csspart thumbnail - A picture's thumbnail.
+ * @csspart item-name - A picture's name.
+ * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
+ * @csspart cards - The list of sub-gallery cards.
+ * @csspart card - One sub-gallery card (a button).
+ * @csspart cover - A card's cover picture frame.
+ * @csspart title - A card's title.
+ * @csspart count - A card's number of pictures and sub-galleries.
+ * @csspart prompt - The password prompt (`<gallery-password-prompt>`); its own parts are
+ *   exported as `form`, `label`, `input`, `error`, `button`.
+ *
+ * @cssproperty --gap - Space between pictures and rows. Default: `--foyer-space`.
+ * @cssproperty --card-min-width - The narrowest a card gets before the grid wraps. Default: `14rem`.
+ * @cssproperty --card-radius - Default: `--foyer-radius`.
+ * @cssproperty --card-background - Default: `--foyer-color-surface-raised`.
+ * @cssproperty --cover-aspect-ratio - Default: `4 / 3`.
+ * @cssproperty --thumbnail-size - The narrowest a picture gets before the grid wraps. Default: `10rem`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class GalleryDirectLink extends LitElement {
+  static override styles = galleryDirectLinkStyles;
+
+  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** The id of the gallery the link opens. */
+  @property() accessor gallery = '';
+
+  /** Read the gallery's id from the page address's `?gallery=<id>` (the server's direct links look so). */
+  @property({ type: Boolean, attribute: 'gallery-from-url' }) accessor galleryFromUrl = false;
+
+  @state() accessor loadState: LoadState = 'idle';
+  @state() accessor info: PublicGalleryInfo | undefined = undefined;
+  @state() accessor view: GalleryView | undefined = undefined;
+  @state() accessor error = '';
+
+  #request = 0;
+  /** Which provider and gallery the shown content belongs to. */
+  #shownFor: { api: object; workspace: string; gallery: string } | undefined;
+  /** Whether to move focus when the next gallery appears (after navigation within the element). */
+  #moveFocus = false;
+
+  constructor() {
+    super();
+    this.addEventListener('foyer-signed-in', (event: FoyerSignedInEvent) => {
+      if (event.kind === 'gallery' && this.info) {
+        this.#moveFocus = true;
+        void this.#open(this.info.id);
+      }
+    });
+  }
+
+  get #entryGallery(): string {
+    if (this.gallery) return this.gallery;
+    if (!this.galleryFromUrl) return '';
+    return new URLSearchParams(location.search).get('gallery') ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('connection') && !changed.has('gallery') && !changed.has('galleryFromUrl')) return;
+    const connection = this.connection;
+    const gallery = this.#entryGallery;
+    if (!connection || !gallery) {
+      this.#shownFor = undefined;
+      this.loadState = 'idle';
+      return;
+    }
+    const shown = this.#shownFor;
+    // A new token (a password just unlocked a gallery) does not restart the link.
+    if (shown && shown.api === connection.api && shown.workspace === connection.workspace && shown.gallery === gallery) return;
+    this.#shownFor = { api: connection.api, workspace: connection.workspace, gallery };
+    this.view = undefined;
+    void this.#show(gallery);
+  }
+
+  /** Looks the gallery up; asks for its password unless this session unlocked it; opens it. */
+  async #show(galleryId: string): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    const request = ++this.#request;
+    this.loadState = 'loading';
+    this.error = '';
+    try {
+      const info = await connection.api.publicGallery.info.query({ workspace: connection.workspace, galleryId });
+      if (request !== this.#request) return;
+      this.info = info;
+      // Only a gallery session can have unlocked a password; anything else would be refused.
+      const kind = sessionKind(connection);
+      if (info.passwordRequired && kind !== 'gallery' && kind !== 'unknown') {
+        this.loadState = 'password';
+        await this.#focusPrompt();
+        return;
+      }
+    } catch (error) {
+      if (request !== this.#request) return;
+      this.error = errorSentence(describeError(error));
+      this.loadState = 'error';
+      return;
+    }
+    await this.#open(galleryId, request);
+  }
+
+  async #open(galleryId: string, request = ++this.#request): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    try {
+      const view = await connection.api.publicGallery.open.query({ workspace: connection.workspace, galleryId });
+      if (request !== this.#request) return;
+      this.view = view;
+      this.loadState = 'ready';
+      await this.updateComplete;
+      if (this.#moveFocus) focusGalleryHeading(this.shadowRoot);
+      this.#moveFocus = false;
+      this.dispatchEvent(new FoyerGalleryOpenEvent(galleryId));
+    } catch (error) {
+      if (request !== this.#request) return;
+      const info = describeError(error);
+      if (info.code === 'GALLERY_PASSWORD_REQUIRED') {
+        this.loadState = 'password';
+        await this.#focusPrompt();
+        return;
+      }
+      this.error = errorSentence(info);
+      this.loadState = 'error';
+    }
+  }
+
+  async #focusPrompt(): Promise<void> {
+    if (!this.#moveFocus) return;
+    this.#moveFocus = false;
+    await this.updateComplete;
+    const prompt = this.renderRoot.querySelector('gallery-password-prompt');
+    await prompt?.updateComplete;
+    prompt?.focus();
+  }
+
+  #navigate(galleryId: string): void {
+    this.#moveFocus = true;
+    void this.#show(galleryId);
+  }
+
+  protected override render() {
+    if (!this.connection) return nothing;
+    const studio = this.info ? html`<p part="studio" class="studio muted">${this.info.workspaceName}</p>` : nothing;
+    switch (this.loadState) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`${studio}<p part="status" class="state muted" role="status">${msg('Opening the gallery…')}</p>`;
+      case 'error':
+        return html`${studio}<p part="error" class="state error" role="alert">${this.error}</p>`;
+      case 'password':
+        return html`${studio}<gallery-password-prompt
+            part="prompt"
+            exportparts="form, label, input, error, button"
+            .gallery=${this.info?.id ?? ''}
+            gallery-title=${this.info?.title ?? ''}
+          ></gallery-password-prompt>`;
+      case 'ready': {
+        const connection = this.connection;
+        return html`${studio}${renderGalleryView({
+          view: this.view!,
+          url: (path) => connection.url(path),
+          onOpen: (id) => this.#navigate(id),
+        })}`;
+      }
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gallery-direct-link': GalleryDirectLink;
+  }
+}

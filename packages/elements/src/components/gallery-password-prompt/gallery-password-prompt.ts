@@ -1,0 +1,130 @@
+import { LitElement, html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { describeError } from '@foyer/client';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { errorSentence } from '../../internal/messages.js';
+import { rememberSession } from '../../internal/session-kind.js';
+import { galleryPasswordPromptStyles } from './gallery-password-prompt.styles.js';
+
+/**
+ * @summary Asks for a gallery's password, the one its direct link is guarded by, and unlocks
+ * the gallery for this provider's session.
+ *
+ * Used by `<gallery-direct-link>`; usable on its own. A client with an access code never
+ * sees it: the code opens the galleries it covers without their passwords.
+ *
+ * @event foyer-signed-in - The password was right; `kind` is `gallery`. The provider now holds
+ *   a session for this gallery.
+ *
+ * @csspart form - The form.
+ * @csspart heading - The gallery's title.
+ * @csspart label - The password field's label.
+ * @csspart input - The password field.
+ * @csspart error - The live region that tells why a password was refused.
+ * @csspart button - The submit button.
+ *
+ * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
+ * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
+ * @cssproperty --input-border-color - Default: `--foyer-color-border`.
+ * @cssproperty --input-radius - Default: `--foyer-radius`.
+ * @cssproperty --button-background - Default: `--foyer-color-accent`.
+ * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
+ * @cssproperty --button-radius - Default: `--foyer-radius`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class GalleryPasswordPrompt extends LitElement {
+  static override styles = galleryPasswordPromptStyles;
+
+  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** The id of the gallery to unlock. */
+  @property() accessor gallery = '';
+
+  /** The gallery's title, shown as the prompt's heading. */
+  @property({ attribute: 'gallery-title' }) accessor galleryTitle = '';
+
+  @state() accessor busy = false;
+  @state() accessor error = '';
+
+  @query('input') accessor input: HTMLInputElement | null = null;
+
+  /** Focuses the password field. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const connection = this.connection;
+    if (!connection || !this.gallery || this.busy) return;
+    const password = this.input?.value ?? '';
+    if (!password) {
+      this.error = msg('Enter the gallery’s password.');
+      this.input?.focus();
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      const session = await connection.api.publicGallery.unlock.mutate({
+        workspace: connection.workspace,
+        galleryId: this.gallery,
+        password,
+      });
+      rememberSession(connection, session.token, 'gallery');
+      connection.setToken(session.token);
+      this.dispatchEvent(new FoyerSignedInEvent('gallery'));
+    } catch (error) {
+      const info = describeError(error);
+      // Too short to be any gallery's password: as wrong as any other.
+      this.error = errorSentence(info.code === 'INVALID_INPUT' ? { ...info, code: 'WRONG_GALLERY_PASSWORD' } : info);
+      await this.updateComplete;
+      this.input?.select();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const invalid = this.error ? 'true' : 'false';
+    return html`
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} aria-labelledby="prompt-heading" @submit=${this.#handleSubmit}>
+        <h2 part="heading" id="prompt-heading">${this.galleryTitle || msg('Protected gallery')}</h2>
+        <p class="intro" id="prompt-intro">${msg('This gallery is protected by a password.')}</p>
+        <div class="field">
+          <label part="label" for="password">${msg('Gallery password')}</label>
+          <input
+            part="input"
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="off"
+            aria-describedby="prompt-intro password-error"
+            aria-invalid=${invalid}
+          />
+          <p part="error" class="error" id="password-error" role="alert">${this.error}</p>
+        </div>
+        <button part="button" type="submit" ?disabled=${this.busy}>
+          ${this.busy
+            ? msg('Opening…')
+            : this.galleryTitle
+              ? msg(str`Open ${this.galleryTitle}`)
+              : msg('Open gallery')}
+        </button>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gallery-password-prompt': GalleryPasswordPrompt;
+  }
+}
