@@ -1,0 +1,211 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Access, AccessScope, Gallery } from '@foyer/schema';
+import { dateInputValue, scopeLabel, scopeSentence } from './format.js';
+import { renderGalleryChooser } from './gallery-chooser.js';
+import { fieldSentence } from './messages.js';
+
+export interface AccessFormValues {
+  name: string;
+  code: string;
+  email: string;
+  note: string;
+  scope: AccessScope;
+  /** `yyyy-mm-dd`, or empty for no expiry. */
+  expiresOn: string;
+  galleryIds: string[];
+}
+
+export interface AccessFormOptions {
+  /** `create` asks for a code and galleries too; `edit` changes an existing access. */
+  mode: 'create' | 'edit';
+  access?: Access;
+  galleries: readonly Gallery[] | undefined;
+  galleriesError: string;
+  /** The server's problem with each field, keyed by the field's name in the API. */
+  fieldErrors: Readonly<Record<string, string>>;
+  formError: string;
+  pending: boolean;
+  locale: string;
+  onSubmit: (event: SubmitEvent) => void;
+  onCancel: () => void;
+}
+
+export function readAccessForm(form: HTMLFormElement): AccessFormValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  return {
+    name: text('name'),
+    code: text('code'),
+    email: text('email'),
+    note: String(data.get('note') ?? ''),
+    scope: data.get('scope') === 'explicit' ? 'explicit' : 'navigation',
+    expiresOn: text('expiresOn'),
+    galleryIds: data.getAll('galleryIds').map(String),
+  };
+}
+
+interface FieldOptions {
+  name: string;
+  /** The key of the field in the server's field errors, when it differs from `name`. */
+  errorKey?: string;
+  label: string;
+  hint?: string;
+  type?: string;
+  value?: string;
+  required?: boolean;
+  autocomplete?: string;
+  multiline?: boolean;
+  extra?: TemplateResult | typeof nothing;
+}
+
+function renderField(options: FieldOptions, errors: Readonly<Record<string, string>>): TemplateResult {
+  const id = `access-${options.name}`;
+  const error = errors[options.errorKey ?? options.name];
+  const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const common = {
+    id,
+    describedBy: described || nothing,
+    invalid: error ? 'true' : nothing,
+  };
+  const control = options.multiline
+    ? html`<textarea
+        part="input"
+        id=${common.id}
+        name=${options.name}
+        rows="3"
+        .defaultValue=${options.value ?? ''}
+        aria-describedby=${common.describedBy}
+        aria-invalid=${common.invalid}
+      ></textarea>`
+    : html`<input
+        part="input"
+        id=${common.id}
+        name=${options.name}
+        type=${options.type ?? 'text'}
+        .defaultValue=${options.value ?? ''}
+        ?required=${options.required}
+        autocomplete=${options.autocomplete ?? 'off'}
+        spellcheck="false"
+        aria-describedby=${common.describedBy}
+        aria-invalid=${common.invalid}
+      />`;
+  return html`
+    <div part="field" class="field">
+      <label part="label" for=${id}>${options.label}${options.required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}</label>
+      ${control}
+      ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+      ${error ? html`<p part="error" class="field-error" id=${`${id}-error`}>${fieldSentence(error)}</p>` : nothing}
+      ${options.extra ?? nothing}
+    </div>
+  `;
+}
+
+function renderScope(scope: AccessScope, errors: Readonly<Record<string, string>>): TemplateResult {
+  const option = (value: AccessScope) => html`
+    <div class="radio">
+      <input
+        part="radio"
+        type="radio"
+        id=${`access-scope-${value}`}
+        name="scope"
+        value=${value}
+        .defaultChecked=${scope === value}
+        aria-describedby=${`access-scope-${value}-hint`}
+      />
+      <div>
+        <label for=${`access-scope-${value}`}>${scopeLabel(value)}</label>
+        <p class="hint" id=${`access-scope-${value}-hint`}>${scopeSentence(value)}</p>
+      </div>
+    </div>
+  `;
+  return html`
+    <fieldset part="field" class="field scope">
+      <legend>${msg('What this access opens')}</legend>
+      ${option('navigation')} ${option('explicit')}
+      ${errors.scope ? html`<p part="error" class="field-error">${fieldSentence(errors.scope)}</p>` : nothing}
+    </fieldset>
+  `;
+}
+
+/** The form that creates a client access or edits one. */
+export function renderAccessForm(o: AccessFormOptions): TemplateResult {
+  const a = o.access;
+  const errors = o.fieldErrors;
+  const heading = o.mode === 'create' ? msg('New client access') : msg(str`Edit “${a?.name ?? ''}”`);
+  return html`
+    <form part="form" class="form" novalidate aria-labelledby="form-heading" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onSubmit}>
+      <h3 id="form-heading" tabindex="-1">${heading}</h3>
+      ${o.formError ? html`<p part="error" role="alert">${o.formError}</p>` : nothing}
+      ${renderField(
+        {
+          name: 'name',
+          label: msg('Name'),
+          hint: msg('Who the access is for, as the client will see it: “Anna & Ben Müller”.'),
+          value: a?.name ?? '',
+          required: true,
+        },
+        errors,
+      )}
+      ${o.mode === 'create'
+        ? renderField(
+            {
+              name: 'code',
+              label: msg('Access code'),
+              hint: msg(
+                'Readable and unique in your workspace, such as mueller-wedding-2026: letters, digits and hyphens, at least 6 characters. Capitals do not matter. Leave empty to have one generated.',
+              ),
+            },
+            errors,
+          )
+        : nothing}
+      ${renderField(
+        {
+          name: 'email',
+          type: 'email',
+          label: msg('Email'),
+          hint: msg('Where the code can be sent from here.'),
+          value: a?.email ?? '',
+        },
+        errors,
+      )}
+      ${renderField(
+        {
+          name: 'note',
+          label: msg('Internal note'),
+          hint: msg('Only for you and your team: the client never sees this note.'),
+          value: a?.note ?? '',
+          multiline: true,
+        },
+        errors,
+      )}
+      ${renderScope(a?.scope ?? 'navigation', errors)}
+      ${renderField(
+        {
+          name: 'expiresOn',
+          errorKey: 'expiresAt',
+          type: 'date',
+          label: msg('Expires on'),
+          hint: msg('The code works through this day and stops working after it. Leave empty to keep it working.'),
+          value: dateInputValue(a?.expiresAt ?? null),
+        },
+        errors,
+      )}
+      ${o.mode === 'create'
+        ? html`${renderGalleryChooser({
+            galleries: o.galleries,
+            error: o.galleriesError,
+            checked: new Set(),
+            legend: msg('Galleries to add'),
+            locale: o.locale,
+          })}${errors.galleryIds ? html`<p part="error" class="field-error">${fieldSentence(errors.galleryIds)}</p>` : nothing}`
+        : nothing}
+      <div class="buttons">
+        <button part="button button-primary" class="primary" type="submit">
+          ${o.mode === 'create' ? msg('Create access') : msg('Save changes')}
+        </button>
+        <button part="button" type="button" @click=${o.onCancel}>${msg('Cancel')}</button>
+      </div>
+    </form>
+  `;
+}
