@@ -62,7 +62,7 @@ describe('a client on the demo site', () => {
   it('goes into a sub-gallery and back up, because the parent allows navigation', async () => {
     expect(gallery('Reception').password).not.toBeNull();
     await card('Reception').click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Reception' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Reception', exact: true }).count()).toBe(1);
     const up = page.getByRole('button', { name: 'Up to Müller & Schmidt wedding' });
     await expect.poll(() => up.count()).toBe(1);
     await up.click();
@@ -76,7 +76,7 @@ describe('a client on the demo site', () => {
     await page.close();
     await signInWithCode(party.code);
     await card(party.galleries[0]!).click();
-    await expect.poll(() => page.getByRole('heading', { name: party.galleries[0]! }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: party.galleries[0]!, exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /Up to/ }).count()).toBe(0);
   });
 

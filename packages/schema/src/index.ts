@@ -8,7 +8,7 @@ export {
   SignedIn,
   Me,
 } from './identities.js';
-export { CreateWorkspaceInput, WorkspacePublic } from './workspaces.js';
+export { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspaceSettings, WorkspacePublic } from './workspaces.js';
 export {
   GalleryPassword,
   CreateGalleryInput,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DisplayText, WorkspaceHandle } from './common.js';
+import { DisplayText, InWorkspace, WorkspaceHandle } from './common.js';
 
 const PageUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(2000);
 
@@ -12,6 +12,22 @@ export const CreateWorkspaceInput = z.object({
   galleryUrl: PageUrl.optional(),
 });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
+
+/** What the owner changes later: the name, and the pages share links and direct links point to. */
+export const UpdateWorkspaceInput = InWorkspace.extend({
+  name: DisplayText(120).optional(),
+  entryUrl: PageUrl.nullable().optional(),
+  galleryUrl: PageUrl.nullable().optional(),
+});
+export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
+
+export const WorkspaceSettings = z.object({
+  handle: z.string(),
+  name: z.string(),
+  entryUrl: z.string().nullable(),
+  galleryUrl: z.string().nullable(),
+});
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
 export const WorkspacePublic = z.object({
   handle: z.string(),

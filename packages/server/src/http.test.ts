@@ -96,6 +96,9 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     const got = await fetch(`${http.base}${item.url}`);
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/svg+xml');
+    // A member's upload opened on its own must not run script on the site's origin.
+    expect(got.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
+    expect(got.headers.get('content-disposition')).toMatch(/^inline; /);
     expect(Buffer.from(await got.arrayBuffer())).toEqual(bytes);
 
     const tampered = item.url.replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A'));
@@ -114,6 +117,14 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     const tooBig = await fetch(url, { method: 'PUT', headers: { ...auth(ws.ownerToken), 'content-type': 'image/jpeg' }, body: Buffer.alloc(65 * 1024) });
     expect(tooBig.status).toBe(400);
     expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('UPLOAD_TOO_LARGE');
+    const page = await fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=page.html`, {
+      method: 'PUT',
+      headers: { ...auth(ws.ownerToken), 'content-type': 'text/html' },
+      body: '<script>alert(1)</script>',
+    });
+    const served = await fetch(`${http.base}${((await page.json()) as { url: string }).url}`);
+    expect(served.headers.get('content-disposition')).toMatch(/^attachment; /);
+    await ws.owner.galleries.deleteItem({ workspace: ws.handle, itemId: (await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).find((i) => i.name === 'page.html')!.id });
     const badType = await fetch(url, { method: 'PUT', headers: { ...auth(ws.ownerToken), 'content-type': 'not a type' }, body });
     expect(badType.status).toBe(400);
     expect((await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).map((i) => i.name)).toEqual(['first dance.svg']);

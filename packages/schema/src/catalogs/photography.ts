@@ -27,11 +27,15 @@ export const photographyCatalog = {
       implies: ['accesses.view'],
     },
     'outbox.view': { group: 'Email', description: 'See the messages the workspace has sent.' },
+    'workspace.manage': {
+      group: 'Workspace',
+      description: 'Change the workspace’s name and the pages its links point to.',
+    },
   },
   roles: {
     owner: {
       name: 'Owner',
-      permissions: ['galleries.manage', 'accesses.manage', 'accesses.send', 'outbox.view'],
+      permissions: ['galleries.manage', 'accesses.manage', 'accesses.send', 'outbox.view', 'workspace.manage'],
     },
     assistant: {
       name: 'Assistant',

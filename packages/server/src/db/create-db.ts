@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 
@@ -17,6 +18,8 @@ export function createDb(options: DatabaseOptions): Knex {
       pool: options.pool ?? { min: 0, max: 10 },
     });
   }
+  // PGlite does not create missing parent folders; a fresh clone has no data folder yet.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   return knexFactory({
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',

@@ -39,8 +39,19 @@ export function filesRouter(deps: ServerDeps): Router {
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('Cache-Control', 'private, max-age=3600');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    await pipeline(file.stream, res);
+    // Files are uploaded by members, and the API may share the host site's origin: a file opened
+    // on its own must never run script there. Pictures show inline; anything else downloads.
+    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'");
+    const disposition = /^image\/(jpeg|png|gif|webp|avif|svg\+xml)$/.test(file.mediaType) ? 'inline' : 'attachment';
+    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    try {
+      await pipeline(file.stream, res);
+    } catch {
+      // The item's file is missing from the store, or the client left half-way.
+      if (res.headersSent) return void res.destroy();
+      for (const header of ['Content-Length', 'Content-Disposition', 'Cache-Control']) res.removeHeader(header);
+      sendError(res, 404, 'ITEM_NOT_FOUND', 'The file of this item is missing.');
+    }
   });
 
   router.put('/uploads/:workspace/:galleryId', async (req: Request, res: Response) => {

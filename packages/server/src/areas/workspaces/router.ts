@@ -1,5 +1,5 @@
-import { CreateWorkspaceInput } from '@foyer/schema';
-import { publicWorkspaceProcedure, router, signedInProcedure } from '../../trpc.js';
+import { CreateWorkspaceInput, UpdateWorkspaceInput } from '@foyer/schema';
+import { permittedProcedure, publicWorkspaceProcedure, router, signedInProcedure } from '../../trpc.js';
 import * as workspaces from './service.js';
 
 export const workspacesRouter = router({
@@ -8,4 +8,8 @@ export const workspacesRouter = router({
     .mutation(({ ctx, input }) => workspaces.createWorkspace(ctx, ctx.identityId, input)),
   /** What a visitor of the workspace's public pages may know: its name. */
   get: publicWorkspaceProcedure.query(({ ctx }) => workspaces.publicInfo(ctx.workspace)),
+  settings: permittedProcedure('workspace.manage').query(({ ctx }) => workspaces.workspaceSettings(ctx, ctx.workspace)),
+  update: permittedProcedure('workspace.manage')
+    .input(UpdateWorkspaceInput)
+    .mutation(({ ctx, input }) => workspaces.updateWorkspace(ctx, ctx.workspace, input)),
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateWorkspaceInput, WorkspacePublic } from '@foyer/schema';
+import type { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePublic, WorkspaceSettings } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { conflict, isUniqueViolation } from '../../errors.js';
 import type { WorkspaceRef } from '../../trpc.js';
@@ -25,6 +25,24 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
     throw error;
   }
   return { handle: input.handle, name: input.name };
+}
+
+async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceSettings> {
+  const row = await ctx.db('workspaces').select('handle', 'name', 'entry_url', 'gallery_url').where({ id: workspaceId }).first();
+  return { handle: row.handle, name: row.name, entryUrl: row.entry_url, galleryUrl: row.gallery_url };
+}
+
+export function workspaceSettings(ctx: Context, workspace: WorkspaceRef): Promise<WorkspaceSettings> {
+  return settingsOf(ctx, workspace.id);
+}
+
+export async function updateWorkspace(ctx: Context, workspace: WorkspaceRef, input: UpdateWorkspaceInput): Promise<WorkspaceSettings> {
+  const changes: Record<string, unknown> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.entryUrl !== undefined) changes.entry_url = input.entryUrl;
+  if (input.galleryUrl !== undefined) changes.gallery_url = input.galleryUrl;
+  if (Object.keys(changes).length > 0) await ctx.db('workspaces').where({ id: workspace.id }).update(changes);
+  return settingsOf(ctx, workspace.id);
 }
 
 export function publicInfo(workspace: WorkspaceRef): WorkspacePublic {
