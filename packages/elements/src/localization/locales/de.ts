@@ -169,6 +169,8 @@
 'sfce126fc905bf6fd': `Galleries added by hand`,
 'se0e69abd623becde': `Save galleries`,
 's0439710873c08b39': `Add or remove galleries`,
+'s3f9ee49b08385598': `This access is disabled: with its code the client sees nothing until you enable it again.`,
+'s55bfb07ff7aff31d': `This access has expired: with its code the client sees nothing until you move its expiry date.`,
 's86959e3fb60f89da': `Could not copy. Select the text and copy it yourself.`,
 'saf42ea71094fc0c0': `Enter a date, or leave the field empty.`,
 'sf802168b431736ed': str`Client access “${0}” created.`,
