@@ -44,4 +44,30 @@ describe('foyer-provider', () => {
     const overview = await a.connection!.api.client.overview.query({ workspace: first.workspace });
     expect(overview.galleries.map((g) => g.title)).to.deep.equal(['Wedding']);
   });
+
+  it('keeps sessions with different storage keys apart, and brings each back after a reload', async () => {
+    const studio = await photographerFixture();
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <foyer-provider server=${studio.api} workspace=${studio.workspace}><connection-probe id="client"></connection-probe></foyer-provider>
+        <foyer-provider server=${studio.api} workspace=${studio.workspace} storage-key="owner"><connection-probe id="owner"></connection-probe></foyer-provider>
+      </div>
+    `);
+    const client = page.querySelector<ConnectionProbe>('#client')!;
+    const owner = page.querySelector<ConnectionProbe>('#owner')!;
+    await client.updateComplete;
+    client.connection!.setToken('client-token-aaaaaaaaaaaaaaaa');
+    owner.connection!.setToken(studio.owner.token);
+    // A new provider reading the same storage, as after a reload.
+    const again = await fixture<HTMLElement>(html`
+      <foyer-provider server=${studio.api} workspace=${studio.workspace} storage-key="owner"><connection-probe></connection-probe></foyer-provider>
+    `);
+    const probe = again.querySelector<ConnectionProbe>('connection-probe')!;
+    await probe.updateComplete;
+    expect(probe.connection?.token).to.equal(studio.owner.token);
+    const me = await probe.connection!.api.identity.me.query();
+    expect(me.identity.email).to.equal(studio.owner.email);
+    client.connection!.setToken(null);
+    owner.connection!.setToken(null);
+  });
 });

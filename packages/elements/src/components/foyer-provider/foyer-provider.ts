@@ -34,6 +34,12 @@ export class FoyerProvider extends LitElement {
    */
   @property() accessor persist: 'session' | 'none' = 'session';
 
+  /**
+   * Names the stored session, so pages of one site that hold different sessions for one
+   * workspace (a client's code on one page, the owner's sign-in on another) keep them apart.
+   */
+  @property({ attribute: 'storage-key' }) accessor storageKey = '';
+
   @provide({ context: foyerContext })
   @state()
   accessor connection: FoyerConnection | undefined = undefined;
@@ -62,7 +68,7 @@ export class FoyerProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('server') || changed.has('workspace') || changed.has('persist')) this.#connect();
+    if (changed.has('server') || changed.has('workspace') || changed.has('persist') || changed.has('storageKey')) this.#connect();
   }
 
   #connect(): void {
@@ -73,7 +79,7 @@ export class FoyerProvider extends LitElement {
     this.#unsubscribe?.();
     const server = this.server;
     const storage = this.persist === 'session' ? safeSessionStorage() : undefined;
-    const store = new SessionStore({ storage, key: `foyer:${server}:${this.workspace}` });
+    const store = new SessionStore({ storage, key: `foyer:${server}:${this.workspace}${this.storageKey ? `:${this.storageKey}` : ''}` });
     if (this.#pendingToken !== undefined) {
       store.set(this.#pendingToken);
       this.#pendingToken = undefined;
