@@ -56,12 +56,16 @@ async function typeInto(input: HTMLElement, value: string): Promise<void> {
   await sendKeys({ type: value });
 }
 
-async function mount(f: PhotographerFixture, token: string | null = f.owner.token) {
-  const provider = await fixture<FoyerProvider>(html`
-    <foyer-provider persist="none" server=${f.api} workspace=${f.workspace}>
-      <client-access-manager></client-access-manager>
-    </foyer-provider>
+async function mount(f: PhotographerFixture, token: string | null = f.owner.token, options: { lang?: string; entryUrl?: string } = {}) {
+  const page = await fixture<HTMLDivElement>(html`
+    <div lang=${options.lang ?? 'en'}>
+      <foyer-provider persist="none" server=${f.api} workspace=${f.workspace}>
+        <client-access-manager entry-url=${options.entryUrl ?? ''}></client-access-manager>
+      </foyer-provider>
+    </div>
   `);
+  const provider = page.querySelector<FoyerProvider>('foyer-provider')!;
+  await provider.updateComplete;
   provider.token = token;
   const el = provider.querySelector('client-access-manager')!;
   const changes: Array<{ accessId: string; change: string }> = [];
@@ -71,8 +75,8 @@ async function mount(f: PhotographerFixture, token: string | null = f.owner.toke
   return { provider, el, root: rootOf(el), changes };
 }
 
-async function mountList(f: PhotographerFixture) {
-  const mounted = await mount(f);
+async function mountList(f: PhotographerFixture, options: { lang?: string; entryUrl?: string } = {}) {
+  const mounted = await mount(f, f.owner.token, options);
   await wait(() => mounted.root.querySelector('table'), 'the list of accesses shows');
   return mounted;
 }
@@ -151,6 +155,16 @@ describe('client-access-manager', () => {
     // The full code is never in the list: the server keeps only a hash of it.
     expect(root.textContent).to.not.include(f.accesses.wedding.code);
     await expect(el).to.be.accessible();
+  });
+
+  it('writes dates and numbers in the page’s language', async () => {
+    const f = await photographerFixture();
+    await anonymousApi(f).client.signIn.mutate({ workspace: f.workspace, code: f.accesses.wedding.code });
+    const { root } = await mountList(f, { lang: 'de' });
+    const lastUse = text(rowOf(root, 'Wedding').querySelectorAll('td')[4]);
+    const used = new Date((await ownerApi(f).accesses.list.query({ workspace: f.workspace })).find((a) => a.name === 'Wedding')!.lastUsedAt!);
+    expect(lastUse).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(used));
+    expect(lastUse).to.match(/^\d{2}\.\d{2}\.\d{4}/);
   });
 
   it('says so when there are no accesses yet', async () => {
@@ -233,6 +247,20 @@ describe('client-access-manager', () => {
     await wait(() => root.querySelector('table'), 'the list is back');
     expect(root.textContent).to.not.include('mueller-wedding-2026');
     expect(text(rowOf(root, 'Anna & Ben Müller'))).to.include('…ending in 2026');
+  });
+
+  it('with an entry page, Copy link copies the page with the code filled in', async () => {
+    const f = await photographerFixture();
+    const { root } = await mountList(f, { entryUrl: 'https://studio.example/clients' });
+    control(root, 'New client access').click();
+    await wait(() => root.querySelector('form'), 'the form opens');
+    await typeInto(field(root, 'Name'), 'Linked');
+    await typeInto(field(root, 'Access code'), 'linked-client-1');
+    await sendKeys({ press: 'Enter' });
+    await wait(() => findControl(root, 'Copy link'), 'the link is ready');
+    control(root, 'Copy link').click();
+    await wait(() => announced(root) === 'Link copied.', 'the copy is announced');
+    expect(clipboard).to.deep.equal(['https://studio.example/clients#code=linked-client-1']);
   });
 
   it('an empty code field has the server generate a readable code', async () => {
@@ -527,6 +555,43 @@ describe('client-access-manager', () => {
     // Previewing is not a use of the code.
     const listed = (await ownerApi(f).accesses.list.query({ workspace: f.workspace })).find((a) => a.id === f.accesses.wedding.id);
     expect(listed?.useCount).to.equal(0);
+  });
+
+  it('previewing a disabled access says the client would see nothing', async () => {
+    const f = await photographerFixture();
+    const { el, root } = await mountList(f);
+    await openAccess(root, 'Disabled');
+    const dialog = root.querySelector<HTMLDialogElement>('#preview-dialog')!;
+    control(root, 'Preview as the client').click();
+    await wait(() => dialog.open, 'the preview opens');
+    expect(text(dialog.querySelector('[role="alert"]'))).to.equal(
+      'This access is disabled: with its code the client sees nothing until you enable it again.',
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await wait(() => !dialog.open && !dialog.querySelector('foyer-provider'), 'the preview closes');
+  });
+
+  it('an expiry date in the past makes the access expired, in words, and its code stops working', async () => {
+    const f = await photographerFixture();
+    const { root } = await mountList(f);
+    await openAccess(root, 'Landscapes');
+    control(root, 'Edit').click();
+    await wait(() => root.querySelector('form'), 'the form opens');
+    const expires = field(root, 'Expires on') as HTMLInputElement;
+    await typeInto(expires, '01022020');
+    expect(expires.value).to.equal('2020-01-02');
+    control(root, 'Save changes').click();
+    await wait(() => text(root.querySelector('.detail [part~="status"]')) === 'Expired', 'the status says expired');
+    expect(text(root.querySelector('.detail'))).to.include('The code no longer works: the expiry date has passed.');
+    const access = (await ownerApi(f).accesses.get.query({ workspace: f.workspace, accessId: f.accesses.landscapes.id })).access;
+    expect(access.status).to.equal('expired');
+    expect(new Date(access.expiresAt!).getDate()).to.equal(2);
+    expect(await signInRefusal(f, f.accesses.landscapes.code)).to.equal('INVALID_CODE');
+
+    control(root, 'All client accesses').click();
+    await wait(() => root.querySelector('table'), 'the list is back');
+    expect(text(rowOf(root, 'Landscapes').querySelector('[part~="status"]'))).to.equal('Expired');
   });
 
   it('two managers on one page each act in their own workspace', async () => {

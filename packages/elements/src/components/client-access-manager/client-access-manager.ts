@@ -27,6 +27,7 @@ type View =
 interface Preview {
   token: string;
   accessName: string;
+  accessId: string;
   /** The nested provider holds the token. */
   ready: boolean;
 }
@@ -42,6 +43,8 @@ const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt
  *
  * Place it inside a `<foyer-provider>` that holds the owner's session. The server decides
  * what the session may do; a refusal is shown as a sentence.
+ *
+ * @slot heading - Your own words for the heading, in place of "Client accesses".
  *
  * @event foyer-access-change - An access was created, edited, disabled or enabled, got a new
  *   code, had galleries added or removed, or was deleted. `event.accessId`, `event.change`.
@@ -159,7 +162,7 @@ export class ClientAccessManager extends LitElement {
     return html`
       <div part="base" class="base">
         <div part="header" class="header">
-          <h2 id="title" part="title">${msg('Client accesses')}</h2>
+          <h2 id="title" part="title"><slot name="heading">${msg('Client accesses')}</slot></h2>
           ${showNew
             ? html`<button part="button button-primary" class="primary" id="new-access" type="button" @click=${this.handleNew}>
                 ${msg('New client access')}
@@ -183,6 +186,7 @@ export class ClientAccessManager extends LitElement {
         token: this.preview?.token ?? null,
         ready: this.preview?.ready ?? false,
         accessName: this.preview?.accessName ?? '',
+        notice: this.#previewNotice(),
         server: this.connection?.server ?? '',
         workspace: this.connection?.workspace ?? '',
         onCancel: this.handleClosePreview,
@@ -442,6 +446,14 @@ export class ClientAccessManager extends LitElement {
       if (target?.isConnected) target.focus();
       else this.renderRoot.querySelector<HTMLElement>('#detail-heading, #new-access')?.focus();
     });
+  }
+
+  #previewNotice(): string {
+    const access = this.detail?.access;
+    const status = this.preview && access?.id === this.preview.accessId ? access.status : undefined;
+    if (status === 'disabled') return msg('This access is disabled: with its code the client sees nothing until you enable it again.');
+    if (status === 'expired') return msg('This access has expired: with its code the client sees nothing until you move its expiry date.');
+    return '';
   }
 
   /** The link to the entry page with the code filled in, when there is an entry page. */
@@ -812,7 +824,7 @@ export class ClientAccessManager extends LitElement {
     this.actionError = '';
     try {
       const session = await c.api.accesses.preview.mutate({ workspace: c.workspace, accessId: access.id });
-      this.preview = { token: session.token, accessName: session.accessName, ready: false };
+      this.preview = { token: session.token, accessName: session.accessName, accessId: access.id, ready: false };
     } catch (error) {
       this.actionError = refusalSentence(describeError(error));
     } finally {

@@ -81,6 +81,8 @@ export interface PreviewDialogOptions {
   /** True once the nested provider holds the token: the overview is rendered only then. */
   ready: boolean;
   accessName: string;
+  /** Said above the preview when the client would see nothing: a disabled or expired access. */
+  notice: string;
   server: string;
   workspace: string;
   onClose: () => void;
@@ -103,6 +105,7 @@ export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
             <p class="hint">
               ${msg('This is the overview exactly as the client sees it. You stay signed in; closing the preview ends it.')}
             </p>
+            ${o.notice ? html`<p part="error" role="alert">${o.notice}</p>` : nothing}
             <div part="preview" class="preview">
               <foyer-provider persist="none" server=${o.server} workspace=${o.workspace}>
                 ${!o.ready
