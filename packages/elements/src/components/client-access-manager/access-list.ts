@@ -44,11 +44,9 @@ export function renderAccessList(accesses: readonly Access[], locale: string, on
             (a) => html`
               <tr part="row" data-access-id=${a.id}>
                 <th scope="row" class="name">${a.name}</th>
-                <td>${renderStatus(a.status)}</td>
-                <td>
-                  ${renderCodeHint(a.codeHint)}
-                </td>
-                <td>${a.email ?? html`<span class="muted">${msg('none')}</span>`}</td>
+                <td class="nowrap">${renderStatus(a.status)}</td>
+                <td class="nowrap">${renderCodeHint(a.codeHint)}</td>
+                <td class="email">${a.email ?? html`<span class="muted">${msg('none')}</span>`}</td>
                 <td class="number">${formatNumber(a.galleryCount, locale)}</td>
                 <td>${lastUsed(a.lastUsedAt, locale)}</td>
                 <td class="number">${formatNumber(a.useCount, locale)}</td>

@@ -78,6 +78,7 @@ export default css`
   /* Buttons and the mail program link share one look. */
   button,
   a.button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -153,6 +154,15 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  td.email {
+    overflow-wrap: anywhere;
+    min-width: 8rem;
+  }
+  td.nowrap,
+  td button,
+  [part~='code-hint'] {
+    white-space: nowrap;
+  }
 
   .status {
     display: inline-flex;
@@ -206,6 +216,10 @@ export default css`
   .facts dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .facts dd .muted {
+    display: block;
+    font-size: 0.85em;
   }
   .facts .note {
     white-space: pre-line;

@@ -283,7 +283,13 @@ export class ClientAccessManager extends LitElement {
           : nothing}
         ${this.actionError ? html`<p part="error" role="alert">${this.actionError}</p>` : nothing}
         <dl part="facts" class="facts">
-          <div><dt>${msg('Code')}</dt><dd>${renderCodeHint(a.codeHint)}</dd></div>
+          <div>
+            <dt>${msg('Code')}</dt>
+            <dd>
+              ${renderCodeHint(a.codeHint)}
+              <span class="muted">${msg('Only its end is kept. To hand it out again, rotate the code.')}</span>
+            </dd>
+          </div>
           <div><dt>${msg('Email')}</dt><dd>${a.email ?? none}</dd></div>
           <div>
             <dt>${msg('Internal note')} <span class="muted">${msg('(never shown to the client)')}</span></dt>
@@ -405,6 +411,7 @@ export class ClientAccessManager extends LitElement {
   }
 
   async #openDetail(accessId: string): Promise<void> {
+    this.announcement = '';
     this.view = { kind: 'detail', accessId };
     if (this.detail?.access.id !== accessId) this.detail = undefined;
     this.detailError = '';
@@ -527,6 +534,7 @@ export class ClientAccessManager extends LitElement {
   // --- handlers --------------------------------------------------------------------------
 
   private handleNew = async (): Promise<void> => {
+    this.announcement = '';
     this.#formCount++;
     this.fieldErrors = {};
     this.formError = '';
@@ -538,6 +546,7 @@ export class ClientAccessManager extends LitElement {
   };
 
   private handleEdit = async (): Promise<void> => {
+    this.announcement = '';
     if (this.view.kind !== 'detail') return;
     this.#formCount++;
     this.fieldErrors = {};
@@ -549,6 +558,7 @@ export class ClientAccessManager extends LitElement {
   };
 
   private handleCancelForm = async (): Promise<void> => {
+    this.announcement = '';
     if (this.view.kind === 'edit') {
       this.view = { kind: 'detail', accessId: this.view.accessId };
       await this.#focus('#detail-heading');
@@ -559,6 +569,7 @@ export class ClientAccessManager extends LitElement {
   };
 
   private handleBack = async (): Promise<void> => {
+    this.announcement = '';
     const from = this.view.kind === 'detail' ? this.view.accessId : '';
     this.view = { kind: 'list' };
     this.shared = null;
