@@ -57,15 +57,13 @@ async function typeInto(input: HTMLElement, value: string): Promise<void> {
 }
 
 async function mount(f: PhotographerFixture, token: string | null = f.owner.token, options: { lang?: string; entryUrl?: string } = {}) {
-  const page = await fixture<HTMLDivElement>(html`
-    <div lang=${options.lang ?? 'en'}>
-      <foyer-provider persist="none" server=${f.api} workspace=${f.workspace}>
-        <client-access-manager entry-url=${options.entryUrl ?? ''}></client-access-manager>
-      </foyer-provider>
-    </div>
+  // The fixture's root is a Lit element, so mounting waits for its update and not for an
+  // animation frame, which a test page running in the background never gets.
+  const provider = await fixture<FoyerProvider>(html`
+    <foyer-provider lang=${options.lang ?? 'en'} persist="none" server=${f.api} workspace=${f.workspace}>
+      <client-access-manager entry-url=${options.entryUrl ?? ''}></client-access-manager>
+    </foyer-provider>
   `);
-  const provider = page.querySelector<FoyerProvider>('foyer-provider')!;
-  await provider.updateComplete;
   provider.token = token;
   const el = provider.querySelector('client-access-manager')!;
   const changes: Array<{ accessId: string; change: string }> = [];
@@ -598,19 +596,21 @@ describe('client-access-manager', () => {
     const first = await photographerFixture();
     const second = await photographerFixture();
     await ownerApi(second).accesses.delete.mutate({ workspace: second.workspace, accessId: second.accesses.wedding.id });
-    const page = await fixture<HTMLDivElement>(html`
-      <div>
-        <foyer-provider persist="none" server=${first.api} workspace=${first.workspace}><client-access-manager></client-access-manager></foyer-provider>
-        <foyer-provider persist="none" server=${second.api} workspace=${second.workspace}><client-access-manager></client-access-manager></foyer-provider>
-      </div>
-    `);
-    const [p1, p2] = [...page.querySelectorAll<FoyerProvider>('foyer-provider')];
-    p1!.token = first.owner.token;
-    p2!.token = second.owner.token;
-    const [m1, m2] = [...page.querySelectorAll<ClientAccessManager>('client-access-manager')];
-    await wait(() => m1!.shadowRoot!.querySelector('table') && m2!.shadowRoot!.querySelector('table'), 'both lists show');
-    expect(m1!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(4);
-    expect(m2!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(3);
-    await expect(page).to.be.accessible();
+    const a = await mount(first);
+    const b = await mount(second);
+    await wait(() => a.root.querySelector('table') && b.root.querySelector('table'), 'both lists show');
+    expect(a.root.querySelectorAll('tbody tr')).to.have.length(4);
+    expect(b.root.querySelectorAll('tbody tr')).to.have.length(3);
+
+    // A change in one leaves the other alone.
+    await openAccess(a.root, 'Wedding');
+    control(a.root, 'Disable').click();
+    await wait(() => a.changes.length === 1, 'the first manager changed its access');
+    expect(b.changes).to.deep.equal([]);
+    const secondList = await ownerApi(second).accesses.list.query({ workspace: second.workspace });
+    expect(secondList.find((x) => x.name === 'Disabled')?.status).to.equal('disabled');
+    expect(secondList.filter((x) => x.status === 'disabled')).to.have.length(1);
+    await expect(a.el).to.be.accessible();
+    await expect(b.el).to.be.accessible();
   });
 });

@@ -180,6 +180,7 @@ export class ClientAccessManager extends LitElement {
         pending: this.pending,
         onConfirm: this.handleConfirm,
         onCancel: this.handleCancelConfirm,
+        onEscape: this.handleCancelConfirm,
         onClose: this.handleConfirmClosed,
       })}
       ${renderPreviewDialog({
@@ -190,7 +191,8 @@ export class ClientAccessManager extends LitElement {
         server: this.connection?.server ?? '',
         workspace: this.connection?.workspace ?? '',
         onCancel: this.handleClosePreview,
-        onClose: this.handlePreviewClosed,
+        onEscape: this.handleClosePreview,
+        onClose: this.handleClosePreview,
       })}
     `;
   }
@@ -680,15 +682,19 @@ export class ClientAccessManager extends LitElement {
     this.confirm = 'delete';
   };
 
+  /**
+   * Cancel or Escape. Handled at once rather than on the dialog's `close` event, which Chromium
+   * delivers with the next animation frame (never, in a page in the background).
+   */
   private handleCancelConfirm = (): void => {
-    this.confirm = null;
-  };
-
-  /** The dialog closed: by Cancel, by Escape, or after the action. */
-  private handleConfirmClosed = (): void => {
-    if (this.confirm === null && !this.#returnFocus) return;
+    if (this.confirm === null) return;
     this.confirm = null;
     this.#restoreFocus();
+  };
+
+  /** The dialog closed some other way while still asking. */
+  private handleConfirmClosed = (): void => {
+    if (this.confirm !== null) this.handleCancelConfirm();
   };
 
   private handleConfirm = async (event: SubmitEvent): Promise<void> => {
@@ -843,12 +849,8 @@ export class ClientAccessManager extends LitElement {
     }
   };
 
+  /** The preview closes, by its button, by Escape or otherwise: its session ends and its token is dropped. */
   private handleClosePreview = (): void => {
-    this.renderRoot.querySelector<HTMLDialogElement>('#preview-dialog')?.close();
-  };
-
-  /** The preview closed, by its button or by Escape: its session ends and its token is dropped. */
-  private handlePreviewClosed = (): void => {
     if (!this.preview) return;
     this.#endPreview(this.preview.token);
     this.preview = null;

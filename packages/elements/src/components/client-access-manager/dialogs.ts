@@ -13,6 +13,8 @@ export interface ConfirmDialogOptions {
   pending: boolean;
   onConfirm: (event: SubmitEvent) => void;
   onCancel: () => void;
+  /** Escape pressed: the dialog is about to close. */
+  onEscape: () => void;
   onClose: () => void;
 }
 
@@ -68,6 +70,7 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
       id="confirm-dialog"
       aria-labelledby="confirm-heading"
       aria-describedby="confirm-body"
+      @cancel=${o.onEscape}
       @close=${o.onClose}
     >
       <form class="dialog-form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onConfirm}>${content}</form>
@@ -87,6 +90,7 @@ export interface PreviewDialogOptions {
   workspace: string;
   onClose: () => void;
   onCancel: () => void;
+  onEscape: () => void;
 }
 
 /**
@@ -95,7 +99,7 @@ export interface PreviewDialogOptions {
  */
 export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
   return html`
-    <dialog part="dialog preview-dialog" id="preview-dialog" aria-labelledby="preview-heading" @close=${o.onClose}>
+    <dialog part="dialog preview-dialog" id="preview-dialog" aria-labelledby="preview-heading" @cancel=${o.onEscape} @close=${o.onClose}>
       ${o.token
         ? html`
             <div class="dialog-head">
