@@ -4,18 +4,17 @@ import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { createFoyerApi, describeError } from '@foyer/client';
-import type { Access, AccessDetail, Gallery, ReachedGallery } from '@foyer/schema';
+import type { Access, AccessDetail, Gallery } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerAccessChangeEvent, type AccessChange } from '../../events/foyer-access-change-event.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { renderAccessForm, readAccessForm, type AccessFormValues } from './access-form.js';
-import { renderAccessList, renderCodeHint, renderStatus } from './access-list.js';
+import { renderAccessActions, renderAccessFacts, renderAccessGalleries } from './access-detail.js';
+import { renderAccessList, renderStatus } from './access-list.js';
 import styles from './client-access-manager.styles.js';
 import { renderConfirmDialog, renderPreviewDialog, type Confirmation } from './dialogs.js';
-import { endOfDay, formatDate, formatNumber, lastUsed, pageLocale, scopeLabel, statusSentence } from './format.js';
-import { renderGalleryChooser } from './gallery-chooser.js';
+import { endOfDay, pageLocale, statusSentence } from './format.js';
 import { refusalSentence } from './messages.js';
-import { renderReachList } from './reach-list.js';
 import { renderSharePanel, sentSentence, type SharedCode } from './share-panel.js';
 
 type View =
@@ -262,7 +261,6 @@ export class ClientAccessManager extends LitElement {
     const d = this.detail;
     if (!d || d.access.id !== accessId) return html`${back}<p part="loading" role="status">${msg('Loading the access…')}</p>`;
     const a = d.access;
-    const none = html`<span class="muted">${msg('none')}</span>`;
     return html`
       ${back}
       <article part="detail" class="detail" aria-labelledby="detail-heading">
@@ -284,58 +282,25 @@ export class ClientAccessManager extends LitElement {
             })
           : nothing}
         ${this.actionError ? html`<p part="error" role="alert">${this.actionError}</p>` : nothing}
-        <dl part="facts" class="facts">
-          <div>
-            <dt>${msg('Code')}</dt>
-            <dd>
-              ${renderCodeHint(a.codeHint)}
-              <span class="muted">${msg('Only its end is kept. To hand it out again, rotate the code.')}</span>
-            </dd>
-          </div>
-          <div><dt>${msg('Email')}</dt><dd>${a.email ?? none}</dd></div>
-          <div>
-            <dt>${msg('Internal note')} <span class="muted">${msg('(never shown to the client)')}</span></dt>
-            <dd class="note">${a.note || none}</dd>
-          </div>
-          <div><dt>${msg('Opens')}</dt><dd>${scopeLabel(a.scope)}</dd></div>
-          <div><dt>${msg('Expires')}</dt><dd>${a.expiresAt ? formatDate(a.expiresAt, locale) : msg('Never')}</dd></div>
-          <div><dt>${msg('Last used')}</dt><dd>${lastUsed(a.lastUsedAt, locale)}</dd></div>
-          <div><dt>${msg('Uses')}</dt><dd>${formatNumber(a.useCount, locale)}</dd></div>
-          <div><dt>${msg('Created')}</dt><dd>${formatDate(a.createdAt, locale)}</dd></div>
-        </dl>
-        <div part="actions" class="buttons" role="group" aria-label=${msg(str`Actions for ${a.name}`)}>
-          <button part="button" type="button" @click=${this.handleEdit}>${msg('Edit')}</button>
-          <button part="button" type="button" @click=${this.handleToggleDisabled}>
-            ${a.status === 'disabled' ? msg('Enable') : msg('Disable')}
-          </button>
-          <button part="button" type="button" @click=${this.handleAskRotate}>${msg('Rotate code')}</button>
-          <button part="button" type="button" @click=${this.handlePreview}>${msg('Preview as the client')}</button>
-          <button part="button button-danger" class="danger" type="button" @click=${this.handleAskDelete}>${msg('Delete')}</button>
-        </div>
-        <section class="reach-section" aria-labelledby="reach-heading">
-          <h4 id="reach-heading">${msg('Galleries this access opens, and why')}</h4>
-          ${renderReachList(d.reach, a.scope)}
-          ${this.choosing
-            ? html`
-                <form part="form" class="form" aria-busy=${this.pending ? 'true' : 'false'} @submit=${this.handleSaveGalleries}>
-                  ${renderGalleryChooser({
-                    galleries: this.galleries,
-                    error: this.galleriesError,
-                    checked: new Set(d.reach.filter((r) => r.reason === 'added').map((r) => r.galleryId)),
-                    reach: new Map<string, ReachedGallery>(d.reach.map((r) => [r.galleryId, r])),
-                    legend: msg('Galleries added by hand'),
-                    locale,
-                  })}
-                  <div class="buttons">
-                    <button part="button button-primary" class="primary" type="submit">${msg('Save galleries')}</button>
-                    <button part="button" type="button" @click=${this.handleCancelChoosing}>${msg('Cancel')}</button>
-                  </div>
-                </form>
-              `
-            : html`<button part="button" id="choose-galleries" type="button" @click=${this.handleChoose}>
-                ${msg('Add or remove galleries')}
-              </button>`}
-        </section>
+        ${renderAccessFacts(a, locale)}
+        ${renderAccessActions(a, {
+          onEdit: this.handleEdit,
+          onToggleDisabled: this.handleToggleDisabled,
+          onRotate: this.handleAskRotate,
+          onPreview: this.handlePreview,
+          onDelete: this.handleAskDelete,
+        })}
+        ${renderAccessGalleries({
+          detail: d,
+          choosing: this.choosing,
+          pending: this.pending,
+          galleries: this.galleries,
+          galleriesError: this.galleriesError,
+          locale,
+          onChoose: this.handleChoose,
+          onSave: this.handleSaveGalleries,
+          onCancel: this.handleCancelChoosing,
+        })}
       </article>
     `;
   }

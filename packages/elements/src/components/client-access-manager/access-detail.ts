@@ -1,0 +1,100 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Access, AccessDetail, Gallery, ReachedGallery } from '@foyer/schema';
+import { renderCodeHint } from './access-list.js';
+import { formatDate, formatNumber, lastUsed, scopeLabel } from './format.js';
+import { renderGalleryChooser } from './gallery-chooser.js';
+import { renderReachList } from './reach-list.js';
+
+/** What is known about one access, as a description list. */
+export function renderAccessFacts(a: Access, locale: string): TemplateResult {
+  const none = html`<span class="muted">${msg('none')}</span>`;
+  return html`
+    <dl part="facts" class="facts">
+      <div>
+        <dt>${msg('Code')}</dt>
+        <dd>
+          ${renderCodeHint(a.codeHint)}
+          <span class="muted">${msg('Only its end is kept. To hand it out again, rotate the code.')}</span>
+        </dd>
+      </div>
+      <div><dt>${msg('Email')}</dt><dd>${a.email ?? none}</dd></div>
+      <div>
+        <dt>${msg('Internal note')} <span class="muted">${msg('(never shown to the client)')}</span></dt>
+        <dd class="note">${a.note || none}</dd>
+      </div>
+      <div><dt>${msg('Opens')}</dt><dd>${scopeLabel(a.scope)}</dd></div>
+      <div><dt>${msg('Expires')}</dt><dd>${a.expiresAt ? formatDate(a.expiresAt, locale) : msg('Never')}</dd></div>
+      <div><dt>${msg('Last used')}</dt><dd>${lastUsed(a.lastUsedAt, locale)}</dd></div>
+      <div><dt>${msg('Uses')}</dt><dd>${formatNumber(a.useCount, locale)}</dd></div>
+      <div><dt>${msg('Created')}</dt><dd>${formatDate(a.createdAt, locale)}</dd></div>
+    </dl>
+  `;
+}
+
+export interface AccessActions {
+  onEdit: () => void;
+  onToggleDisabled: () => void;
+  onRotate: (event: Event) => void;
+  onPreview: (event: Event) => void;
+  onDelete: (event: Event) => void;
+}
+
+/** The buttons acting on one access. Rotate and Delete ask first; Disable does not. */
+export function renderAccessActions(a: Access, on: AccessActions): TemplateResult {
+  return html`
+    <div part="actions" class="buttons" role="group" aria-label=${msg(str`Actions for ${a.name}`)}>
+      <button part="button" type="button" @click=${on.onEdit}>${msg('Edit')}</button>
+      <button part="button" type="button" @click=${on.onToggleDisabled}>
+        ${a.status === 'disabled' ? msg('Enable') : msg('Disable')}
+      </button>
+      <button part="button" type="button" @click=${on.onRotate}>${msg('Rotate code')}</button>
+      <button part="button" type="button" @click=${on.onPreview}>${msg('Preview as the client')}</button>
+      <button part="button button-danger" class="danger" type="button" @click=${on.onDelete}>${msg('Delete')}</button>
+    </div>
+  `;
+}
+
+export interface AccessGalleriesOptions {
+  detail: AccessDetail;
+  /** The chooser is open. */
+  choosing: boolean;
+  pending: boolean;
+  galleries: readonly Gallery[] | undefined;
+  galleriesError: string;
+  locale: string;
+  onChoose: () => void;
+  onSave: (event: SubmitEvent) => void;
+  onCancel: () => void;
+}
+
+/** Which galleries the access opens and why, and the chooser that adds and removes them. */
+export function renderAccessGalleries(o: AccessGalleriesOptions): TemplateResult {
+  const { reach, access } = o.detail;
+  return html`
+    <section class="reach-section" aria-labelledby="reach-heading">
+      <h4 id="reach-heading">${msg('Galleries this access opens, and why')}</h4>
+      ${renderReachList(reach, access.scope)}
+      ${o.choosing
+        ? html`
+            <form part="form" class="form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onSave}>
+              ${renderGalleryChooser({
+                galleries: o.galleries,
+                error: o.galleriesError,
+                checked: new Set(reach.filter((r) => r.reason === 'added').map((r) => r.galleryId)),
+                reach: new Map<string, ReachedGallery>(reach.map((r) => [r.galleryId, r])),
+                legend: msg('Galleries added by hand'),
+                locale: o.locale,
+              })}
+              <div class="buttons">
+                <button part="button button-primary" class="primary" type="submit">${msg('Save galleries')}</button>
+                <button part="button" type="button" @click=${o.onCancel}>${msg('Cancel')}</button>
+              </div>
+            </form>
+          `
+        : html`<button part="button" id="choose-galleries" type="button" @click=${o.onChoose}>
+            ${msg('Add or remove galleries')}
+          </button>`}
+    </section>
+  `;
+}
