@@ -70,4 +70,25 @@ describe('foyer-provider', () => {
     client.connection!.setToken(null);
     owner.connection!.setToken(null);
   });
+
+  it('keeps a token set before it connects, even in memory only, and keeps it when moved in the page', async () => {
+    const studio = await photographerFixture();
+    const provider = document.createElement('foyer-provider');
+    provider.persist = 'none';
+    provider.server = studio.api;
+    provider.workspace = studio.workspace;
+    provider.token = studio.owner.token;
+    provider.append(document.createElement('connection-probe'));
+    const host = await fixture<HTMLElement>(html`<section><div id="first"></div><div id="second"></div></section>`);
+    host.querySelector('#first')!.append(provider);
+    const probe = provider.querySelector<ConnectionProbe>('connection-probe')!;
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.connection?.token).to.equal(studio.owner.token);
+    host.querySelector('#second')!.append(provider);
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(provider.token).to.equal(studio.owner.token);
+    expect((await probe.connection!.api.identity.me.query()).identity.email).to.equal(studio.owner.email);
+  });
 });

@@ -45,12 +45,14 @@ export class FoyerProvider extends LitElement {
   accessor connection: FoyerConnection | undefined = undefined;
 
   #store: SessionStore | undefined;
+  /** What the current store was made for: server, workspace, persistence and key. */
+  #storeFor = '';
   #unsubscribe: (() => void) | undefined;
   #pendingToken: string | null | undefined;
 
   /** The session's bearer token; set it to hand the elements an existing session. */
   get token(): string | null {
-    return this.#store?.token ?? this.#pendingToken ?? null;
+    return this.#pendingToken !== undefined ? this.#pendingToken : (this.#store?.token ?? null);
   }
   set token(value: string | null) {
     if (this.#store) this.#store.set(value);
@@ -64,7 +66,9 @@ export class FoyerProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The store stays: a provider moved to another place in the page keeps its session.
     this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -76,15 +80,20 @@ export class FoyerProvider extends LitElement {
       this.connection = undefined;
       return;
     }
-    this.#unsubscribe?.();
     const server = this.server;
-    const storage = this.persist === 'session' ? safeSessionStorage() : undefined;
-    const store = new SessionStore({ storage, key: `foyer:${server}:${this.workspace}${this.storageKey ? `:${this.storageKey}` : ''}` });
+    const key = `foyer:${server}:${this.workspace}${this.storageKey ? `:${this.storageKey}` : ''}`;
+    const storeFor = `${this.persist}|${key}`;
+    if (!this.#store || this.#storeFor !== storeFor) {
+      // Another server, workspace or key is another session: start from what storage holds for it.
+      const storage = this.persist === 'session' ? safeSessionStorage() : undefined;
+      this.#store = new SessionStore({ storage, key });
+      this.#storeFor = storeFor;
+    }
+    const store = this.#store;
     if (this.#pendingToken !== undefined) {
       store.set(this.#pendingToken);
       this.#pendingToken = undefined;
     }
-    this.#store = store;
     const api = createFoyerApi({ server, getToken: () => store.token });
     const build = (): FoyerConnection => ({
       server,
@@ -95,6 +104,7 @@ export class FoyerProvider extends LitElement {
       url: (path) => serverUrl(server, path),
     });
     this.connection = build();
+    this.#unsubscribe?.();
     this.#unsubscribe = store.subscribe((token) => {
       this.connection = build();
       this.dispatchEvent(new FoyerSessionChangeEvent(token !== null));
