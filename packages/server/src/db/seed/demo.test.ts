@@ -125,4 +125,12 @@ describe.each(databaseKinds)('the demo seed on %s', (kind) => {
     expect(again).toEqual(seed);
     expect(await stableState()).toEqual(before);
   });
+
+  it('points share links and direct links at the address of a later start', async () => {
+    const moved = { entryUrl: 'http://localhost:4111/', galleryUrl: 'http://localhost:4111/gallery.html' };
+    const facts = await seedDemo(server.deps, moved);
+    expect(facts.galleries[0]!.directLink).toMatch(/^http:\/\/localhost:4111\/gallery\.html\?gallery=/);
+    expect(facts.accesses.map((a) => a.code)).toEqual(seed.accesses.map((a) => a.code));
+    await seedDemo(server.deps, urls);
+  });
 });

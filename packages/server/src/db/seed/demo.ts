@@ -243,9 +243,18 @@ async function describeDemo(deps: ServerDeps): Promise<DemoSeed> {
 /**
  * Seeds the demo photographer, Studio Lindqvist, through the server's own procedures: an
  * owner, a gallery tree with pictures, and client accesses with known codes. Idempotent: when
- * the workspace exists, nothing is changed and the same facts come back.
+ * the workspace exists, only its page addresses follow the demo's current address (a restart
+ * on another port), and the same facts come back.
  */
 export async function seedDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<DemoSeed> {
   if (!(await workspaceExists(deps))) await createDemo(deps, options);
+  else await pointPagesAt(deps, options);
   return describeDemo(deps);
+}
+
+async function pointPagesAt(deps: ServerDeps, options: DemoSeedOptions): Promise<void> {
+  const { token } = await callerFor(deps).identity.signIn({ email: demoOwner.email, password: demoOwner.password });
+  const owner = callerFor(deps, token);
+  await owner.workspaces.update({ workspace: demoWorkspace.handle, entryUrl: options.entryUrl, galleryUrl: options.galleryUrl });
+  await owner.identity.signOut();
 }
