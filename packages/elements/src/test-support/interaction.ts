@@ -49,7 +49,7 @@ export async function shown<T extends Element = HTMLElement>(host: Element, sele
       return typeof text === 'string' ? content.includes(text) : text.test(content);
     },
     `<${host.localName}> never showed ${selector}${text ? ` reading ${text}` : ''}`,
-    { timeout: 5000 },
+    { timeout: 8000 },
   );
   return within<T>(host, selector);
 }

@@ -244,24 +244,9 @@ describe('gallery-overview', () => {
     this.timeout(30000);
     const first = await photographerFixture();
     const second = await photographerFixture();
-    const root = await fixture<HTMLDivElement>(html`
-      <div>
-        <section id="a">
-          <foyer-provider server=${first.api} workspace=${first.workspace} persist="none">
-            <client-access-login></client-access-login>
-            <gallery-overview></gallery-overview>
-          </foyer-provider>
-        </section>
-        <section id="b">
-          <foyer-provider server=${second.api} workspace=${second.workspace} persist="none">
-            <client-access-login></client-access-login>
-            <gallery-overview></gallery-overview>
-          </foyer-provider>
-        </section>
-      </div>
-    `);
-    const a = pageParts(root.querySelector('#a')!);
-    const b = pageParts(root.querySelector('#b')!);
+    // Two fixtures rooted at the providers: both sit on this one page.
+    const a = await clientPage(first);
+    const b = await clientPage(second);
     await a.login.updateComplete;
     await signIn(a, first.accesses.wedding.code);
     await signIn(b, second.accesses.landscapes.code);
@@ -272,6 +257,7 @@ describe('gallery-overview', () => {
     card(a.overview, 'Wedding').click();
     await openedGallery(a.overview, 'Wedding');
     expect(cardTitles(b.overview)).to.deep.equal(['Landscapes']);
-    await expect(root).to.be.accessible();
+    await expect(a.overview).to.be.accessible();
+    await expect(b.overview).to.be.accessible();
   });
 });
