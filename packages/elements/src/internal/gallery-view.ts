@@ -88,10 +88,10 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
   const navigation =
     onBack || parent
       ? html`<nav part="breadcrumb" class="navigation" aria-label=${msg('Gallery navigation')}>
-          ${onBack ? html`<button part="back" type="button" @click=${onBack}>← ${msg('All galleries')}</button>` : nothing}
+          ${onBack ? html`<button part="back" type="button" @click=${onBack}><span aria-hidden="true">←</span> ${msg('All galleries')}</button>` : nothing}
           ${parent
             ? html`<button part="up" type="button" data-gallery-id=${parent.id} @click=${() => onOpen(parent.id)}>
-                ↑ ${msg(str`Up to ${parent.title}`)}
+                <span aria-hidden="true">↑</span> ${msg(str`Up to ${parent.title}`)}
               </button>`
             : nothing}
         </nav>`

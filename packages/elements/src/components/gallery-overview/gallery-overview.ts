@@ -203,7 +203,7 @@ export class GalleryOverview extends LitElement {
     const viewError = this.viewError
       ? html`<div class="state" role="alert">
           <p part="error" class="error">${this.viewError}</p>
-          ${this.view ? nothing : html`<button part="back" type="button" @click=${this.#handleBack}>← ${msg('All galleries')}</button>`}
+          ${this.view ? nothing : html`<button part="back" type="button" @click=${this.#handleBack}><span aria-hidden="true">←</span> ${msg('All galleries')}</button>`}
         </div>`
       : nothing;
     if (this.view) {
