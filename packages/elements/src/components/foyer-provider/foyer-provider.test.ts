@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { consume } from '@lit/context';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
@@ -14,11 +14,13 @@ class ConnectionProbe extends LitElement {
 }
 customElements.define('connection-probe', ConnectionProbe);
 
+// Plain roots are mounted with fixtureSync: fixture() waits for an animation frame, which the
+// test page in a background tab never gets when two files run at once.
 describe('foyer-provider', () => {
   it('hands each element below it the workspace of its own provider, so two workspaces work side by side', async () => {
     const first = await photographerFixture();
     const second = await photographerFixture();
-    const page = await fixture<HTMLDivElement>(html`
+    const page = fixtureSync<HTMLDivElement>(html`
       <div>
         <foyer-provider server=${first.api} workspace=${first.workspace} persist="none">
           <connection-probe id="a"></connection-probe>
@@ -47,7 +49,7 @@ describe('foyer-provider', () => {
 
   it('keeps sessions with different storage keys apart, and brings each back after a reload', async () => {
     const studio = await photographerFixture();
-    const page = await fixture<HTMLDivElement>(html`
+    const page = fixtureSync<HTMLDivElement>(html`
       <div>
         <foyer-provider server=${studio.api} workspace=${studio.workspace}><connection-probe id="client"></connection-probe></foyer-provider>
         <foyer-provider server=${studio.api} workspace=${studio.workspace} storage-key="owner"><connection-probe id="owner"></connection-probe></foyer-provider>
@@ -79,7 +81,7 @@ describe('foyer-provider', () => {
     provider.workspace = studio.workspace;
     provider.token = studio.owner.token;
     provider.append(document.createElement('connection-probe'));
-    const host = await fixture<HTMLElement>(html`<section><div id="first"></div><div id="second"></div></section>`);
+    const host = fixtureSync<HTMLElement>(html`<section><div id="first"></div><div id="second"></div></section>`);
     host.querySelector('#first')!.append(provider);
     const probe = provider.querySelector<ConnectionProbe>('connection-probe')!;
     await provider.updateComplete;
