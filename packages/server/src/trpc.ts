@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { errorMessages, expandPermissions, InWorkspace, photographyCatalog, type Permission } from '@foyer/schema';
 import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
-import { findSession, type Session } from './security/sessions.js';
+import { findSession } from './security/sessions.js';
+import { findClientSession } from './areas/client/session.js';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -100,14 +101,20 @@ export const permittedProcedure = (permission: Permission) =>
     return next();
   });
 
-/** A client signed in with an access code, acting in the workspace the call names. */
+/**
+ * A client signed in with an access code, acting in the workspace the call names. The
+ * session, the workspace and the access are read together; the answers stay those of reading
+ * them one by one: no session first, then an unknown workspace, then a foreign one.
+ */
 export const clientProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
-  const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
-  if (!session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {
+  const found = ctx.token ? await findClientSession(ctx, ctx.token, input.workspace) : null;
+  const session = found?.session;
+  if (!found || !session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {
     throw unauthorized('NOT_SIGNED_IN');
   }
-  const workspace = await findWorkspace(ctx, input.workspace);
+  if (!found.workspace) throw notFound('WORKSPACE_NOT_FOUND');
   // A client session of one workspace never acts in another, whatever the call names.
-  if (workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
-  return next({ ctx: { session: session as Session, workspace, accessId: session.subjectId } });
+  if (found.workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
+  // The access may since have been disabled, may have expired or be gone: each procedure decides.
+  return next({ ctx: { session, workspace: found.workspace, accessId: session.subjectId, access: found.access } });
 });

@@ -4,6 +4,7 @@ import * as m002 from './migrations/002_workspaces_and_memberships.js';
 import * as m003 from './migrations/003_galleries_and_items.js';
 import * as m004 from './migrations/004_client_accesses.js';
 import * as m005 from './migrations/005_throttles_outbox_secrets.js';
+import * as m006 from './migrations/006_gallery_item_counts.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['003_galleries_and_items', m003],
   ['004_client_accesses', m004],
   ['005_throttles_outbox_secrets', m005],
+  ['006_gallery_item_counts', m006],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -53,6 +53,20 @@ export async function startSession(
 // Writing on every request would make each read a write; a minute of slack on idle expiry is not.
 const touchEveryMs = 60_000;
 
+/** The columns of a session row that `toSession` and `touchSession` read. */
+const sessionColumns = ['id', 'kind', 'identity_id', 'workspace_id', 'subject_id', 'preview', 'last_seen_at', 'expires_at'] as const;
+
+export interface SessionRow {
+  id: string;
+  kind: string;
+  identity_id: string | null;
+  workspace_id: string | null;
+  subject_id: string | null;
+  preview: boolean;
+  last_seen_at: Date | string;
+  expires_at: Date | string;
+}
+
 /** The live session a token belongs to, or null; extends its idle lifetime as it is used. */
 export async function findSession(
   db: Knex,
@@ -62,20 +76,30 @@ export async function findSession(
 ): Promise<Session | null> {
   const now = clock.now();
   const row = await db('sessions')
-    .select('id', 'kind', 'identity_id', 'workspace_id', 'subject_id', 'preview', 'last_seen_at', 'expires_at')
+    .select(...sessionColumns)
     .where({ token_hash: hashToken(token) })
     .andWhere('expires_at', '>', now)
     .andWhere('idle_expires_at', '>', now)
     .first();
   if (!row) return null;
-  const kind = row.kind as SessionKind;
-  if (now.getTime() - new Date(row.last_seen_at).getTime() >= touchEveryMs) {
-    const idleUntil = Math.min(now.getTime() + lifetimes[kind].idleMs, new Date(row.expires_at).getTime());
-    await db('sessions').where({ id: row.id }).update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
-  }
+  await touchSession(db, now, lifetimes, row);
+  return toSession(row);
+}
+
+/**
+ * Extends a found session's idle lifetime, at most once a minute. For callers that find the
+ * session themselves, in a query that also fetches what the request needs next.
+ */
+export async function touchSession(db: Knex, now: Date, lifetimes: Record<SessionKind, SessionLifetime>, row: SessionRow): Promise<void> {
+  if (now.getTime() - new Date(row.last_seen_at).getTime() < touchEveryMs) return;
+  const idleUntil = Math.min(now.getTime() + lifetimes[row.kind as SessionKind].idleMs, new Date(row.expires_at).getTime());
+  await db('sessions').where({ id: row.id }).update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
+}
+
+export function toSession(row: SessionRow): Session {
   return {
     id: row.id,
-    kind,
+    kind: row.kind as SessionKind,
     identityId: row.identity_id,
     workspaceId: row.workspace_id,
     subjectId: row.subject_id,

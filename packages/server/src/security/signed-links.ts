@@ -6,9 +6,26 @@ import { keyedDigest, sameBytes } from './tokens.js';
  */
 export function signItemLink(key: Buffer, workspaceId: string, itemId: string, expiresAtMs: number): string {
   const exp = Math.floor(expiresAtMs / 1000);
+  const memoKey = `${workspaceId}/${itemId}/${exp}`;
+  let memo = signedByKey.get(key);
+  const known = memo?.get(memoKey);
+  if (known) return known;
   const sig = keyedDigest(key, 'item-link', workspaceId, itemId, String(exp)).toString('base64url');
-  return `/files/${workspaceId}/${itemId}?exp=${exp}&sig=${sig}`;
+  const link = `/files/${workspaceId}/${itemId}?exp=${exp}&sig=${sig}`;
+  if (!memo) signedByKey.set(key, (memo = new Map()));
+  // Oldest first out: entries of a passed expiry step are never asked for again.
+  if (memo.size >= memoLimit) memo.delete(memo.keys().next().value!);
+  memo.set(memoKey, link);
+  return link;
 }
+
+/**
+ * Links already signed, per key. Expiry comes in whole steps (see itemUrl), so an overview
+ * signs the same covers on every call within a step; a link depends only on key, workspace,
+ * item and expiry, so remembering it changes no answer and saves an HMAC per card per call.
+ */
+const signedByKey = new WeakMap<Buffer, Map<string, string>>();
+const memoLimit = 20_000;
 
 export function verifyItemLink(
   key: Buffer,

@@ -7,10 +7,10 @@ export const clientRouter = router({
   signIn: publicWorkspaceProcedure
     .input(ClientSignInInput)
     .mutation(({ ctx, input }) => client.signInWithCode(ctx, ctx.workspace, input.code)),
-  overview: clientProcedure.query(({ ctx }) => client.overview(ctx, ctx.workspace, ctx.accessId)),
+  overview: clientProcedure.query(({ ctx }) => client.overview(ctx, ctx.workspace, ctx.access)),
   gallery: clientProcedure
     .input(GalleryRef)
-    .query(({ ctx, input }) => client.openGallery(ctx, ctx.workspace, ctx.accessId, input.galleryId)),
+    .query(({ ctx, input }) => client.openGallery(ctx, ctx.workspace, ctx.access, input.galleryId)),
   signOut: clientProcedure.mutation(async ({ ctx }) => {
     await client.signOut(ctx, ctx.session.id);
     return { ok: true as const };

@@ -7,8 +7,9 @@ import { isThrottled, recordFailure } from '../../security/throttle.js';
 import type { WorkspaceRef } from '../../trpc.js';
 import { addedGalleryIds, statusOf } from '../accesses/queries.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
-import { loadCards } from '../galleries/queries.js';
+import { loadAccessCards } from '../galleries/queries.js';
 import { buildGalleryView, toCard } from '../galleries/view.js';
+import type { SessionAccess } from './session.js';
 
 /**
  * Signs a client in with an access code. An unknown, a disabled and an expired code take the
@@ -47,39 +48,35 @@ export async function signInWithCode(ctx: Context, workspace: WorkspaceRef, code
   return { token, expiresAt: expiresAt.toISOString(), accessName: row.name };
 }
 
-async function accessOf(ctx: Context, workspaceId: string, accessId: string) {
-  const row = await ctx
-    .db('client_accesses')
-    .select('name', 'scope', 'disabled_at', 'expires_at')
-    .where({ workspace_id: workspaceId, id: accessId })
-    .first();
-  // Sessions of a disabled access are ended; expiry is checked here, on every call.
-  if (!row || statusOf(row, ctx.clock.now()) !== 'active') throw unauthorized('SESSION_EXPIRED');
-  return row as { name: string; scope: 'navigation' | 'explicit' };
+/**
+ * The session's access, read with the session on this very call: a disabled or expired access
+ * stops working at once (sessions of a disabled access are also ended).
+ */
+function activeAccess(ctx: Context, access: SessionAccess | null): SessionAccess {
+  if (!access || statusOf(access, ctx.clock.now()) !== 'active') throw unauthorized('SESSION_EXPIRED');
+  return access;
 }
 
 /** Every gallery shared with the client, newest first: a gallery added later simply appears. */
-export async function overview(ctx: Context, workspace: WorkspaceRef, accessId: string): Promise<Overview> {
-  const access = await accessOf(ctx, workspace.id, accessId);
-  const added = await addedGalleryIds(ctx.db, workspace.id, accessId);
-  const cards = await loadCards(ctx.db, workspace.id, added);
-  const addedSet = new Set(added);
-  const galleries = added.flatMap((id) => {
-    const row = cards.get(id);
-    if (!row) return [];
-    const openable = row.allowNavigation ? row.childIds.filter((c) => access.scope === 'navigation' || addedSet.has(c)) : [];
-    return [toCard(ctx, workspace.id, row, openable.length)];
-  });
+export async function overview(ctx: Context, workspace: WorkspaceRef, sessionAccess: SessionAccess | null): Promise<Overview> {
+  const access = activeAccess(ctx, sessionAccess);
+  const cards = await loadAccessCards(ctx.db, workspace.id, access.id, access.scope);
+  const galleries = cards.map((row) => toCard(ctx, workspace.id, row, row.subGalleryCount));
   return { workspaceName: workspace.name, accessName: access.name, galleries };
 }
 
-export async function openGallery(ctx: Context, workspace: WorkspaceRef, accessId: string, galleryId: string): Promise<GalleryView> {
-  const access = await accessOf(ctx, workspace.id, accessId);
-  if (!(await accessOpensGallery(ctx.db, workspace.id, accessId, access.scope, galleryId))) {
+export async function openGallery(
+  ctx: Context,
+  workspace: WorkspaceRef,
+  sessionAccess: SessionAccess | null,
+  galleryId: string,
+): Promise<GalleryView> {
+  const access = activeAccess(ctx, sessionAccess);
+  if (!(await accessOpensGallery(ctx.db, workspace.id, access.id, access.scope, galleryId))) {
     throw forbidden('NOT_IN_ACCESS');
   }
   if (access.scope === 'navigation') return buildGalleryView(ctx, workspace.id, galleryId);
-  const added = new Set(await addedGalleryIds(ctx.db, workspace.id, accessId));
+  const added = new Set(await addedGalleryIds(ctx.db, workspace.id, access.id));
   return buildGalleryView(ctx, workspace.id, galleryId, (id) => added.has(id));
 }
 

@@ -4,7 +4,12 @@ import { notFound } from '../../errors.js';
 import { itemUrl } from './links.js';
 import { loadCards, loadItems, type CardRow } from './queries.js';
 
-export function toCard(ctx: Context, workspaceId: string, row: CardRow, subGalleryCount: number): GalleryCard {
+export function toCard(
+  ctx: Context,
+  workspaceId: string,
+  row: Pick<CardRow, 'id' | 'title' | 'coverItemId' | 'itemCount'>,
+  subGalleryCount: number,
+): GalleryCard {
   return {
     id: row.id,
     title: row.title,

@@ -1,0 +1,39 @@
+// One load scenario: autocannon over loopback, at a fixed number of connections. Every run
+// ends on its own after its duration.
+import autocannon from 'autocannon';
+
+export const connections = 32;
+
+/** `request.bodies`, when given, are sent in turn (each connection cycles through them). */
+function run(request, seconds) {
+  return autocannon({
+    url: request.url,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    requests: request.bodies?.map((body) => ({ body })),
+    connections,
+    duration: seconds,
+    // A request still unanswered after 10 s counts as an error rather than stalling the run.
+    timeout: 10,
+  });
+}
+
+/** A short run whose figures are thrown away: JIT, pool connections, PostgreSQL's caches. */
+export async function warmUp(request, seconds) {
+  await run(request, seconds);
+}
+
+export async function measure(request, seconds) {
+  const r = await run(request, seconds);
+  return {
+    requestsPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    meanMs: r.latency.average,
+    requests: r.requests.total,
+    // Counted and reported: a run with errors or refusals is not a measurement.
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}

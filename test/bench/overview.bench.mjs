@@ -1,0 +1,182 @@
+// Issue point 12: how the client overview holds up against the barest call on the same
+// server. Foyer runs on PostgreSQL in its own process (bench-server.mjs), on a fresh schema
+// that is dropped at the end; this process seeds it and drives autocannon over loopback.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { createDb } from '@foyer/server';
+import { timeWrongCodes } from './code-timing.mjs';
+import { connections, measure, warmUp } from './load.mjs';
+import { seedWorkspace } from './seed-workspace.mjs';
+import { trpcCall, trpcRequest } from './trpc-http.mjs';
+
+const url = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const targets = { overviewToBareAtLeast: 0.5, overviewP99MsUnder: 25 };
+const resultsFile = new URL('./results/overview.json', import.meta.url);
+
+// Nothing in here may run unbounded: a hung server or database ends the run with an error.
+const watchdog = setTimeout(() => fail(new Error('benchmark did not finish within 10 minutes')), 600_000);
+
+const schema = `bench_overview_${randomBytes(5).toString('hex')}`;
+const admin = createDb({ kind: 'postgres', url, pool: { min: 0, max: 1 } });
+let server;
+let db;
+
+async function cleanUp() {
+  if (server?.connected) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.send({ type: 'stop' });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  }
+  server?.kill();
+  await db?.destroy();
+  await admin.raw(`drop schema if exists ${schema} cascade`);
+  await admin.destroy();
+}
+
+async function fail(error) {
+  console.error(error);
+  try {
+    await cleanUp();
+  } finally {
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => fail(new Error('interrupted')));
+
+function startServer() {
+  const child = fork(new URL('./bench-server.mjs', import.meta.url), {
+    env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema },
+    // BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server side.
+    execArgv: (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => (m?.type === 'listening' ? resolve([child, m.port]) : reject(new Error('unexpected message'))));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+/** Sends the server a message and waits for its answer, for 10 s at most. */
+function ask(child, type, answer) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bench server did not answer ${type}`)), 10_000);
+    child.on('message', function onMessage(m) {
+      if (m?.type !== answer) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(m);
+    });
+    child.send({ type });
+  });
+}
+
+function printTable(scenarios, ratio, codeTiming) {
+  const rows = Object.entries(scenarios).map(([name, s]) => ({
+    scenario: name,
+    'requests/s': s.requestsPerSec,
+    'p50 ms': s.p50Ms,
+    'p99 ms': s.p99Ms,
+    'server CPU ms/req': s.serverCpuMsPerRequest,
+    errors: s.errors,
+    non2xx: s.non2xx,
+  }));
+  console.table(rows);
+  console.log(`ratio overview / bare: ${ratio.toFixed(3)}`);
+  console.log('wrong-code sign-in, sequential:');
+  console.table(Object.entries(codeTiming).map(([kind, t]) => ({ code: kind, 'mean ms': t.meanMs, 'p50 ms': t.p50Ms, 'p99 ms': t.p99Ms })));
+}
+
+async function main() {
+  await admin.raw(`create schema ${schema}`);
+  const [child, port] = await startServer();
+  server = child;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  db = createDb({ kind: 'postgres', url, schema, pool: { min: 0, max: 2 } });
+
+  console.log(`seeding schema ${schema} …`);
+  const seed = await seedWorkspace(baseUrl, db);
+  console.log(`${seed.facts.galleries} galleries, ${seed.facts.items} items; the access shares ${seed.facts.sharedGalleries} (by depth ${seed.facts.sharedByDepth.join('/')})`);
+
+  // Each scenario is checked once by hand before it is loaded: a fast wrong answer is no result.
+  const { token } = await trpcCall(baseUrl, 'mutation', 'client.signIn', { workspace: seed.handle, code: seed.code });
+  const overview = await trpcCall(baseUrl, 'query', 'client.overview', { workspace: seed.handle }, token);
+  if (overview.galleries.length !== seed.facts.sharedGalleries) throw new Error(`overview shows ${overview.galleries.length} galleries`);
+
+  const loadAverageBefore = loadavg();
+  const requests = {
+    bare: trpcRequest(baseUrl, 'query', 'health.ping'),
+    signIn: {
+      ...trpcRequest(baseUrl, 'mutation', 'client.signIn', { workspace: seed.handle, code: seed.code }),
+      bodies: seed.signInCodes.map((code) => JSON.stringify({ workspace: seed.handle, code })),
+    },
+    overview: trpcRequest(baseUrl, 'query', 'client.overview', { workspace: seed.handle }, token),
+  };
+  // One pass over every scenario first: the server's JIT warms up on all its paths, so the
+  // first scenario measured is not the one that pays for compiling the common ones.
+  console.log(`warming up: ${warmupSeconds} s per scenario …`);
+  for (const request of Object.values(requests)) await warmUp(request, warmupSeconds);
+  await ask(server, 'drain', 'drained');
+
+  const scenarios = {};
+  for (const [name, request] of Object.entries(requests)) {
+    console.log(`${name}: ${warmupSeconds} s warm-up, ${seconds} s measured, ${connections} connections …`);
+    await warmUp(request, warmupSeconds);
+    // Requests left in flight when a run ends must not spill into the next one.
+    await ask(server, 'drain', 'drained');
+    const before = (await ask(server, 'cpu', 'cpu')).usage;
+    const figures = await measure(request, seconds);
+    await ask(server, 'drain', 'drained');
+    const after = (await ask(server, 'cpu', 'cpu')).usage;
+    const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
+    scenarios[name] = { ...figures, serverCpuMsPerRequest: Math.round((cpuMs / figures.requests) * 1000) / 1000 };
+  }
+
+  console.log('wrong-code sign-in timing …');
+  const codeTiming = await timeWrongCodes(baseUrl, seed.handle, seed.codes);
+
+  const ratio = scenarios.overview.requestsPerSec / scenarios.bare.requestsPerSec;
+  const clean = Object.values(scenarios).every((s) => s.errors === 0 && s.non2xx === 0);
+  const result = {
+    measuredAt: new Date().toISOString(),
+    // The load average says whether other work shared the machine during the run.
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageBefore, loadAverageAfter: loadavg() },
+    setup: {
+      database: 'postgres',
+      serverPool: 'createDb default (max 10)',
+      connections,
+      seconds,
+      warmupSeconds,
+      overviewGalleries: overview.galleries.length,
+      signInCodes: seed.signInCodes.length,
+      codeTiming: 'wrong-code sign-ins, one at a time, the three kinds taking turns; time of the round trip over loopback',
+      ...seed.facts,
+    },
+    scenarios,
+    ratioOverviewToBare: Math.round(ratio * 1000) / 1000,
+    targets,
+    met: {
+      validMeasurement: clean,
+      overviewToBare: ratio >= targets.overviewToBareAtLeast,
+      overviewP99: scenarios.overview.p99Ms < targets.overviewP99MsUnder,
+    },
+    codeTiming,
+  };
+  printTable(scenarios, ratio, codeTiming);
+  console.log(`targets: ratio ≥ ${targets.overviewToBareAtLeast} ${result.met.overviewToBare ? 'met' : 'MISSED'}, overview p99 < ${targets.overviewP99MsUnder} ms ${result.met.overviewP99 ? 'met' : 'MISSED'}${clean ? '' : '; RUN HAD ERRORS OR NON-2XX ANSWERS: not a valid measurement'}`);
+  await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+  await writeFile(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written to ${resultsFile.pathname}`);
+  return clean;
+}
+
+main()
+  .then(async (clean) => {
+    clearTimeout(watchdog);
+    await cleanUp();
+    // Targets missed is a finding to read, not a crash; an invalid run is a failure.
+    process.exit(clean ? 0 : 1);
+  })
+  .catch(fail);
