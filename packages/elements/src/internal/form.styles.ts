@@ -1,8 +1,22 @@
 import { css } from 'lit';
 
+/** The public properties of the form elements, with defaults pointing at the design tokens. */
+export const formHostProperties = css`
+  :host {
+    --gap: var(--_space);
+    --form-max-width: 24rem;
+    --input-border-color: var(--_border);
+    --input-radius: var(--_radius);
+    --button-background: var(--_accent);
+    --button-color: var(--_accent-text);
+    --button-radius: var(--_radius);
+    --error-color: var(--_danger);
+  }
+`;
+
 /**
- * The look of the small forms (code, sign-in, gallery password). Each element sets the
- * public properties these read (`--gap`, `--button-background` …) on its :host.
+ * The look of the small forms (code, sign-in, gallery password), read from the public
+ * properties above (`--gap`, `--button-background` …), which a page may set on each element.
  */
 export const formStyles = css`
   form {

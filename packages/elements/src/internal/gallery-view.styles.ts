@@ -5,6 +5,18 @@ import { css } from 'lit';
  * <gallery-direct-link>. Each sets the public properties these read on its :host
  * (see `galleryHostProperties`).
  */
+export const galleryHostProperties = css`
+  :host {
+    --gap: var(--_space);
+    --card-min-width: 14rem;
+    --card-radius: var(--_radius);
+    --card-background: var(--_raised);
+    --cover-aspect-ratio: 4 / 3;
+    --thumbnail-size: 10rem;
+    --error-color: var(--_danger);
+  }
+`;
+
 export const galleryViewStyles = css`
   h2,
   h3 {

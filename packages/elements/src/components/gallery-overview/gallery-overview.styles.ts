@@ -1,19 +1,11 @@
 import { css } from 'lit';
 import { hostStyles } from '../../styles/shared.styles.js';
-import { galleryViewStyles } from '../../internal/gallery-view.styles.js';
+import { galleryHostProperties, galleryViewStyles } from '../../internal/gallery-view.styles.js';
 
 export const galleryOverviewStyles = [
   hostStyles,
+  galleryHostProperties,
   css`
-    :host {
-      --gap: var(--_space);
-      --card-min-width: 14rem;
-      --card-radius: var(--_radius);
-      --card-background: var(--_raised);
-      --cover-aspect-ratio: 4 / 3;
-      --thumbnail-size: 10rem;
-      --error-color: var(--_danger);
-    }
     .studio {
       margin: 0;
     }
