@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { createLocalFolderStore } from './blobs/local-folder-store.js';
+import { OverviewCache } from './areas/client/overview-cache.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import type { ServerDeps } from './context.js';
@@ -37,6 +38,7 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
     blobs: options.blobs ?? createLocalFolderStore(options.blobDir),
     secret: await loadInstanceSecret(db, options.secret),
     config: options.config ?? defaultConfig,
+    overviews: new OverviewCache(),
     close: () => db.destroy(),
   };
 }

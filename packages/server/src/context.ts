@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { BlobStore } from './blobs/blob-store.js';
 import type { ServerConfig } from './config.js';
 import type { Mailer } from './mail/mailer.js';
+import type { OverviewCache } from './areas/client/overview-cache.js';
 import type { Clock } from './security/clock.js';
 
 /** What the server is built from; the same in tests, in one process and in many. */
@@ -13,6 +14,8 @@ export interface ServerDeps {
   /** Key for keyed hashes (access codes) and signed file links. */
   secret: Buffer;
   config: ServerConfig;
+  /** Overviews this instance built, served again while nothing they show has changed. */
+  overviews: OverviewCache;
 }
 
 /** What one request brings. */

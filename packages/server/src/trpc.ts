@@ -116,5 +116,7 @@ export const clientProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, 
   // A client session of one workspace never acts in another, whatever the call names.
   if (found.workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
   // The access may since have been disabled, may have expired or be gone: each procedure decides.
-  return next({ ctx: { session, workspace: found.workspace, accessId: session.subjectId, access: found.access } });
+  return next({
+    ctx: { session, workspace: found.workspace, accessId: session.subjectId, access: found.access, contentVersion: found.contentVersion },
+  });
 });

@@ -5,6 +5,7 @@ import * as m003 from './migrations/003_galleries_and_items.js';
 import * as m004 from './migrations/004_client_accesses.js';
 import * as m005 from './migrations/005_throttles_outbox_secrets.js';
 import * as m006 from './migrations/006_gallery_item_counts.js';
+import * as m007 from './migrations/007_workspace_content_version.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,6 +23,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['004_client_accesses', m004],
   ['005_throttles_outbox_secrets', m005],
   ['006_gallery_item_counts', m006],
+  ['007_workspace_content_version', m007],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -14,6 +14,7 @@ import { createOutboxMailer } from '../mail/outbox-mailer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { ManualClock } from '../security/clock.js';
 import { loadInstanceSecret } from '../security/instance-secret.js';
+import { OverviewCache } from '../areas/client/overview-cache.js';
 
 /**
  * The databases every server test runs on: the embedded one always, and PostgreSQL when
@@ -60,6 +61,7 @@ export async function startTestServer(
     blobs: createLocalFolderStore(blobDir),
     secret: await loadInstanceSecret(db),
     config: { ...defaultConfig, ...overrides.config },
+    overviews: new OverviewCache(),
   };
   const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(db, clock) };
   return {

@@ -47,6 +47,37 @@ describe.each(databaseKinds)('a client with an access code on %s', (kind) => {
     expect((await client.client.overview({ workspace: ws.handle })).galleries.map((c) => c.title).sort()).toEqual(['Portfolio', 'Schmidt wedding']);
   });
 
+  it('sees every change the photographer makes on the next call: titles, pictures, covers, navigation, names', async () => {
+    const fresh = await ws.gallery('Fresh shoot', { allowNavigation: false });
+    const sub = await ws.gallery('Fresh details', { parentId: fresh });
+    const { access, client } = await signedInClient([fresh]);
+    const card = async () => (await client.client.overview({ workspace: ws.handle })).galleries.find((c) => c.id === fresh)!;
+    expect(await card()).toMatchObject({ title: 'Fresh shoot', itemCount: 0, subGalleryCount: 0, coverUrl: null });
+    await ws.owner.galleries.update({ workspace: ws.handle, galleryId: fresh, title: 'Fresh shoot, edited' });
+    expect((await card()).title).toBe('Fresh shoot, edited');
+    const first = await ws.item(fresh, 'one.jpg');
+    const second = await ws.item(fresh, 'two.jpg');
+    expect(await card()).toMatchObject({ itemCount: 2, coverUrl: expect.stringContaining(first) });
+    await ws.owner.galleries.update({ workspace: ws.handle, galleryId: fresh, coverItemId: second, allowNavigation: true });
+    expect(await card()).toMatchObject({ subGalleryCount: 1, coverUrl: expect.stringContaining(second) });
+    await ws.owner.galleries.deleteItem({ workspace: ws.handle, itemId: second });
+    expect(await card()).toMatchObject({ itemCount: 1, coverUrl: expect.stringContaining(first) });
+    await ws.owner.galleries.move({ workspace: ws.handle, galleryId: sub, parentId: null, position: 0 });
+    expect((await card()).subGalleryCount).toBe(0);
+    await ws.owner.accesses.update({ workspace: ws.handle, accessId: access.id, name: 'Anna & Ben' });
+    expect((await client.client.overview({ workspace: ws.handle })).accessName).toBe('Anna & Ben');
+    await ws.owner.accesses.removeGalleries({ workspace: ws.handle, accessId: access.id, galleryIds: [fresh] });
+    expect((await client.client.overview({ workspace: ws.handle })).galleries).toEqual([]);
+  });
+
+  it('does not count a sign-in as a change of what the overview shows', async () => {
+    const { code } = await signedInClient([g.portfolio]);
+    const version = async () => (await server.deps.db('workspaces').select('content_version').where({ id: ws.id }).first()).content_version;
+    const before = await version();
+    await server.caller().client.signIn({ workspace: ws.handle, code });
+    expect(await version()).toEqual(before);
+  });
+
   it('opens a password-protected gallery through the access code without asking for its password', async () => {
     const { client } = await signedInClient([g.mueller]);
     const view = await client.client.gallery({ workspace: ws.handle, galleryId: g.mueller });

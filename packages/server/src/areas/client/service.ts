@@ -58,11 +58,23 @@ function activeAccess(ctx: Context, access: SessionAccess | null): SessionAccess
 }
 
 /** Every gallery shared with the client, newest first: a gallery added later simply appears. */
-export async function overview(ctx: Context, workspace: WorkspaceRef, sessionAccess: SessionAccess | null): Promise<Overview> {
+export async function overview(
+  ctx: Context,
+  workspace: WorkspaceRef,
+  sessionAccess: SessionAccess | null,
+  contentVersion: string | null,
+): Promise<Overview> {
   const access = activeAccess(ctx, sessionAccess);
+  // Cover addresses carry an expiry step: a new step is a new entry.
+  const linkStep = Math.floor(ctx.clock.now().getTime() / ctx.config.itemLinkTtlMs);
+  const key = `${workspace.id}:${access.id}:${contentVersion}:${linkStep}`;
+  const cached = contentVersion === null ? undefined : ctx.overviews.get(key);
+  if (cached) return { ...cached, workspaceName: workspace.name };
   const cards = await loadAccessCards(ctx.db, workspace.id, access.id, access.scope);
   const galleries = cards.map((row) => toCard(ctx, workspace.id, row, row.subGalleryCount));
-  return { workspaceName: workspace.name, accessName: access.name, galleries };
+  const built = { workspaceName: workspace.name, accessName: access.name, galleries };
+  if (contentVersion !== null) ctx.overviews.set(key, built);
+  return built;
 }
 
 export async function openGallery(

@@ -16,6 +16,8 @@ export interface ClientSessionFacts {
   session: Session | null;
   /** The workspace the call names, or null when no workspace has that handle. */
   workspace: WorkspaceRef | null;
+  /** The workspace's content version (migration 007): equal means nothing an overview shows has changed. */
+  contentVersion: string | null;
   /** The session's access, or null when the session is not a client's or the access is gone. */
   access: SessionAccess | null;
 }
@@ -31,7 +33,7 @@ export async function findClientSession(ctx: Context, token: string, handle: str
   const { rows } = await ctx.db
     .raw(
       `select s.id, s.kind, s.identity_id, s.workspace_id, s.subject_id, s.preview, s.last_seen_at, s.expires_at,
-            w.id as w_id, w.handle as w_handle, w.name as w_name,
+            w.id as w_id, w.handle as w_handle, w.name as w_name, w.content_version as w_content_version,
             a.id as a_id, a.name as a_name, a.scope as a_scope, a.disabled_at as a_disabled_at, a.expires_at as a_expires_at
        from (select 1) as one
        left join sessions s on s.token_hash = ? and s.expires_at > ? and s.idle_expires_at > ?
@@ -49,6 +51,7 @@ export async function findClientSession(ctx: Context, token: string, handle: str
   return {
     session,
     workspace: row?.w_id ? { id: row.w_id, handle: row.w_handle, name: row.w_name } : null,
+    contentVersion: row?.w_id ? String(row.w_content_version) : null,
     access: row?.a_id
       ? { id: row.a_id, name: row.a_name, scope: row.a_scope, disabled_at: row.a_disabled_at, expires_at: row.a_expires_at }
       : null,
