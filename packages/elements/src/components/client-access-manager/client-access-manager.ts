@@ -215,42 +215,35 @@ export class ClientAccessManager extends LitElement {
           ${renderAccessList(this.accesses, locale, (a) => this.#openDetail(a.id))}
         `;
       case 'create':
-        return html`${keyed(
-          `create-${this.#formCount}`,
-          renderAccessForm({
-            mode: 'create',
-            galleries: this.galleries,
-            galleriesError: this.galleriesError,
-            fieldErrors: this.fieldErrors,
-            formError: this.formError,
-            pending: this.pending,
-            locale,
-            onSubmit: this.handleSubmitAccess,
-            onCancel: this.handleCancelForm,
-          }),
-        )}`;
+        return this.#renderForm(undefined, locale);
       case 'edit': {
         const access = this.detail?.access;
         if (!access) return this.#renderDetail(this.view.accessId, locale);
-        return html`${keyed(
-          `edit-${this.#formCount}`,
-          renderAccessForm({
-            mode: 'edit',
-            access,
-            galleries: this.galleries,
-            galleriesError: this.galleriesError,
-            fieldErrors: this.fieldErrors,
-            formError: this.formError,
-            pending: this.pending,
-            locale,
-            onSubmit: this.handleSubmitAccess,
-            onCancel: this.handleCancelForm,
-          }),
-        )}`;
+        return this.#renderForm(access, locale);
       }
       case 'detail':
         return this.#renderDetail(this.view.accessId, locale);
     }
+  }
+
+  /** The form for a new access, or for editing `access`; keyed so each opening starts fresh. */
+  #renderForm(access: Access | undefined, locale: string): TemplateResult {
+    const mode = access ? 'edit' : 'create';
+    return html`${keyed(
+      `${mode}-${this.#formCount}`,
+      renderAccessForm({
+        mode,
+        access,
+        galleries: this.galleries,
+        galleriesError: this.galleriesError,
+        fieldErrors: this.fieldErrors,
+        formError: this.formError,
+        pending: this.pending,
+        locale,
+        onSubmit: this.handleSubmitAccess,
+        onCancel: this.handleCancelForm,
+      }),
+    )}`;
   }
 
   #renderDetail(accessId: string, locale: string): TemplateResult {
