@@ -14,16 +14,18 @@ async function galleryUrlOf(ctx: Context, workspaceId: string): Promise<string |
   return row?.gallery_url ?? null;
 }
 
-export async function listGalleries(ctx: Context, workspace: WorkspaceRef): Promise<Gallery[]> {
+/** The workspace's galleries as the owner manages them; one gallery when `galleryId` is given. */
+async function selectGalleries(ctx: Context, workspace: WorkspaceRef, galleryId?: string): Promise<Gallery[]> {
   const galleryUrl = await galleryUrlOf(ctx, workspace.id);
-  const rows = await ctx.db.raw(
-    `select g.id, g.parent_id, g.position, g.title, g.allow_navigation, g.password_hash is not null as has_password,
-            g.cover_item_id,
-            (select count(*) from gallery_items i where i.workspace_id = g.workspace_id and i.gallery_id = g.id)::int as item_count
-       from galleries g where g.workspace_id = ? order by g.parent_id nulls first, g.position`,
-    [workspace.id],
-  );
-  return (rows.rows as any[]).map((r) => ({
+  const query = ctx
+    .db('galleries')
+    .select('id', 'parent_id', 'position', 'title', 'allow_navigation', 'cover_item_id', 'item_count')
+    .select(ctx.db.raw('password_hash is not null as has_password'))
+    .where({ workspace_id: workspace.id })
+    .orderByRaw('parent_id nulls first, position');
+  if (galleryId) query.andWhere({ id: galleryId });
+  const rows = await query;
+  return rows.map((r: any) => ({
     id: r.id,
     parentId: r.parent_id,
     position: r.position,
@@ -31,13 +33,18 @@ export async function listGalleries(ctx: Context, workspace: WorkspaceRef): Prom
     allowNavigation: r.allow_navigation,
     hasPassword: r.has_password,
     coverItemId: r.cover_item_id,
+    // Kept by triggers on gallery_items (migration 006).
     itemCount: Number(r.item_count),
     directLink: directLink(galleryUrl, r.id),
   }));
 }
 
+export function listGalleries(ctx: Context, workspace: WorkspaceRef): Promise<Gallery[]> {
+  return selectGalleries(ctx, workspace);
+}
+
 async function getGallery(ctx: Context, workspace: WorkspaceRef, galleryId: string): Promise<Gallery> {
-  const gallery = (await listGalleries(ctx, workspace)).find((g) => g.id === galleryId);
+  const [gallery] = await selectGalleries(ctx, workspace, galleryId);
   if (!gallery) throw notFound('GALLERY_NOT_FOUND');
   return gallery;
 }
