@@ -14,6 +14,8 @@ export const workspaceErrors = {
   WORKSPACE_NOT_FOUND: 'There is no workspace with this handle.',
   NOT_A_MEMBER: 'You are not a member of this workspace.',
   FORBIDDEN: 'Your role in this workspace does not allow this.',
+  OWNER_ONLY: 'Only the owner of this workspace can do this.',
+  MEMBERSHIP_DISABLED: 'Your access to this workspace has been disabled. Ask its owner to enable it again.',
 } as const;
 
 export const galleryErrors = {

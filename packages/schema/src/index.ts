@@ -8,7 +8,7 @@ export {
   SignedIn,
   Me,
 } from './identities.js';
-export { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspaceSettings, WorkspacePublic } from './workspaces.js';
+export { CatalogTemplateName, CreateWorkspaceInput, UpdateWorkspaceInput, WorkspaceSettings, WorkspacePublic } from './workspaces.js';
 export {
   GalleryPassword,
   CreateGalleryInput,
@@ -42,10 +42,15 @@ export {
   ClientSession,
 } from './accesses.js';
 export { GalleryCard, Overview, GalleryView, PublicGalleryInfo } from './overview.js';
+export { catalogs, catalogTemplates } from './catalogs/index.js';
+export type { Catalog, CatalogTemplate, Permission } from './catalogs/index.js';
+export type { CatalogShape, PermissionDefinition, RoleDefinition, OwnerOnlyArea } from './catalogs/shape.js';
 export { photographyCatalog } from './catalogs/photography.js';
-export type { PhotographyPermission } from './catalogs/photography.js';
-export { expandPermissions } from './permissions.js';
-export type { Permission } from './permissions.js';
+export { emailMarketingCatalog } from './catalogs/email-marketing.js';
+export { hostingCatalog } from './catalogs/hosting.js';
+export { marketplaceCatalog } from './catalogs/marketplace.js';
+export { printShopCatalog } from './catalogs/print-shop.js';
+export { expandPermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
 export { errorMessages } from './errors.js';
 export { identityErrors, workspaceErrors, galleryErrors, accessErrors } from './error-codes.js';
 export type { ErrorCode } from './errors.js';

@@ -1,20 +1,37 @@
-import { photographyCatalog } from './catalogs/photography.js';
+import type { CatalogShape } from './catalogs/shape.js';
 
-export type Permission = keyof typeof photographyCatalog.permissions;
-
-interface CatalogShape {
-  permissions: Record<string, { readonly description: string; readonly implies?: readonly string[] }>;
-}
-
-/** Every permission a set grants, its implications followed to the end. */
+/** Every permission a set grants, its implications followed to the end; unknown names grant nothing. */
 export function expandPermissions(catalog: CatalogShape, granted: Iterable<string>): Set<string> {
   const result = new Set<string>();
   const pending = [...granted];
   while (pending.length > 0) {
     const next = pending.pop()!;
-    if (result.has(next) || !(next in catalog.permissions)) continue;
+    if (result.has(next) || !Object.hasOwn(catalog.permissions, next)) continue;
     result.add(next);
     pending.push(...(catalog.permissions[next]?.implies ?? []));
   }
   return result;
+}
+
+/** Every permission of the catalog: what its owner holds. */
+export function allPermissions(catalog: CatalogShape): Set<string> {
+  return new Set(Object.keys(catalog.permissions));
+}
+
+/**
+ * The permissions in `requested` (implications included) that `held` lacks: someone who
+ * manages users grants only what they hold themselves. Empty when the grant may be made.
+ */
+export function permissionsBeyond(catalog: CatalogShape, held: ReadonlySet<string>, requested: Iterable<string>): string[] {
+  return [...expandPermissions(catalog, requested)].filter((permission) => !held.has(permission)).sort();
+}
+
+/**
+ * The permissions that imply `permission`, directly or through others: the ones a picker
+ * make it "implied" when one of them is chosen.
+ */
+export function impliedBy(catalog: CatalogShape, permission: string): string[] {
+  return Object.keys(catalog.permissions)
+    .filter((other) => other !== permission && expandPermissions(catalog, [other]).has(permission))
+    .sort();
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AccessCode, CreateAccessInput, Email, WorkspaceHandle } from './index.js';
-import { photographyCatalog } from './catalogs/photography.js';
-import { expandPermissions } from './permissions.js';
 
 describe('shared schemas', () => {
   it('reads an access code case-insensitively and without surrounding spaces', () => {
@@ -24,14 +22,4 @@ describe('shared schemas', () => {
     expect(CreateAccessInput.parse({ workspace: 'studio-x', name: 'Anna' }).scope).toBe('navigation');
   });
 
-  it('follows implications in a catalog: managing accesses implies seeing them and the galleries', () => {
-    expect([...expandPermissions(photographyCatalog, ['accesses.manage'])].sort()).toEqual(['accesses.manage', 'accesses.view', 'galleries.view']);
-    expect(expandPermissions(photographyCatalog, ['no.such.permission']).size).toBe(0);
-  });
-
-  it('grants every role only permissions its catalog defines', () => {
-    for (const role of Object.values(photographyCatalog.roles)) {
-      for (const permission of role.permissions) expect(photographyCatalog.permissions).toHaveProperty([permission]);
-    }
-  });
 });

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { DisplayText, InWorkspace, WorkspaceHandle } from './common.js';
+import { catalogTemplates, type CatalogTemplate } from './catalogs/index.js';
+
+/** The permission catalog a workspace starts from. */
+export const CatalogTemplateName = z.enum(catalogTemplates as [CatalogTemplate, ...CatalogTemplate[]], {
+  error: `must be one of ${catalogTemplates.join(', ')}`,
+});
 
 const PageUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(2000);
 
 export const CreateWorkspaceInput = z.object({
   handle: WorkspaceHandle,
   name: DisplayText(120),
+  template: CatalogTemplateName.default('photography'),
   /** The page on the owner's site where clients enter their code; used to build share links. */
   entryUrl: PageUrl.optional(),
   /** The page on the owner's site that opens one gallery by its direct link. */
@@ -24,6 +31,7 @@ export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 export const WorkspaceSettings = z.object({
   handle: z.string(),
   name: z.string(),
+  template: CatalogTemplateName,
   entryUrl: z.string().nullable(),
   galleryUrl: z.string().nullable(),
 });

@@ -1,12 +1,24 @@
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
-import { errorMessages, expandPermissions, InWorkspace, photographyCatalog, type Permission } from '@foyer/schema';
+import { errorMessages, InWorkspace, type Permission } from '@foyer/schema';
 import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession } from './security/sessions.js';
 import { findClientSession } from './areas/client/session.js';
+import { resolveMembership, type WorkspaceRef } from './security/principals.js';
 
-const t = initTRPC.context<Context>().create({
+export type { Membership, WorkspaceRef } from './security/principals.js';
+
+/**
+ * What a procedure needs of its caller. Every procedure carries this, set by the base
+ * procedure it is built on; a test fails for any procedure without it.
+ */
+export interface ProcedureMeta {
+  access: 'public' | 'signed-in' | 'client' | 'member' | 'owner' | 'permitted';
+  permission?: Permission;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const flat = cause instanceof z.ZodError ? z.flattenError(cause) : undefined;
@@ -38,20 +50,14 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.meta({ access: 'public' });
 
 /** Any signed-in identity. */
-export const signedInProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
   const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
   if (!session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
   return next({ ctx: { session, identityId: session.identityId } });
 });
-
-export interface WorkspaceRef {
-  id: string;
-  handle: string;
-  name: string;
-}
 
 async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef> {
   const row = await ctx.db('workspaces').select('id', 'handle', 'name').where({ handle }).first();
@@ -60,43 +66,24 @@ async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef
 }
 
 /** Names a workspace without signing in: the public side of a workspace (code sign-in, direct links). */
-export const publicWorkspaceProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
+export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
   return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
 });
 
-export interface Membership {
-  workspace: WorkspaceRef;
-  role: 'owner' | 'member';
-  permissions: ReadonlySet<string>;
-}
-
-/** The identity's membership in the named workspace and what its role grants, or a refusal. */
-export async function resolveMembership(ctx: Context, identityId: string, handle: string): Promise<Membership> {
-  const row = await ctx
-    .db('workspaces as w')
-    .join('memberships as m', 'm.workspace_id', 'w.id')
-    .select('w.id', 'w.handle', 'w.name', 'm.role', 'm.role_key')
-    .where({ 'w.handle': handle, 'm.identity_id': identityId })
-    .first();
-  // The same answer whether the workspace exists or not: membership is not something to probe.
-  if (!row) throw forbidden('NOT_A_MEMBER');
-  const roles = photographyCatalog.roles as Record<string, { permissions: readonly string[] }>;
-  const granted = row.role === 'owner' ? roles.owner!.permissions : (roles[row.role_key ?? '']?.permissions ?? []);
-  return {
-    workspace: { id: row.id, handle: row.handle, name: row.name },
-    role: row.role,
-    permissions: expandPermissions(photographyCatalog, granted),
-  };
-}
-
 /** A signed-in member of the workspace the call names, with the permissions its role grants. */
-export const memberProcedure = signedInProcedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
-  return next({ ctx: await resolveMembership(ctx, ctx.identityId, input.workspace) });
+export const memberProcedure = signedInProcedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
+  return next({ ctx: await resolveMembership(ctx.db, ctx.identityId, input.workspace) });
+});
+
+/** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */
+export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ ctx, next }) => {
+  if (ctx.kind !== 'owner') throw forbidden('OWNER_ONLY');
+  return next();
 });
 
 /** Deny by default: a procedure built on this names the one permission it needs. */
 export const permittedProcedure = (permission: Permission) =>
-  memberProcedure.use(({ ctx, next }) => {
+  memberProcedure.meta({ access: 'permitted', permission }).use(({ ctx, next }) => {
     if (!ctx.permissions.has(permission)) throw forbidden('FORBIDDEN');
     return next();
   });
@@ -106,7 +93,7 @@ export const permittedProcedure = (permission: Permission) =>
  * session, the workspace and the access are read together; the answers stay those of reading
  * them one by one: no session first, then an unknown workspace, then a foreign one.
  */
-export const clientProcedure = t.procedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
+export const clientProcedure = t.procedure.meta({ access: 'client' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
   const found = ctx.token ? await findClientSession(ctx, ctx.token, input.workspace) : null;
   const session = found?.session;
   if (!found || !session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {

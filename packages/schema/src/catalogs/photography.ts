@@ -1,48 +1,53 @@
+import { workspacePermissions } from './workspace-permissions.js';
+
 /**
  * The photography template (seeds/000): what a photographer and the people they let in do.
- * Data only; the server decides with it and the elements show it.
  */
 export const photographyCatalog = {
   template: 'photography',
+  name: 'Photography',
   permissions: {
-    'galleries.view': { group: 'Galleries', description: 'See galleries, their items and settings.' },
+    ...workspacePermissions,
+    'galleries.view': { group: 'Galleries', label: 'View galleries', description: 'See galleries, their items and settings.' },
     'galleries.manage': {
       group: 'Galleries',
+      label: 'Manage galleries',
       description: 'Create, edit, move and delete galleries; upload and remove items.',
       implies: ['galleries.view'],
     },
     'accesses.view': {
       group: 'Client accesses',
+      label: 'View client accesses',
       description: 'See client accesses and which galleries they open.',
       implies: ['galleries.view'],
     },
     'accesses.manage': {
       group: 'Client accesses',
+      label: 'Manage client accesses',
       description: 'Create, edit, disable, rotate and delete client accesses; add and remove galleries.',
       implies: ['accesses.view'],
     },
     'accesses.send': {
       group: 'Client accesses',
+      label: 'Send access codes',
       description: 'Send access codes to clients by email.',
       implies: ['accesses.view'],
     },
-    'outbox.view': { group: 'Email', description: 'See the messages the workspace has sent.' },
-    'workspace.manage': {
-      group: 'Workspace',
-      description: 'Change the workspace’s name and the pages its links point to.',
-    },
   },
   roles: {
-    owner: {
-      name: 'Owner',
-      permissions: ['galleries.manage', 'accesses.manage', 'accesses.send', 'outbox.view', 'workspace.manage'],
+    administrator: {
+      name: 'Administrator',
+      description: 'Runs the studio with the photographer: galleries, client accesses, team and settings.',
+      permissions: ['galleries.manage', 'accesses.manage', 'accesses.send', 'outbox.view', 'members.manage', 'audit.view', 'workspace.manage'],
     },
     assistant: {
       name: 'Assistant',
+      description: 'Uploads and arranges galleries and hands clients their codes.',
       permissions: ['galleries.manage', 'accesses.manage', 'accesses.send'],
     },
-    viewer: { name: 'Viewer', permissions: ['accesses.view'] },
+    viewer: { name: 'Viewer', description: 'Looks at client accesses and galleries without changing them.', permissions: ['accesses.view'] },
+  },
+  ownerOnly: {
+    'linked-accounts': { name: 'Linked accounts', description: 'Linking and unlinking other accounts and agencies.' },
   },
 } as const;
-
-export type PhotographyPermission = keyof typeof photographyCatalog.permissions;

@@ -6,6 +6,7 @@ import * as m004 from './migrations/004_client_accesses.js';
 import * as m005 from './migrations/005_throttles_outbox_secrets.js';
 import * as m006 from './migrations/006_gallery_item_counts.js';
 import * as m007 from './migrations/007_workspace_content_version.js';
+import * as m008 from './migrations/008_membership_kinds_and_roles.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -24,6 +25,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['005_throttles_outbox_secrets', m005],
   ['006_gallery_item_counts', m006],
   ['007_workspace_content_version', m007],
+  ['008_membership_kinds_and_roles', m008],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

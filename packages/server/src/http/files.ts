@@ -7,7 +7,7 @@ import { createContextInner, bearerToken } from '../context.js';
 import { FoyerError } from '../errors.js';
 import { findSession } from '../security/sessions.js';
 import { verifyItemLink } from '../security/signed-links.js';
-import { resolveMembership } from '../trpc.js';
+import { resolveMembership } from '../security/principals.js';
 import { addItem, itemFile } from '../areas/galleries/service.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,7 +68,7 @@ export function filesRouter(deps: ServerDeps): Router {
       if (!session || session.kind !== 'identity' || !session.identityId) {
         return sendError(res, 401, 'NOT_SIGNED_IN', 'Sign in to continue.');
       }
-      const member = await resolveMembership(ctx, session.identityId, ref.data.workspace);
+      const member = await resolveMembership(ctx.db, session.identityId, ref.data.workspace);
       if (!member.permissions.has('galleries.manage')) {
         return sendError(res, 403, 'FORBIDDEN', 'Your role in this workspace does not allow this.');
       }

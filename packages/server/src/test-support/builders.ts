@@ -17,6 +17,8 @@ export interface GivenWorkspace {
   /** Signs the owner in again (after a test moved the clock past the session's lifetime). */
   signInAgain(): Promise<void>;
   gallery(title: string, options?: Omit<CreateGalleryInput, 'workspace' | 'title'>): Promise<string>;
+  /** Signs up a new identity (or takes the given one) and makes it a member with a role of the workspace's template. */
+  member(roleKey: string, email?: string): Promise<{ token: string; identityId: string; caller: ReturnType<TestServer['caller']> }>;
   /** Stores an item with the given bytes in a gallery. */
   item(galleryId: string, name: string, bytes?: Buffer, mediaType?: string): Promise<string>;
 }
@@ -38,6 +40,15 @@ export async function givenWorkspace(server: TestServer, handle = `studio-${uniq
       const { token } = await server.caller().identity.signIn({ email: ownerEmail, password: 'correct horse battery' });
       given.ownerToken = token;
       given.owner = server.caller(token);
+    },
+    member: async (roleKey, email = `member-${unique()}@example.com`) => {
+      const existing = await server.deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
+      const token = existing
+        ? (await server.caller().identity.signIn({ email, password: 'correct horse battery' })).token
+        : (await server.caller().identity.signUp({ email, password: 'correct horse battery' })).token;
+      const identity = await server.deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
+      await server.deps.db('memberships').insert({ workspace_id: row.id, identity_id: identity.id, kind: 'member', role_key: roleKey, created_at: server.clock.now() });
+      return { token, identityId: identity.id, caller: server.caller(token) };
     },
     gallery: async (title, options = {}) => (await given.owner.galleries.create({ workspace: handle, title, ...options })).id,
     item: async (galleryId, name, bytes = Buffer.from(`bytes of ${name}`), mediaType = 'image/jpeg') => {

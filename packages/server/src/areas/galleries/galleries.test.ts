@@ -69,10 +69,7 @@ describe.each(databaseKinds)('galleries on %s', (kind) => {
   });
 
   it('lets a viewer see galleries but not change them; a stranger sees nothing', async () => {
-    const { token } = await server.caller().identity.signUp({ email: 'viewer@example.com', password: 'correct horse battery' });
-    const identity = await server.deps.db('identities').select('id').where({ email: 'viewer@example.com' }).first();
-    await server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: identity.id, role: 'member', role_key: 'viewer', created_at: server.clock.now() });
-    const viewer = server.caller(token);
+    const { caller: viewer } = await ws.member('viewer');
     expect((await viewer.galleries.list({ workspace: ws.handle })).length).toBeGreaterThan(0);
     expect((await refusal(viewer.galleries.create({ workspace: ws.handle, title: 'Nope' }))).appCode).toBe('FORBIDDEN');
     expect((await refusal(viewer.accesses.send({ workspace: ws.handle, accessId: '00000000-0000-4000-8000-000000000000', code: 'whatever' }))).appCode).toBe('FORBIDDEN');

@@ -84,14 +84,7 @@ describe.each(databaseKinds)('identities and sessions on %s', (kind) => {
     const first = await givenWorkspace(server);
     const second = await givenWorkspace(server);
     // The owner of the first is made a member of the second too.
-    const identity = await server.deps.db('identities').select('id').where({ email: first.ownerEmail }).first();
-    await server.deps.db('memberships').insert({
-      workspace_id: second.id,
-      identity_id: identity.id,
-      role: 'member',
-      role_key: 'assistant',
-      created_at: server.clock.now(),
-    });
+    await second.member('assistant', first.ownerEmail);
     const me = await first.owner.identity.me();
     expect(me.memberships.map((m) => [m.workspace, m.role]).sort()).toEqual(
       [

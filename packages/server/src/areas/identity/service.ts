@@ -64,7 +64,7 @@ export async function me(ctx: Context, identityId: string): Promise<Me> {
   const memberships = await ctx
     .db('memberships as m')
     .join('workspaces as w', 'w.id', 'm.workspace_id')
-    .select('w.handle as workspace', 'w.name', 'm.role')
+    .select('w.handle as workspace', 'w.name', 'm.kind as role')
     .where({ 'm.identity_id': identityId })
     .orderBy('w.name');
   return { identity, memberships };

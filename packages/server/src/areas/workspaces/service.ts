@@ -14,11 +14,12 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
         id,
         handle: input.handle,
         name: input.name,
+        catalog_template: input.template,
         entry_url: input.entryUrl ?? null,
         gallery_url: input.galleryUrl ?? null,
         created_at: now,
       });
-      await trx('memberships').insert({ workspace_id: id, identity_id: ownerId, role: 'owner', created_at: now });
+      await trx('memberships').insert({ workspace_id: id, identity_id: ownerId, kind: 'owner', created_at: now });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('HANDLE_TAKEN');
@@ -28,8 +29,8 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
 }
 
 async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceSettings> {
-  const row = await ctx.db('workspaces').select('handle', 'name', 'entry_url', 'gallery_url').where({ id: workspaceId }).first();
-  return { handle: row.handle, name: row.name, entryUrl: row.entry_url, galleryUrl: row.gallery_url };
+  const row = await ctx.db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url').where({ id: workspaceId }).first();
+  return { handle: row.handle, name: row.name, template: row.catalog_template, entryUrl: row.entry_url, galleryUrl: row.gallery_url };
 }
 
 export function workspaceSettings(ctx: Context, workspace: WorkspaceRef): Promise<WorkspaceSettings> {

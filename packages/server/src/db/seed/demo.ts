@@ -5,7 +5,8 @@ import { createContextInner, type ServerDeps } from '../../context.js';
 import { FoyerError } from '../../errors.js';
 import { appRouter } from '../../router.js';
 import { DAY } from '../../security/clock.js';
-import { createCallerFactory, resolveMembership } from '../../trpc.js';
+import { createCallerFactory } from '../../trpc.js';
+import { resolveMembership } from '../../security/principals.js';
 import {
   accessPlan,
   demoOwner,
@@ -115,7 +116,7 @@ async function createDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<v
   await owner.workspaces.create({ handle: workspace, name: demoWorkspace.name, entryUrl: options.entryUrl, galleryUrl: options.galleryUrl });
   // Uploads have no tRPC procedure (bytes stream over plain HTTP): the service takes them directly.
   const ctx = createContextInner(deps, { source: 'demo-seed' });
-  const { workspace: workspaceRef } = await resolveMembership(ctx, identityId, workspace);
+  const { workspace: workspaceRef } = await resolveMembership(ctx.db, identityId, workspace);
 
   const ids = new Map<GalleryKey, string>();
   for (const plan of galleryPlan) {

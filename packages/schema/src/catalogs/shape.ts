@@ -1,0 +1,34 @@
+/**
+ * What every permission catalog looks like. A catalog is data: the server decides with it,
+ * the elements show it, and nothing restates it.
+ */
+export interface PermissionDefinition {
+  /** The heading the permission is listed under. */
+  readonly group: string;
+  /** A short name, as a checkbox label. */
+  readonly label: string;
+  /** What the permission lets its holder do, in one sentence. */
+  readonly description: string;
+  /** Permissions this one includes: whoever holds it holds these too. */
+  readonly implies?: readonly string[];
+}
+
+export interface RoleDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly permissions: readonly string[];
+}
+
+/** Parts of a workspace that only its owner ever sees, whatever permissions a member holds. */
+export interface OwnerOnlyArea {
+  readonly name: string;
+  readonly description: string;
+}
+
+export interface CatalogShape {
+  readonly template: string;
+  readonly name: string;
+  readonly permissions: Readonly<Record<string, PermissionDefinition>>;
+  readonly roles: Readonly<Record<string, RoleDefinition>>;
+  readonly ownerOnly: Readonly<Record<string, OwnerOnlyArea>>;
+}

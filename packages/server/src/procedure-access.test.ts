@@ -1,0 +1,35 @@
+import { catalogs } from '@foyer/schema';
+import { describe, expect, it } from 'vitest';
+import { appRouter } from './router.js';
+import type { ProcedureMeta } from './trpc.js';
+
+/**
+ * Deny by default: every procedure says what it needs of its caller, through the base
+ * procedure it is built on. A procedure added without that fails here.
+ */
+const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>);
+
+// Procedures any member may call whatever their role: each is here on purpose.
+const anyMember: string[] = [];
+
+describe('procedure access', () => {
+  it('declares, for every procedure, what it needs of its caller', () => {
+    const undeclared = procedures.filter(([, procedure]) => !procedure._def.meta?.access).map(([path]) => path);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('names, for every permitted procedure, a permission some catalog defines', () => {
+    const defined = new Set(Object.values(catalogs).flatMap((catalog) => Object.keys(catalog.permissions)));
+    expect(procedures.filter(([, procedure]) => procedure._def.meta?.access === 'permitted').length).toBeGreaterThan(10);
+    for (const [path, procedure] of procedures) {
+      const meta = procedure._def.meta!;
+      if (meta.access !== 'permitted') continue;
+      expect(defined.has(meta.permission!), `${path} needs ${meta.permission}`).toBe(true);
+    }
+  });
+
+  it('opens to any member only the procedures chosen to be open to every role', () => {
+    const open = procedures.filter(([, procedure]) => procedure._def.meta?.access === 'member').map(([path]) => path);
+    expect(open.sort()).toEqual(anyMember.sort());
+  });
+});
