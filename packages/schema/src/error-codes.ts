@@ -41,3 +41,24 @@ export const accessErrors = {
   CODE_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
   NOT_IN_ACCESS: 'This gallery is not part of your access.',
 } as const;
+
+export const contactErrors = {
+  CONTACT_NOT_FOUND: 'This contact does not exist in this workspace.',
+  CONTACT_EMAIL_TAKEN: 'Another contact of this workspace already has this email address.',
+  DELETE_IDENTITIES_NEEDS_ACTIVE: 'Only an active contact’s login identities can be deleted.',
+  ACTIVATE_NEEDS_NOT_ACTIVE: 'Only a contact whose account is not active yet can be activated.',
+  DEACTIVATE_NEEDS_ACTIVE: 'Only an active contact can be deactivated.',
+  ACTIVATION_NOT_NEEDED: 'This contact has already activated the account; an activation request is only for contacts who have not.',
+  CONTACT_HAS_ACTIVE_JOBS: 'This contact has jobs in processing. Nothing was deleted; wait until those jobs are completed.',
+  NOTIFICATION_ONLY_CONTACT: 'This contact only receives notifications and has no login.',
+  PERMISSION_NOT_IN_CATALOG: 'One of the chosen permissions does not exist in this workspace.',
+  CONTACTS_OWNER_ONLY: 'Only the account’s primary user can add contacts.',
+  ACTIVATION_LINK_INVALID: 'This activation link is not valid. Ask for a new activation request.',
+  ACTIVATION_LINK_EXPIRED: 'This activation link has expired. Ask for a new activation request.',
+  ACTIVATION_LINK_USED: 'This activation link was already used. Sign in, or ask for a new activation request.',
+  NOT_A_CONTACT: 'You are not a contact of this workspace.',
+  TERMS_NOT_CURRENT: 'These are not the current terms of service. Read the current terms and accept them.',
+  TERMS_NOT_ACCEPTED: 'Accept the current terms of service first.',
+  JOB_NOT_FOUND: 'This job does not exist in this workspace.',
+  JOB_FILE_MISSING: 'This job has no such file.',
+} as const;

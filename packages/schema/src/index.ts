@@ -52,5 +52,41 @@ export { marketplaceCatalog } from './catalogs/marketplace.js';
 export { printShopCatalog } from './catalogs/print-shop.js';
 export { expandPermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
 export { errorMessages } from './errors.js';
-export { identityErrors, workspaceErrors, galleryErrors, accessErrors } from './error-codes.js';
+export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors } from './error-codes.js';
+export {
+  ContactStatus,
+  ContactAction,
+  ContactSortColumn,
+  ContactKind,
+  NotificationCategory,
+  ContactRow,
+  JobStatus,
+  JobSummary,
+  ContactDetail,
+  ContactSort,
+  ListContactsInput,
+  ContactsPage,
+  ContactRef,
+  CreateContactInput,
+  UpdateContactInput,
+  ContactRefusal,
+  ActivationRequestInput,
+  ActivationRequestResult,
+  DeactivateContactsInput,
+  DeactivateContactsResult,
+  DeletionPreview,
+  DeleteContactResult,
+  ActivationToken,
+  DescribeActivationInput,
+  TermsDocument,
+  ActivationDescription,
+  CompleteActivationInput,
+  ActivationCompleted,
+  ContactSelf,
+  AcceptTermsInput,
+  UploadTermsInput,
+  NotifyInput,
+  NotifyResult,
+} from './contacts.js';
+export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
 export type { ErrorCode } from './errors.js';

@@ -17,6 +17,8 @@ export const CreateWorkspaceInput = z.object({
   entryUrl: PageUrl.optional(),
   /** The page on the owner's site that opens one gallery by its direct link. */
   galleryUrl: PageUrl.optional(),
+  /** The page on the owner's site where a contact follows an activation link (`#token=…`). */
+  activationUrl: PageUrl.optional(),
 });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
 
@@ -25,6 +27,7 @@ export const UpdateWorkspaceInput = InWorkspace.extend({
   name: DisplayText(120).optional(),
   entryUrl: PageUrl.nullable().optional(),
   galleryUrl: PageUrl.nullable().optional(),
+  activationUrl: PageUrl.nullable().optional(),
 });
 export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 
@@ -34,6 +37,7 @@ export const WorkspaceSettings = z.object({
   template: CatalogTemplateName,
   entryUrl: z.string().nullable(),
   galleryUrl: z.string().nullable(),
+  activationUrl: z.string().nullable(),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

@@ -17,6 +17,7 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
         catalog_template: input.template,
         entry_url: input.entryUrl ?? null,
         gallery_url: input.galleryUrl ?? null,
+        activation_url: input.activationUrl ?? null,
         created_at: now,
       });
       await trx('memberships').insert({ workspace_id: id, identity_id: ownerId, kind: 'owner', created_at: now });
@@ -29,8 +30,15 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
 }
 
 async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceSettings> {
-  const row = await ctx.db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url').where({ id: workspaceId }).first();
-  return { handle: row.handle, name: row.name, template: row.catalog_template, entryUrl: row.entry_url, galleryUrl: row.gallery_url };
+  const row = await ctx.db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url').where({ id: workspaceId }).first();
+  return {
+    handle: row.handle,
+    name: row.name,
+    template: row.catalog_template,
+    entryUrl: row.entry_url,
+    galleryUrl: row.gallery_url,
+    activationUrl: row.activation_url,
+  };
 }
 
 export function workspaceSettings(ctx: Context, workspace: WorkspaceRef): Promise<WorkspaceSettings> {
@@ -42,6 +50,7 @@ export async function updateWorkspace(ctx: Context, workspace: WorkspaceRef, inp
   if (input.name !== undefined) changes.name = input.name;
   if (input.entryUrl !== undefined) changes.entry_url = input.entryUrl;
   if (input.galleryUrl !== undefined) changes.gallery_url = input.galleryUrl;
+  if (input.activationUrl !== undefined) changes.activation_url = input.activationUrl;
   if (Object.keys(changes).length > 0) await ctx.db('workspaces').where({ id: workspace.id }).update(changes);
   return settingsOf(ctx, workspace.id);
 }

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { DisplayText, Email, Id, InWorkspace, WorkspaceHandle } from './common.js';
+import { Password, SignedIn } from './identities.js';
+
+/**
+ * A contact's account, as seeds/004 names it:
+ * - `unregistered`: invited, no account yet — or its login identities were deleted;
+ * - `not-active`: the account exists, the activation link was not followed;
+ * - `active`: the contact may sign in, submit jobs and watch them;
+ * - `deactivated`: the account exists but may not be used.
+ */
+export const ContactStatus = z.enum(['unregistered', 'not-active', 'active', 'deactivated']);
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+/** What can be done to a contact; the server lists the ones its status allows on every row. */
+export const ContactAction = z.enum(['delete-identities', 'delete', 'send-activation', 'activate', 'deactivate', 'backup']);
+export type ContactAction = z.infer<typeof ContactAction>;
+
+export const ContactSortColumn = z.enum(['name', 'email', 'company', 'status', 'invitationSent', 'termsAcceptedAt']);
+export type ContactSortColumn = z.infer<typeof ContactSortColumn>;
+
+/**
+ * - `customer`: a print shop's customer, who signs in to submit jobs;
+ * - `notification-only`: a hosting contact who only receives the categories they chose;
+ * - `sub-account`: a hosting contact who also signs in, with hand-picked permissions.
+ */
+export const ContactKind = z.enum(['customer', 'notification-only', 'sub-account']);
+export type ContactKind = z.infer<typeof ContactKind>;
+
+/** The email categories a hosting contact subscribes to (seeds/002). */
+export const NotificationCategory = z.enum(['general', 'product', 'domain', 'invoice', 'support', 'affiliate']);
+export type NotificationCategory = z.infer<typeof NotificationCategory>;
+
+/** A company name is optional; an empty one means none. */
+const Company = DisplayText(200);
+/** Permission names are checked against the workspace's catalog by the server. */
+const PermissionName = z.string().max(100, { error: 'must be at most 100 characters' });
+
+export const ContactRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  status: ContactStatus,
+  invitationSent: z.boolean(),
+  /** When the workspace's current terms were accepted; null until then, and again after new terms. */
+  termsAcceptedAt: z.string().nullable(),
+  createdAt: z.string(),
+  /** The actions the server allows in this status; it refuses the others anyway. */
+  actions: z.array(ContactAction),
+});
+export type ContactRow = z.infer<typeof ContactRow>;
+
+export const JobStatus = z.enum(['new', 'incoming', 'preflight', 'printing', 'finishing', 'completed']);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+export const JobSummary = z.object({ id: z.string(), name: z.string(), status: JobStatus });
+export type JobSummary = z.infer<typeof JobSummary>;
+
+export const ContactDetail = ContactRow.extend({
+  kind: ContactKind,
+  /** Hand-picked permissions of a sub-account; empty for others. */
+  permissions: z.array(z.string()),
+  notifications: z.array(NotificationCategory),
+  jobs: z.array(JobSummary),
+});
+export type ContactDetail = z.infer<typeof ContactDetail>;
+
+export const ContactSort = z.object({
+  column: ContactSortColumn,
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ContactSort = z.infer<typeof ContactSort>;
+
+export const ListContactsInput = InWorkspace.extend({
+  sort: ContactSort.default({ column: 'name', direction: 'asc' }),
+  status: z.array(ContactStatus).max(4).optional(),
+  invitationSent: z.boolean().optional(),
+  search: z.string().trim().max(200, { error: 'must be at most 200 characters' }).optional(),
+  /** The `nextCursor` of the previous page; only valid with the same sort. */
+  after: z.string().max(1000, { error: 'must be at most 1000 characters' }).optional(),
+  limit: z.number().int().min(1).max(200).default(100),
+});
+export type ListContactsInput = z.input<typeof ListContactsInput>;
+
+export const ContactsPage = z.object({
+  rows: z.array(ContactRow),
+  nextCursor: z.string().nullable(),
+  /** How many contacts the filters match, across every page. */
+  total: z.number(),
+});
+export type ContactsPage = z.infer<typeof ContactsPage>;
+
+export const ContactRef = InWorkspace.extend({ contactId: Id });
+export type ContactRef = z.infer<typeof ContactRef>;
+
+export const CreateContactInput = InWorkspace.extend({
+  name: DisplayText(120),
+  email: Email,
+  company: Company.optional(),
+  kind: ContactKind.optional(),
+  permissions: z.array(PermissionName).max(100).optional(),
+  notifications: z.array(NotificationCategory).max(6).optional(),
+});
+export type CreateContactInput = z.input<typeof CreateContactInput>;
+
+export const UpdateContactInput = ContactRef.extend({
+  name: DisplayText(120).optional(),
+  email: Email.optional(),
+  company: Company.nullable().optional(),
+  permissions: z.array(PermissionName).max(100).optional(),
+  notifications: z.array(NotificationCategory).max(6).optional(),
+});
+export type UpdateContactInput = z.input<typeof UpdateContactInput>;
+
+const ContactIds = z
+  .array(Id)
+  .min(1, { error: 'must name at least one contact' })
+  .max(500, { error: 'must name at most 500 contacts' });
+
+/** A refusal for one contact of a bulk action, while the others go through. */
+export const ContactRefusal = z.object({ code: z.string(), message: z.string() });
+export type ContactRefusal = z.infer<typeof ContactRefusal>;
+
+export const ActivationRequestInput = InWorkspace.extend({
+  contactIds: ContactIds,
+  /** `mailto`: a prefilled message to review in one's own mail program; `server`: sent by the server. */
+  send: z.enum(['mailto', 'server']),
+});
+export type ActivationRequestInput = z.input<typeof ActivationRequestInput>;
+
+export const ActivationRequestResult = z.object({
+  results: z.array(
+    z.object({
+      contactId: z.string(),
+      mailto: z.string().optional(),
+      sent: z.boolean().optional(),
+      refused: ContactRefusal.optional(),
+    }),
+  ),
+});
+export type ActivationRequestResult = z.infer<typeof ActivationRequestResult>;
+
+export const DeactivateContactsInput = InWorkspace.extend({ contactIds: ContactIds });
+export type DeactivateContactsInput = z.input<typeof DeactivateContactsInput>;
+
+export const DeactivateContactsResult = z.object({
+  results: z.array(z.object({ contactId: z.string(), row: ContactRow.optional(), refused: ContactRefusal.optional() })),
+});
+export type DeactivateContactsResult = z.infer<typeof DeactivateContactsResult>;
+
+export const DeletionPreview = z.object({
+  /** Jobs in New, Incoming or Completed that go with the contact. */
+  jobsToDelete: z.number(),
+  /** Jobs in processing that keep the contact from being deleted. */
+  blockingJobs: z.array(JobSummary),
+});
+export type DeletionPreview = z.infer<typeof DeletionPreview>;
+
+export const DeleteContactResult = z.object({ deletedJobs: z.number() });
+export type DeleteContactResult = z.infer<typeof DeleteContactResult>;
+
+/** The link's token, as it arrives in the activation page's address (`#token=…`). */
+export const ActivationToken = z
+  .string()
+  .trim()
+  .min(20, { error: 'is not a valid activation link' })
+  .max(100, { error: 'is not a valid activation link' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'is not a valid activation link' });
+
+export const DescribeActivationInput = z.object({ workspace: WorkspaceHandle, token: ActivationToken });
+export type DescribeActivationInput = z.infer<typeof DescribeActivationInput>;
+
+export const TermsDocument = z.object({
+  version: z.number(),
+  title: z.string(),
+  text: z.string(),
+  publishedAt: z.string(),
+});
+export type TermsDocument = z.infer<typeof TermsDocument>;
+
+export const ActivationDescription = z.object({
+  name: z.string(),
+  email: z.string(),
+  workspaceName: z.string(),
+  /** The terms to accept; null while the workspace has published none. */
+  terms: TermsDocument.nullable(),
+  state: z.enum(['valid', 'expired', 'used']),
+});
+export type ActivationDescription = z.infer<typeof ActivationDescription>;
+
+export const CompleteActivationInput = DescribeActivationInput.extend({
+  password: Password,
+  acceptTerms: z.literal(true, { error: 'the terms of service must be accepted' }),
+});
+export type CompleteActivationInput = z.input<typeof CompleteActivationInput>;
+
+export const ActivationCompleted = SignedIn;
+
+/** What a signed-in contact sees of their own account, and whether the current terms await acceptance. */
+export const ContactSelf = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  status: ContactStatus,
+  termsAcceptedAt: z.string().nullable(),
+  /** True while the workspace has terms this contact has not accepted: show them before anything else. */
+  termsAcceptanceDue: z.boolean(),
+  terms: TermsDocument.nullable(),
+});
+export type ContactSelf = z.infer<typeof ContactSelf>;
+
+export const AcceptTermsInput = InWorkspace.extend({ version: z.number().int().min(1) });
+export type AcceptTermsInput = z.infer<typeof AcceptTermsInput>;
+
+export const UploadTermsInput = InWorkspace.extend({
+  title: DisplayText(200),
+  /** The terms themselves, as plain text (line breaks kept). */
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(200_000, { error: 'must be at most 200000 characters' }),
+});
+export type UploadTermsInput = z.input<typeof UploadTermsInput>;
+
+export const NotifyInput = InWorkspace.extend({
+  category: NotificationCategory,
+  subject: DisplayText(200),
+  text: z.string().trim().min(1, { error: 'must not be empty' }).max(20_000, { error: 'must be at most 20000 characters' }),
+});
+export type NotifyInput = z.input<typeof NotifyInput>;
+
+export const NotifyResult = z.object({ sentTo: z.number() });
+export type NotifyResult = z.infer<typeof NotifyResult>;
