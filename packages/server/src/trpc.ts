@@ -5,7 +5,8 @@ import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession } from './security/sessions.js';
 import { findClientSession } from './areas/client/session.js';
-import { resolveMembership, type WorkspaceRef } from './security/principals.js';
+import { resolveMembership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
+import { recordChange, subjectIdsOf } from './audit/record.js';
 
 export type { Membership, WorkspaceRef } from './security/principals.js';
 
@@ -46,6 +47,44 @@ function describeInvalidInput(flat: { formErrors: string[]; fieldErrors: Record<
   return [...fields, ...form].join('; ') || errorMessages.INVALID_INPUT;
 }
 
+/** What a procedure may add to the activity entry of the change it makes. Never secrets. */
+export interface AuditNotes {
+  note(details: Record<string, unknown>): void;
+}
+
+interface Actor {
+  workspace: WorkspaceRef;
+  identityId?: string;
+  kind?: MembershipKind;
+  apiKeyId?: string | null;
+}
+
+/**
+ * Records every change: a mutation that succeeds in a workspace writes who made it (through
+ * which agency grant or API key), what and when. Calls that fail change nothing and are not
+ * recorded.
+ */
+const audited = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  const details: Record<string, unknown> = {};
+  const audit: AuditNotes = { note: (more) => void Object.assign(details, more) };
+  const result = await next({ ctx: { audit } });
+  if (type !== 'mutation' || !result.ok) return result;
+  // Runs after the workspace and the caller are resolved, so the context holds them.
+  const actor = ctx as Context & Partial<Actor>;
+  if (!actor.workspace) return result;
+  await recordChange(ctx.db, {
+    workspaceId: actor.workspace.id,
+    at: ctx.clock.now(),
+    actorIdentityId: actor.identityId ?? null,
+    actorKind: actor.kind ?? 'public',
+    viaApiKeyId: actor.apiKeyId ?? null,
+    action: path,
+    subjectIds: subjectIdsOf(await getRawInput()),
+    details: Object.keys(details).length > 0 ? details : null,
+  });
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
@@ -68,12 +107,12 @@ async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef
 /** Names a workspace without signing in: the public side of a workspace (code sign-in, direct links). */
 export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
   return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
-});
+}).use(audited);
 
 /** A signed-in member of the workspace the call names, with the permissions its role grants. */
 export const memberProcedure = signedInProcedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
   return next({ ctx: await resolveMembership(ctx.db, ctx.identityId, input.workspace) });
-});
+}).use(audited);
 
 /** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */
 export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ ctx, next }) => {

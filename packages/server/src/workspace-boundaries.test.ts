@@ -16,7 +16,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let aIds: { gallery: string; access: string };
   let aClientToken: string;
 
-  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox'];
+  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log'];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tenantTables) {

@@ -7,6 +7,7 @@ import * as m005 from './migrations/005_throttles_outbox_secrets.js';
 import * as m006 from './migrations/006_gallery_item_counts.js';
 import * as m007 from './migrations/007_workspace_content_version.js';
 import * as m008 from './migrations/008_membership_kinds_and_roles.js';
+import * as m009 from './migrations/009_audit_log.js';
 import * as m020 from './migrations/020_workspace_activation_url.js';
 
 interface Migration {
@@ -27,6 +28,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['006_gallery_item_counts', m006],
   ['007_workspace_content_version', m007],
   ['008_membership_kinds_and_roles', m008],
+  ['009_audit_log', m009],
   ['020_workspace_activation_url', m020],
 ];
 
