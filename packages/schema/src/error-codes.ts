@@ -62,3 +62,24 @@ export const contactErrors = {
   JOB_NOT_FOUND: 'This job does not exist in this workspace.',
   JOB_FILE_MISSING: 'This job has no such file.',
 } as const;
+
+export const secondFactorErrors = {
+  WRONG_PASSWORD: 'The password is not correct.',
+  WRONG_SECOND_FACTOR_CODE: 'This code is not correct, or it has been used already. Wait for the next code and try again.',
+  SECOND_FACTOR_THROTTLED: 'Too many wrong codes. Wait a few minutes and try again.',
+  SECOND_FACTOR_NOT_BEGUN: 'Start setting up the second factor first: a new secret is needed.',
+  SECOND_FACTOR_NOT_ON: 'The second factor is not turned on for this account.',
+  CHALLENGE_EXPIRED: 'This sign-in has expired or was completed already. Sign in again with your email and password.',
+  SECOND_FACTOR_REQUIRED: 'This workspace requires a second factor. Sign in again and enter the code from your authenticator app.',
+  SECOND_FACTOR_NOT_SET_UP: 'Turn on a second factor (an authenticator app) for your account first, then sign in again with it.',
+  SECOND_FACTOR_NEEDED_FIRST: 'Turn on your own second factor and sign in with it before you require one of everyone.',
+} as const;
+
+export const agencyErrors = {
+  AGENCY_FEATURE_OFF: 'Agency access is not part of this workspace’s plan.',
+  NOT_AN_AGENCY_ACCOUNT: 'There is no agency account with this email. The agency registers one first, with an email used for nothing else.',
+  AGENCY_ACCOUNT_ONLY_FOR_GRANTS: 'An agency account only reaches workspaces that grant it access: it cannot own a workspace or be a member or contact.',
+  ALREADY_IN_WORKSPACE: 'This account already has access to this workspace. Change its role instead.',
+  AGENCY_GRANT_NOT_FOUND: 'This agency has no access to this workspace.',
+  ROLE_NOT_FOUND: 'This role does not exist in this workspace.',
+} as const;

@@ -1,4 +1,4 @@
-import { accessErrors, contactErrors, galleryErrors, identityErrors, workspaceErrors } from './error-codes.js';
+import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, secondFactorErrors, workspaceErrors } from './error-codes.js';
 
 /**
  * Every error code the server answers with, and its English sentence. The server sends the
@@ -10,6 +10,8 @@ export const errorMessages = {
   ...galleryErrors,
   ...accessErrors,
   ...contactErrors,
+  ...secondFactorErrors,
+  ...agencyErrors,
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',

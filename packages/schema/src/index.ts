@@ -8,7 +8,42 @@ export {
   SignedIn,
   Me,
 } from './identities.js';
-export { CatalogTemplateName, CreateWorkspaceInput, UpdateWorkspaceInput, WorkspaceSettings, WorkspacePublic } from './workspaces.js';
+export {
+  CatalogTemplateName,
+  CreateWorkspaceInput,
+  UpdateWorkspaceInput,
+  WorkspaceSettings,
+  WorkspacePublic,
+  WorkspaceFeatures,
+} from './workspaces.js';
+export {
+  CurrentPassword,
+  TotpCode,
+  RecoveryCode,
+  BeginSecondFactorInput,
+  SecondFactorEnrolment,
+  ConfirmSecondFactorInput,
+  RecoveryCodes,
+  DisableSecondFactorInput,
+  RegenerateRecoveryCodesInput,
+  SecondFactorStatus,
+  SecondFactorChallenge,
+  SignInResult,
+  SignInSecondFactorInput,
+} from './second-factor.js';
+export {
+  GrantRoleChoice,
+  GrantedRole,
+  RegisterAgencyInput,
+  GrantAgencyInput,
+  AgencyGrantRef,
+  ChangeAgencyRoleInput,
+  AgencyGrant,
+  AccountKind,
+  AccountEntry,
+  AccountList,
+  ChangeEmailInput,
+} from './agency.js';
 export {
   GalleryPassword,
   CreateGalleryInput,
@@ -52,7 +87,6 @@ export { marketplaceCatalog } from './catalogs/marketplace.js';
 export { printShopCatalog } from './catalogs/print-shop.js';
 export { expandPermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
 export { errorMessages } from './errors.js';
-export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors } from './error-codes.js';
 export {
   ContactStatus,
   ContactAction,
@@ -89,4 +123,5 @@ export {
   NotifyResult,
 } from './contacts.js';
 export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
+export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors } from './error-codes.js';
 export type { ErrorCode } from './errors.js';

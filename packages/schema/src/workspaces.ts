@@ -28,6 +28,8 @@ export const UpdateWorkspaceInput = InWorkspace.extend({
   entryUrl: PageUrl.nullable().optional(),
   galleryUrl: PageUrl.nullable().optional(),
   activationUrl: PageUrl.nullable().optional(),
+  /** Owner only: every member and agency grant must pass a second factor, however they sign in. */
+  requireSecondFactor: z.boolean().optional(),
 });
 export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 
@@ -46,3 +48,7 @@ export const WorkspacePublic = z.object({
   name: z.string(),
 });
 export type WorkspacePublic = z.infer<typeof WorkspacePublic>;
+
+/** A workspace's plan features (seeds/001: agency access is Enterprise only), set by the operator; the owner sees them. */
+export const WorkspaceFeatures = z.object({ agency: z.boolean() });
+export type WorkspaceFeatures = z.infer<typeof WorkspaceFeatures>;
