@@ -7,6 +7,7 @@ import './components/client-access-login/define.js';
 import './components/gallery-overview/define.js';
 import './components/gallery-password-prompt/define.js';
 import './components/gallery-direct-link/define.js';
+import './components/role-picker/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -15,6 +16,8 @@ export { ClientAccessLogin } from './components/client-access-login/client-acces
 export { GalleryOverview } from './components/gallery-overview/gallery-overview.js';
 export { GalleryPasswordPrompt } from './components/gallery-password-prompt/gallery-password-prompt.js';
 export { GalleryDirectLink } from './components/gallery-direct-link/gallery-direct-link.js';
+export { RolePicker } from './components/role-picker/role-picker.js';
+export type { CustomRoleOption, PickedRole } from './components/role-picker/role-model.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

@@ -1,0 +1,388 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { catalogs, type CatalogShape } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import {
+  grantedBy,
+  includedIn,
+  listedPermissions,
+  notGrantable,
+  permissionGroups,
+  sameChoice,
+  withoutImplied,
+  type CustomRoleOption,
+  type PickedRole,
+} from './role-model.js';
+import { renderRoleSummary } from './role-summary.js';
+import { rolePickerStyles } from './role-picker.styles.js';
+
+/**
+ * @summary Chooses a role: one of the workspace's template roles, one of its own roles, or a
+ * set of permissions picked one by one; says in words what the choice can and cannot do.
+ *
+ * Permissions are listed under their catalog's groups, each with its description. A
+ * permission another chosen one includes is ticked and locked, naming what includes it.
+ * Roles and permissions the signed-in person may not grant (they do not hold them) are shown
+ * but locked, with the reason. The server decides every grant; the picker only shows it.
+ *
+ * Standalone, give it a `template` (or a `catalog`), and optionally `customRoles` and
+ * `grantable`. Inside a `<foyer-provider>` with a member's session and without either, it
+ * asks the server for the workspace's catalog, its roles and what this member may grant.
+ *
+ * @event change - The person chose another role or changed the permissions; read `value`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart roles - The fieldset of roles.
+ * @csspart legend - A fieldset's legend: "Role", a permission group's name.
+ * @csspart role-option - One role: its radio button, name, description and reason.
+ * @csspart radio - A role's radio button.
+ * @csspart role-name - A role's name (its radio button's label).
+ * @csspart description - A role's or a permission's description.
+ * @csspart reason - Why a role or a permission cannot be granted.
+ * @csspart permissions - The permissions, all groups.
+ * @csspart group - One permission group's fieldset.
+ * @csspart permission - One permission: its checkbox, label, description and notes.
+ * @csspart checkbox - A permission's checkbox.
+ * @csspart permission-label - A permission's label.
+ * @csspart included - "Included in …" under a permission another one includes.
+ * @csspart summary - What the chosen role can and cannot do.
+ * @csspart summary-title - The summary's heading.
+ * @csspart summary-description - The chosen role's description in the summary.
+ * @csspart summary-can - The list of what it can do.
+ * @csspart summary-cannot - The list of what it cannot do.
+ * @csspart summary-never - The list of areas only the owner opens.
+ * @csspart summary-empty - The sentence in place of an empty list.
+ * @csspart status - The loading message.
+ * @csspart error - Why the catalog could not be loaded.
+ * @csspart retry - The button that tries again.
+ *
+ * @cssproperty --gap - Space between rows. Default: `--foyer-space`.
+ * @cssproperty --option-background - Background of a role and of a permission. Default: `--foyer-color-surface`.
+ * @cssproperty --option-selected-background - Background of the chosen role. Default: `--foyer-color-surface-raised`.
+ * @cssproperty --option-border-color - Default: `--foyer-color-border`.
+ * @cssproperty --option-selected-border-color - Default: `--foyer-color-accent`.
+ * @cssproperty --option-radius - Default: `--foyer-radius`.
+ * @cssproperty --reason-color - The colour of why something cannot be granted. Default: `--foyer-color-danger`.
+ * @cssproperty --summary-background - Default: `--foyer-color-surface-raised`.
+ */
+@localized()
+export class RolePicker extends LitElement {
+  static override styles = rolePickerStyles;
+
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** The catalog template to pick from (`email-marketing`, `photography` …), without a server. */
+  @property() accessor template = '';
+
+  /** A catalog of your own, in place of `template`. */
+  @property({ attribute: false }) accessor catalog: CatalogShape | undefined = undefined;
+
+  /** The workspace's own roles, offered beside the template's. */
+  @property({ attribute: false }) accessor customRoles: CustomRoleOption[] = [];
+
+  /**
+   * The permissions the person may grant; the others are shown locked. Leave unset to let
+   * everything be granted (the owner's view).
+   */
+  @property({ attribute: false }) accessor grantable: string[] | undefined = undefined;
+
+  /** The legend of the roles fieldset. Default: "Role". */
+  @property() accessor label = '';
+
+  /** Locks every control, e.g. while the page saves the choice. */
+  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+
+  /** What the server said, when the picker asks it (inside a provider, without `template`/`catalog`). */
+  @state() accessor served: { catalog: CatalogShape; customRoles: CustomRoleOption[]; grantable: string[] } | undefined = undefined;
+  @state() accessor loading = false;
+  @state() accessor loadError = '';
+  @state() accessor announcement = '';
+  @state() accessor choice: PickedRole | undefined = undefined;
+
+  /**
+   * The permissions the person ticked one by one, including ones another tick also grants,
+   * so that clearing "Send emails" keeps "Create emails" when it was ticked on its own.
+   */
+  #ticked = new Set<string>();
+  #loadedFor = '';
+
+  /** The chosen role: `{ template }`, `{ customRoleId }` or `{ permissions }`; undefined before a choice. */
+  get value(): PickedRole | undefined {
+    const choice = this.choice;
+    if (!choice) return undefined;
+    return 'permissions' in choice ? { permissions: [...choice.permissions] } : { ...choice };
+  }
+  set value(value: PickedRole | undefined) {
+    const catalog = this.activeCatalog;
+    if (value && 'permissions' in value) {
+      this.#ticked = new Set(value.permissions);
+      this.choice = { permissions: catalog ? withoutImplied(catalog, value.permissions) : [...value.permissions].sort() };
+    } else {
+      this.#ticked = new Set();
+      this.choice = value ? { ...value } : undefined;
+    }
+  }
+
+  /** The catalog in use: the one given, the template's, or the workspace's from the server. */
+  get activeCatalog(): CatalogShape | undefined {
+    if (this.catalog) return this.catalog;
+    if (this.template) return (catalogs as Record<string, CatalogShape>)[this.template];
+    return this.served?.catalog;
+  }
+
+  get #standalone(): boolean {
+    return Boolean(this.catalog || this.template);
+  }
+
+  get #customRoles(): CustomRoleOption[] {
+    return this.#standalone ? this.customRoles : (this.served?.customRoles ?? []);
+  }
+
+  get #grantable(): ReadonlySet<string> | undefined {
+    const list = this.#standalone ? this.grantable : this.served?.grantable;
+    return list ? new Set(list) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Hand-picked permissions given before the catalog was known are tidied once it is.
+    if (changed.has('catalog') || changed.has('template') || changed.has('served')) {
+      const catalog = this.activeCatalog;
+      if (catalog && this.choice && 'permissions' in this.choice) {
+        this.choice = { permissions: withoutImplied(catalog, this.#ticked) };
+      }
+    }
+    if (this.#standalone) return;
+    const c = this.connection;
+    const key = c?.token ? `${c.server}\n${c.workspace}\n${c.token}` : '';
+    if (key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      this.served = undefined;
+      if (key) void this.#load();
+    }
+  }
+
+  /** Asks the server for the workspace's roles and for what this member may grant. */
+  async #load(): Promise<void> {
+    // Filled in when the server's roles and permissions procedures are available.
+    this.loading = false;
+  }
+
+  #fireChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  #chooseRole(choice: PickedRole): void {
+    const catalog = this.activeCatalog;
+    if (!catalog || sameChoice(catalog, choice, this.choice)) return;
+    this.#ticked = new Set();
+    this.choice = choice;
+    this.announcement = '';
+    this.#fireChange();
+  }
+
+  #chooseOneByOne(): void {
+    const catalog = this.activeCatalog;
+    if (!catalog || (this.choice && 'permissions' in this.choice)) return;
+    // Start from what the chosen role grants: picking one by one usually means "like this, but".
+    this.#ticked = new Set(listedPermissions(catalog, this.choice, this.#customRoles));
+    this.choice = { permissions: withoutImplied(catalog, this.#ticked) };
+    this.announcement = '';
+    this.#fireChange();
+  }
+
+  #toggle(permission: string, on: boolean): void {
+    const catalog = this.activeCatalog;
+    if (!catalog) return;
+    const before = grantedBy(catalog, this.choice, this.#customRoles);
+    if (!this.choice || !('permissions' in this.choice)) this.#ticked = new Set(listedPermissions(catalog, this.choice, this.#customRoles));
+    if (on) this.#ticked.add(permission);
+    else this.#ticked.delete(permission);
+    this.choice = { permissions: withoutImplied(catalog, this.#ticked) };
+    const after = grantedBy(catalog, this.choice, this.#customRoles);
+    const added = [...after].filter((p) => p !== permission && !before.has(p));
+    const label = catalog.permissions[permission]?.label ?? permission;
+    this.announcement =
+      on && added.length > 0 ? msg(str`${label} includes ${added.map((p) => catalog.permissions[p]?.label ?? p).join(', ')}.`) : '';
+    this.#fireChange();
+  }
+
+  protected override render(): TemplateResult {
+    const catalog = this.activeCatalog;
+    if (!catalog) return html`<div part="base" class="base">${this.#renderNoCatalog()}</div>`;
+    const customRoles = this.#customRoles;
+    const grantable = this.#grantable;
+    const granted = grantedBy(catalog, this.choice, customRoles);
+    return html`
+      <div part="base" class="base">
+        ${this.#renderRoles(catalog, customRoles, grantable)} ${this.#renderPermissions(catalog, granted, grantable)}
+        ${renderRoleSummary({ catalog, granted, ...this.#summaryTitle(catalog, customRoles) })}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  #renderNoCatalog(): TemplateResult {
+    if (this.loadError) {
+      return html`
+        <p part="error" role="alert">${this.loadError}</p>
+        <button part="retry" type="button" @click=${() => void this.#load()}>${msg('Try again')}</button>
+      `;
+    }
+    if (this.loading) return html`<p part="status" role="status">${msg('Loading roles…')}</p>`;
+    if (this.template) return html`<p part="error" role="alert">${msg(str`There is no permission catalog named “${this.template}”.`)}</p>`;
+    if (this.connection && !this.connection.token) return html`<p part="status">${msg('Sign in to choose a role.')}</p>`;
+    return html`<p part="error">${msg('Give this element a template, or place it inside a <foyer-provider> with a signed-in member.')}</p>`;
+  }
+
+  #summaryTitle(catalog: CatalogShape, customRoles: readonly CustomRoleOption[]): { title: string; description?: string } {
+    const choice = this.choice;
+    if (!choice) return { title: msg('No role chosen yet') };
+    if ('template' in choice) {
+      const role = catalog.roles[choice.template];
+      if (role) return { title: msg(str`What “${role.name}” can do`), description: role.description };
+    } else if ('customRoleId' in choice) {
+      const role = customRoles.find((r) => r.id === choice.customRoleId);
+      if (role) return { title: msg(str`What “${role.name}” can do`), description: role.description };
+    }
+    return { title: msg('What these permissions allow') };
+  }
+
+  #renderRoles(catalog: CatalogShape, customRoles: readonly CustomRoleOption[], grantable: ReadonlySet<string> | undefined): TemplateResult {
+    const choice = this.choice;
+    const templateRoles = Object.entries(catalog.roles).map(([key, role], index) => ({
+      id: `role-template-${index}`,
+      pick: { template: key } as PickedRole,
+      checked: Boolean(choice && 'template' in choice && choice.template === key),
+      name: role.name,
+      description: role.description,
+      blocked: notGrantable(catalog, role.permissions, grantable),
+    }));
+    const ownRoles = customRoles.map((role, index) => ({
+      id: `role-custom-${index}`,
+      pick: { customRoleId: role.id } as PickedRole,
+      checked: Boolean(choice && 'customRoleId' in choice && choice.customRoleId === role.id),
+      name: role.name,
+      description: role.description,
+      blocked: notGrantable(catalog, role.permissions, grantable),
+    }));
+    const oneByOne = Boolean(choice && 'permissions' in choice);
+    return html`
+      <fieldset part="roles" class="roles" ?disabled=${this.disabled}>
+        <legend part="legend">${this.label || msg('Role')}</legend>
+        <div class="options">${templateRoles.map((role) => this.#renderRoleOption(catalog, role))}</div>
+        ${ownRoles.length === 0
+          ? nothing
+          : html`
+              <p class="subheading" id="own-roles">${msg('Roles of this workspace')}</p>
+              <div class="options" role="group" aria-labelledby="own-roles">
+                ${ownRoles.map((role) => this.#renderRoleOption(catalog, role))}
+              </div>
+            `}
+        <div part="role-option" class="option ${oneByOne ? 'selected' : ''}">
+          <input
+            part="radio"
+            type="radio"
+            name="role"
+            id="role-one-by-one"
+            .checked=${oneByOne}
+            aria-describedby="role-one-by-one-description"
+            @change=${() => this.#chooseOneByOne()}
+          />
+          <label part="role-name" for="role-one-by-one">${msg('Choose permissions one by one')}</label>
+          <p part="description" class="description" id="role-one-by-one-description">
+            ${msg('Start from the role chosen above and tick or clear permissions below.')}
+          </p>
+        </div>
+      </fieldset>
+    `;
+  }
+
+  #renderRoleOption(
+    catalog: CatalogShape,
+    role: { id: string; pick: PickedRole; checked: boolean; name: string; description: string; blocked: string[] },
+  ): TemplateResult {
+    const reason = role.blocked.length
+      ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`)
+      : '';
+    return html`
+      <div part="role-option" class="option ${role.checked ? 'selected' : ''}">
+        <input
+          part="radio"
+          type="radio"
+          name="role"
+          id=${role.id}
+          .checked=${role.checked}
+          ?disabled=${role.blocked.length > 0}
+          aria-describedby=${reason ? `${role.id}-description ${role.id}-reason` : `${role.id}-description`}
+          @change=${() => this.#chooseRole(role.pick)}
+        />
+        <label part="role-name" for=${role.id}>${role.name}</label>
+        <p part="description" class="description" id="${role.id}-description">${role.description}</p>
+        ${reason ? html`<p part="reason" class="reason" id="${role.id}-reason">${reason}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderPermissions(catalog: CatalogShape, granted: ReadonlySet<string>, grantable: ReadonlySet<string> | undefined): TemplateResult {
+    let index = 0;
+    return html`
+      <div part="permissions" class="permissions">
+        <p class="hint">${msg('Ticking or clearing a permission makes the choice a set of its own.')}</p>
+        ${permissionGroups(catalog).map(
+          (group) => html`
+            <fieldset part="group" class="group" ?disabled=${this.disabled}>
+              <legend part="legend">${group.name}</legend>
+              ${group.permissions.map(({ key, definition }) => {
+                const id = `permission-${index++}`;
+                const includers = granted.has(key) ? includedIn(catalog, key, granted) : [];
+                const locked = grantable !== undefined && !grantable.has(key);
+                const described = [`${id}-description`, includers.length ? `${id}-included` : '', locked ? `${id}-reason` : '']
+                  .filter(Boolean)
+                  .join(' ');
+                return html`
+                  <div part="permission" class="permission" data-permission=${key}>
+                    <input
+                      part="checkbox"
+                      type="checkbox"
+                      id=${id}
+                      .checked=${granted.has(key)}
+                      ?disabled=${includers.length > 0 || locked}
+                      aria-describedby=${described}
+                      @change=${(event: Event) => this.#toggle(key, (event.target as HTMLInputElement).checked)}
+                    />
+                    <label part="permission-label" for=${id}>${definition.label}</label>
+                    <p part="description" class="description" id="${id}-description">${definition.description}</p>
+                    ${includers.length
+                      ? html`<p part="included" class="included" id="${id}-included">
+                          ${msg(str`Included in ${labels(catalog, includers)}.`)}
+                        </p>`
+                      : nothing}
+                    ${locked
+                      ? html`<p part="reason" class="reason" id="${id}-reason">
+                          ${msg('You cannot grant this permission: you do not hold it yourself.')}
+                        </p>`
+                      : nothing}
+                  </div>
+                `;
+              })}
+            </fieldset>
+          `,
+        )}
+      </div>
+    `;
+  }
+}
+
+function labels(catalog: CatalogShape, permissions: readonly string[]): string {
+  return permissions.map((p) => catalog.permissions[p]?.label ?? p).join(', ');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'role-picker': RolePicker;
+  }
+}
