@@ -123,5 +123,38 @@ export {
   NotifyResult,
 } from './contacts.js';
 export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
-export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors } from './error-codes.js';
+export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors, teamErrors } from './error-codes.js';
 export type { ErrorCode } from './errors.js';
+export {
+  PermissionName,
+  TemplateRoleKey,
+  RoleChoice,
+  RoleSummary,
+  TemplateRole,
+  CustomRole,
+  RolesList,
+  CreateRoleInput,
+  RoleRef,
+  UpdateRoleInput,
+} from './roles.js';
+export {
+  MembershipKind,
+  InvitationState,
+  Invitation,
+  ApiKeySummary,
+  Member,
+  InviteMemberInput,
+  InvitationRef,
+  MemberRef,
+  ChangeMemberRoleInput,
+  SetMemberDisabledInput,
+  OneTimeToken,
+  InvitationTokenInput,
+  InvitationDescription,
+  AcceptInvitationInput,
+  ResetPasswordInput,
+  MailSent,
+} from './members.js';
+export { ApiKey, CreateApiUserInput, ApiUser, ApiUserWithKey, IssuedApiKey } from './api-users.js';
+export { MyPermissions, CheckPermissionInput, PermissionCheck } from './permission-checks.js';
+export { ActivityCursor, ListActivityInput, ActivityEntry, ActivityPage } from './activity.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccessCode, CreateAccessInput, Email, WorkspaceHandle } from './index.js';
+import { AccessCode, ApiKey, CreateAccessInput, Email, ListActivityInput, RoleChoice, WorkspaceHandle } from './index.js';
 
 describe('shared schemas', () => {
   it('reads an access code case-insensitively and without surrounding spaces', () => {
@@ -22,4 +22,21 @@ describe('shared schemas', () => {
     expect(CreateAccessInput.parse({ workspace: 'studio-x', name: 'Anna' }).scope).toBe('navigation');
   });
 
+  it('takes a role as exactly one of a template role, a custom role or a set of permissions', () => {
+    expect(RoleChoice.parse({ template: 'copywriter' })).toEqual({ template: 'copywriter' });
+    expect(RoleChoice.parse({ permissions: ['emails.send', 'api.use'] })).toEqual({ permissions: ['emails.send', 'api.use'] });
+    expect(RoleChoice.safeParse({ template: 'copywriter', permissions: [] }).success).toBe(false);
+    expect(RoleChoice.safeParse({ customRoleId: 'not-an-id' }).success).toBe(false);
+    expect(RoleChoice.safeParse({ permissions: ['DROP TABLE'] }).error?.issues[0]?.message).toMatch(/permission name/);
+  });
+
+  it('tells an API key from a session token by its prefix', () => {
+    expect(ApiKey.safeParse(`fy_${'a'.repeat(43)}`).success).toBe(true);
+    expect(ApiKey.safeParse('a'.repeat(43)).success).toBe(false);
+  });
+
+  it('lists activity fifty entries at a time unless asked otherwise', () => {
+    expect(ListActivityInput.parse({ workspace: 'studio-x' }).limit).toBe(50);
+    expect(ListActivityInput.safeParse({ workspace: 'studio-x', action: 'members.invite; drop' }).success).toBe(false);
+  });
 });
