@@ -8,6 +8,7 @@ import './components/gallery-overview/define.js';
 import './components/gallery-password-prompt/define.js';
 import './components/gallery-direct-link/define.js';
 import './components/role-picker/define.js';
+import './components/account-switcher/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -18,6 +19,7 @@ export { GalleryPasswordPrompt } from './components/gallery-password-prompt/gall
 export { GalleryDirectLink } from './components/gallery-direct-link/gallery-direct-link.js';
 export { RolePicker } from './components/role-picker/role-picker.js';
 export type { CustomRoleOption, PickedRole } from './components/role-picker/role-model.js';
+export { AccountSwitcher } from './components/account-switcher/account-switcher.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';
@@ -25,5 +27,6 @@ export { FoyerSignedInEvent } from './events/foyer-signed-in-event.js';
 export { FoyerAccessChangeEvent } from './events/foyer-access-change-event.js';
 export type { AccessChange } from './events/foyer-access-change-event.js';
 export { FoyerGalleryOpenEvent } from './events/foyer-gallery-open-event.js';
+export { FoyerWorkspaceChangeEvent } from './events/foyer-workspace-change-event.js';
 export { configureFoyerLocales, matchLocale } from './localization/localization.js';
 export type { FoyerLocale, FoyerLocales } from './localization/localization.js';

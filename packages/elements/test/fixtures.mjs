@@ -76,4 +76,27 @@ async function photographer({ deps, api }) {
   };
 }
 
-export const fixtures = { photographer };
+/**
+ * One person who owns two studios, each with one client access of its own name, for
+ * switching between accounts.
+ */
+async function twoStudios({ deps }) {
+  const n = `${Date.now().toString(36)}${counter++}`;
+  const email = `two-${n}@example.com`;
+  const password = 'correct horse battery';
+  const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
+  const { token } = await anon.identity.signUp({ email, password, name: 'Ada Owner' });
+  const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
+  const studios = [];
+  for (const [handle, name, client] of [
+    [`north-${n}`, 'North Studio', 'Client of North'],
+    [`south-${n}`, 'South Studio', 'Client of South'],
+  ]) {
+    await owner.workspaces.create({ handle, name });
+    await owner.accesses.create({ workspace: handle, name: client, galleryIds: [] });
+    studios.push({ workspace: handle, name, client });
+  }
+  return { owner: { email, password, token }, studios };
+}
+
+export const fixtures = { photographer, 'two-studios': twoStudios };

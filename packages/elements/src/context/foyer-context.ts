@@ -8,12 +8,14 @@ import type { FoyerApi } from '@foyer/client';
  */
 export interface FoyerConnection {
   server: string;
-  /** The workspace every call of the elements below names. */
+  /** The workspace every call of the elements below names; empty before one is chosen. */
   workspace: string;
   api: FoyerApi;
   /** The bearer token of this provider's session, or null when nobody is signed in. */
   token: string | null;
   setToken(token: string | null): void;
+  /** Acts in another workspace from now on, with the same session (see FoyerProvider.switchWorkspace). */
+  switchWorkspace(workspace: string): void;
   /** A full address for a server-relative path such as a signed file address. */
   url(path: string): string;
 }

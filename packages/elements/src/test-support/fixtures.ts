@@ -14,3 +14,16 @@ export async function photographerFixture(): Promise<PhotographerFixture> {
   if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
   return response.json();
 }
+
+/** One owner of two studios (`/fixture/two-studios`), each with one client access named after it. */
+export interface TwoStudiosFixture {
+  api: string;
+  owner: { email: string; password: string; token: string };
+  studios: Array<{ workspace: string; name: string; client: string }>;
+}
+
+export async function twoStudiosFixture(): Promise<TwoStudiosFixture> {
+  const response = await fetch('/fixture/two-studios', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}

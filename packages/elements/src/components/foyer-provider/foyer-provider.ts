@@ -25,7 +25,10 @@ export class FoyerProvider extends LitElement {
   /** The server's base address, ending in `/api`. */
   @property() accessor server = '';
 
-  /** The handle of the workspace the elements act in. */
+  /**
+   * The handle of the workspace the elements act in. Without one the provider still connects
+   * for what names no workspace: signing in, the list of one's accounts.
+   */
   @property() accessor workspace = '';
 
   /**
@@ -59,6 +62,17 @@ export class FoyerProvider extends LitElement {
     else this.#pendingToken = value;
   }
 
+  /**
+   * Acts in another workspace from now on, keeping the session: one identity's session works
+   * in every workspace it belongs to, so switching needs no new sign-in. (Setting `workspace`
+   * instead starts from the session stored for that workspace, if any.)
+   */
+  switchWorkspace(workspace: string): void {
+    if (workspace === this.workspace) return;
+    this.#pendingToken = this.token;
+    this.workspace = workspace;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#connect();
@@ -76,7 +90,7 @@ export class FoyerProvider extends LitElement {
   }
 
   #connect(): void {
-    if (!this.server || !this.workspace) {
+    if (!this.server) {
       this.connection = undefined;
       return;
     }
@@ -101,6 +115,7 @@ export class FoyerProvider extends LitElement {
       api,
       token: store.token,
       setToken: (token) => store.set(token),
+      switchWorkspace: (workspace) => this.switchWorkspace(workspace),
       url: (path) => serverUrl(server, path),
     });
     this.connection = build();

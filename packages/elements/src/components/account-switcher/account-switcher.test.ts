@@ -1,0 +1,91 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
+import type { FoyerWorkspaceChangeEvent } from '../../events/foyer-workspace-change-event.js';
+import { twoStudiosFixture, type TwoStudiosFixture } from '../../test-support/fixtures.js';
+import { allWithin, deepActiveElement, press, shown, textOf, within } from '../../test-support/interaction.js';
+import type { AccountSwitcher } from './account-switcher.js';
+import '../foyer-provider/define.js';
+import '../client-access-manager/define.js';
+import './define.js';
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(f: TwoStudiosFixture, workspace = '') {
+  const provider = await fixture<FoyerProvider>(html`
+    <foyer-provider server=${f.api} workspace=${workspace} persist="none">
+      <account-switcher></account-switcher>
+      <client-access-manager></client-access-manager>
+    </foyer-provider>
+  `);
+  provider.token = f.owner.token;
+  const switcher = provider.querySelector('account-switcher')!;
+  const manager = provider.querySelector('client-access-manager')!;
+  await shown(switcher, '[role="listbox"]');
+  return { provider, switcher, manager };
+}
+
+function option(switcher: AccountSwitcher, name: string): HTMLElement {
+  const found = allWithin(switcher, '[role="option"]').find((o) => text(o.querySelector('[part~="name"]')) === name);
+  if (!found) throw new Error(`no account "${name}"`);
+  return found;
+}
+
+describe('account-switcher', () => {
+  it('lists the person’s accounts in groups and switches the provider’s workspace in place, keeping the session', async () => {
+    const f = await twoStudiosFixture();
+    const [north, south] = f.studios as [TwoStudiosFixture['studios'][0], TwoStudiosFixture['studios'][0]];
+    const { provider, switcher, manager } = await mount(f, north.workspace);
+    expect(textOf(switcher, '[part~="group-label"]')).to.equal('Your workspaces');
+    expect(allWithin(switcher, '[role="option"] [part~="name"]').map(text)).to.deep.equal(['North Studio', 'South Studio']);
+    expect(option(switcher, 'North Studio').getAttribute('aria-selected')).to.equal('true');
+    expect(option(switcher, 'South Studio').getAttribute('aria-selected')).to.equal('false');
+    await shown(manager, 'table', north.client);
+    await expect(switcher).to.be.accessible();
+
+    const changed = oneEvent<FoyerWorkspaceChangeEvent>(switcher, 'foyer-workspace-change');
+    option(switcher, 'South Studio').click();
+    const event = await changed;
+    expect(event.workspace).to.equal(south.workspace);
+    expect(event.previous).to.equal(north.workspace);
+    expect(provider.workspace).to.equal(south.workspace);
+    // The same session, not a new sign-in: the elements under the provider follow at once.
+    expect(provider.token).to.equal(f.owner.token);
+    await shown(manager, 'table', south.client);
+    expect(textOf(manager, 'table')).to.not.include(north.client);
+    await waitUntil(() => option(switcher, 'South Studio').getAttribute('aria-selected') === 'true');
+    expect(textOf(switcher, '[role="status"]')).to.equal('Now working in South Studio.');
+    await expect(switcher).to.be.accessible();
+  });
+
+  it('is worked with the keyboard: arrow keys move, Enter switches', async () => {
+    const f = await twoStudiosFixture();
+    const { provider, switcher } = await mount(f);
+    const listbox = within(switcher, '[role="listbox"]');
+    listbox.focus();
+    expect(deepActiveElement()).to.equal(listbox);
+    expect(listbox.getAttribute('aria-activedescendant')).to.equal(option(switcher, 'North Studio').id);
+    await press('ArrowDown');
+    await switcher.updateComplete;
+    expect(listbox.getAttribute('aria-activedescendant')).to.equal(option(switcher, 'South Studio').id);
+    expect(provider.workspace).to.equal('');
+    const changed = oneEvent<FoyerWorkspaceChangeEvent>(switcher, 'foyer-workspace-change');
+    await press('Enter');
+    expect((await changed).workspace).to.equal(f.studios[1]!.workspace);
+    await press('Home');
+    await switcher.updateComplete;
+    expect(listbox.getAttribute('aria-activedescendant')).to.equal(option(switcher, 'North Studio').id);
+    await press(' ');
+    await waitUntil(() => provider.workspace === f.studios[0]!.workspace);
+    await expect(switcher).to.be.accessible();
+  });
+
+  it('asks to sign in when the provider holds no session', async () => {
+    const f = await twoStudiosFixture();
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
+    `);
+    const switcher = provider.querySelector('account-switcher')!;
+    await shown(switcher, '[part="status"]', 'Sign in to see your accounts.');
+    await expect(switcher).to.be.accessible();
+  });
+});

@@ -1,0 +1,55 @@
+import { msg } from '@lit/localize';
+import { errorMessages, type AccountEntry, type AccountKind } from '@foyer/schema';
+import type { FoyerApi } from '@foyer/client';
+
+/** One account as the switcher shows it. */
+export type Account = Pick<AccountEntry, 'workspace' | 'name' | 'kind' | 'roleName' | 'usable' | 'reason'>;
+
+/** The order the groups appear in. */
+export const accountKinds: readonly AccountKind[] = ['owner', 'member', 'agency', 'contact', 'api'];
+
+/** Every account of the signed-in identity, from the server. */
+export async function fetchAccounts(api: FoyerApi): Promise<Account[]> {
+  const me = await api.identity.me.query();
+  return me.memberships.map((m) => ({
+    workspace: m.workspace,
+    name: m.name,
+    kind: m.role,
+    roleName: m.role === 'owner' ? msg('Owner') : msg('Member'),
+    usable: true,
+  }));
+}
+
+/** The heading of a group of accounts. */
+export function groupLabel(kind: AccountKind): string {
+  switch (kind) {
+    case 'owner':
+      return msg('Your workspaces');
+    case 'member':
+      return msg('Teams you belong to');
+    case 'agency':
+      return msg('Client accounts');
+    case 'contact':
+      return msg('Accounts you are a contact of');
+    case 'api':
+      return msg('API access');
+  }
+}
+
+/** Why an account cannot be used now, from the server's reason code. */
+export function unusableReason(reason: string | undefined): string {
+  switch (reason) {
+    case 'SECOND_FACTOR_REQUIRED':
+      return msg('Needs your second factor: sign in again with the code from your authenticator app.');
+    case 'SECOND_FACTOR_NOT_SET_UP':
+      return msg('Turn on a second factor (an authenticator app) for your account to use this one.');
+    case 'MEMBERSHIP_DISABLED':
+      return msg('The owner has disabled your access.');
+    case 'AGENCY_FEATURE_OFF':
+      return msg('Agency access is not part of this workspace’s plan.');
+    case undefined:
+      return msg('This account cannot be used now.');
+    default:
+      return (errorMessages as Record<string, string>)[reason] ?? reason;
+  }
+}
