@@ -4,11 +4,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootServer, createApp, defaultConfig } from '@foyer/server';
+import { InWorkspace } from '@foyer/schema';
+import { bearerToken, bootServer, createApp, createContextInner, defaultConfig, permittedProcedure, publicProcedure, router } from '@foyer/server';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
 
 const url = process.env.BENCH_DATABASE_URL;
 const schema = process.env.BENCH_SCHEMA;
-if (!url || !schema || !process.send) throw new Error('bench-server.mjs is started by overview.bench.mjs');
+if (!url || !schema || !process.send) throw new Error('bench-server.mjs is started by a benchmark (bench-process.mjs)');
 
 // The code-timing section sends hundreds of wrong codes from one address; with the usual
 // limits it would measure the throttle's answer instead. The throttle is still consulted
@@ -23,6 +25,20 @@ const blobDir = await mkdtemp(join(tmpdir(), 'foyer-bench-blobs-'));
 // No pool given: the server runs with createDb's default pool, as `foyer serve` would.
 const deps = await bootServer({ database: { kind: 'postgres', url, schema }, blobDir, config });
 const app = createApp(deps, { allowedOrigins: '*' });
+
+// The same call twice for the permissions benchmark: once open to anyone, once behind the
+// session, the membership and the permission, built from the procedures Foyer's routers use.
+const sameCall = router({
+  bare: publicProcedure.input(InWorkspace).query(({ input }) => ({ workspace: input.workspace })),
+  guarded: permittedProcedure('contacts.view').query(({ input }) => ({ workspace: input.workspace })),
+});
+app.use(
+  '/bench/trpc',
+  createExpressMiddleware({
+    router: sameCall,
+    createContext: ({ req }) => createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown' }),
+  }),
+);
 
 const server = app.listen(0, '127.0.0.1', () => {
   process.send({ type: 'listening', port: server.address().port });

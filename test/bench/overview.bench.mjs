@@ -1,17 +1,14 @@
 // Issue point 12: how the client overview holds up against the barest call on the same
 // server. Foyer runs on PostgreSQL in its own process (bench-server.mjs), on a fresh schema
 // that is dropped at the end; this process seeds it and drives autocannon over loopback.
-import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { createDb } from '@foyer/server';
+import { measureOnServer, startBenchServer } from './bench-process.mjs';
 import { timeWrongCodes } from './code-timing.mjs';
 import { connections, measure, warmUp } from './load.mjs';
 import { seedWorkspace } from './seed-workspace.mjs';
 import { trpcCall, trpcRequest } from './trpc-http.mjs';
 
-const url = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const targets = { overviewToBareAtLeast: 0.5, overviewP99MsUnder: 25 };
@@ -20,21 +17,10 @@ const resultsFile = new URL('./results/overview.json', import.meta.url);
 // Nothing in here may run unbounded: a hung server or database ends the run with an error.
 const watchdog = setTimeout(() => fail(new Error('benchmark did not finish within 10 minutes')), 600_000);
 
-const schema = `bench_overview_${randomBytes(5).toString('hex')}`;
-const admin = createDb({ kind: 'postgres', url, pool: { min: 0, max: 1 } });
 let server;
-let db;
 
 async function cleanUp() {
-  if (server?.connected) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.send({ type: 'stop' });
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  }
-  server?.kill();
-  await db?.destroy();
-  await admin.raw(`drop schema if exists ${schema} cascade`);
-  await admin.destroy();
+  await server?.close();
 }
 
 async function fail(error) {
@@ -46,32 +32,6 @@ async function fail(error) {
   }
 }
 process.on('SIGINT', () => fail(new Error('interrupted')));
-
-function startServer() {
-  const child = fork(new URL('./bench-server.mjs', import.meta.url), {
-    env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_SCHEMA: schema },
-    // BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server side.
-    execArgv: (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => (m?.type === 'listening' ? resolve([child, m.port]) : reject(new Error('unexpected message'))));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-}
-
-/** Sends the server a message and waits for its answer, for 10 s at most. */
-function ask(child, type, answer) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bench server did not answer ${type}`)), 10_000);
-    child.on('message', function onMessage(m) {
-      if (m?.type !== answer) return;
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      resolve(m);
-    });
-    child.send({ type });
-  });
-}
 
 function printTable(scenarios, ratio, codeTiming) {
   const rows = Object.entries(scenarios).map(([name, s]) => ({
@@ -90,13 +50,10 @@ function printTable(scenarios, ratio, codeTiming) {
 }
 
 async function main() {
-  await admin.raw(`create schema ${schema}`);
-  const [child, port] = await startServer();
-  server = child;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  db = createDb({ kind: 'postgres', url, schema, pool: { min: 0, max: 2 } });
+  server = await startBenchServer('overview');
+  const { baseUrl, db } = server;
 
-  console.log(`seeding schema ${schema} …`);
+  console.log('seeding …');
   const seed = await seedWorkspace(baseUrl, db);
   console.log(`${seed.facts.galleries} galleries, ${seed.facts.items} items; the access shares ${seed.facts.sharedGalleries} (by depth ${seed.facts.sharedByDepth.join('/')})`);
 
@@ -118,20 +75,12 @@ async function main() {
   // first scenario measured is not the one that pays for compiling the common ones.
   console.log(`warming up: ${warmupSeconds} s per scenario …`);
   for (const request of Object.values(requests)) await warmUp(request, warmupSeconds);
-  await ask(server, 'drain', 'drained');
+  await server.ask('drain', 'drained');
 
   const scenarios = {};
   for (const [name, request] of Object.entries(requests)) {
     console.log(`${name}: ${warmupSeconds} s warm-up, ${seconds} s measured, ${connections} connections …`);
-    await warmUp(request, warmupSeconds);
-    // Requests left in flight when a run ends must not spill into the next one.
-    await ask(server, 'drain', 'drained');
-    const before = (await ask(server, 'cpu', 'cpu')).usage;
-    const figures = await measure(request, seconds);
-    await ask(server, 'drain', 'drained');
-    const after = (await ask(server, 'cpu', 'cpu')).usage;
-    const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
-    scenarios[name] = { ...figures, serverCpuMsPerRequest: Math.round((cpuMs / figures.requests) * 1000) / 1000 };
+    scenarios[name] = await measureOnServer(server, request, { warmUp, measure, warmupSeconds, seconds });
   }
 
   console.log('wrong-code sign-in timing …');

@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession } from './security/sessions.js';
 import { findClientSession } from './areas/client/session.js';
-import { resolveMembership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
+import { allows, resolveMembership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
 import { recordChange, subjectIdsOf } from './audit/record.js';
 
 export type { Membership, WorkspaceRef } from './security/principals.js';
@@ -123,7 +123,7 @@ export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ c
 /** Deny by default: a procedure built on this names the one permission it needs. */
 export const permittedProcedure = (permission: Permission) =>
   memberProcedure.meta({ access: 'permitted', permission }).use(({ ctx, next }) => {
-    if (!ctx.permissions.has(permission)) throw forbidden('FORBIDDEN');
+    if (!allows(ctx, permission)) throw forbidden('FORBIDDEN');
     return next();
   });
 

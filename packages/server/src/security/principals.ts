@@ -20,6 +20,11 @@ export interface Membership {
   permissions: ReadonlySet<string>;
 }
 
+/** The decision every permitted procedure makes: deny unless the membership holds the permission. */
+export function allows(membership: Pick<Membership, 'permissions'>, permission: string): boolean {
+  return membership.permissions.has(permission);
+}
+
 interface MembershipRow {
   id: string;
   handle: string;
