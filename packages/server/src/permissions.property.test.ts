@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { allPermissions, catalogs, catalogTemplates, expandPermissions, type CatalogTemplate } from '@foyer/schema';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from './router.js';
+import type { ProcedureMeta } from './trpc.js';
+import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
+
+/**
+ * Random workspaces of random templates, members holding random template or custom roles,
+ * then random calls naming random workspaces with random ids. Each call must succeed exactly
+ * when the catalog allows it (and its ids are the named workspace's own), and no call may
+ * change anything in a workspace other than the one it names — or in that one, when refused.
+ */
+
+type Caller = ReturnType<TestServer['caller']>;
+type Ids = { galleryId: string; itemId: string; accessId: string };
+
+/** Calls with valid input, each able to succeed; `ids` may come from another workspace. */
+const probes: Record<string, { usesIds: boolean; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
+  'workspaces.settings': { usesIds: false, call: (c, workspace) => c.workspaces.settings({ workspace }) },
+  'workspaces.update': { usesIds: false, call: (c, workspace) => c.workspaces.update({ workspace, name: `Renamed ${randomUUID().slice(0, 6)}` }) },
+  'galleries.list': { usesIds: false, call: (c, workspace) => c.galleries.list({ workspace }) },
+  'galleries.create': { usesIds: false, call: (c, workspace) => c.galleries.create({ workspace, title: 'Made by a random call' }) },
+  'galleries.update': { usesIds: true, call: (c, workspace, ids) => c.galleries.update({ workspace, galleryId: ids.galleryId, title: 'Retitled' }) },
+  'galleries.items': { usesIds: true, call: (c, workspace, ids) => c.galleries.items({ workspace, galleryId: ids.galleryId }) },
+  'accesses.list': { usesIds: false, call: (c, workspace) => c.accesses.list({ workspace }) },
+  'accesses.get': { usesIds: true, call: (c, workspace, ids) => c.accesses.get({ workspace, accessId: ids.accessId }) },
+  'accesses.create': { usesIds: false, call: (c, workspace) => c.accesses.create({ workspace, name: 'Random client' }) },
+  'accesses.update': { usesIds: true, call: (c, workspace, ids) => c.accesses.update({ workspace, accessId: ids.accessId, note: 'touched' }) },
+  'accesses.setDisabled': { usesIds: true, call: (c, workspace, ids) => c.accesses.setDisabled({ workspace, accessId: ids.accessId, disabled: false }) },
+  'accesses.addGalleries': {
+    usesIds: true,
+    call: (c, workspace, ids) => c.accesses.addGalleries({ workspace, accessId: ids.accessId, galleryIds: [ids.galleryId] }),
+  },
+  'outbox.list': { usesIds: false, call: (c, workspace) => c.outbox.list({ workspace }) },
+};
+const probeNames = Object.keys(probes);
+const metaOf = (path: string) => (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]!._def.meta!;
+
+const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'memberships', 'workspace_roles', 'audit_log'];
+
+describe.each(databaseKinds)('permissions and boundaries under random calls on %s', (kind) => {
+  let server: TestServer;
+  let counter = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(() => server.close());
+
+  async function snapshot(workspaceIds: string[]) {
+    const result: Record<string, unknown> = {};
+    for (const table of tenantTables) {
+      result[table] = await server.deps.db(table).whereIn('workspace_id', workspaceIds).orderByRaw('1, 2');
+    }
+    result.workspaces = await server.deps.db('workspaces').whereIn('id', workspaceIds).orderBy('id');
+    return JSON.stringify(result);
+  }
+
+  const roleArbitrary = (template: CatalogTemplate) => {
+    const catalog = catalogs[template];
+    return fc.oneof(
+      fc.constantFrom(...Object.keys(catalog.roles)).map((key) => ({ template: key }) as const),
+      fc.subarray(Object.keys(catalog.permissions)).map((permissions) => ({ custom: permissions }) as const),
+    );
+  };
+  const worldArbitrary = fc
+    .array(fc.constantFrom(...catalogTemplates), { minLength: 2, maxLength: 3 })
+    .chain((templates) =>
+      fc.record({
+        templates: fc.constant(templates),
+        members: fc.array(
+          fc.nat({ max: templates.length - 1 }).chain((at) => fc.record({ at: fc.constant(at), role: roleArbitrary(templates[at]!) })),
+          { minLength: 1, maxLength: 4 },
+        ),
+        calls: fc.array(
+          fc.record({
+            caller: fc.nat(),
+            target: fc.nat({ max: templates.length - 1 }),
+            probe: fc.constantFrom(...probeNames),
+            idsFrom: fc.nat({ max: templates.length }), // templates.length: ids of no workspace at all
+          }),
+          { minLength: 4, maxLength: 10 },
+        ),
+      }),
+    );
+
+  it('lets every call succeed exactly when the catalog allows it, and never reach another workspace', async () => {
+    await fc.assert(
+      fc.asyncProperty(worldArbitrary, async (world) => {
+        const run = `${Date.now().toString(36)}${(counter++).toString(36)}`;
+        const workspaces: Array<{ id: string; handle: string; template: CatalogTemplate; ids: Ids }> = [];
+        const people: Array<{ caller: Caller; held: Map<number, Set<string>> }> = [];
+        for (const [index, template] of world.templates.entries()) {
+          const handle = `prop-${run}-${index}`;
+          const { token } = await server.caller().identity.signUp({ email: `owner-${handle}@example.com`, password: 'correct horse battery' });
+          const owner = server.caller(token);
+          await owner.workspaces.create({ handle, name: handle, template });
+          const { id } = await server.deps.db('workspaces').select('id').where({ handle }).first();
+          // Photography workspaces hold something to name; others have only unknown ids.
+          let ids: Ids = { galleryId: randomUUID(), itemId: randomUUID(), accessId: randomUUID() };
+          if (template === 'photography') {
+            const gallery = await owner.galleries.create({ workspace: handle, title: 'Own gallery' });
+            const { access } = await owner.accesses.create({ workspace: handle, name: 'Own access' });
+            ids = { galleryId: gallery.id, itemId: randomUUID(), accessId: access.id };
+          }
+          workspaces.push({ id, handle, template, ids });
+          people.push({ caller: owner, held: new Map([[index, allPermissions(catalogs[template])]]) });
+        }
+        for (const [n, member] of world.members.entries()) {
+          const workspace = workspaces[member.at]!;
+          const catalog = catalogs[workspace.template];
+          const { token, identity } = await server.caller().identity.signUp({ email: `member-${run}-${n}@example.com`, password: 'correct horse battery' });
+          const now = server.clock.now();
+          let granted: Iterable<string>;
+          if ('template' in member.role) {
+            await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', role_key: member.role.template, created_at: now });
+            granted = (catalog.roles as Record<string, { permissions: readonly string[] }>)[member.role.template]!.permissions;
+          } else {
+            const roleId = randomUUID();
+            await server.deps.db('workspace_roles').insert({ id: roleId, workspace_id: workspace.id, name: `Role ${n}`, permissions: JSON.stringify(member.role.custom), created_at: now });
+            await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', custom_role_id: roleId, created_at: now });
+            granted = member.role.custom;
+          }
+          people.push({ caller: server.caller(token), held: new Map([[member.at, expandPermissions(catalog, granted)]]) });
+        }
+
+        for (const call of world.calls) {
+          const person = people[call.caller % people.length]!;
+          const target = workspaces[call.target]!;
+          const probe = probes[call.probe]!;
+          const ids = workspaces[call.idsFrom]?.ids ?? { galleryId: randomUUID(), itemId: randomUUID(), accessId: randomUUID() };
+          const held = person.held.get(call.target);
+          const permission = metaOf(call.probe).permission!;
+          const others = workspaces.filter((w) => w !== target).map((w) => w.id);
+          const before = { others: await snapshot(others), target: await snapshot([target.id]) };
+          const outcome = await probe.call(person.caller, target.handle, ids).then(
+            () => ({ ok: true as const }),
+            (error: { code?: string; message?: string }) => ({ ok: false as const, code: error.code, message: error.message }),
+          );
+          const label = `${call.probe} in a ${target.template} workspace`;
+          if (!held) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (!held.has(permission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (probe.usesIds && call.idsFrom !== call.target) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+          else expect(outcome, label).toEqual({ ok: true });
+          expect(await snapshot(others), `${label} changed another workspace`).toBe(before.others);
+          if (!outcome.ok) expect(await snapshot([target.id]), `${label} was refused but changed something`).toBe(before.target);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+});
