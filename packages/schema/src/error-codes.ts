@@ -61,6 +61,11 @@ export const contactErrors = {
   TERMS_NOT_ACCEPTED: 'Accept the current terms of service first.',
   JOB_NOT_FOUND: 'This job does not exist in this workspace.',
   JOB_FILE_MISSING: 'This job has no such file.',
+  JOB_FILE_TYPE: 'The input must be a PDF, the model a JSON file.',
+  JOB_LOCKED: 'This job is already being processed; its files can no longer be changed.',
+  CONTACT_KIND_NOT_AVAILABLE: 'This kind of contact is not available in this workspace.',
+  CONTACT_NOT_ACTIVE: 'Your account in this workspace is not active. Ask the shop to activate it.',
+  CURSOR_INVALID: 'The page position is not valid for this sort. Start again from the first page.',
 } as const;
 
 export const secondFactorErrors = {

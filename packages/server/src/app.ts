@@ -1,7 +1,9 @@
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { bearerToken, createContextInner, type ServerDeps } from './context.js';
+import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
+import { jobFilesRouter } from './http/job-files.js';
 import { appRouter } from './router.js';
 
 export interface MiddlewareOptions {
@@ -33,6 +35,8 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   });
 
   router.use(filesRouter(deps));
+  router.use(jobFilesRouter(deps));
+  router.use(contactBackupRouter(deps));
 
   router.use(
     '/trpc',

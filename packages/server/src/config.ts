@@ -24,6 +24,8 @@ export interface ServerConfig {
   /** How long a signed file address stays valid. */
   itemLinkTtlMs: number;
   maxUploadBytes: number;
+  /** How long a contact's activation link works. */
+  activationLinkTtlMs: number;
 }
 
 export const defaultConfig: ServerConfig = {
@@ -41,4 +43,5 @@ export const defaultConfig: ServerConfig = {
   },
   itemLinkTtlMs: 2 * HOUR,
   maxUploadBytes: 200 * 1024 * 1024,
+  activationLinkTtlMs: 7 * DAY,
 };

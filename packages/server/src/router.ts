@@ -1,11 +1,15 @@
 import { router } from './trpc.js';
 import { accessesRouter } from './areas/accesses/router.js';
 import { clientRouter } from './areas/client/router.js';
+import { activationRouter, contactsRouter } from './areas/contacts/router.js';
 import { galleriesRouter } from './areas/galleries/router.js';
 import { healthRouter } from './areas/health/router.js';
 import { identityRouter } from './areas/identity/router.js';
+import { jobsRouter } from './areas/jobs/router.js';
+import { notificationsRouter } from './areas/notifications/router.js';
 import { outboxRouter } from './areas/outbox/router.js';
 import { publicGalleryRouter } from './areas/public-gallery/router.js';
+import { termsRouter } from './areas/terms/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -17,6 +21,11 @@ export const appRouter = router({
   client: clientRouter,
   publicGallery: publicGalleryRouter,
   outbox: outboxRouter,
+  contacts: contactsRouter,
+  activation: activationRouter,
+  terms: termsRouter,
+  jobs: jobsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,12 +15,19 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let bIds: { gallery: string; child: string; item: string; access: string; code: string };
   let aIds: { gallery: string; access: string };
   let aClientToken: string;
+  // Print-shop and hosting pairs for the contacts, jobs, terms and notify procedures.
+  let pa: GivenWorkspace;
+  let pb: GivenWorkspace;
+  let ha: GivenWorkspace;
+  let hb: GivenWorkspace;
+  let bContacts: { contact: string; job: string; token: string };
 
-  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log'];
+  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log', 'contacts', 'jobs', 'contact_activation_links', 'terms_versions'];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tenantTables) {
-      snapshot[table] = await server.deps.db(table).where({ workspace_id: workspaceId }).orderBy(table === 'access_galleries' ? 'gallery_id' : 'id');
+      const order = table === 'access_galleries' ? 'gallery_id' : table === 'terms_versions' ? 'version' : 'id';
+      snapshot[table] = await server.deps.db(table).where({ workspace_id: workspaceId }).orderBy(order);
     }
     snapshot.sessions = await server.deps.db('sessions').where({ workspace_id: workspaceId }).orderBy('id');
     return snapshot;
@@ -39,6 +46,18 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     const aAccess = await a.owner.accesses.create({ workspace: a.handle, name: 'A access', code: 'a-access-code', galleryIds: [aGallery] });
     aIds = { gallery: aGallery, access: aAccess.access.id };
     aClientToken = (await server.caller().client.signIn({ workspace: a.handle, code: 'a-access-code' })).token;
+
+    pa = await givenWorkspace(server, undefined, { template: 'print-shop' });
+    pb = await givenWorkspace(server, undefined, { template: 'print-shop' });
+    ha = await givenWorkspace(server, undefined, { template: 'hosting' });
+    hb = await givenWorkspace(server, undefined, { template: 'hosting' });
+    const bContact = await pb.owner.contacts.create({ workspace: pb.handle, name: 'B contact', email: 'b-contact@example.com' });
+    const bJob = await pb.owner.jobs.create({ workspace: pb.handle, contactId: bContact.id, name: 'B job' });
+    const request = await pb.owner.contacts.activationRequest({ workspace: pb.handle, contactIds: [bContact.id], send: 'mailto' });
+    const bToken = /%23token%3D([A-Za-z0-9_-]+)/.exec(request.results[0]!.mailto!)![1]!;
+    await pb.owner.terms.upload({ workspace: pb.handle, title: 'B terms', text: 'B terms text' });
+    await hb.owner.contacts.create({ workspace: hb.handle, name: 'B hosting contact', email: 'b-host@example.com', notifications: ['invoice'] });
+    bContacts = { contact: bContact.id, job: bJob.id, token: bToken };
   });
   afterAll(() => server.close());
 
@@ -47,6 +66,10 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   const calls = (): Record<string, Call> => {
     const owner = a.owner;
     const client = server.caller(aClientToken);
+    // A's print-shop and hosting owners, naming their own workspace (for A's handle) or B's.
+    const ps = (w: string) => (w === a.handle ? pa.handle : pb.handle);
+    const host = (w: string) => (w === a.handle ? ha.handle : hb.handle);
+    const contact = bContacts.contact;
     return {
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
@@ -77,6 +100,28 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'publicGallery.info': (w) => server.caller().publicGallery.info({ workspace: w, galleryId: w === a.handle ? bIds.gallery : aIds.gallery }),
       'publicGallery.unlock': (w) => server.caller().publicGallery.unlock({ workspace: w, galleryId: w === a.handle ? bIds.gallery : aIds.gallery, password: 'b-password' }),
       'publicGallery.open': (w) => server.caller().publicGallery.open({ workspace: w, galleryId: w === a.handle ? bIds.child : aIds.gallery }),
+      'contacts.list': (w) => pa.owner.contacts.list({ workspace: ps(w), search: 'B contact' }),
+      'contacts.get': (w) => pa.owner.contacts.get({ workspace: ps(w), contactId: contact }),
+      'contacts.create': (w) => pa.owner.contacts.create({ workspace: ps(w), name: 'Sneaky', email: 'b-contact@example.com' }),
+      'contacts.update': (w) => pa.owner.contacts.update({ workspace: ps(w), contactId: contact, name: 'Hijacked' }),
+      'contacts.activationRequest': (w) => pa.owner.contacts.activationRequest({ workspace: ps(w), contactIds: [contact], send: 'server' }),
+      'contacts.activate': (w) => pa.owner.contacts.activate({ workspace: ps(w), contactId: contact }),
+      'contacts.deactivate': (w) => pa.owner.contacts.deactivate({ workspace: ps(w), contactIds: [contact] }),
+      'contacts.deleteIdentities': (w) => pa.owner.contacts.deleteIdentities({ workspace: ps(w), contactId: contact }),
+      'contacts.deletionPreview': (w) => pa.owner.contacts.deletionPreview({ workspace: ps(w), contactId: contact }),
+      'contacts.delete': (w) => pa.owner.contacts.delete({ workspace: ps(w), contactId: contact }),
+      'contacts.me': (w) => pa.owner.contacts.me({ workspace: ps(w) }),
+      'activation.describe': (w) => server.caller().activation.describe({ workspace: ps(w), token: bContacts.token }),
+      'activation.complete': (w) => server.caller().activation.complete({ workspace: ps(w), token: bContacts.token, password: 'sneaky password 1', acceptTerms: true }),
+      'terms.upload': (w) => pa.owner.terms.upload({ workspace: ps(w), title: 'Sneaky terms', text: 'Sneaky' }),
+      'terms.current': (w) => pa.owner.terms.current({ workspace: ps(w) }),
+      'terms.accept': (w) => pa.owner.terms.accept({ workspace: ps(w), version: 1 }),
+      'jobs.create': (w) => pa.owner.jobs.create({ workspace: ps(w), contactId: contact, name: 'Sneaky job' }),
+      'jobs.submit': (w) => pa.owner.jobs.submit({ workspace: ps(w), name: 'Sneaky job' }),
+      'jobs.list': (w) => pa.owner.jobs.list({ workspace: ps(w), contactId: contact }),
+      'jobs.mine': (w) => pa.owner.jobs.mine({ workspace: ps(w) }),
+      'jobs.setStatus': (w) => pa.owner.jobs.setStatus({ workspace: ps(w), jobId: bContacts.job, status: 'printing' }),
+      'notifications.notify': (w) => ha.owner.notifications.notify({ workspace: host(w), category: 'invoice', subject: 'Invoice issued', text: 'An invoice was issued.' }),
     };
   };
 
@@ -89,7 +134,8 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   });
 
   it("refuses B's ids in A's workspace, and A's caller in B's workspace, changing nothing of B", async () => {
-    const before = await snapshotOf(b.id);
+    const snapshots = async () => [await snapshotOf(b.id), await snapshotOf(pb.id), await snapshotOf(hb.id)];
+    const before = await snapshots();
     for (const [name, call] of Object.entries(calls())) {
       const inOwn = await call(a.handle).then(
         (result) => ({ ok: true as const, result }),
@@ -97,15 +143,18 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       );
       // Listing A's own things is fine, but nothing of B may show up in the answer.
       if (inOwn.ok) {
-        expect(JSON.stringify(inOwn.result), name).not.toMatch(new RegExp(`${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access`));
+        expect(JSON.stringify(inOwn.result), name).not.toMatch(new RegExp(`${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting`));
       } else {
         expect(['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED'], name).toContain(inOwn.code);
+        if (name.startsWith('contacts.') || name.startsWith('jobs.') || name.startsWith('activation.')) {
+          expect(['NOT_FOUND', 'FORBIDDEN'], name).toContain(inOwn.code);
+        }
       }
-      if (name.startsWith('publicGallery.') || name === 'client.signIn') continue;
+      if (name.startsWith('publicGallery.') || name.startsWith('activation.') || name === 'client.signIn') continue;
       const inOther = await refusal(call(b.handle));
       expect(['FORBIDDEN', 'UNAUTHORIZED'], name).toContain(inOther.code);
     }
-    expect(await snapshotOf(b.id)).toEqual(before);
+    expect(await snapshots()).toEqual(before);
   });
 
   it("still lets B's owner and B's client do everything with B's ids afterwards", async () => {

@@ -9,6 +9,10 @@ import * as m007 from './migrations/007_workspace_content_version.js';
 import * as m008 from './migrations/008_membership_kinds_and_roles.js';
 import * as m009 from './migrations/009_audit_log.js';
 import * as m020 from './migrations/020_workspace_activation_url.js';
+import * as m021 from './migrations/021_contacts.js';
+import * as m022 from './migrations/022_contact_activation_links.js';
+import * as m023 from './migrations/023_terms_versions.js';
+import * as m024 from './migrations/024_jobs.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -30,6 +34,10 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['008_membership_kinds_and_roles', m008],
   ['009_audit_log', m009],
   ['020_workspace_activation_url', m020],
+  ['021_contacts', m021],
+  ['022_contact_activation_links', m022],
+  ['023_terms_versions', m023],
+  ['024_jobs', m024],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

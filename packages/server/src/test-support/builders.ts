@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CreateGalleryInput } from '@foyer/schema';
+import type { CatalogTemplate, CreateGalleryInput } from '@foyer/schema';
 import type { TestServer } from './databases.js';
 import { addItem } from '../areas/galleries/service.js';
 import { createContextInner } from '../context.js';
@@ -24,11 +24,15 @@ export interface GivenWorkspace {
 }
 
 /** A workspace with an owner who is signed in: the starting point of most tests. */
-export async function givenWorkspace(server: TestServer, handle = `studio-${unique()}`): Promise<GivenWorkspace> {
+export async function givenWorkspace(
+  server: TestServer,
+  handle = `studio-${unique()}`,
+  options: { template?: CatalogTemplate; activationUrl?: string } = {},
+): Promise<GivenWorkspace> {
   const ownerEmail = `owner-${unique()}@example.com`;
   const signedUp = await server.caller().identity.signUp({ email: ownerEmail, password: 'correct horse battery', name: 'Owner' });
   const owner = server.caller(signedUp.token);
-  await owner.workspaces.create({ handle, name: `Studio ${handle}` });
+  await owner.workspaces.create({ handle, name: `Studio ${handle}`, template: options.template, activationUrl: options.activationUrl });
   const row = await server.deps.db('workspaces').select('id').where({ handle }).first();
   const given: GivenWorkspace = {
     handle,

@@ -1,0 +1,94 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { ZipArchive } from 'archiver';
+import type { Context } from '../../context.js';
+import type { WorkspaceRef } from '../../trpc.js';
+import { iso, type ContactRecord } from './queries.js';
+
+/** A name that is safe as a file or folder name in any system's ZIP reader. */
+export function safeFileName(name: string, fallback: string): string {
+  const cleaned = name
+    .replace(/[\p{Cc}/\\:*?"<>|]/gu, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 100);
+  return cleaned || fallback;
+}
+
+interface JobFiles {
+  id: string;
+  name: string;
+  status: string;
+  created_at: Date | string;
+  input_key: string | null;
+  input_name: string | null;
+  model_key: string | null;
+  support_key: string | null;
+  support_name: string | null;
+}
+
+/**
+ * Writes the contact's backup into `out` as a ZIP while it is read: jobs.json,
+ * user-profile.json (name, email, company), and a folder per job with its input PDF, its model
+ * JSON where there is one and its support file where there is one. One file is open at a time,
+ * and each goes into the archive as it streams from the blob store: nothing is built whole.
+ */
+export async function writeContactBackup(ctx: Context, workspace: WorkspaceRef, contact: ContactRecord, out: Writable): Promise<void> {
+  const jobs: JobFiles[] = await ctx
+    .db('jobs')
+    .select('id', 'name', 'status', 'created_at', 'input_key', 'input_name', 'model_key', 'support_key', 'support_name')
+    .where({ workspace_id: workspace.id, contact_id: contact.id })
+    .orderBy([{ column: 'created_at' }, { column: 'id' }]);
+
+  const planned = jobs.map((job) => {
+    const folder = `${safeFileName(job.name, 'job')} (${job.id.slice(0, 8)})`;
+    const input = job.input_key ? safeFileName(job.input_name ?? '', 'input.pdf') : null;
+    const model = job.model_key ? 'model.json' : null;
+    let support = job.support_key ? safeFileName(job.support_name ?? '', 'support') : null;
+    if (support && (support === input || support === model)) support = `support-${support}`;
+    return { job, folder, input, model, support };
+  });
+
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  // Either the archive fails, or the client leaves half-way: stop reading files at once.
+  const failed = new Promise<never>((_, reject) => {
+    archive.once('error', reject);
+    out.once('close', () => {
+      if (out.writableFinished) return;
+      archive.abort();
+      reject(new Error('the client closed the download'));
+    });
+  });
+  failed.catch(() => {});
+  archive.pipe(out);
+
+  const date = ctx.clock.now();
+  const manifest = planned.map(({ job, folder, input, model, support }) => ({
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    createdAt: iso(job.created_at),
+    folder,
+    files: { input, model, support },
+  }));
+  archive.append(`${JSON.stringify(manifest, null, 2)}\n`, { name: 'jobs.json', date });
+  archive.append(`${JSON.stringify({ name: contact.name, email: contact.email, company: contact.company }, null, 2)}\n`, {
+    name: 'user-profile.json',
+    date,
+  });
+
+  for (const { job, folder, input, model, support } of planned) {
+    const files: Array<[string | null, string | null]> = [
+      [job.input_key, input],
+      [job.model_key, model],
+      [job.support_key, support],
+    ];
+    for (const [key, name] of files) {
+      if (!key || !name) continue;
+      const entered = once(archive, 'entry');
+      // Stored, not deflated: PDFs and most support files are compressed already.
+      archive.append(await ctx.blobs.get(key), { name: `${folder}/${name}`, date, store: true });
+      await Promise.race([entered, failed]);
+    }
+  }
+  await Promise.race([archive.finalize(), failed]);
+}
