@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
+import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { tokenIn } from '../../test-support/contacts.js';
+
+describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (kind) => {
+  let server: TestServer;
+  let ws: GivenWorkspace;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    ws = await givenWorkspace(server, undefined, { template: 'hosting' });
+  });
+  afterAll(() => server.close());
+
+  const activate = async (workspace: GivenWorkspace, contactId: string, password = 'sub password 123') => {
+    const request = await workspace.owner.contacts.activationRequest({ workspace: workspace.handle, contactIds: [contactId], send: 'mailto' });
+    return server.caller().activation.complete({ workspace: workspace.handle, token: tokenIn(request.results[0]!.mailto!), password, acceptTerms: true });
+  };
+
+  it('adds notification-only contacts, which have no login and so no login actions', async () => {
+    const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Accountant', email: 'books@example.com', company: 'Books Kft', notifications: ['invoice'] });
+    expect(row.actions).toEqual(['delete', 'backup']);
+    const detail = await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id });
+    expect(detail).toMatchObject({ kind: 'notification-only', notifications: ['invoice'], permissions: [] });
+    const { results } = await ws.owner.contacts.activationRequest({ workspace: ws.handle, contactIds: [row.id], send: 'mailto' });
+    expect(results[0]!.refused?.code).toBe('NOTIFICATION_ONLY_CONTACT');
+  });
+
+  it('adds sub-accounts that sign in with exactly the permissions chosen from the thirteen', async () => {
+    const row = await ws.owner.contacts.create({
+      workspace: ws.handle,
+      name: 'Web admin',
+      email: 'web@example.com',
+      kind: 'sub-account',
+      permissions: ['domains.manage', 'tickets.open', 'sso.perform'],
+      notifications: ['general', 'product', 'domain', 'support'],
+    });
+    const signedIn = await activate(ws, row.id);
+    const membership = await server.deps.db('memberships').where({ workspace_id: ws.id, identity_id: signedIn.identity.id }).first();
+    expect(membership).toMatchObject({ kind: 'contact', role_key: null, disabled_at: null });
+    expect([...membership.permissions].sort()).toEqual(['domains.manage', 'sso.perform', 'tickets.open']);
+    expect((await server.caller(signedIn.token).contacts.me({ workspace: ws.handle })).status).toBe('active');
+    // Without "view and manage contacts" the sub-account does not see the others.
+    expect((await refusal(server.caller(signedIn.token).contacts.list({ workspace: ws.handle }))).appCode).toBe('FORBIDDEN');
+
+    await ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, permissions: ['contacts.manage'] });
+    expect((await server.caller(signedIn.token).contacts.list({ workspace: ws.handle })).total).toBeGreaterThan(0);
+    // The catalog keeps adding contacts to the primary user, whatever the sub-account holds.
+    const refused = await refusal(server.caller(signedIn.token).contacts.create({ workspace: ws.handle, name: 'Mine', email: 'mine@example.com' }));
+    expect(refused).toMatchObject({ appCode: 'CONTACTS_OWNER_ONLY', message: 'Only the account’s primary user can add contacts.' });
+  });
+
+  it('refuses permissions beyond the thirteen and kinds the template does not have, changing nothing', async () => {
+    const before = Number((await server.deps.db('contacts').count({ n: '*' }).first())!.n);
+    for (const permissions of [['members.manage'], ['notifications.send'], ['no.such']]) {
+      const error = await refusal(ws.owner.contacts.create({ workspace: ws.handle, name: 'Too much', email: 'much@example.com', kind: 'sub-account', permissions }));
+      expect(error.appCode).toBe('PERMISSION_NOT_IN_CATALOG');
+    }
+    expect((await refusal(ws.owner.contacts.create({ workspace: ws.handle, name: 'C', email: 'c@example.com', kind: 'customer' }))).appCode).toBe('CONTACT_KIND_NOT_AVAILABLE');
+    const shop = await givenWorkspace(server, undefined, { template: 'print-shop' });
+    expect((await refusal(shop.owner.contacts.create({ workspace: shop.handle, name: 'S', email: 's@example.com', kind: 'sub-account' }))).appCode).toBe('CONTACT_KIND_NOT_AVAILABLE');
+    expect(Number((await server.deps.db('contacts').count({ n: '*' }).first())!.n)).toBe(before);
+  });
+
+  it('makes one person a contact of several accounts with one email and one login', async () => {
+    const second = await givenWorkspace(server, undefined, { template: 'hosting' });
+    const here = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Freelancer', email: 'freelancer@example.com', kind: 'sub-account', permissions: ['products.view'] });
+    const signedIn = await activate(ws, here.id, 'freelancer pw 1');
+    const there = await second.owner.contacts.create({ workspace: second.handle, name: 'Freelancer', email: 'freelancer@example.com', kind: 'sub-account', permissions: ['domains.view'] });
+    expect(there.status).toBe('not-active');
+    // The link asks for the login the person already has, not a new one.
+    expect((await refusal(activate(second, there.id, 'another password'))).appCode).toBe('WRONG_CREDENTIALS');
+    const again = await activate(second, there.id, 'freelancer pw 1');
+    expect(again.identity.id).toBe(signedIn.identity.id);
+    expect(await server.deps.db('identities').where({ email: 'freelancer@example.com' }).select('id')).toHaveLength(1);
+    const me = await server.caller(again.token).identity.me();
+    expect(me.memberships.map((m) => m.workspace).sort()).toEqual([second.handle, ws.handle].sort());
+  });
+
+  it('notifies exactly the contacts subscribed to a category, telling of an invoice without carrying it', async () => {
+    const host = await givenWorkspace(server, undefined, { template: 'hosting' });
+    const add = (name: string, email: string, notifications: Array<'general' | 'invoice' | 'domain'>) =>
+      host.owner.contacts.create({ workspace: host.handle, name, email, notifications });
+    await add('Finance', 'finance@example.com', ['invoice', 'general']);
+    await add('Domains', 'domains@example.com', ['domain']);
+    await add('Nothing', 'nothing@example.com', []);
+    const gone = await host.owner.contacts.create({ workspace: host.handle, name: 'Gone', email: 'gone@example.com', kind: 'sub-account', notifications: ['invoice'] });
+    await activate(host, gone.id);
+    await host.owner.contacts.deactivate({ workspace: host.handle, contactIds: [gone.id] });
+    await ws.owner.contacts.create({ workspace: ws.handle, name: 'Elsewhere', email: 'elsewhere@example.com', notifications: ['invoice'] });
+
+    const result = await host.owner.notifications.notify({ workspace: host.handle, category: 'invoice', subject: 'Invoice 2026-0042 issued', text: 'Invoice 2026-0042 was issued. Sign in to view and pay it.' });
+    expect(result).toEqual({ sentTo: 1 });
+    const sent = await server.deps.db('outbox').where({ workspace_id: host.id }).whereRaw("subject like 'Invoice%'").select('to_address', 'body');
+    expect(sent.map((m) => m.to_address)).toEqual(['finance@example.com']);
+    expect(sent[0]!.body).toContain('Invoice 2026-0042 was issued. Sign in to view and pay it.');
+    expect(sent[0]!.body).toContain('billing notifications');
+
+    const web = await host.member('web-admin');
+    expect((await refusal(web.caller.notifications.notify({ workspace: host.handle, category: 'general', subject: 'S', text: 'T' }))).appCode).toBe('FORBIDDEN');
+  });
+});
