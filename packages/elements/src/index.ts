@@ -18,7 +18,7 @@ export { GalleryOverview } from './components/gallery-overview/gallery-overview.
 export { GalleryPasswordPrompt } from './components/gallery-password-prompt/gallery-password-prompt.js';
 export { GalleryDirectLink } from './components/gallery-direct-link/gallery-direct-link.js';
 export { RolePicker } from './components/role-picker/role-picker.js';
-export type { CustomRoleOption, PickedRole } from './components/role-picker/role-model.js';
+export type { CustomRoleOption } from './components/role-picker/role-model.js';
 export { AccountSwitcher } from './components/account-switcher/account-switcher.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';

@@ -1,4 +1,4 @@
-import { expandPermissions, impliedBy, type CatalogShape, type PermissionDefinition } from '@foyer/schema';
+import { expandPermissions, impliedBy, type CatalogShape, type PermissionDefinition, type RoleChoice } from '@foyer/schema';
 
 /** A role a workspace made for itself, as the server lists it beside the template's roles. */
 export interface CustomRoleOption {
@@ -7,9 +7,6 @@ export interface CustomRoleOption {
   description: string;
   permissions: readonly string[];
 }
-
-/** What a picker's person has chosen: a template role, a custom role, or permissions one by one. */
-export type PickedRole = { template: string } | { customRoleId: string } | { permissions: string[] };
 
 export interface PermissionGroup {
   name: string;
@@ -28,7 +25,7 @@ export function permissionGroups(catalog: CatalogShape): PermissionGroup[] {
 }
 
 /** The permissions a choice names itself, before implications: a role's list, or the hand-picked set. */
-export function listedPermissions(catalog: CatalogShape, choice: PickedRole | undefined, customRoles: readonly CustomRoleOption[]): string[] {
+export function listedPermissions(catalog: CatalogShape, choice: RoleChoice | undefined, customRoles: readonly CustomRoleOption[]): string[] {
   if (!choice) return [];
   if ('template' in choice) return [...(catalog.roles[choice.template]?.permissions ?? [])];
   if ('customRoleId' in choice) return [...(customRoles.find((role) => role.id === choice.customRoleId)?.permissions ?? [])];
@@ -36,7 +33,7 @@ export function listedPermissions(catalog: CatalogShape, choice: PickedRole | un
 }
 
 /** Everything a choice grants, implications followed to the end. */
-export function grantedBy(catalog: CatalogShape, choice: PickedRole | undefined, customRoles: readonly CustomRoleOption[]): Set<string> {
+export function grantedBy(catalog: CatalogShape, choice: RoleChoice | undefined, customRoles: readonly CustomRoleOption[]): Set<string> {
   return expandPermissions(catalog, listedPermissions(catalog, choice, customRoles));
 }
 
@@ -64,7 +61,7 @@ export function notGrantable(catalog: CatalogShape, permissions: Iterable<string
 }
 
 /** Two choices name the same role or the same hand-picked set. */
-export function sameChoice(catalog: CatalogShape, a: PickedRole | undefined, b: PickedRole | undefined): boolean {
+export function sameChoice(catalog: CatalogShape, a: RoleChoice | undefined, b: RoleChoice | undefined): boolean {
   if (!a || !b) return a === b;
   if ('template' in a) return 'template' in b && a.template === b.template;
   if ('customRoleId' in a) return 'customRoleId' in b && a.customRoleId === b.customRoleId;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { catalogs, type CatalogShape } from '@foyer/schema';
+import { catalogs, type CatalogShape, type RoleChoice } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import {
   grantedBy,
@@ -13,7 +13,6 @@ import {
   sameChoice,
   withoutImplied,
   type CustomRoleOption,
-  type PickedRole,
 } from './role-model.js';
 import { renderRoleSummary } from './role-summary.js';
 import { rolePickerStyles } from './role-picker.styles.js';
@@ -101,7 +100,7 @@ export class RolePicker extends LitElement {
   @state() accessor loading = false;
   @state() accessor loadError = '';
   @state() accessor announcement = '';
-  @state() accessor choice: PickedRole | undefined = undefined;
+  @state() accessor choice: RoleChoice | undefined = undefined;
 
   /**
    * The permissions the person ticked one by one, including ones another tick also grants,
@@ -111,12 +110,12 @@ export class RolePicker extends LitElement {
   #loadedFor = '';
 
   /** The chosen role: `{ template }`, `{ customRoleId }` or `{ permissions }`; undefined before a choice. */
-  get value(): PickedRole | undefined {
+  get value(): RoleChoice | undefined {
     const choice = this.choice;
     if (!choice) return undefined;
     return 'permissions' in choice ? { permissions: [...choice.permissions] } : { ...choice };
   }
-  set value(value: PickedRole | undefined) {
+  set value(value: RoleChoice | undefined) {
     const catalog = this.activeCatalog;
     if (value && 'permissions' in value) {
       this.#ticked = new Set(value.permissions);
@@ -175,7 +174,7 @@ export class RolePicker extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #chooseRole(choice: PickedRole): void {
+  #chooseRole(choice: RoleChoice): void {
     const catalog = this.activeCatalog;
     if (!catalog || sameChoice(catalog, choice, this.choice)) return;
     this.#ticked = new Set();
@@ -255,7 +254,7 @@ export class RolePicker extends LitElement {
     const choice = this.choice;
     const templateRoles = Object.entries(catalog.roles).map(([key, role], index) => ({
       id: `role-template-${index}`,
-      pick: { template: key } as PickedRole,
+      pick: { template: key } as RoleChoice,
       checked: Boolean(choice && 'template' in choice && choice.template === key),
       name: role.name,
       description: role.description,
@@ -263,7 +262,7 @@ export class RolePicker extends LitElement {
     }));
     const ownRoles = customRoles.map((role, index) => ({
       id: `role-custom-${index}`,
-      pick: { customRoleId: role.id } as PickedRole,
+      pick: { customRoleId: role.id } as RoleChoice,
       checked: Boolean(choice && 'customRoleId' in choice && choice.customRoleId === role.id),
       name: role.name,
       description: role.description,
@@ -303,7 +302,7 @@ export class RolePicker extends LitElement {
 
   #renderRoleOption(
     catalog: CatalogShape,
-    role: { id: string; pick: PickedRole; checked: boolean; name: string; description: string; blocked: string[] },
+    role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[] },
   ): TemplateResult {
     const reason = role.blocked.length
       ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`)
