@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { consume } from '@lit/context';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
-import { photographerFixture } from '../../test-support/fixtures.js';
+import { photographerFixture, twoStudiosFixture } from '../../test-support/fixtures.js';
 import './define.js';
 
 class ConnectionProbe extends LitElement {
@@ -93,4 +93,38 @@ describe('foyer-provider', () => {
     expect(provider.token).to.equal(studio.owner.token);
     expect((await probe.connection!.api.identity.me.query()).identity.email).to.equal(studio.owner.email);
   });
+
+  it('connects without a workspace, and switchWorkspace acts in another workspace with the same session', async () => {
+    const f = await twoStudiosFixture();
+    const [north, south] = f.studios as [TwoStudios, TwoStudios];
+    const provider = document.createElement('foyer-provider');
+    provider.persist = 'none';
+    provider.server = f.api;
+    provider.token = f.owner.token;
+    provider.append(document.createElement('connection-probe'));
+    fixtureSync<HTMLElement>(html`<section></section>`).append(provider);
+    const probe = provider.querySelector<ConnectionProbe>('connection-probe')!;
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.connection?.workspace).to.equal('');
+    expect((await probe.connection!.api.identity.me.query()).identity.email).to.equal(f.owner.email);
+
+    probe.connection!.switchWorkspace(north.workspace);
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(provider.workspace).to.equal(north.workspace);
+    expect(probe.connection?.workspace).to.equal(north.workspace);
+    expect(probe.connection?.token).to.equal(f.owner.token);
+    const northAccesses = await probe.connection!.api.accesses.list.query({ workspace: probe.connection!.workspace });
+    expect(northAccesses.map((a) => a.name)).to.deep.equal([north.client]);
+
+    provider.switchWorkspace(south.workspace);
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.connection?.token).to.equal(f.owner.token);
+    const southAccesses = await probe.connection!.api.accesses.list.query({ workspace: probe.connection!.workspace });
+    expect(southAccesses.map((a) => a.name)).to.deep.equal([south.client]);
+  });
 });
+
+type TwoStudios = { workspace: string; name: string; client: string };

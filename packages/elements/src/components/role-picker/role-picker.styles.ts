@@ -52,6 +52,7 @@ export const rolePickerStyles = [
       grid-template-columns: auto 1fr;
       column-gap: 0.5rem;
       align-items: baseline;
+      align-content: start;
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--option-border-color);
       border-radius: var(--option-radius);
