@@ -85,7 +85,7 @@ export { emailMarketingCatalog } from './catalogs/email-marketing.js';
 export { hostingCatalog } from './catalogs/hosting.js';
 export { marketplaceCatalog } from './catalogs/marketplace.js';
 export { printShopCatalog } from './catalogs/print-shop.js';
-export { expandPermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
+export { expandPermissions, effectivePermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
 export { errorMessages } from './errors.js';
 export {
   ContactStatus,

@@ -19,6 +19,17 @@ export function allPermissions(catalog: CatalogShape): Set<string> {
 }
 
 /**
+ * What a set of permissions opens on the server: the set with its implications, and the
+ * shared-area permissions the held ones cover. The server decides with this; pickers show
+ * `expandPermissions`, which stays within the catalog.
+ */
+export function effectivePermissions(catalog: CatalogShape, granted: Iterable<string>): Set<string> {
+  const result = expandPermissions(catalog, granted);
+  for (const permission of [...result]) for (const covered of catalog.permissions[permission]?.covers ?? []) result.add(covered);
+  return result;
+}
+
+/**
  * The permissions in `requested` (implications included) that `held` lacks: someone who
  * manages users grants only what they hold themselves. Empty when the grant may be made.
  */

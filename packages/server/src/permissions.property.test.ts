@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allPermissions, catalogs, catalogTemplates, expandPermissions, type CatalogTemplate } from '@foyer/schema';
+import { allPermissions, catalogs, catalogTemplates, effectivePermissions, type CatalogTemplate } from '@foyer/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
@@ -14,10 +14,11 @@ import { databaseKinds, startTestServer, type TestServer } from './test-support/
  */
 
 type Caller = ReturnType<TestServer['caller']>;
-type Ids = { galleryId: string; itemId: string; accessId: string };
+type Ids = { galleryId: string; accessId: string; contactId: string };
+const unknownIds = (): Ids => ({ galleryId: randomUUID(), accessId: randomUUID(), contactId: randomUUID() });
 
 /** Calls with valid input, each able to succeed; `ids` may come from another workspace. */
-const probes: Record<string, { usesIds: boolean; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
+const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[]; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
   'workspaces.settings': { usesIds: false, call: (c, workspace) => c.workspaces.settings({ workspace }) },
   'workspaces.update': { usesIds: false, call: (c, workspace) => c.workspaces.update({ workspace, name: `Renamed ${randomUUID().slice(0, 6)}` }) },
   'galleries.list': { usesIds: false, call: (c, workspace) => c.galleries.list({ workspace }) },
@@ -34,6 +35,15 @@ const probes: Record<string, { usesIds: boolean; call: (caller: Caller, workspac
     call: (c, workspace, ids) => c.accesses.addGalleries({ workspace, accessId: ids.accessId, galleryIds: [ids.galleryId] }),
   },
   'outbox.list': { usesIds: false, call: (c, workspace) => c.outbox.list({ workspace }) },
+  'contacts.list': { usesIds: false, call: (c, workspace) => c.contacts.list({ workspace }) },
+  'contacts.get': { usesIds: true, call: (c, workspace, ids) => c.contacts.get({ workspace, contactId: ids.contactId }) },
+  'contacts.create': {
+    usesIds: false,
+    // seeds/002: in a hosting account only the primary user adds contacts.
+    ownerOnlyIn: ['hosting'],
+    call: (c, workspace) => c.contacts.create({ workspace, name: 'Random contact', email: `contact-${randomUUID()}@example.com` }),
+  },
+  'contacts.update': { usesIds: true, call: (c, workspace, ids) => c.contacts.update({ workspace, contactId: ids.contactId, company: 'Renamed Ltd' }) },
 };
 const probeNames = Object.keys(probes);
 const metaOf = (path: string) => (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]!._def.meta!;
@@ -91,22 +101,24 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
       fc.asyncProperty(worldArbitrary, async (world) => {
         const run = `${Date.now().toString(36)}${(counter++).toString(36)}`;
         const workspaces: Array<{ id: string; handle: string; template: CatalogTemplate; ids: Ids }> = [];
-        const people: Array<{ caller: Caller; held: Map<number, Set<string>> }> = [];
+        const people: Array<{ caller: Caller; held: Map<number, Set<string>>; owns: number | null }> = [];
         for (const [index, template] of world.templates.entries()) {
           const handle = `prop-${run}-${index}`;
           const { token } = await server.caller().identity.signUp({ email: `owner-${handle}@example.com`, password: 'correct horse battery' });
           const owner = server.caller(token);
           await owner.workspaces.create({ handle, name: handle, template });
           const { id } = await server.deps.db('workspaces').select('id').where({ handle }).first();
-          // Photography workspaces hold something to name; others have only unknown ids.
-          let ids: Ids = { galleryId: randomUUID(), itemId: randomUUID(), accessId: randomUUID() };
+          // Each workspace holds something of its own to name where its template has it.
+          const ids = unknownIds();
           if (template === 'photography') {
-            const gallery = await owner.galleries.create({ workspace: handle, title: 'Own gallery' });
-            const { access } = await owner.accesses.create({ workspace: handle, name: 'Own access' });
-            ids = { galleryId: gallery.id, itemId: randomUUID(), accessId: access.id };
+            ids.galleryId = (await owner.galleries.create({ workspace: handle, title: 'Own gallery' })).id;
+            ids.accessId = (await owner.accesses.create({ workspace: handle, name: 'Own access' })).access.id;
+          }
+          if (template === 'print-shop' || template === 'hosting') {
+            ids.contactId = (await owner.contacts.create({ workspace: handle, name: 'Own contact', email: `own-${handle}@example.com` })).id;
           }
           workspaces.push({ id, handle, template, ids });
-          people.push({ caller: owner, held: new Map([[index, allPermissions(catalogs[template])]]) });
+          people.push({ caller: owner, held: new Map([[index, effectivePermissions(catalogs[template], allPermissions(catalogs[template]))]]), owns: index });
         }
         for (const [n, member] of world.members.entries()) {
           const workspace = workspaces[member.at]!;
@@ -123,14 +135,14 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
             await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', custom_role_id: roleId, created_at: now });
             granted = member.role.custom;
           }
-          people.push({ caller: server.caller(token), held: new Map([[member.at, expandPermissions(catalog, granted)]]) });
+          people.push({ caller: server.caller(token), held: new Map([[member.at, effectivePermissions(catalog, granted)]]), owns: null });
         }
 
         for (const call of world.calls) {
           const person = people[call.caller % people.length]!;
           const target = workspaces[call.target]!;
           const probe = probes[call.probe]!;
-          const ids = workspaces[call.idsFrom]?.ids ?? { galleryId: randomUUID(), itemId: randomUUID(), accessId: randomUUID() };
+          const ids = workspaces[call.idsFrom]?.ids ?? unknownIds();
           const held = person.held.get(call.target);
           const permission = metaOf(call.probe).permission!;
           const others = workspaces.filter((w) => w !== target).map((w) => w.id);
@@ -142,6 +154,9 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           const label = `${call.probe} in a ${target.template} workspace`;
           if (!held) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           else if (!held.has(permission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (probe.ownerOnlyIn?.includes(target.template) && person.owns !== call.target) {
+            expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          }
           else if (probe.usesIds && call.idsFrom !== call.target) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
           else expect(outcome, label).toEqual({ ok: true });
           expect(await snapshot(others), `${label} changed another workspace`).toBe(before.others);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from './index.js';
 import { workspacePermissions } from './workspace-permissions.js';
-import { expandPermissions, impliedBy, permissionsBeyond } from '../permissions.js';
+import { effectivePermissions, expandPermissions, impliedBy, permissionsBeyond } from '../permissions.js';
 
 const own = (catalog: { permissions: object }) => Object.keys(catalog.permissions).filter((key) => !(key in workspacePermissions));
 const labels = (catalog: { permissions: Record<string, { label: string }> }, keys: string[]) =>
@@ -63,6 +63,13 @@ describe('permission catalogs', () => {
     expect(expandPermissions(catalog, ['accesses.manage'])).toEqual(new Set(['accesses.manage', 'accesses.view', 'galleries.view']));
     expect(expandPermissions(catalog, ['no.such.permission', 'toString', '__proto__']).size).toBe(0);
     expect(impliedBy(catalog, 'galleries.view')).toEqual(['accesses.manage', 'accesses.send', 'accesses.view', 'galleries.manage']);
+  });
+
+  it('let hosting’s one contacts permission open what the print shop splits in four, without listing them as choices', () => {
+    const catalog = catalogs.hosting;
+    expect(effectivePermissions(catalog, ['contacts.manage'])).toEqual(new Set(['contacts.manage', 'contacts.view', 'contacts.delete', 'contacts.backup']));
+    expect(expandPermissions(catalog, ['contacts.manage'])).toEqual(new Set(['contacts.manage']));
+    expect(effectivePermissions(catalogs['print-shop'], ['contacts.view']).has('contacts.delete')).toBe(false);
   });
 
   it('name what a grant would give beyond what the granter holds', () => {

@@ -15,7 +15,12 @@ export const hostingCatalog = {
       description: 'Send notifications to the contacts subscribed to a category (for the host’s back-end).',
     },
     'profile.modify': { group: 'Account', label: 'Modify the account profile', description: 'Change the account’s name, address and details.' },
-    'contacts.manage': { group: 'Account', label: 'View and manage contacts', description: 'See the account’s contacts and sub-accounts and change them.' },
+    'contacts.manage': {
+      group: 'Account',
+      label: 'View and manage contacts',
+      description: 'See the account’s contacts and sub-accounts and change them.',
+      covers: ['contacts.view', 'contacts.delete', 'contacts.backup'],
+    },
     'products.view': { group: 'Services', label: 'View products and services', description: 'See hosting and the other services the account has.' },
     'products.passwords': {
       group: 'Services',

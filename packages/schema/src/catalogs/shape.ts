@@ -11,6 +11,12 @@ export interface PermissionDefinition {
   readonly description: string;
   /** Permissions this one includes: whoever holds it holds these too. */
   readonly implies?: readonly string[];
+  /**
+   * Permissions of the shared areas that this template folds into this one permission: the
+   * hosting seed has one "view and manage contacts" where the print shop has four. A procedure
+   * that asks for a covered permission is opened by this one. Never shown as choices.
+   */
+  readonly covers?: readonly string[];
 }
 
 export interface RoleDefinition {

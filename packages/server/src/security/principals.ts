@@ -1,4 +1,4 @@
-import { allPermissions, catalogs, expandPermissions, type CatalogShape, type CatalogTemplate } from '@foyer/schema';
+import { allPermissions, catalogs, effectivePermissions, type CatalogShape, type CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { forbidden } from '../errors.js';
 
@@ -39,10 +39,10 @@ interface MembershipRow {
 
 /** The permissions a membership row grants: its template role, its custom role or its own set. */
 export function grantedBy(catalog: CatalogShape, row: Pick<MembershipRow, 'kind' | 'role_key' | 'custom_permissions' | 'permissions'>): Set<string> {
-  if (row.kind === 'owner') return allPermissions(catalog);
+  if (row.kind === 'owner') return effectivePermissions(catalog, allPermissions(catalog));
   const roles = catalog.roles as Record<string, { permissions: readonly string[] }>;
   const fromRole = row.role_key && Object.hasOwn(roles, row.role_key) ? roles[row.role_key]!.permissions : [];
-  return expandPermissions(catalog, [...fromRole, ...(row.custom_permissions ?? []), ...(row.permissions ?? [])]);
+  return effectivePermissions(catalog, [...fromRole, ...(row.custom_permissions ?? []), ...(row.permissions ?? [])]);
 }
 
 /**

@@ -9,40 +9,39 @@ import {
   ListContactsInput,
   UpdateContactInput,
 } from '@foyer/schema';
-import { memberProcedure, publicProcedure, router } from '../../trpc.js';
+import { memberProcedure, permittedProcedure, publicProcedure, router } from '../../trpc.js';
 import { describeActivation, completeActivation } from './activation.js';
-import { contactsProcedure } from './procedures.js';
 import * as contacts from './service.js';
 
 export const contactsRouter = router({
-  list: contactsProcedure('contacts.view')
+  list: permittedProcedure('contacts.view')
     .input(ListContactsInput)
     .query(({ ctx, input }) => contacts.listContacts(ctx, ctx, input)),
-  get: contactsProcedure('contacts.view')
+  get: permittedProcedure('contacts.view')
     .input(ContactRef)
     .query(({ ctx, input }) => contacts.contactDetail(ctx, ctx, input.contactId)),
-  create: contactsProcedure('contacts.manage')
+  create: permittedProcedure('contacts.manage')
     .input(CreateContactInput)
     .mutation(({ ctx, input }) => contacts.createContact(ctx, ctx, input)),
-  update: contactsProcedure('contacts.manage')
+  update: permittedProcedure('contacts.manage')
     .input(UpdateContactInput)
     .mutation(({ ctx, input }) => contacts.updateContact(ctx, ctx, input)),
-  activationRequest: contactsProcedure('contacts.manage')
+  activationRequest: permittedProcedure('contacts.manage')
     .input(ActivationRequestInput)
     .mutation(({ ctx, input }) => contacts.requestActivation(ctx, ctx, input.contactIds, input.send)),
-  activate: contactsProcedure('contacts.manage')
+  activate: permittedProcedure('contacts.manage')
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.activateContact(ctx, ctx, input.contactId)),
-  deactivate: contactsProcedure('contacts.manage')
+  deactivate: permittedProcedure('contacts.manage')
     .input(DeactivateContactsInput)
     .mutation(({ ctx, input }) => contacts.deactivateContacts(ctx, ctx, input.contactIds)),
-  deleteIdentities: contactsProcedure('contacts.delete')
+  deleteIdentities: permittedProcedure('contacts.delete')
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.deleteIdentities(ctx, ctx, input.contactId)),
-  deletionPreview: contactsProcedure('contacts.delete')
+  deletionPreview: permittedProcedure('contacts.delete')
     .input(ContactRef)
     .query(({ ctx, input }) => contacts.deletionPreview(ctx, ctx, input.contactId)),
-  delete: contactsProcedure('contacts.delete')
+  delete: permittedProcedure('contacts.delete')
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.deleteContact(ctx, ctx, input.contactId)),
   /** A signed-in contact's own account, with `termsAcceptanceDue` telling the page to show the terms first. */
