@@ -84,6 +84,7 @@ export const agencyErrors = {
   AGENCY_FEATURE_OFF: 'Agency access is not part of this workspace’s plan.',
   NOT_AN_AGENCY_ACCOUNT: 'There is no agency account with this email. The agency registers one first, with an email used for nothing else.',
   AGENCY_ACCOUNT_ONLY_FOR_GRANTS: 'An agency account only reaches workspaces that grant it access: it cannot own a workspace or be a member or contact.',
+  AGENCY_EMAIL_IN_USE: 'This email is already used by another account. An agency account needs an email used for nothing else.',
   ALREADY_IN_WORKSPACE: 'This account already has access to this workspace. Change its role instead.',
   AGENCY_GRANT_NOT_FOUND: 'This agency has no access to this workspace.',
   ROLE_NOT_FOUND: 'This role does not exist in this workspace.',

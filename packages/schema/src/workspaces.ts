@@ -40,6 +40,8 @@ export const WorkspaceSettings = z.object({
   entryUrl: z.string().nullable(),
   galleryUrl: z.string().nullable(),
   activationUrl: z.string().nullable(),
+  /** Every member and agency grant must pass a second factor. */
+  requireSecondFactor: z.boolean(),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

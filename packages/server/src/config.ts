@@ -9,7 +9,13 @@ export interface SessionLifetime {
 }
 
 export interface ServerConfig {
-  sessions: { identity: SessionLifetime; access: SessionLifetime; gallery: SessionLifetime };
+  sessions: {
+    identity: SessionLifetime;
+    access: SessionLifetime;
+    gallery: SessionLifetime;
+    /** The challenge between a sign-in's password and its second factor. */
+    'second-factor': SessionLifetime;
+  };
   throttles: {
     /** Wrong access codes from one source in one workspace. */
     accessCodePerSource: ThrottleRule;
@@ -20,6 +26,9 @@ export interface ServerConfig {
     signInPerEmail: ThrottleRule;
     /** Wrong gallery passwords from one source for one gallery. */
     galleryPasswordPerSource: ThrottleRule;
+    /** Wrong second-factor codes for one identity, and from one source. */
+    secondFactorPerIdentity: ThrottleRule;
+    secondFactorPerSource: ThrottleRule;
   };
   /** How long a signed file address stays valid. */
   itemLinkTtlMs: number;
@@ -33,6 +42,7 @@ export const defaultConfig: ServerConfig = {
     identity: { idleMs: 12 * HOUR, absoluteMs: 14 * DAY },
     access: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
     gallery: { idleMs: 1 * DAY, absoluteMs: 7 * DAY },
+    'second-factor': { idleMs: 5 * MINUTE, absoluteMs: 5 * MINUTE },
   },
   throttles: {
     accessCodePerSource: { limit: 10, windowMs: 15 * MINUTE },
@@ -40,6 +50,10 @@ export const defaultConfig: ServerConfig = {
     signInPerSource: { limit: 20, windowMs: 15 * MINUTE },
     signInPerEmail: { limit: 10, windowMs: 15 * MINUTE },
     galleryPasswordPerSource: { limit: 10, windowMs: 15 * MINUTE },
+    // A six-digit code has a million values and three are valid at once: five tries per
+    // identity in a quarter of an hour keeps guessing hopeless.
+    secondFactorPerIdentity: { limit: 5, windowMs: 15 * MINUTE },
+    secondFactorPerSource: { limit: 20, windowMs: 15 * MINUTE },
   },
   itemLinkTtlMs: 2 * HOUR,
   maxUploadBytes: 200 * 1024 * 1024,

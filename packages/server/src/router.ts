@@ -1,5 +1,6 @@
 import { router } from './trpc.js';
 import { accessesRouter } from './areas/accesses/router.js';
+import { agenciesRouter, agencyGrantsRouter } from './areas/agencies/router.js';
 import { clientRouter } from './areas/client/router.js';
 import { activationRouter, contactsRouter } from './areas/contacts/router.js';
 import { galleriesRouter } from './areas/galleries/router.js';
@@ -26,6 +27,8 @@ export const appRouter = router({
   terms: termsRouter,
   jobs: jobsRouter,
   notifications: notificationsRouter,
+  agencies: agenciesRouter,
+  agencyGrants: agencyGrantsRouter,
 });
 
 export type AppRouter = typeof appRouter;

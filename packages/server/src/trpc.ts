@@ -111,7 +111,7 @@ export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(a
 
 /** A signed-in member of the workspace the call names, with the permissions its role grants. */
 export const memberProcedure = signedInProcedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
-  return next({ ctx: await resolveMembership(ctx.db, ctx.identityId, input.workspace) });
+  return next({ ctx: await resolveMembership(ctx.db, ctx.identityId, input.workspace, ctx.session.secondFactorAt ? 'passed' : 'not-passed') });
 }).use(audited);
 
 /** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace } from './test-support/builders.js';
+import { setFeature } from './areas/workspaces/features.js';
 
 /**
  * No id from another workspace reads or changes anything. For every procedure: the owner of
@@ -21,6 +22,8 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let ha: GivenWorkspace;
   let hb: GivenWorkspace;
   let bContacts: { contact: string; job: string; token: string };
+  let bAgency: { id: string; email: string };
+  let aAgencyEmail: string;
 
   const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log', 'contacts', 'jobs', 'contact_activation_links', 'terms_versions'];
   async function snapshotOf(workspaceId: string) {
@@ -30,6 +33,8 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       snapshot[table] = await server.deps.db(table).where({ workspace_id: workspaceId }).orderBy(order);
     }
     snapshot.sessions = await server.deps.db('sessions').where({ workspace_id: workspaceId }).orderBy('id');
+    snapshot.memberships = await server.deps.db('memberships').where({ workspace_id: workspaceId }).orderBy('identity_id');
+    snapshot.workspace = await server.deps.db('workspaces').where({ id: workspaceId });
     return snapshot;
   }
 
@@ -58,6 +63,13 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     await pb.owner.terms.upload({ workspace: pb.handle, title: 'B terms', text: 'B terms text' });
     await hb.owner.contacts.create({ workspace: hb.handle, name: 'B hosting contact', email: 'b-host@example.com', notifications: ['invoice'] });
     bContacts = { contact: bContact.id, job: bJob.id, token: bToken };
+    // Both workspaces may grant agencies; B has granted one, A's owner knows another agency.
+    await setFeature(server.deps.db, server.clock, a.handle, 'agency', true);
+    await setFeature(server.deps.db, server.clock, b.handle, 'agency', true);
+    const registered = await server.caller().agencies.register({ email: `agency-b-${b.handle}@example.com`, password: 'correct horse battery', name: 'B agency' });
+    bAgency = { id: registered.identity.id, email: registered.identity.email };
+    await b.owner.agencyGrants.grant({ workspace: b.handle, agencyEmail: bAgency.email, role: { template: 'viewer' } });
+    aAgencyEmail = (await server.caller().agencies.register({ email: `agency-a-${a.handle}@example.com`, password: 'correct horse battery', name: 'A agency' })).identity.email;
   });
   afterAll(() => server.close());
 
@@ -92,7 +104,12 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'accesses.preview': (w) => owner.accesses.preview({ workspace: w, accessId: bIds.access }),
       'outbox.list': (w) => owner.outbox.list({ workspace: w }),
       'workspaces.settings': (w) => owner.workspaces.settings({ workspace: w }),
-      'workspaces.update': (w) => owner.workspaces.update({ workspace: w, name: 'Hijacked', entryUrl: 'https://evil.example/' }),
+      'workspaces.update': (w) => owner.workspaces.update({ workspace: w, name: 'Hijacked', entryUrl: 'https://evil.example/', requireSecondFactor: false }),
+      'workspaces.features': (w) => owner.workspaces.features({ workspace: w }),
+      'agencyGrants.list': (w) => owner.agencyGrants.list({ workspace: w }),
+      'agencyGrants.grant': (w) => owner.agencyGrants.grant({ workspace: w, agencyEmail: w === a.handle ? bAgency.email : aAgencyEmail, role: { permissions: [] } }),
+      'agencyGrants.changeRole': (w) => owner.agencyGrants.changeRole({ workspace: w, agencyId: bAgency.id, role: { permissions: [] } }),
+      'agencyGrants.revoke': (w) => owner.agencyGrants.revoke({ workspace: w, agencyId: bAgency.id }),
       'client.overview': (w) => client.client.overview({ workspace: w }),
       'client.gallery': (w) => client.client.gallery({ workspace: w, galleryId: bIds.gallery }),
       'client.signOut': (w) => client.client.signOut({ workspace: w }),
@@ -126,7 +143,26 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   };
 
   /** Procedures that name no workspace: they cannot cross one. */
-  const workspaceless = ['health.ping', 'identity.signUp', 'identity.signIn', 'identity.signOut', 'identity.me', 'workspaces.create', 'workspaces.get'];
+  const workspaceless = [
+    'health.ping',
+    'identity.signUp',
+    'identity.signIn',
+    'identity.signOut',
+    'identity.me',
+    'workspaces.create',
+    'workspaces.get',
+    // The signed-in identity's own second factor, email and list of its workspaces.
+    'identity.signInSecondFactor',
+    'identity.changeEmail',
+    'identity.accounts',
+    'identity.secondFactor.status',
+    'identity.secondFactor.begin',
+    'identity.secondFactor.confirm',
+    'identity.secondFactor.disable',
+    'identity.secondFactor.regenerateRecoveryCodes',
+    // A new agency account belongs to no workspace until one grants it access.
+    'agencies.register',
+  ];
 
   it('covers every procedure of the router', () => {
     const all = Object.keys(appRouter._def.procedures).sort();

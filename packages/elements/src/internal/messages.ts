@@ -25,6 +25,12 @@ export function errorSentence(info: FoyerErrorInfo): string {
       return msg('This gallery is not part of your access.');
     case 'WORKSPACE_NOT_FOUND':
       return msg('This page is not connected to an existing studio.');
+    case 'WRONG_SECOND_FACTOR_CODE':
+      return msg('This code is not correct, or it has been used already. Wait for the next code and try again.');
+    case 'SECOND_FACTOR_THROTTLED':
+      return msg('Too many wrong codes. Wait a few minutes and try again.');
+    case 'CHALLENGE_EXPIRED':
+      return msg('This sign-in has expired. Sign in again with your email and password.');
     case 'NOT_SIGNED_IN':
     case 'SESSION_EXPIRED':
       return msg('Your session has ended. Sign in again.');

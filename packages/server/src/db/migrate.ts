@@ -8,6 +8,11 @@ import * as m006 from './migrations/006_gallery_item_counts.js';
 import * as m007 from './migrations/007_workspace_content_version.js';
 import * as m008 from './migrations/008_membership_kinds_and_roles.js';
 import * as m009 from './migrations/009_audit_log.js';
+import * as m015 from './migrations/015_second_factor.js';
+import * as m016 from './migrations/016_sign_in_second_factor.js';
+import * as m017 from './migrations/017_workspace_second_factor_policy.js';
+import * as m018 from './migrations/018_workspace_features.js';
+import * as m019 from './migrations/019_agency_accounts.js';
 import * as m020 from './migrations/020_workspace_activation_url.js';
 import * as m021 from './migrations/021_contacts.js';
 import * as m022 from './migrations/022_contact_activation_links.js';
@@ -33,6 +38,11 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['007_workspace_content_version', m007],
   ['008_membership_kinds_and_roles', m008],
   ['009_audit_log', m009],
+  ['015_second_factor', m015],
+  ['016_sign_in_second_factor', m016],
+  ['017_workspace_second_factor_policy', m017],
+  ['018_workspace_features', m018],
+  ['019_agency_accounts', m019],
   ['020_workspace_activation_url', m020],
   ['021_contacts', m021],
   ['022_contact_activation_links', m022],

@@ -1,6 +1,7 @@
 import { allPermissions, catalogs, effectivePermissions, type CatalogShape, type CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { forbidden } from '../errors.js';
+import { membershipRefusal, type SecondFactorProof } from './second-factor-policy.js';
 
 export interface WorkspaceRef {
   id: string;
@@ -35,6 +36,9 @@ interface MembershipRow {
   custom_permissions: string[] | null;
   permissions: string[] | null;
   disabled_at: Date | null;
+  require_second_factor: boolean;
+  second_factor_on: boolean;
+  agency_feature: boolean;
 }
 
 /** The permissions a membership row grants: its template role, its custom role or its own set. */
@@ -48,18 +52,24 @@ export function grantedBy(catalog: CatalogShape, row: Pick<MembershipRow, 'kind'
 /**
  * The identity's membership in the named workspace, read in one query, or a refusal that is
  * the same whether the workspace exists or not: membership is not something to probe.
+ * `proof` says whether the call's session passed a second factor (an API key is exempt); a
+ * call that does not prove what the workspace's policy or an agency grant asks for is refused.
  */
-export async function resolveMembership(db: Knex, identityId: string, handle: string): Promise<Membership> {
+export async function resolveMembership(db: Knex, identityId: string, handle: string, proof: SecondFactorProof = 'not-passed'): Promise<Membership> {
   const row: MembershipRow | undefined = await db('workspaces as w')
     .join('memberships as m', 'm.workspace_id', 'w.id')
+    .join('identities as i', 'i.id', 'm.identity_id')
     .leftJoin('workspace_roles as r', function () {
       this.on('r.id', 'm.custom_role_id').andOn('r.workspace_id', 'm.workspace_id');
     })
-    .select('w.id', 'w.handle', 'w.name', 'w.catalog_template', 'm.kind', 'm.role_key', 'm.permissions', 'm.disabled_at', 'r.permissions as custom_permissions')
+    .select('w.id', 'w.handle', 'w.name', 'w.catalog_template', 'w.require_second_factor', 'm.kind', 'm.role_key', 'm.permissions', 'm.disabled_at', 'r.permissions as custom_permissions')
+    .select(db.raw('i.totp_enabled_at is not null as second_factor_on'))
+    .select(db.raw("exists (select 1 from workspace_features f where f.workspace_id = w.id and f.feature = 'agency') as agency_feature"))
     .where({ 'w.handle': handle, 'm.identity_id': identityId })
     .first();
   if (!row) throw forbidden('NOT_A_MEMBER');
-  if (row.disabled_at) throw forbidden('MEMBERSHIP_DISABLED');
+  const refusal = membershipRefusal(factsOf(row), proof);
+  if (refusal) throw forbidden(refusal);
   const catalog: CatalogShape = catalogs[row.catalog_template];
   return {
     workspace: { id: row.id, handle: row.handle, name: row.name },
@@ -67,5 +77,15 @@ export async function resolveMembership(db: Knex, identityId: string, handle: st
     template: row.catalog_template,
     catalog,
     permissions: grantedBy(catalog, row),
+  };
+}
+
+export function factsOf(row: Pick<MembershipRow, 'kind' | 'disabled_at' | 'require_second_factor' | 'second_factor_on' | 'agency_feature'>) {
+  return {
+    kind: row.kind,
+    disabled: row.disabled_at !== null,
+    requireSecondFactor: row.require_second_factor,
+    secondFactorOn: row.second_factor_on,
+    agencyFeature: row.agency_feature,
   };
 }

@@ -4,7 +4,8 @@ import type { SessionLifetime } from '../config.js';
 import type { Clock } from './clock.js';
 import { hashToken, newToken } from './tokens.js';
 
-export type SessionKind = 'identity' | 'access' | 'gallery';
+/** `second-factor`: a sign-in that passed the password and waits for its second factor; it opens nothing. */
+export type SessionKind = 'identity' | 'access' | 'gallery' | 'second-factor';
 
 export interface Session {
   id: string;
@@ -14,6 +15,8 @@ export interface Session {
   /** The access (kind `access`) or gallery (kind `gallery`) the session is limited to. */
   subjectId: string | null;
   preview: boolean;
+  /** When the session passed a second factor, if it did. */
+  secondFactorAt: Date | null;
 }
 
 export interface NewSession {
@@ -22,6 +25,7 @@ export interface NewSession {
   workspaceId?: string;
   subjectId?: string;
   preview?: boolean;
+  secondFactorAt?: Date;
 }
 
 /** Starts a session with a new random token; only the token's hash is stored. */
@@ -42,6 +46,7 @@ export async function startSession(
     workspace_id: session.workspaceId ?? null,
     subject_id: session.subjectId ?? null,
     preview: session.preview ?? false,
+    second_factor_at: session.secondFactorAt ?? null,
     created_at: now,
     last_seen_at: now,
     idle_expires_at: new Date(Math.min(now.getTime() + lifetime.idleMs, expiresAt.getTime())),
@@ -54,7 +59,7 @@ export async function startSession(
 const touchEveryMs = 60_000;
 
 /** The columns of a session row that `toSession` and `touchSession` read. */
-const sessionColumns = ['id', 'kind', 'identity_id', 'workspace_id', 'subject_id', 'preview', 'last_seen_at', 'expires_at'] as const;
+const sessionColumns = ['id', 'kind', 'identity_id', 'workspace_id', 'subject_id', 'preview', 'second_factor_at', 'last_seen_at', 'expires_at'] as const;
 
 export interface SessionRow {
   id: string;
@@ -63,6 +68,7 @@ export interface SessionRow {
   workspace_id: string | null;
   subject_id: string | null;
   preview: boolean;
+  second_factor_at?: Date | string | null;
   last_seen_at: Date | string;
   expires_at: Date | string;
 }
@@ -104,6 +110,7 @@ export function toSession(row: SessionRow): Session {
     workspaceId: row.workspace_id,
     subjectId: row.subject_id,
     preview: row.preview,
+    secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import type { IdentitySummary } from '@foyer/schema';
+import type { IdentitySummary, SignedIn } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
@@ -12,13 +12,14 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
 
 /**
  * @summary Email and password sign-in for the studio's owner and staff; once signed in, says
- * who is signed in and offers to sign out.
+ * who is signed in and offers to sign out. An account with a second factor is asked for the
+ * code from its authenticator app (or a recovery code) in a second step.
  *
  * @event foyer-signed-in - Signed in with email and password; `kind` is `identity`.
  *
  * @csspart form - The sign-in form.
  * @csspart label - Each field's label.
- * @csspart input - The email and the password field.
+ * @csspart input - The email, the password and the second-factor code field.
  * @csspart error - The live region that tells why a sign-in was refused.
  * @csspart button - The sign-in and the sign-out button.
  * @csspart status - The line that names who is signed in.
@@ -46,9 +47,12 @@ export class FoyerSignIn extends LitElement {
   @state() accessor checking = false;
   @state() accessor busy = false;
   @state() accessor error = '';
+  /** Set between the password and the second factor: the server's single-use challenge. */
+  @state() accessor challenge: string | null = null;
 
   @query('input[name="email"]') accessor emailInput: HTMLInputElement | null = null;
   @query('input[name="password"]') accessor passwordInput: HTMLInputElement | null = null;
+  @query('input[name="code"]') accessor codeInput: HTMLInputElement | null = null;
 
   #checkedToken: string | null = null;
 
@@ -98,12 +102,14 @@ export class FoyerSignIn extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const signedIn = await connection.api.identity.signIn.mutate({ email, password });
-      rememberSession(connection, signedIn.token, 'identity');
-      this.#checkedToken = signedIn.token;
-      this.identity = signedIn.identity;
-      connection.setToken(signedIn.token);
-      this.dispatchEvent(new FoyerSignedInEvent('identity'));
+      const result = await connection.api.identity.signIn.mutate({ email, password });
+      if (result.secondFactorRequired) {
+        this.challenge = result.challenge;
+        await this.updateComplete;
+        this.codeInput?.focus();
+        return;
+      }
+      this.#signedIn(connection, result);
     } catch (error) {
       const info = describeError(error);
       this.error = info.code === 'INVALID_INPUT' && info.fieldErrors.email ? msg('Enter a valid email address.') : errorSentence(info);
@@ -112,6 +118,67 @@ export class FoyerSignIn extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  #signedIn(connection: FoyerConnection, signedIn: SignedIn): void {
+    rememberSession(connection, signedIn.token, 'identity');
+    this.#checkedToken = signedIn.token;
+    this.identity = signedIn.identity;
+    this.challenge = null;
+    connection.setToken(signedIn.token);
+    this.dispatchEvent(new FoyerSignedInEvent('identity'));
+  }
+
+  /** The second step: six digits are an authenticator code, anything else a recovery code. */
+  async #handleCodeSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const connection = this.connection;
+    const challenge = this.challenge;
+    if (!connection || !challenge || this.busy) return;
+    const typed = this.codeInput?.value.replace(/\s+/g, '') ?? '';
+    if (!typed) {
+      this.error = msg('Enter the code from your authenticator app.');
+      this.codeInput?.focus();
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      const proof = /^\d{6}$/.test(typed) ? { code: typed } : { recoveryCode: typed };
+      this.#signedIn(connection, await connection.api.identity.signInSecondFactor.mutate({ challenge, ...proof }));
+    } catch (error) {
+      const info = describeError(error);
+      if (info.code === 'CHALLENGE_EXPIRED') this.challenge = null;
+      this.error = info.code === 'INVALID_INPUT' ? msg('Enter the 6 digits from your authenticator app, or one of your recovery codes.') : errorSentence(info);
+      await this.updateComplete;
+      (this.codeInput ?? this.emailInput)?.select();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #renderCodeForm() {
+    const invalid = this.error ? 'true' : 'false';
+    return html`
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleCodeSubmit}>
+        <div class="field">
+          <label part="label" for="code">${msg('Code from your authenticator app, or a recovery code')}</label>
+          <input
+            part="input"
+            id="code"
+            name="code"
+            type="text"
+            inputmode="text"
+            autocomplete="one-time-code"
+            spellcheck="false"
+            aria-invalid=${invalid}
+            aria-describedby="sign-in-error"
+          />
+          <p part="error" class="error" id="sign-in-error" role="alert">${this.error || nothing}</p>
+        </div>
+        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Continue')}</button>
+      </form>
+    `;
   }
 
   async #handleSignOut(): Promise<void> {
@@ -142,6 +209,7 @@ export class FoyerSignIn extends LitElement {
       `;
     }
     if (this.checking) return html`<p part="status" class="status" role="status">${msg('Checking your session…')}</p>`;
+    if (this.challenge) return this.#renderCodeForm();
     const invalid = this.error ? 'true' : 'false';
     return html`
       <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>

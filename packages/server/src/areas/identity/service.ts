@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Me, SignedIn, SignInInput, SignUpInput } from '@foyer/schema';
+import type { ChangeEmailInput, IdentitySummary, Me, SignedIn, SignInInput, SignInResult, SignInSecondFactorInput, SignUpInput } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { conflict, isUniqueViolation, tooManyRequests, unauthorized } from '../../errors.js';
+import { confirmPassword, verifySecondFactor } from '../second-factor/service.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords.js';
-import { endSession, startSession } from '../../security/sessions.js';
+import { endSession, findSession, startSession } from '../../security/sessions.js';
 import { isThrottled, recordFailure } from '../../security/throttle.js';
 
-async function signedIn(ctx: Context, identity: { id: string; email: string; name: string | null }): Promise<SignedIn> {
+async function signedIn(ctx: Context, identity: IdentitySummary, secondFactorAt?: Date): Promise<SignedIn> {
   // A new token at every sign-in: a token seen before signing in is worth nothing after.
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, {
     kind: 'identity',
     identityId: identity.id,
+    ...(secondFactorAt ? { secondFactorAt } : {}),
   });
   return { token, expiresAt: expiresAt.toISOString(), identity };
 }
@@ -33,7 +35,11 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
   return signedIn(ctx, { id, email: input.email, name: input.name ?? null });
 }
 
-export async function signIn(ctx: Context, input: SignInInput): Promise<SignedIn> {
+/**
+ * Step one of signing in. Without a second factor, the session. With one, no session yet:
+ * a short-lived, single-use challenge for identity.signInSecondFactor.
+ */
+export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
   const now = ctx.clock.now();
   const { signInPerSource, signInPerEmail } = ctx.config.throttles;
   const sourceKey = `sign-in:source:${ctx.source}`;
@@ -44,7 +50,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignedIn
   ) {
     throw tooManyRequests('SIGN_IN_THROTTLED');
   }
-  const row = await ctx.db('identities').select('id', 'email', 'name', 'password_hash').whereRaw('lower(email) = ?', [input.email]).first();
+  const row = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').whereRaw('lower(email) = ?', [input.email]).first();
   // Verify against a decoy when there is no account, so the answer takes as long either way.
   const ok = await verifyPassword(row?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!row || !ok) {
@@ -52,7 +58,42 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignedIn
     await recordFailure(ctx.db, emailKey, signInPerEmail, now);
     throw unauthorized('WRONG_CREDENTIALS');
   }
-  return signedIn(ctx, { id: row.id, email: row.email, name: row.name });
+  if (row.totp_enabled_at) {
+    const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: row.id });
+    return { secondFactorRequired: true, challenge: token, expiresAt: expiresAt.toISOString() };
+  }
+  return { secondFactorRequired: false, ...(await signedIn(ctx, { id: row.id, email: row.email, name: row.name })) };
+}
+
+/**
+ * Step two: the challenge and a code (or a recovery code). The challenge works once; the
+ * session it opens records that it passed the second factor. Wrong codes are throttled per
+ * identity and per source.
+ */
+export async function signInSecondFactor(ctx: Context, input: SignInSecondFactorInput): Promise<SignedIn> {
+  const challenge = await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge);
+  if (!challenge || challenge.kind !== 'second-factor' || !challenge.identityId) throw unauthorized('CHALLENGE_EXPIRED');
+  await verifySecondFactor(ctx, challenge.identityId, input);
+  // Single use, also when two requests race with two good codes: only one deletes the challenge.
+  const ended = await ctx.db('sessions').where({ id: challenge.id, kind: 'second-factor' }).delete(['id']);
+  if (ended.length !== 1) throw unauthorized('CHALLENGE_EXPIRED');
+  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: challenge.identityId }).first();
+  return signedIn(ctx, identity, ctx.clock.now());
+}
+
+/**
+ * A new email for the identity, confirmed with the password. Memberships and agency grants
+ * are keyed by the identity, not its email, so every one of them stays.
+ */
+export async function changeEmail(ctx: Context, identityId: string, input: ChangeEmailInput): Promise<IdentitySummary> {
+  await confirmPassword(ctx, identityId, input.password);
+  try {
+    await ctx.db('identities').where({ id: identityId }).update({ email: input.email });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('EMAIL_TAKEN');
+    throw error;
+  }
+  return ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
 }
 
 export async function signOut(ctx: Context, sessionId: string): Promise<void> {

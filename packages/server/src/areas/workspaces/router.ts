@@ -1,5 +1,6 @@
 import { CreateWorkspaceInput, UpdateWorkspaceInput } from '@foyer/schema';
-import { permittedProcedure, publicWorkspaceProcedure, router, signedInProcedure } from '../../trpc.js';
+import { ownerProcedure, permittedProcedure, publicWorkspaceProcedure, router, signedInProcedure } from '../../trpc.js';
+import { featuresOf } from './features.js';
 import * as workspaces from './service.js';
 
 export const workspacesRouter = router({
@@ -11,5 +12,9 @@ export const workspacesRouter = router({
   settings: permittedProcedure('workspace.manage').query(({ ctx }) => workspaces.workspaceSettings(ctx, ctx.workspace)),
   update: permittedProcedure('workspace.manage')
     .input(UpdateWorkspaceInput)
-    .mutation(({ ctx, input }) => workspaces.updateWorkspace(ctx, ctx.workspace, input)),
+    .mutation(({ ctx, input }) =>
+      workspaces.updateWorkspace(ctx, ctx.workspace, input, { kind: ctx.kind, secondFactorPassed: ctx.session.secondFactorAt !== null }),
+    ),
+  /** The plan's features, which the operator sets and the owner sees. */
+  features: ownerProcedure.query(({ ctx }) => featuresOf(ctx.db, ctx.workspace.id)),
 });

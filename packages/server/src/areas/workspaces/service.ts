@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePublic, WorkspaceSettings } from '@foyer/schema';
 import type { Context } from '../../context.js';
-import { conflict, isUniqueViolation } from '../../errors.js';
+import { conflict, forbidden, isUniqueViolation } from '../../errors.js';
 import type { WorkspaceRef } from '../../trpc.js';
+import type { MembershipKind } from '../../security/principals.js';
+import { isAgencyAccount } from '../agencies/queries.js';
 
 /** A new workspace, with the identity that creates it as its owner. */
 export async function createWorkspace(ctx: Context, ownerId: string, input: CreateWorkspaceInput): Promise<WorkspacePublic> {
+  // An agency account exists only to reach its clients' workspaces (seeds/001).
+  if (await isAgencyAccount(ctx.db, ownerId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const id = randomUUID();
   const now = ctx.clock.now();
   try {
@@ -30,7 +34,11 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
 }
 
 async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceSettings> {
-  const row = await ctx.db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url').where({ id: workspaceId }).first();
+  const row = await ctx
+    .db('workspaces')
+    .select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor')
+    .where({ id: workspaceId })
+    .first();
   return {
     handle: row.handle,
     name: row.name,
@@ -38,6 +46,7 @@ async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceS
     entryUrl: row.entry_url,
     galleryUrl: row.gallery_url,
     activationUrl: row.activation_url,
+    requireSecondFactor: row.require_second_factor,
   };
 }
 
@@ -45,8 +54,21 @@ export function workspaceSettings(ctx: Context, workspace: WorkspaceRef): Promis
   return settingsOf(ctx, workspace.id);
 }
 
-export async function updateWorkspace(ctx: Context, workspace: WorkspaceRef, input: UpdateWorkspaceInput): Promise<WorkspaceSettings> {
+/** Who changes the settings: the second-factor policy is the owner's alone. */
+export interface SettingsActor {
+  kind: MembershipKind;
+  /** The session passed a second factor when it signed in. */
+  secondFactorPassed: boolean;
+}
+
+export async function updateWorkspace(ctx: Context, workspace: WorkspaceRef, input: UpdateWorkspaceInput, actor: SettingsActor): Promise<WorkspaceSettings> {
   const changes: Record<string, unknown> = {};
+  if (input.requireSecondFactor !== undefined) {
+    if (actor.kind !== 'owner') throw forbidden('OWNER_ONLY');
+    // The policy binds the owner too: turning it on without having passed it would lock them out.
+    if (input.requireSecondFactor && !actor.secondFactorPassed) throw forbidden('SECOND_FACTOR_NEEDED_FIRST');
+    changes.require_second_factor = input.requireSecondFactor;
+  }
   if (input.name !== undefined) changes.name = input.name;
   if (input.entryUrl !== undefined) changes.entry_url = input.entryUrl;
   if (input.galleryUrl !== undefined) changes.gallery_url = input.galleryUrl;

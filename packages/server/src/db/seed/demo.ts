@@ -86,6 +86,13 @@ function callerFor(deps: ServerDeps, token: string | null = null): Caller {
   return createCaller(createContextInner(deps, { token, source: 'demo-seed' }));
 }
 
+/** Signs an identity without a second factor in with its password. */
+async function passwordSession(deps: ServerDeps, email: string, password: string): Promise<{ token: string; identity: { id: string } }> {
+  const result = await callerFor(deps).identity.signIn({ email, password });
+  if (result.secondFactorRequired) throw new Error(`the demo account ${email} unexpectedly has a second factor`);
+  return result;
+}
+
 async function workspaceExists(deps: ServerDeps): Promise<boolean> {
   try {
     await callerFor(deps).workspaces.get({ workspace: demoWorkspace.handle });
@@ -104,7 +111,7 @@ async function ownerSession(deps: ServerDeps): Promise<{ token: string; identity
     return { token, identityId: identity.id };
   } catch (error) {
     if (!isRefusal(error, 'EMAIL_TAKEN')) throw error;
-    const { token, identity } = await anonymous.identity.signIn({ email: demoOwner.email, password: demoOwner.password });
+    const { token, identity } = await passwordSession(deps, demoOwner.email, demoOwner.password);
     return { token, identityId: identity.id };
   }
 }
@@ -170,7 +177,7 @@ function pathOf(galleries: ReadonlyMap<string, Gallery>, id: string): string[] {
 
 /** The facts, read back through the owner's API: the same whether the seed ran now or earlier. */
 async function describeDemo(deps: ServerDeps): Promise<DemoSeed> {
-  const { token } = await callerFor(deps).identity.signIn({ email: demoOwner.email, password: demoOwner.password });
+  const { token } = await passwordSession(deps, demoOwner.email, demoOwner.password);
   const owner = callerFor(deps, token);
   const workspace = demoWorkspace.handle;
   const [galleries, accesses] = [await owner.galleries.list({ workspace }), await owner.accesses.list({ workspace })];
@@ -254,7 +261,7 @@ export async function seedDemo(deps: ServerDeps, options: DemoSeedOptions): Prom
 }
 
 async function pointPagesAt(deps: ServerDeps, options: DemoSeedOptions): Promise<void> {
-  const { token } = await callerFor(deps).identity.signIn({ email: demoOwner.email, password: demoOwner.password });
+  const { token } = await passwordSession(deps, demoOwner.email, demoOwner.password);
   const owner = callerFor(deps, token);
   await owner.workspaces.update({ workspace: demoWorkspace.handle, entryUrl: options.entryUrl, galleryUrl: options.galleryUrl });
   await owner.identity.signOut();

@@ -1,0 +1,53 @@
+import { catalogs, type CatalogShape, type CatalogTemplate, type GrantedRole, type GrantRoleChoice } from '@foyer/schema';
+import type { Knex } from 'knex';
+import { badRequest, notFound } from '../../errors.js';
+import { grantedBy, type MembershipKind } from '../../security/principals.js';
+
+/** A membership's role columns: exactly one of the three is set. */
+export interface RoleColumns {
+  role_key: string | null;
+  custom_role_id: string | null;
+  permissions: string | null;
+}
+
+/**
+ * The columns for a role choice, checked against the workspace: a role of its template, one
+ * of its own custom roles (never another workspace's), or permissions its catalog defines.
+ */
+export async function roleColumns(db: Knex, workspaceId: string, template: CatalogTemplate, choice: GrantRoleChoice): Promise<RoleColumns> {
+  const catalog: CatalogShape = catalogs[template];
+  if ('template' in choice) {
+    if (!Object.hasOwn(catalog.roles, choice.template)) throw notFound('ROLE_NOT_FOUND');
+    return { role_key: choice.template, custom_role_id: null, permissions: null };
+  }
+  if ('customRoleId' in choice) {
+    const role = await db('workspace_roles').select('id').where({ workspace_id: workspaceId, id: choice.customRoleId }).first();
+    if (!role) throw notFound('ROLE_NOT_FOUND');
+    return { role_key: null, custom_role_id: role.id, permissions: null };
+  }
+  const unknown = choice.permissions.filter((p) => !Object.hasOwn(catalog.permissions, p));
+  if (unknown.length > 0) throw badRequest('PERMISSION_NOT_IN_CATALOG', { permissions: unknown });
+  return { role_key: null, custom_role_id: null, permissions: JSON.stringify([...new Set(choice.permissions)].sort()) };
+}
+
+export interface RoleRow {
+  kind: MembershipKind;
+  role_key: string | null;
+  custom_role_id: string | null;
+  custom_role_name: string | null;
+  custom_permissions: string[] | null;
+  permissions: string[] | null;
+}
+
+/** A role as people read it: its name, where it comes from, and every permission it holds. */
+export function describeRole(template: CatalogTemplate, row: RoleRow): GrantedRole {
+  const catalog: CatalogShape = catalogs[template];
+  const permissions = [...grantedBy(catalog, row)].sort();
+  if (row.kind === 'owner') return { source: 'owner', template: null, customRoleId: null, name: 'Owner', permissions };
+  const roles = catalog.roles as Record<string, { name: string }>;
+  if (row.role_key && Object.hasOwn(roles, row.role_key)) {
+    return { source: 'template', template: row.role_key, customRoleId: null, name: roles[row.role_key]!.name, permissions };
+  }
+  if (row.custom_role_id) return { source: 'custom', template: null, customRoleId: row.custom_role_id, name: row.custom_role_name ?? 'Custom role', permissions };
+  return { source: 'permissions', template: null, customRoleId: null, name: 'Chosen permissions', permissions };
+}

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  RecoveryCodes,
+  SecondFactorEnrolment,
+  SecondFactorStatus,
+} from '@foyer/schema';
+import type { Context } from '../../context.js';
+import { forbidden, tooManyRequests, badRequest } from '../../errors.js';
+import { verifyPassword } from '../../security/passwords.js';
+import { seal, unseal } from '../../security/sealed.js';
+import type { Session } from '../../security/sessions.js';
+import { isThrottled, recordFailure } from '../../security/throttle.js';
+import { base32Encode, matchingStep, newTotpSecret, otpauthUrl } from '../../security/totp.js';
+import { keyedDigest } from '../../security/tokens.js';
+import { acceptStep, recoveryCodesLeft, replaceRecoveryCodes, storedSecondFactor, useRecoveryCode } from './queries.js';
+
+const sealPurpose = 'totp-secret';
+const issuer = 'Foyer';
+const recoveryCodeCount = 10;
+/** A setup begun and not confirmed within this time must be begun again. */
+const pendingLifetimeMs = 30 * 60_000;
+
+/** One proof of the second factor, as the shared schemas parse it. */
+export interface Proof {
+  code?: string | undefined;
+  recoveryCode?: string | undefined;
+}
+
+/**
+ * Recovery codes: 50 random bits each, shown as `abcde-fghij`. They are stored as keyed
+ * hashes (the instance secret and the identity are in the key), so a copied table cannot be
+ * searched offline.
+ */
+function newRecoveryCode(): string {
+  const text = base32Encode(randomBytes(7)).toLowerCase().slice(0, 10);
+  return `${text.slice(0, 5)}-${text.slice(5)}`;
+}
+
+function recoveryCodeHash(ctx: Context, identityId: string, normalized: string): Buffer {
+  return keyedDigest(ctx.secret, 'recovery-code', identityId, normalized);
+}
+
+async function freshRecoveryCodes(ctx: Context, db: Context['db'], identityId: string, now: Date): Promise<string[]> {
+  const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
+  await replaceRecoveryCodes(db, identityId, codes.map((code) => recoveryCodeHash(ctx, identityId, code.replace('-', ''))), now);
+  return codes;
+}
+
+/** The current password, asked again before the second factor changes; wrong guesses are throttled. */
+export async function confirmPassword(ctx: Context, identityId: string, password: string): Promise<void> {
+  const now = ctx.clock.now();
+  const key = `password-confirm:identity:${identityId}`;
+  if (await isThrottled(ctx.db, key, ctx.config.throttles.signInPerEmail, now)) throw tooManyRequests('SIGN_IN_THROTTLED');
+  const row = await ctx.db('identities').select('password_hash').where({ id: identityId }).first();
+  if (!row || !(await verifyPassword(row.password_hash, password))) {
+    await recordFailure(ctx.db, key, ctx.config.throttles.signInPerEmail, now);
+    throw forbidden('WRONG_PASSWORD');
+  }
+}
+
+/**
+ * Checks a proof against the identity's second factor in force, and uses it up: the code's
+ * time step becomes the last accepted one, the recovery code is marked used. Wrong proofs are
+ * counted per identity and per source, like wrong passwords.
+ */
+export async function verifySecondFactor(ctx: Context, identityId: string, proof: Proof): Promise<void> {
+  const now = ctx.clock.now();
+  const { secondFactorPerIdentity, secondFactorPerSource } = ctx.config.throttles;
+  const identityKey = `second-factor:identity:${identityId}`;
+  const sourceKey = `second-factor:source:${ctx.source}`;
+  if ((await isThrottled(ctx.db, identityKey, secondFactorPerIdentity, now)) || (await isThrottled(ctx.db, sourceKey, secondFactorPerSource, now))) {
+    throw tooManyRequests('SECOND_FACTOR_THROTTLED');
+  }
+  const stored = await storedSecondFactor(ctx.db, identityId);
+  if (!stored?.totp_secret || !stored.totp_enabled_at) throw badRequest('SECOND_FACTOR_NOT_ON');
+  let accepted = false;
+  if (proof.code !== undefined) {
+    const secret = unseal(ctx.secret, sealPurpose, Buffer.from(stored.totp_secret));
+    const lastStep = stored.totp_last_step === null ? null : BigInt(stored.totp_last_step);
+    const step = matchingStep(secret, proof.code, now, lastStep);
+    accepted = step !== null && (await acceptStep(ctx.db, identityId, step));
+  } else if (proof.recoveryCode !== undefined) {
+    accepted = await useRecoveryCode(ctx.db, identityId, recoveryCodeHash(ctx, identityId, proof.recoveryCode), now);
+  }
+  if (!accepted) {
+    await recordFailure(ctx.db, identityKey, secondFactorPerIdentity, now);
+    await recordFailure(ctx.db, sourceKey, secondFactorPerSource, now);
+    throw forbidden('WRONG_SECOND_FACTOR_CODE');
+  }
+}
+
+/**
+ * Step one of setting up (or changing) the second factor: a new secret, held pending until a
+ * code from it is confirmed. A second factor already in force stays in force until then.
+ */
+export async function begin(ctx: Context, identityId: string, password: string): Promise<SecondFactorEnrolment> {
+  await confirmPassword(ctx, identityId, password);
+  const secret = newTotpSecret();
+  const row = await ctx.db('identities').where({ id: identityId }).update({ totp_pending_secret: seal(ctx.secret, sealPurpose, secret), totp_pending_at: ctx.clock.now() }).returning(['email']);
+  return { secret: base32Encode(secret), otpauthUrl: otpauthUrl(secret, row[0]!.email, issuer) };
+}
+
+/**
+ * Step two: a code from the pending secret puts it in force, with new recovery codes (shown
+ * once). The session that confirms has just proved the factor, so it counts as passed.
+ */
+export async function confirm(ctx: Context, session: Session, code: string): Promise<RecoveryCodes> {
+  const identityId = session.identityId!;
+  const now = ctx.clock.now();
+  const { secondFactorPerIdentity, secondFactorPerSource } = ctx.config.throttles;
+  const identityKey = `second-factor:identity:${identityId}`;
+  const sourceKey = `second-factor:source:${ctx.source}`;
+  if ((await isThrottled(ctx.db, identityKey, secondFactorPerIdentity, now)) || (await isThrottled(ctx.db, sourceKey, secondFactorPerSource, now))) {
+    throw tooManyRequests('SECOND_FACTOR_THROTTLED');
+  }
+  const stored = await storedSecondFactor(ctx.db, identityId);
+  const pendingAt = stored?.totp_pending_at ? new Date(stored.totp_pending_at).getTime() : null;
+  if (!stored?.totp_pending_secret || pendingAt === null || now.getTime() - pendingAt > pendingLifetimeMs) throw badRequest('SECOND_FACTOR_NOT_BEGUN');
+  const pending = unseal(ctx.secret, sealPurpose, Buffer.from(stored.totp_pending_secret));
+  const step = matchingStep(pending, code, now, null);
+  if (step === null) {
+    await recordFailure(ctx.db, identityKey, secondFactorPerIdentity, now);
+    await recordFailure(ctx.db, sourceKey, secondFactorPerSource, now);
+    throw forbidden('WRONG_SECOND_FACTOR_CODE');
+  }
+  return ctx.db.transaction(async (trx) => {
+    // The pending secret read above must still be the one pending: a second `begin` in between wins.
+    const swapped = await trx('identities')
+      .where({ id: identityId, totp_pending_secret: stored.totp_pending_secret })
+      .update({ totp_secret: stored.totp_pending_secret, totp_enabled_at: now, totp_last_step: step.toString(), totp_pending_secret: null, totp_pending_at: null }, ['id']);
+    if (swapped.length !== 1) throw badRequest('SECOND_FACTOR_NOT_BEGUN');
+    const recoveryCodes = await freshRecoveryCodes(ctx, trx, identityId, now);
+    await trx('sessions').where({ id: session.id }).update({ second_factor_at: now });
+    return { recoveryCodes };
+  });
+}
+
+/**
+ * Turns the second factor off: the password and a proof. Every session of the identity stops
+ * counting as having passed it, so a workspace that requires it asks again.
+ */
+export async function disable(ctx: Context, identityId: string, password: string, proof: Proof): Promise<void> {
+  await confirmPassword(ctx, identityId, password);
+  await verifySecondFactor(ctx, identityId, proof);
+  await ctx.db.transaction(async (trx) => {
+    await trx('identities')
+      .where({ id: identityId })
+      .update({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, totp_pending_secret: null, totp_pending_at: null });
+    await trx('recovery_codes').where({ identity_id: identityId }).delete();
+    await trx('sessions').where({ identity_id: identityId }).update({ second_factor_at: null });
+  });
+}
+
+/** New recovery codes in place of every old one, used or not. */
+export async function regenerateRecoveryCodes(ctx: Context, identityId: string, password: string, proof: Proof): Promise<RecoveryCodes> {
+  await confirmPassword(ctx, identityId, password);
+  await verifySecondFactor(ctx, identityId, proof);
+  return ctx.db.transaction(async (trx) => ({ recoveryCodes: await freshRecoveryCodes(ctx, trx, identityId, ctx.clock.now()) }));
+}
+
+export async function status(ctx: Context, session: Session): Promise<SecondFactorStatus> {
+  const identityId = session.identityId!;
+  const stored = await storedSecondFactor(ctx.db, identityId);
+  const now = ctx.clock.now().getTime();
+  const pendingAt = stored?.totp_pending_at ? new Date(stored.totp_pending_at).getTime() : null;
+  return {
+    enabled: Boolean(stored?.totp_enabled_at),
+    enabledAt: stored?.totp_enabled_at ? new Date(stored.totp_enabled_at).toISOString() : null,
+    pending: pendingAt !== null && now - pendingAt <= pendingLifetimeMs,
+    recoveryCodesLeft: stored?.totp_enabled_at ? await recoveryCodesLeft(ctx.db, identityId) : 0,
+    sessionPassed: session.secondFactorAt !== null,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { base32Decode, base32Encode, hotp, matchingStep, otpauthUrl, timeStep, totp } from './totp.js';
+
+// RFC 4226, Appendix D: the secret "12345678901234567890" and its first ten HOTP values.
+const rfc4226Key = Buffer.from('12345678901234567890', 'ascii');
+const rfc4226Values = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+
+// RFC 6238, Appendix B: eight-digit TOTP values at the listed times, for each hash.
+const rfc6238Keys = {
+  sha1: Buffer.from('12345678901234567890', 'ascii'),
+  sha256: Buffer.from('12345678901234567890123456789012', 'ascii'),
+  sha512: Buffer.from('1234567890123456789012345678901234567890123456789012345678901234', 'ascii'),
+};
+const rfc6238Vectors: Array<[number, string, string, string]> = [
+  [59, '94287082', '46119246', '90693936'],
+  [1111111109, '07081804', '68084774', '25091201'],
+  [1111111111, '14050471', '67062674', '99943326'],
+  [1234567890, '89005924', '91819424', '93441116'],
+  [2000000000, '69279037', '90698825', '38618901'],
+  [20000000000, '65353130', '77737706', '47863826'],
+];
+
+describe('one-time passwords', () => {
+  it('give the HOTP values of RFC 4226, Appendix D', () => {
+    rfc4226Values.forEach((value, counter) => expect(hotp(rfc4226Key, BigInt(counter))).toBe(value));
+  });
+
+  it.each(rfc6238Vectors)('give the TOTP values of RFC 6238, Appendix B, at %i seconds', (seconds, sha1, sha256, sha512) => {
+    const at = new Date(seconds * 1000);
+    expect(totp(rfc6238Keys.sha1, at, 8, 'sha1')).toBe(sha1);
+    expect(totp(rfc6238Keys.sha256, at, 8, 'sha256')).toBe(sha256);
+    expect(totp(rfc6238Keys.sha512, at, 8, 'sha512')).toBe(sha512);
+  });
+
+  it('accept the code of the current step and of one step on either side, and no further', () => {
+    const at = new Date('2026-06-01T10:00:15Z');
+    const step = timeStep(at);
+    for (const delta of [-1n, 0n, 1n]) expect(matchingStep(rfc4226Key, hotp(rfc4226Key, step + delta), at, null)).toBe(step + delta);
+    for (const delta of [-2n, 2n]) expect(matchingStep(rfc4226Key, hotp(rfc4226Key, step + delta), at, null)).toBeNull();
+  });
+
+  it('refuse a code of a step already used, or of any step before it', () => {
+    const at = new Date('2026-06-01T10:00:15Z');
+    const step = timeStep(at);
+    expect(matchingStep(rfc4226Key, hotp(rfc4226Key, step), at, step)).toBeNull();
+    expect(matchingStep(rfc4226Key, hotp(rfc4226Key, step - 1n), at, step)).toBeNull();
+    expect(matchingStep(rfc4226Key, hotp(rfc4226Key, step + 1n), at, step)).toBe(step + 1n);
+  });
+
+  it('write secrets in base32 the way authenticator apps read them', () => {
+    // RFC 4648, section 10.
+    expect(base32Encode(Buffer.from('foobar'))).toBe('MZXW6YTBOI');
+    expect(base32Decode('MZXW6YTBOI').toString()).toBe('foobar');
+    expect(base32Decode('mzxw 6ytb oi======').toString()).toBe('foobar');
+    const key = Buffer.from('0123456789abcdefghij');
+    expect(base32Decode(base32Encode(key))).toEqual(key);
+  });
+
+  it('name the account, the issuer and the secret in the otpauth address', () => {
+    const address = otpauthUrl(rfc4226Key, 'ada@example.com', 'Foyer');
+    expect(address.startsWith('otpauth://totp/Foyer:ada%40example.com?')).toBe(true);
+    const params = new URLSearchParams(address.slice(address.indexOf('?') + 1));
+    expect(params.get('secret')).toBe(base32Encode(rfc4226Key));
+    expect(params.get('issuer')).toBe('Foyer');
+    expect(params.get('period')).toBe('30');
+  });
+});
