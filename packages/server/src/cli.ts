@@ -3,10 +3,14 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { bootOptionsFromEnv, bootServer } from './bootstrap.js';
 import { pruneExpired } from './security/housekeeping.js';
+import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/workspaces/features.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
-foyer prune                 remove expired sessions and old guessing counters (serve does this hourly)`;
+foyer prune                 remove expired sessions and old guessing counters (serve does this hourly)
+foyer feature <workspace> <feature> on|off
+                            switch a plan feature of a workspace (features: ${workspaceFeatures.join(', ')});
+                            the operator's switch: no owner can set it`;
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
@@ -22,6 +26,24 @@ async function main(argv: string[]) {
     const pruned = await pruneExpired(server.db, server.clock.now());
     await server.close();
     console.log(`foyer: removed ${pruned.sessions} sessions and ${pruned.counters} counters`);
+    return;
+  }
+  if (command === 'feature') {
+    const [handle, feature, state] = rest;
+    if (!handle || !workspaceFeatures.includes(feature as WorkspaceFeature) || (state !== 'on' && state !== 'off')) {
+      console.log(usage);
+      process.exitCode = 1;
+      return;
+    }
+    const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
+    const found = await setFeature(server.db, server.clock, handle, feature as WorkspaceFeature, state === 'on');
+    await server.close();
+    if (!found) {
+      console.error(`foyer: there is no workspace with the handle ${handle}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`foyer: ${feature} is ${state} for ${handle}`);
     return;
   }
   if (command === 'serve') {
