@@ -1,5 +1,6 @@
 // Seeded workspaces for element tests, built through the server's own API (never raw SQL).
 // Each call makes a new workspace with a unique handle.
+import { createHmac } from 'node:crypto';
 import { appRouter, createCallerFactory, createContextInner } from '@foyer/server';
 
 const createCaller = createCallerFactory(appRouter);
@@ -99,4 +100,32 @@ async function twoStudios({ deps }) {
   return { owner: { email, password, token }, studios };
 }
 
-export const fixtures = { photographer, 'two-studios': twoStudios };
+/** RFC 6238: the six-digit code of a base32 secret, `stepOffset` 30-second steps from now. */
+function totpCode(secret, stepOffset = 0) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...secret.toUpperCase()].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + stepOffset));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * A person whose account has a second factor: confirmed with the previous step's code, so the
+ * current code is still fresh for a test's sign-in.
+ */
+async function secondFactor({ deps }) {
+  const n = `${Date.now().toString(36)}${counter++}`;
+  const email = `two-step-${n}@example.com`;
+  const password = 'correct horse battery';
+  const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
+  const { token } = await anon.identity.signUp({ email, password, name: 'Tove Twostep' });
+  const person = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
+  const { secret } = await person.identity.secondFactor.begin({ password });
+  await person.identity.secondFactor.confirm({ code: totpCode(secret, -1) });
+  return { email, password, name: 'Tove Twostep', secret };
+}
+
+export const fixtures = { photographer, 'two-studios': twoStudios, 'second-factor': secondFactor };

@@ -27,3 +27,18 @@ export async function twoStudiosFixture(): Promise<TwoStudiosFixture> {
   if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
   return response.json();
 }
+
+/** A person with a second factor (`/fixture/second-factor`); `secret` is the authenticator secret (base32). */
+export interface SecondFactorFixture {
+  api: string;
+  email: string;
+  password: string;
+  name: string;
+  secret: string;
+}
+
+export async function secondFactorFixture(): Promise<SecondFactorFixture> {
+  const response = await fetch('/fixture/second-factor', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}

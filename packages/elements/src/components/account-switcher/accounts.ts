@@ -10,14 +10,7 @@ export const accountKinds: readonly AccountKind[] = ['owner', 'member', 'agency'
 
 /** Every account of the signed-in identity, from the server. */
 export async function fetchAccounts(api: FoyerApi): Promise<Account[]> {
-  const me = await api.identity.me.query();
-  return me.memberships.map((m) => ({
-    workspace: m.workspace,
-    name: m.name,
-    kind: m.role,
-    roleName: m.role === 'owner' ? msg('Owner') : msg('Member'),
-    usable: true,
-  }));
+  return api.identity.accounts.query();
 }
 
 /** The heading of a group of accounts. */

@@ -18,6 +18,20 @@ export const foyerSignInStyles = [
     .status {
       color: var(--_muted);
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--gap);
+    }
+    button.link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      font-weight: 400;
+      text-decoration: underline;
+    }
   `,
   formStyles,
 ];

@@ -23,6 +23,8 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
  * @csspart error - The live region that tells why a sign-in was refused.
  * @csspart button - The sign-in and the sign-out button.
  * @csspart status - The line that names who is signed in.
+ * @csspart hint - The line under the second-factor code field.
+ * @csspart link-button - "Start again", back from the code to email and password.
  *
  * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
  * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
@@ -172,13 +174,26 @@ export class FoyerSignIn extends LitElement {
             autocomplete="one-time-code"
             spellcheck="false"
             aria-invalid=${invalid}
-            aria-describedby="sign-in-error"
+            aria-describedby="code-hint sign-in-error"
           />
+          <p part="hint" class="hint" id="code-hint">${msg('Your account has a second factor. Each recovery code works once.')}</p>
           <p part="error" class="error" id="sign-in-error" role="alert">${this.error || nothing}</p>
         </div>
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Continue')}</button>
+        <div class="actions">
+          <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Continue')}</button>
+          <button part="link-button" class="link" type="button" ?disabled=${this.busy} @click=${this.#handleStartAgain}>
+            ${msg('Start again')}
+          </button>
+        </div>
       </form>
     `;
+  }
+
+  /** Back from the code to email and password, for another account or a typo in the email. */
+  #handleStartAgain(): void {
+    this.challenge = null;
+    this.error = '';
+    void this.updateComplete.then(() => this.emailInput?.focus());
   }
 
   async #handleSignOut(): Promise<void> {
