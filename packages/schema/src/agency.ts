@@ -2,30 +2,12 @@ import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, Instant, WorkspaceHandle } from './common.js';
 import { Password } from './identities.js';
 import { CurrentPassword } from './second-factor.js';
+import { RoleChoice, RoleSummary } from './roles.js';
 import { CatalogTemplateName } from './workspaces.js';
 
-/**
- * The role a grant gives: one of the workspace's template roles (for email marketing the six
- * agency roles), one of its custom roles, or a hand-picked set of permissions.
- */
-export const GrantRoleChoice = z.union([
-  z.object({ template: z.string().min(1).max(80) }).strict(),
-  z.object({ customRoleId: Id }).strict(),
-  z.object({ permissions: z.array(z.string().min(1).max(80)).max(200) }).strict(),
-], { error: 'must be { template }, { customRoleId } or { permissions }' });
-export type GrantRoleChoice = z.infer<typeof GrantRoleChoice>;
-
-/** A role as it is shown: where it comes from, its name and every permission it holds. */
-export const GrantedRole = z.object({
-  source: z.enum(['owner', 'template', 'custom', 'permissions']),
-  /** The template role's key, where it is one. */
-  template: z.string().nullable(),
-  customRoleId: Id.nullable(),
-  name: z.string(),
-  /** Implications included. */
-  permissions: z.array(z.string()),
-});
-export type GrantedRole = z.infer<typeof GrantedRole>;
+/** The role a grant gives: the same choice as a member's (for email marketing the six agency roles). */
+export const GrantRoleChoice = RoleChoice;
+export type GrantRoleChoice = RoleChoice;
 
 /** agencies.register: an account that exists only to reach the workspaces that grant it access. */
 export const RegisterAgencyInput = z.object({
@@ -50,7 +32,7 @@ export const AgencyGrant = z.object({
   agencyId: Id,
   email: z.string(),
   name: z.string().nullable(),
-  role: GrantedRole,
+  role: RoleSummary,
   /** Until the agency turns its second factor on, the grant cannot be used. */
   secondFactorOn: z.boolean(),
   grantedAt: Instant,

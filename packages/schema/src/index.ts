@@ -33,7 +33,6 @@ export {
 } from './second-factor.js';
 export {
   GrantRoleChoice,
-  GrantedRole,
   RegisterAgencyInput,
   GrantAgencyInput,
   AgencyGrantRef,

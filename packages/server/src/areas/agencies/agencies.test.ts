@@ -87,7 +87,7 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
 
     const granted = await ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email.toUpperCase(), role: { template: 'email-marketing-manager' } });
     expect(granted).toMatchObject({ agencyId: ag.id, email: ag.email, secondFactorOn: true });
-    expect(granted.role).toMatchObject({ source: 'template', template: 'email-marketing-manager', name: 'Email marketing manager' });
+    expect(granted.role).toMatchObject({ choice: { template: 'email-marketing-manager' }, name: 'Email marketing manager' });
     expect(granted.role.permissions).toEqual(['emails.create', 'emails.send']);
     const twice = await refusal(ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role: { template: 'copywriter' } }));
     expect(twice.appCode).toBe('ALREADY_IN_WORKSPACE');
@@ -146,9 +146,9 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     const foreign = await refusal(other.owner.agencyGrants.grant({ workspace: other.handle, agencyEmail: ag.email, role: { customRoleId: roleId } }));
     expect(foreign.appCode).toBe('ROLE_NOT_FOUND');
     const custom = await ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role: { customRoleId: roleId } });
-    expect(custom.role).toMatchObject({ source: 'custom', customRoleId: roleId, name: 'Newsletter desk', permissions: ['emails.create', 'emails.send', 'tags.manage'] });
+    expect(custom.role).toEqual({ choice: { customRoleId: roleId }, name: 'Newsletter desk', permissions: ['emails.create', 'emails.send', 'tags.manage'] });
     const picked = await other.owner.agencyGrants.grant({ workspace: other.handle, agencyEmail: ag.email, role: { permissions: ['subscribers.manage'] } });
-    expect(picked.role).toMatchObject({ source: 'permissions', permissions: ['subscribers.manage', 'subscribers.view'] });
+    expect(picked.role).toEqual({ choice: { permissions: ['subscribers.manage'] }, name: 'Custom permissions', permissions: ['subscribers.manage', 'subscribers.view'] });
   });
 
   it('keeps the agency’s grants through a change of its email, which needs the password', async () => {

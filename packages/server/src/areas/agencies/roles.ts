@@ -1,4 +1,4 @@
-import { catalogs, type CatalogShape, type CatalogTemplate, type GrantedRole, type GrantRoleChoice } from '@foyer/schema';
+import { catalogs, type CatalogShape, type CatalogTemplate, type RoleChoice, type RoleSummary } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../../errors.js';
 import { grantedBy, type MembershipKind } from '../../security/principals.js';
@@ -14,7 +14,7 @@ export interface RoleColumns {
  * The columns for a role choice, checked against the workspace: a role of its template, one
  * of its own custom roles (never another workspace's), or permissions its catalog defines.
  */
-export async function roleColumns(db: Knex, workspaceId: string, template: CatalogTemplate, choice: GrantRoleChoice): Promise<RoleColumns> {
+export async function roleColumns(db: Knex, workspaceId: string, template: CatalogTemplate, choice: RoleChoice): Promise<RoleColumns> {
   const catalog: CatalogShape = catalogs[template];
   if ('template' in choice) {
     if (!Object.hasOwn(catalog.roles, choice.template)) throw notFound('ROLE_NOT_FOUND');
@@ -39,15 +39,13 @@ export interface RoleRow {
   permissions: string[] | null;
 }
 
-/** A role as people read it: its name, where it comes from, and every permission it holds. */
-export function describeRole(template: CatalogTemplate, row: RoleRow): GrantedRole {
+/** A role as people read it: its name, how it was chosen, and every permission it holds. */
+export function describeRole(template: CatalogTemplate, row: RoleRow): RoleSummary {
   const catalog: CatalogShape = catalogs[template];
   const permissions = [...grantedBy(catalog, row)].sort();
-  if (row.kind === 'owner') return { source: 'owner', template: null, customRoleId: null, name: 'Owner', permissions };
+  if (row.kind === 'owner') return { name: 'Owner', choice: null, permissions };
   const roles = catalog.roles as Record<string, { name: string }>;
-  if (row.role_key && Object.hasOwn(roles, row.role_key)) {
-    return { source: 'template', template: row.role_key, customRoleId: null, name: roles[row.role_key]!.name, permissions };
-  }
-  if (row.custom_role_id) return { source: 'custom', template: null, customRoleId: row.custom_role_id, name: row.custom_role_name ?? 'Custom role', permissions };
-  return { source: 'permissions', template: null, customRoleId: null, name: 'Chosen permissions', permissions };
+  if (row.role_key && Object.hasOwn(roles, row.role_key)) return { name: roles[row.role_key]!.name, choice: { template: row.role_key }, permissions };
+  if (row.custom_role_id) return { name: row.custom_role_name ?? 'Custom role', choice: { customRoleId: row.custom_role_id }, permissions };
+  return { name: 'Custom permissions', choice: { permissions: [...(row.permissions ?? [])].sort() }, permissions };
 }

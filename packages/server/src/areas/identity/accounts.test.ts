@@ -30,7 +30,7 @@ describe.each(databaseKinds)('one identity in many workspaces, on %s', (kind) =>
     expect(accounts).toHaveLength(3);
     expect(byHandle.get(own.handle)).toEqual(['owner', 'Owner', true]);
     expect(byHandle.get(team.handle)).toEqual(['member', 'Assistant', true]);
-    expect(byHandle.get(shop.handle)).toEqual(['contact', 'Chosen permissions', true]);
+    expect(byHandle.get(shop.handle)).toEqual(['contact', 'Custom permissions', true]);
     // The same session acts in each, named by the call.
     const calls = server.caller(token);
     expect((await calls.workspaces.settings({ workspace: own.handle })).handle).toBe(own.handle);
