@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -60,6 +60,15 @@ export async function startDemo({
     res.json(facts);
   });
 
+  // Demo-only: the code the demo agency's authenticator app would show now, for visitors who
+  // have no app at hand. Any real site would never know a person's TOTP secret.
+  app.get('/demo/agency-code.json', (_req, res) => {
+    if (!facts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.setHeader('Cache-Control', 'no-store');
+    const now = Date.now();
+    res.json({ code: totpCode(facts.agency.agency.secret, new Date(now)), validForSeconds: 30 - (Math.floor(now / 1000) % 30) });
+  });
+
   app.use('/elements', express.static(elementsDistDir()));
   app.use('/elements', (_req, res) => {
     res.status(404).type('text/plain').send('The Foyer elements are not built yet: run `npm run build` at the repository root.');
@@ -87,6 +96,7 @@ export async function startDemo({
   );
   prune.unref();
   log(`Foyer demo running at ${url}`);
+  logAgencyDemo(log, facts.agency);
 
   return {
     url,
@@ -101,6 +111,16 @@ export async function startDemo({
       if (tempBlobDir) await rm(tempBlobDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The agency demo's credentials, so a visitor can sign in as the agency (seeds/001). */
+function logAgencyDemo(log, agency) {
+  log('Agency demo (email marketing):');
+  for (const w of agency.workspaces) log(`  workspace ${w.handle}: owner ${w.owner.email} / ${w.owner.password}; grants the agency ${w.agencyRole}`);
+  log(`  agency ${agency.agency.email} / ${agency.agency.password}`);
+  log(`    second factor: add the secret ${agency.agency.secret} to an authenticator app, or read the current code at /demo/agency-code.json`);
+  log(`    recovery codes (each works once): ${agency.agency.recoveryCodes.join(' ')}`);
+  log(`  agency without a second factor: ${agency.agencyWithoutSecondFactor.email} / ${agency.agencyWithoutSecondFactor.password}`);
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -24,3 +24,5 @@ export type { Mailer, MailMessage } from './mail/mailer.js';
 export { seedDemo } from './db/seed/demo.js';
 export type { DemoSeed } from './db/seed/demo.js';
 export type { DemoSeedOptions, DemoAccessFacts, DemoGalleryFacts, DemoDirectLinkFacts } from './db/seed/demo.js';
+export type { DemoAgencyFacts } from './db/seed/demo-agency.js';
+export { totpCode } from './security/totp.js';

@@ -68,7 +68,7 @@ export function filesRouter(deps: ServerDeps): Router {
       if (!session || session.kind !== 'identity' || !session.identityId) {
         return sendError(res, 401, 'NOT_SIGNED_IN', 'Sign in to continue.');
       }
-      const member = await resolveMembership(ctx.db, session.identityId, ref.data.workspace);
+      const member = await resolveMembership(ctx.db, session.identityId, ref.data.workspace, session.secondFactorAt ? 'passed' : 'not-passed');
       if (!member.permissions.has('galleries.manage')) {
         return sendError(res, 403, 'FORBIDDEN', 'Your role in this workspace does not allow this.');
       }

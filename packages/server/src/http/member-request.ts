@@ -33,7 +33,7 @@ export async function memberOf(
     return null;
   }
   try {
-    return { ctx, member: await resolveMembership(ctx.db, session.identityId, workspace), identityId: session.identityId };
+    return { ctx, member: await resolveMembership(ctx.db, session.identityId, workspace, session.secondFactorAt ? 'passed' : 'not-passed'), identityId: session.identityId };
   } catch (error) {
     if (error instanceof FoyerError) {
       sendFoyerError(res, error);

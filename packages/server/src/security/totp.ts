@@ -93,3 +93,8 @@ export function otpauthUrl(secret: Buffer, account: string, issuer: string): str
   const params = new URLSearchParams({ secret: base32Encode(secret), issuer, algorithm: 'SHA1', digits: String(totpDigits), period: String(totpStepSeconds) });
   return `otpauth://totp/${label}?${params.toString()}`;
 }
+
+/** The code an authenticator app with this base32 secret shows at a moment: for the demo's "codes to try". */
+export function totpCode(base32Secret: string, at: Date = new Date()): string {
+  return totp(base32Decode(base32Secret), at);
+}

@@ -14,7 +14,8 @@ import { base32Encode, matchingStep, newTotpSecret, otpauthUrl } from '../../sec
 import { keyedDigest } from '../../security/tokens.js';
 import { acceptStep, recoveryCodesLeft, replaceRecoveryCodes, storedSecondFactor, useRecoveryCode } from './queries.js';
 
-const sealPurpose = 'totp-secret';
+/** The purpose TOTP secrets are sealed for; the demo seed seals its known secret the same way. */
+export const sealPurpose = 'totp-secret';
 const issuer = 'Foyer';
 const recoveryCodeCount = 10;
 /** A setup begun and not confirmed within this time must be begun again. */
@@ -36,7 +37,7 @@ function newRecoveryCode(): string {
   return `${text.slice(0, 5)}-${text.slice(5)}`;
 }
 
-function recoveryCodeHash(ctx: Context, identityId: string, normalized: string): Buffer {
+export function recoveryCodeHash(ctx: Pick<Context, 'secret'>, identityId: string, normalized: string): Buffer {
   return keyedDigest(ctx.secret, 'recovery-code', identityId, normalized);
 }
 

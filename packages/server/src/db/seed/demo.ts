@@ -16,12 +16,15 @@ import {
   type GalleryKey,
 } from './demo-plan.js';
 import { demoPicture, demoPictureName } from './demo-pictures.js';
+import { seedAgencyDemo, type DemoAgencyFacts } from './demo-agency.js';
 
 export interface DemoSeedOptions {
   /** The demo's entry page, where clients enter their code (share links point here). */
   entryUrl: string;
   /** The demo's page that opens one gallery by its direct link. */
   galleryUrl: string;
+  /** The operator's plan flag for the agency demo's workspaces (seeds/001: Enterprise only). Default on. */
+  agencyFeature?: boolean;
 }
 
 export interface DemoGalleryFacts {
@@ -74,6 +77,8 @@ export interface DemoSeed {
   directLinks: DemoDirectLinkFacts[];
   /** The direct links that ask for a password, with the password. */
   protectedGalleries: DemoDirectLinkFacts[];
+  /** The email-marketing workspaces and the agency that serves them (seeds/001). */
+  agency: DemoAgencyFacts;
 }
 
 const createCaller = createCallerFactory(appRouter);
@@ -176,7 +181,7 @@ function pathOf(galleries: ReadonlyMap<string, Gallery>, id: string): string[] {
 }
 
 /** The facts, read back through the owner's API: the same whether the seed ran now or earlier. */
-async function describeDemo(deps: ServerDeps): Promise<DemoSeed> {
+async function describeDemo(deps: ServerDeps): Promise<Omit<DemoSeed, 'agency'>> {
   const { token } = await passwordSession(deps, demoOwner.email, demoOwner.password);
   const owner = callerFor(deps, token);
   const workspace = demoWorkspace.handle;
@@ -257,7 +262,8 @@ async function describeDemo(deps: ServerDeps): Promise<DemoSeed> {
 export async function seedDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<DemoSeed> {
   if (!(await workspaceExists(deps))) await createDemo(deps, options);
   else await pointPagesAt(deps, options);
-  return describeDemo(deps);
+  const agency = await seedAgencyDemo(deps, { agencyFeature: options.agencyFeature ?? true });
+  return { ...(await describeDemo(deps)), agency };
 }
 
 async function pointPagesAt(deps: ServerDeps, options: DemoSeedOptions): Promise<void> {
