@@ -26,3 +26,5 @@ export type { DemoSeed } from './db/seed/demo.js';
 export type { DemoSeedOptions, DemoAccessFacts, DemoGalleryFacts, DemoDirectLinkFacts } from './db/seed/demo.js';
 export type { DemoAgencyFacts } from './db/seed/demo-agency.js';
 export { totpCode } from './security/totp.js';
+export { setFeature as setWorkspaceFeature } from './areas/workspaces/features.js';
+export type { WorkspaceFeature } from './areas/workspaces/features.js';
