@@ -3,6 +3,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../../test-supp
 import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
 import { enrolSecondFactor, signInWithCode, signInWithPassword } from '../../test-support/second-factor.js';
 import { setFeature } from '../workspaces/features.js';
+import { tokenIn } from '../../test-support/contacts.js';
 
 const password = 'correct horse battery';
 let counter = 0;
@@ -61,6 +62,18 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     await expect(
       server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: person.identity.id, kind: 'agency', created_at: server.clock.now() }),
     ).rejects.toThrow(/agency/);
+  });
+
+  it('refuses to make an agency account a print shop’s contact, changing nothing', async () => {
+    const ag = await agency(false);
+    const shop = await givenWorkspace(server, `shop-${counter++}`, { template: 'print-shop', activationUrl: 'https://shop.example/activate' });
+    const contact = await shop.owner.contacts.create({ workspace: shop.handle, name: 'Agency as contact', email: ag.email });
+    const { results } = await shop.owner.contacts.activationRequest({ workspace: shop.handle, contactIds: [contact.id], send: 'mailto' });
+    const token = tokenIn(decodeURIComponent(results[0]!.mailto!));
+    const refused = await refusal(server.caller().activation.complete({ workspace: shop.handle, token, password, acceptTerms: true }));
+    expect(refused.appCode).toBe('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
+    expect(await server.deps.db('memberships').where({ workspace_id: shop.id, identity_id: ag.id })).toEqual([]);
+    expect((await server.deps.db('contact_activation_links').where({ workspace_id: shop.id }).first()).used_at).toBeNull();
   });
 
   it('lets only the owner of a workspace with the agency feature grant access, by an agency account’s email and a role', async () => {

@@ -1,5 +1,7 @@
 import type { ContactKind } from '@foyer/schema';
 import type { Knex } from 'knex';
+import { forbidden } from '../../errors.js';
+import { isAgencyAccount } from '../agencies/queries.js';
 
 /**
  * A contact who signs in is an identity with a membership of kind `contact`: one identity can
@@ -14,6 +16,8 @@ interface LinkedContact {
 
 /** Opens the workspace to the contact's identity: the print shop's customer role, or a sub-account's own set. */
 export async function grantContactMembership(trx: Knex.Transaction, workspaceId: string, identityId: string, contact: LinkedContact, now: Date): Promise<void> {
+  // An agency account reaches only the workspaces that grant it access (seeds/001).
+  if (await isAgencyAccount(trx, identityId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const existing = await trx('memberships').select('kind').where({ workspace_id: workspaceId, identity_id: identityId }).first();
   // Someone already on the team keeps their own membership; it grants more than a contact's would.
   if (existing && existing.kind !== 'contact') return;
