@@ -1,4 +1,4 @@
-import type { DemoSeed } from '@foyer/server';
+import type { DemoSeed, PrintShopSeed } from '@foyer/server';
 
 export interface StartDemoOptions {
   /** Port to listen on; 0 picks a free one. Default: PORT, else 3000. */
@@ -23,6 +23,8 @@ export interface RunningDemo {
   apiUrl: string;
   /** The seeded facts: codes, passwords, the owner's login. */
   seed: DemoSeed;
+  /** The seeded print shop: its admin login, its contacts in every status and their jobs. */
+  printShop: PrintShopSeed;
   close(): Promise<void>;
 }
 

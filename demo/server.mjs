@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo, totpCode } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -54,6 +54,11 @@ export async function startDemo({
 
   // Demo-only: the seeded facts for the "codes to try" boxes. The Foyer server has no such route.
   let facts = null;
+  let printShopFacts = null;
+  app.get('/demo/print-shop.json', (_req, res) => {
+    if (!printShopFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.json(printShopFacts);
+  });
   app.get('/demo/facts.json', (_req, res) => {
     if (!facts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
     res.setHeader('Cache-Control', 'no-store');
@@ -84,6 +89,9 @@ export async function startDemo({
 
   try {
     facts = await seedDemo(server, { entryUrl: url, galleryUrl: `${url}gallery.html` });
+    // The print shop (seeds/004): contacts and jobs in every status; FOYER_DEMO_CONTACTS sets how many customers are generated.
+    const generatedContacts = env.FOYER_DEMO_CONTACTS ? Number(env.FOYER_DEMO_CONTACTS) : undefined;
+    printShopFacts = await seedPrintShop(server, { activationUrl: `${url}activate.html`, generatedContacts });
   } catch (error) {
     await new Promise((resolve) => http.close(() => resolve()));
     await server.close();
@@ -97,12 +105,14 @@ export async function startDemo({
   prune.unref();
   log(`Foyer demo running at ${url}`);
   logAgencyDemo(log, facts.agency);
+  log(`Print shop ${printShopFacts.workspace.name} (${printShopFacts.total} contacts): admin ${printShopFacts.admin.email}, password ${printShopFacts.admin.password}`);
 
   return {
     url,
     port: actualPort,
     apiUrl: `${url}api`,
     seed: facts,
+    printShop: printShopFacts,
     async close() {
       clearInterval(prune);
       http.closeAllConnections();

@@ -4,13 +4,16 @@ import { createApp } from './app.js';
 import { bootOptionsFromEnv, bootServer } from './bootstrap.js';
 import { pruneExpired } from './security/housekeeping.js';
 import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/workspaces/features.js';
+import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bulk-contacts.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
 foyer prune                 remove expired sessions and old guessing counters (serve does this hourly)
 foyer feature <workspace> <feature> on|off
                             switch a plan feature of a workspace (features: ${workspaceFeatures.join(', ')});
-                            the operator's switch: no owner can set it`;
+                            the operator's switch: no owner can set it
+foyer seed-contacts --workspace <handle> [--count 100000]
+                            add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)`;
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
@@ -26,6 +29,27 @@ async function main(argv: string[]) {
     const pruned = await pruneExpired(server.db, server.clock.now());
     await server.close();
     console.log(`foyer: removed ${pruned.sessions} sessions and ${pruned.counters} counters`);
+    return;
+  }
+  if (command === 'seed-contacts') {
+    const flag = (name: string) => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : undefined);
+    const handle = flag('--workspace');
+    const count = Number(flag('--count') ?? 100_000);
+    if (!handle || !Number.isInteger(count) || count < 1 || count > 10_000_000) {
+      console.log(usage);
+      process.exitCode = 1;
+      return;
+    }
+    const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
+    try {
+      const workspace = await server.db('workspaces').select('id', 'handle', 'catalog_template').where({ handle }).first();
+      if (!workspace || workspace.catalog_template !== 'print-shop') throw new Error(`foyer: there is no print-shop workspace ${handle}`);
+      const started = Date.now();
+      await insertGeneratedContacts(server.db, workspace, count, server.clock.now());
+      console.log(`foyer: added ${count} contacts to ${handle} in ${((Date.now() - started) / 1000).toFixed(1)} s (password of those with a login: ${generatedContactPassword})`);
+    } finally {
+      await server.close();
+    }
     return;
   }
   if (command === 'feature') {

@@ -28,3 +28,6 @@ export type { DemoAgencyFacts } from './db/seed/demo-agency.js';
 export { totpCode } from './security/totp.js';
 export { setFeature as setWorkspaceFeature } from './areas/workspaces/features.js';
 export type { WorkspaceFeature } from './areas/workspaces/features.js';
+export { seedPrintShop } from './db/seed/print-shop.js';
+export type { PrintShopSeed, PrintShopSeedOptions, PrintShopContactFacts } from './db/seed/print-shop.js';
+export { insertGeneratedContacts, generatedContactPassword } from './db/seed/bulk-contacts.js';
