@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, WorkspaceHandle } from './common.js';
-import { Password, SignedIn } from './identities.js';
+import { Password } from './identities.js';
+import { SignInResult } from './second-factor.js';
 
 /**
  * A contact's account, as seeds/004 names it:
@@ -195,7 +196,8 @@ export const CompleteActivationInput = DescribeActivationInput.extend({
 });
 export type CompleteActivationInput = z.input<typeof CompleteActivationInput>;
 
-export const ActivationCompleted = SignedIn;
+/** Signed in at once, or — for a login that has a second factor — a challenge for identity.signInSecondFactor. */
+export const ActivationCompleted = SignInResult;
 
 /** What a signed-in contact sees of their own account, and whether the current terms await acceptance. */
 export const ContactSelf = z.object({

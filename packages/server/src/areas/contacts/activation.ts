@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivationDescription, CompleteActivationInput, SignedIn } from '@foyer/schema';
+import type { ActivationDescription, CompleteActivationInput, SignInResult } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
@@ -79,7 +79,7 @@ export async function describeActivation(ctx: Context, handle: string, token: st
  * theirs), accepts the current terms, becomes Active and is signed in. A used or expired link
  * changes nothing and says what to do.
  */
-export async function completeActivation(ctx: Context, input: z.output<typeof CompleteActivationInput>): Promise<SignedIn> {
+export async function completeActivation(ctx: Context, input: z.output<typeof CompleteActivationInput>): Promise<SignInResult> {
   const link = await findLink(ctx.db, input.workspace, input.token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated' || contact.kind === 'notification-only') throw notFound('ACTIVATION_LINK_INVALID');
@@ -90,7 +90,7 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
   // One person, one login: an identity with this email signs in with its own password.
   const existing = await ctx.db('identities').select('id').whereRaw('lower(email) = ?', [contact.email.toLowerCase()]).first();
   const identityId = contact.identity_id ?? existing?.id ?? null;
-  const holder = identityId ? await ctx.db('identities').select('id', 'email', 'name', 'password_hash').where({ id: identityId }).first() : null;
+  const holder = identityId ? await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').where({ id: identityId }).first() : null;
   if (holder && !(await verifyPassword(holder.password_hash, input.password))) throw unauthorized('WRONG_CREDENTIALS');
   const passwordHash = holder ? null : await hashPassword(input.password);
 
@@ -111,6 +111,11 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
     await grantContactMembership(trx, link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });
+  // A login with a second factor is activated, but signs in only with its second step.
+  if (holder?.totp_enabled_at) {
+    const challenge = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: identity.id });
+    return { secondFactorRequired: true, challenge: challenge.token, expiresAt: challenge.expiresAt.toISOString() };
+  }
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: identity.id });
-  return { token, expiresAt: expiresAt.toISOString(), identity };
+  return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity };
 }
