@@ -34,17 +34,20 @@ export const ActivityEntry = z.object({
     identityId: z.string().nullable(),
     email: z.string().nullable(),
     name: z.string().nullable(),
-    kind: MembershipKind.nullable(),
+    /** A membership kind, or `public` for a change made without signing in (a client's code). */
+    kind: z.union([MembershipKind, z.literal('public')]),
   }),
   /** Through which agency or API key the change was made, if any. */
   via: z.object({
     agency: z.string().nullable(),
     apiKey: z.string().nullable(),
   }),
+  /** The workspace's handle. */
   workspace: z.string(),
   action: z.string(),
-  subjectIds: z.array(z.string()),
-  details: z.record(z.string(), z.unknown()),
+  /** The ids the call named, by input field: `{ identityId: … }`, `{ galleryIds: [ … ] }`. */
+  subjectIds: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  details: z.record(z.string(), z.unknown()).nullable(),
 });
 export type ActivityEntry = z.infer<typeof ActivityEntry>;
 

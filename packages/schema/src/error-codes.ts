@@ -119,6 +119,7 @@ export const teamErrors = {
   API_KEY_NEEDS_WORKSPACE: 'An API key works only with calls that name its workspace.',
   API_READ_REQUIRED: 'This API key may not read through the API: its user needs the API read permission.',
   API_WRITE_REQUIRED: 'This API key may not make changes through the API: its user needs the API read/write permission.',
+  API_ACCESS_REQUIRED: 'This API key may not be used: its user needs the API access permission.',
   NO_API_KEY: 'This member has no API key.',
   INVALID_CURSOR: 'This page cursor is not valid. Start again from the first page.',
 } as const;

@@ -35,6 +35,10 @@ export interface ServerConfig {
   maxUploadBytes: number;
   /** How long a contact's activation link works. */
   activationLinkTtlMs: number;
+  /** How long an invitation to a workspace's team stays valid; a resend starts it again. */
+  invitationTtlMs: number;
+  /** How long a password reset link stays valid. */
+  passwordResetTtlMs: number;
 }
 
 export const defaultConfig: ServerConfig = {
@@ -58,4 +62,6 @@ export const defaultConfig: ServerConfig = {
   itemLinkTtlMs: 2 * HOUR,
   maxUploadBytes: 200 * 1024 * 1024,
   activationLinkTtlMs: 7 * DAY,
+  invitationTtlMs: 7 * DAY,
+  passwordResetTtlMs: 1 * DAY,
 };

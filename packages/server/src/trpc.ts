@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { errorMessages, InWorkspace, type Permission } from '@foyer/schema';
 import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
-import { findSession } from './security/sessions.js';
+import { findSession, type Session } from './security/sessions.js';
+import { apiPermissionFor, findApiKey, isApiKey, type ApiKeyPrincipal } from './security/api-keys.js';
 import { findClientSession } from './areas/client/session.js';
 import { allows, resolveMembership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
 import { recordChange, subjectIdsOf } from './audit/record.js';
@@ -91,11 +92,27 @@ export const middleware = t.middleware;
 
 export const publicProcedure = t.procedure.meta({ access: 'public' });
 
-/** Any signed-in identity. */
-export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
+/**
+ * Who the bearer is: a signed-in identity's session, or an API key, which acts as one member
+ * in one workspace. Keys and session tokens differ in shape, so a key is never looked up as a
+ * session nor a session as a key.
+ */
+async function authenticate(ctx: Context): Promise<{ session: Session; identityId: string; apiKey: null } | { session: null; identityId: string; apiKey: ApiKeyPrincipal }> {
+  if (ctx.token && isApiKey(ctx.token)) {
+    const apiKey = await findApiKey(ctx.db, ctx.clock, ctx.token);
+    if (!apiKey) throw unauthorized('API_KEY_INVALID');
+    return { session: null, identityId: apiKey.identityId, apiKey };
+  }
   const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
   if (!session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
-  return next({ ctx: { session, identityId: session.identityId } });
+  return { session, identityId: session.identityId, apiKey: null };
+}
+
+/** Any signed-in identity. An API key works only in calls that name its workspace. */
+export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
+  const bearer = await authenticate(ctx);
+  if (bearer.apiKey) throw forbidden('API_KEY_NEEDS_WORKSPACE');
+  return next({ ctx: { session: bearer.session, identityId: bearer.identityId } });
 });
 
 async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef> {
@@ -109,9 +126,26 @@ export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(a
   return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
 }).use(audited);
 
-/** A signed-in member of the workspace the call names, with the permissions its role grants. */
-export const memberProcedure = signedInProcedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
-  return next({ ctx: await resolveMembership(ctx.db, ctx.identityId, input.workspace, ctx.session.secondFactorAt ? 'passed' : 'not-passed') });
+/**
+ * A signed-in member of the workspace the call names, with the permissions its role grants;
+ * or an API key of that workspace. Every call made with a key also needs the catalog's API
+ * permission (apiPermissionFor: reads api.read, changes api.write), decided here for every
+ * procedure at once. An API user's membership is usable with its key only.
+ */
+export const memberProcedure = t.procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => {
+  const bearer = await authenticate(ctx);
+  // An API key is exempt from the second-factor policy: it is a credential of its own, issued by a manager.
+  const proof = bearer.apiKey ? 'exempt' : bearer.session.secondFactorAt ? 'passed' : 'not-passed';
+  const membership = await resolveMembership(ctx.db, bearer.identityId, input.workspace, proof);
+  if (bearer.apiKey) {
+    // The same answer as for a workspace the key's member does not belong to.
+    if (bearer.apiKey.workspaceId !== membership.workspace.id) throw forbidden('NOT_A_MEMBER');
+    const needed = apiPermissionFor(membership.catalog, type);
+    if (needed && !membership.permissions.has(needed)) throw forbidden(needed === 'api.read' ? 'API_READ_REQUIRED' : needed === 'api.write' ? 'API_WRITE_REQUIRED' : 'API_ACCESS_REQUIRED');
+  } else if (membership.kind === 'api') {
+    throw forbidden('API_USER_NO_INTERFACE');
+  }
+  return next({ ctx: { ...membership, session: bearer.session, identityId: bearer.identityId, apiKeyId: bearer.apiKey?.id ?? null } });
 }).use(audited);
 
 /** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */

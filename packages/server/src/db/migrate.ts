@@ -8,6 +8,11 @@ import * as m006 from './migrations/006_gallery_item_counts.js';
 import * as m007 from './migrations/007_workspace_content_version.js';
 import * as m008 from './migrations/008_membership_kinds_and_roles.js';
 import * as m009 from './migrations/009_audit_log.js';
+import * as m010 from './migrations/010_identities_without_password.js';
+import * as m011 from './migrations/011_member_invitations.js';
+import * as m012 from './migrations/012_password_resets.js';
+import * as m013 from './migrations/013_api_keys.js';
+import * as m014 from './migrations/014_membership_description.js';
 import * as m015 from './migrations/015_second_factor.js';
 import * as m016 from './migrations/016_sign_in_second_factor.js';
 import * as m017 from './migrations/017_workspace_second_factor_policy.js';
@@ -38,6 +43,11 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['007_workspace_content_version', m007],
   ['008_membership_kinds_and_roles', m008],
   ['009_audit_log', m009],
+  ['010_identities_without_password', m010],
+  ['011_member_invitations', m011],
+  ['012_password_resets', m012],
+  ['013_api_keys', m013],
+  ['014_membership_description', m014],
   ['015_second_factor', m015],
   ['016_sign_in_second_factor', m016],
   ['017_workspace_second_factor_policy', m017],

@@ -13,7 +13,7 @@ export const workspacesRouter = router({
   update: permittedProcedure('workspace.manage')
     .input(UpdateWorkspaceInput)
     .mutation(({ ctx, input }) =>
-      workspaces.updateWorkspace(ctx, ctx.workspace, input, { kind: ctx.kind, secondFactorPassed: ctx.session.secondFactorAt !== null }),
+      workspaces.updateWorkspace(ctx, ctx.workspace, input, { kind: ctx.kind, secondFactorPassed: Boolean(ctx.session?.secondFactorAt) }),
     ),
   /** The plan's features, which the operator sets and the owner sees. */
   features: ownerProcedure.query(({ ctx }) => featuresOf(ctx.db, ctx.workspace.id)),
