@@ -1,6 +1,8 @@
 import { router } from './trpc.js';
 import { accessesRouter } from './areas/accesses/router.js';
 import { agenciesRouter, agencyGrantsRouter } from './areas/agencies/router.js';
+import { activityRouter } from './areas/activity/router.js';
+import { apiUsersRouter } from './areas/api-users/router.js';
 import { clientRouter } from './areas/client/router.js';
 import { activationRouter, contactsRouter } from './areas/contacts/router.js';
 import { galleriesRouter } from './areas/galleries/router.js';
@@ -8,9 +10,12 @@ import { healthRouter } from './areas/health/router.js';
 import { identityRouter } from './areas/identity/router.js';
 import { jobsRouter } from './areas/jobs/router.js';
 import { notificationsRouter } from './areas/notifications/router.js';
+import { invitationsRouter, membersRouter } from './areas/members/router.js';
 import { outboxRouter } from './areas/outbox/router.js';
+import { permissionsRouter } from './areas/permissions/router.js';
 import { publicGalleryRouter } from './areas/public-gallery/router.js';
 import { termsRouter } from './areas/terms/router.js';
+import { rolesRouter } from './areas/roles/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -29,6 +34,12 @@ export const appRouter = router({
   notifications: notificationsRouter,
   agencies: agenciesRouter,
   agencyGrants: agencyGrantsRouter,
+  roles: rolesRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
+  apiUsers: apiUsersRouter,
+  permissions: permissionsRouter,
+  activity: activityRouter,
 });
 
 export type AppRouter = typeof appRouter;

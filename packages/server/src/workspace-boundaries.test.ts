@@ -14,6 +14,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let a: GivenWorkspace;
   let b: GivenWorkspace;
   let bIds: { gallery: string; child: string; item: string; access: string; code: string };
+  let bTeam: { role: string; member: string; apiUser: string; invitation: string };
   let aIds: { gallery: string; access: string };
   let aClientToken: string;
   // Print-shop and hosting pairs for the contacts, jobs, terms and notify procedures.
@@ -25,13 +26,14 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let bAgency: { id: string; email: string };
   let aAgencyEmail: string;
 
-  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log', 'contacts', 'jobs', 'contact_activation_links', 'terms_versions'];
+  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log', 'contacts', 'jobs', 'contact_activation_links', 'terms_versions', 'workspace_roles', 'member_invitations', 'api_keys', 'password_resets'];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tenantTables) {
       const order = table === 'access_galleries' ? 'gallery_id' : table === 'terms_versions' ? 'version' : 'id';
       snapshot[table] = await server.deps.db(table).where({ workspace_id: workspaceId }).orderBy(order);
     }
+    snapshot.memberships = await server.deps.db('memberships').where({ workspace_id: workspaceId }).orderBy('identity_id');
     snapshot.sessions = await server.deps.db('sessions').where({ workspace_id: workspaceId }).orderBy('id');
     snapshot.memberships = await server.deps.db('memberships').where({ workspace_id: workspaceId }).orderBy('identity_id');
     snapshot.workspace = await server.deps.db('workspaces').where({ id: workspaceId });
@@ -47,6 +49,11 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     const bItem = await b.item(bGallery, 'b.jpg');
     const bAccess = await b.owner.accesses.create({ workspace: b.handle, name: 'B access', code: 'b-access-code', email: 'b@example.com', galleryIds: [bGallery] });
     bIds = { gallery: bGallery, child: bChild, item: bItem, access: bAccess.access.id, code: bAccess.code };
+    const bRole = await b.owner.roles.create({ workspace: b.handle, name: 'B role', permissions: ['galleries.view'] });
+    const bMember = await b.member('assistant');
+    const bApiUser = await b.owner.apiUsers.create({ workspace: b.handle, email: `b-api-${b.handle}@example.com`, firstName: 'B', lastName: 'Robot', role: { template: 'viewer' } });
+    const bInvitation = await b.owner.members.invite({ workspace: b.handle, email: `b-invited-${b.handle}@example.com`, role: { customRoleId: bRole.id } });
+    bTeam = { role: bRole.id, member: bMember.identityId, apiUser: bApiUser.user.identityId, invitation: bInvitation.id };
     const aGallery = await a.gallery('A gallery');
     const aAccess = await a.owner.accesses.create({ workspace: a.handle, name: 'A access', code: 'a-access-code', galleryIds: [aGallery] });
     aIds = { gallery: aGallery, access: aAccess.access.id };
@@ -103,6 +110,24 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'accesses.send': (w) => owner.accesses.send({ workspace: w, accessId: bIds.access, code: bIds.code }),
       'accesses.preview': (w) => owner.accesses.preview({ workspace: w, accessId: bIds.access }),
       'outbox.list': (w) => owner.outbox.list({ workspace: w }),
+      'roles.list': (w) => owner.roles.list({ workspace: w }),
+      'roles.create': (w) => owner.roles.create({ workspace: w, name: 'Sneaky', permissions: ['galleries.view'] }),
+      'roles.update': (w) => owner.roles.update({ workspace: w, roleId: bTeam.role, name: 'Hijacked', permissions: ['galleries.manage'] }),
+      'roles.delete': (w) => owner.roles.delete({ workspace: w, roleId: bTeam.role }),
+      'members.list': (w) => owner.members.list({ workspace: w }),
+      'members.invite': (w) => owner.members.invite({ workspace: w, email: 'sneaky@example.com', role: { customRoleId: bTeam.role } }),
+      'members.resendInvitation': (w) => owner.members.resendInvitation({ workspace: w, invitationId: bTeam.invitation }),
+      'members.revokeInvitation': (w) => owner.members.revokeInvitation({ workspace: w, invitationId: bTeam.invitation }),
+      'members.changeRole': (w) => owner.members.changeRole({ workspace: w, identityId: bTeam.member, role: { template: 'administrator' } }),
+      'members.setDisabled': (w) => owner.members.setDisabled({ workspace: w, identityId: bTeam.member, disabled: true }),
+      'members.resetPassword': (w) => owner.members.resetPassword({ workspace: w, identityId: bTeam.member }),
+      'members.remove': (w) => owner.members.remove({ workspace: w, identityId: bTeam.member }),
+      'apiUsers.create': (w) => owner.apiUsers.create({ workspace: w, email: 'sneaky-api@example.com', firstName: 'S', lastName: 'Neaky', role: { customRoleId: bTeam.role } }),
+      'apiUsers.rotateKey': (w) => owner.apiUsers.rotateKey({ workspace: w, identityId: bTeam.apiUser }),
+      'apiUsers.revokeKey': (w) => owner.apiUsers.revokeKey({ workspace: w, identityId: bTeam.apiUser }),
+      'permissions.mine': (w) => owner.permissions.mine({ workspace: w }),
+      'permissions.check': (w) => owner.permissions.check({ workspace: w, permission: 'galleries.manage' }),
+      'activity.list': (w) => owner.activity.list({ workspace: w }),
       'workspaces.settings': (w) => owner.workspaces.settings({ workspace: w }),
       'workspaces.update': (w) => owner.workspaces.update({ workspace: w, name: 'Hijacked', entryUrl: 'https://evil.example/', requireSecondFactor: false }),
       'workspaces.features': (w) => owner.workspaces.features({ workspace: w }),
@@ -162,6 +187,10 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'identity.secondFactor.regenerateRecoveryCodes',
     // A new agency account belongs to no workspace until one grants it access.
     'agencies.register',
+    // Bound to a one-time link's token, not to a workspace the call names: the token decides.
+    'identity.resetPassword',
+    'invitations.describe',
+    'invitations.accept',
   ];
 
   it('covers every procedure of the router', () => {
@@ -179,7 +208,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       );
       // Listing A's own things is fine, but nothing of B may show up in the answer.
       if (inOwn.ok) {
-        expect(JSON.stringify(inOwn.result), name).not.toMatch(new RegExp(`${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting`));
+        expect(JSON.stringify(inOwn.result), name).not.toMatch(new RegExp(`${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-`));
       } else {
         expect(['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED'], name).toContain(inOwn.code);
         if (name.startsWith('contacts.') || name.startsWith('jobs.') || name.startsWith('activation.')) {

@@ -32,9 +32,9 @@ describe.each(databaseKinds)('the activity log on %s', (kind) => {
   });
 
   it('records nothing for reads, refusals and invalid input', async () => {
+    const { caller: viewer } = await ws.member('viewer');
     const before = (await entries()).length;
     await ws.owner.galleries.list({ workspace: ws.handle });
-    const { caller: viewer } = await ws.member('viewer');
     expect((await refusal(viewer.galleries.create({ workspace: ws.handle, title: 'Nope' }))).appCode).toBe('FORBIDDEN');
     await refusal(ws.owner.galleries.create({ workspace: ws.handle, title: '' }));
     expect((await entries()).length).toBe(before);

@@ -46,12 +46,18 @@ export async function givenWorkspace(
       given.owner = server.caller(token);
     },
     member: async (roleKey, email = `member-${unique()}@example.com`) => {
-      const existing = await server.deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
-      const token = existing
-        ? (await server.caller().identity.signIn({ email, password: 'correct horse battery' })).token
-        : (await server.caller().identity.signUp({ email, password: 'correct horse battery' })).token;
+      // Through the invitation flow, as a person joins a team: invited, then accepted.
+      await given.owner.members.invite({ workspace: handle, email, role: { template: roleKey } });
+      const link = await invitationTokenFor(server, email, handle);
+      const existing = await server.deps.db('identities').select('password_hash').whereRaw('lower(email) = lower(?)', [email]).first();
+      let token: string;
+      if (existing?.password_hash) {
+        token = (await server.caller().identity.signIn({ email, password: 'correct horse battery' })).token;
+        await server.caller(token).invitations.accept({ token: link });
+      } else {
+        token = (await server.caller().invitations.accept({ token: link, password: 'correct horse battery' })).token;
+      }
       const identity = await server.deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
-      await server.deps.db('memberships').insert({ workspace_id: row.id, identity_id: identity.id, kind: 'member', role_key: roleKey, created_at: server.clock.now() });
       return { token, identityId: identity.id, caller: server.caller(token) };
     },
     gallery: async (title, options = {}) => (await given.owner.galleries.create({ workspace: handle, title, ...options })).id,
@@ -62,6 +68,38 @@ export async function givenWorkspace(
     },
   };
   return given;
+}
+
+/**
+ * The token of the newest one-time link mailed to an address (`#invitation=…`,
+ * `#password-reset=…`), read from the outbox as the person would read their mail.
+ */
+export async function mailedLinkToken(server: TestServer, to: string, purpose: 'invitation' | 'password-reset'): Promise<string> {
+  const [newest] = await mailedLinkTokens(server, to, purpose);
+  if (!newest) throw new Error(`no ${purpose} link was mailed to ${to}`);
+  return newest;
+}
+
+/** Every such link mailed to the address, newest first. */
+export async function mailedLinkTokens(server: TestServer, to: string, purpose: 'invitation' | 'password-reset'): Promise<string[]> {
+  const messages: Array<{ body: string }> = await server.deps
+    .db('outbox')
+    .select('body')
+    .whereRaw('lower(to_address) = lower(?)', [to])
+    .orderBy('created_at', 'desc');
+  return messages.flatMap(({ body }) => {
+    const match = new RegExp(`#${purpose}=([A-Za-z0-9_-]{43})`).exec(body);
+    return match ? [match[1]!] : [];
+  });
+}
+
+/** The link of the open invitation to this workspace mailed to the address. */
+async function invitationTokenFor(server: TestServer, to: string, handle: string): Promise<string> {
+  for (const token of await mailedLinkTokens(server, to, 'invitation')) {
+    const described = await server.caller().invitations.describe({ token }).catch(() => null);
+    if (described?.workspace.handle === handle && described.state === 'valid') return token;
+  }
+  throw new Error(`no open invitation to ${handle} was mailed to ${to}`);
 }
 
 /** Expects a promise to fail with the given application error code; returns the error. */

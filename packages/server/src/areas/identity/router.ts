@@ -1,4 +1,5 @@
-import { ChangeEmailInput, SignInInput, SignInSecondFactorInput, SignUpInput } from '@foyer/schema';
+import { ChangeEmailInput, ResetPasswordInput, SignInInput, SignInSecondFactorInput, SignUpInput } from '@foyer/schema';
+import { completePasswordReset } from '../members/password-resets.js';
 import { publicProcedure, router, signedInProcedure } from '../../trpc.js';
 import { secondFactorRouter } from '../second-factor/router.js';
 import { accounts } from './accounts.js';
@@ -15,6 +16,8 @@ export const identityRouter = router({
     await identity.signOut(ctx, ctx.session.id);
     return { ok: true as const };
   }),
+  /** Completes a reset from the emailed link: sets the password and ends every other session. */
+  resetPassword: publicProcedure.input(ResetPasswordInput).mutation(({ ctx, input }) => completePasswordReset(ctx, input)),
   me: signedInProcedure.query(({ ctx }) => identity.me(ctx, ctx.identityId)),
   /** Every workspace this identity belongs to, and whether this session may act there now. */
   accounts: signedInProcedure.query(({ ctx }) => accounts(ctx, ctx.session)),

@@ -1,0 +1,42 @@
+import type { ResetPasswordInput, SignedIn } from '@foyer/schema';
+import { recordChange } from '../../audit/record.js';
+import type { Context } from '../../context.js';
+import { badRequest } from '../../errors.js';
+import { hashPassword } from '../../security/passwords.js';
+import { startSession } from '../../security/sessions.js';
+import { hashToken } from '../../security/tokens.js';
+
+/**
+ * Completes a password reset from its emailed link: sets the new password, ends every other
+ * session of the identity (whoever knew the old password is out), and signs the person in.
+ */
+export async function completePasswordReset(ctx: Context, input: ResetPasswordInput): Promise<SignedIn> {
+  const now = ctx.clock.now();
+  const reset = await ctx
+    .db('password_resets')
+    .select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at')
+    .where({ token_hash: hashToken(input.token) })
+    .first();
+  if (!reset || reset.used_at) throw badRequest('RESET_LINK_INVALID');
+  if (new Date(reset.expires_at).getTime() <= now.getTime()) throw badRequest('RESET_LINK_EXPIRED');
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction(async (trx) => {
+    const claimed = await trx('password_resets').where({ id: reset.id }).whereNull('used_at').update({ used_at: now });
+    if (claimed !== 1) throw badRequest('RESET_LINK_INVALID');
+    await trx('identities').where({ id: reset.identity_id }).update({ password_hash: passwordHash });
+    await trx('sessions').where({ identity_id: reset.identity_id }).delete();
+    await recordChange(trx, {
+      workspaceId: reset.workspace_id,
+      at: now,
+      actorIdentityId: reset.identity_id,
+      actorKind: 'member',
+      viaApiKeyId: null,
+      action: 'identity.resetPassword',
+      subjectIds: {},
+      details: null,
+    });
+  });
+  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: reset.identity_id }).first();
+  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: reset.identity_id });
+  return { token, expiresAt: expiresAt.toISOString(), identity };
+}

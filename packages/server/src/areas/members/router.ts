@@ -1,0 +1,46 @@
+import {
+  AcceptInvitationInput,
+  ChangeMemberRoleInput,
+  InvitationRef,
+  InvitationTokenInput,
+  InviteMemberInput,
+  MemberRef,
+  SetMemberDisabledInput,
+} from '@foyer/schema';
+import { permittedProcedure, publicProcedure, router } from '../../trpc.js';
+import * as invitations from './invitations.js';
+import * as members from './service.js';
+
+export const membersRouter = router({
+  list: permittedProcedure('members.manage').query(({ ctx }) => members.listMembers(ctx, ctx)),
+  invite: permittedProcedure('members.manage')
+    .input(InviteMemberInput)
+    .mutation(({ ctx, input }) => invitations.invite(ctx, ctx, input)),
+  resendInvitation: permittedProcedure('members.manage')
+    .input(InvitationRef)
+    .mutation(({ ctx, input }) => invitations.resend(ctx, ctx, input.invitationId)),
+  revokeInvitation: permittedProcedure('members.manage')
+    .input(InvitationRef)
+    .mutation(({ ctx, input }) => invitations.revoke(ctx, ctx, input.invitationId)),
+  changeRole: permittedProcedure('members.manage')
+    .input(ChangeMemberRoleInput)
+    .mutation(({ ctx, input }) => members.changeRole(ctx, ctx, input)),
+  setDisabled: permittedProcedure('members.manage')
+    .input(SetMemberDisabledInput)
+    .mutation(({ ctx, input }) => members.setDisabled(ctx, ctx, input.identityId, input.disabled)),
+  resetPassword: permittedProcedure('members.manage')
+    .input(MemberRef)
+    .mutation(({ ctx, input }) => members.sendPasswordReset(ctx, ctx, input.identityId)),
+  remove: permittedProcedure('members.manage')
+    .input(MemberRef)
+    .mutation(async ({ ctx, input }) => {
+      await members.removeMember(ctx, ctx, input.identityId);
+      return { ok: true as const };
+    }),
+});
+
+/** The invitation link's page: the token is the only credential, so these name no workspace. */
+export const invitationsRouter = router({
+  describe: publicProcedure.input(InvitationTokenInput).query(({ ctx, input }) => invitations.describe(ctx, input.token)),
+  accept: publicProcedure.input(AcceptInvitationInput).mutation(({ ctx, input }) => invitations.accept(ctx, input)),
+});

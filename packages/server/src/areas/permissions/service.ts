@@ -1,0 +1,29 @@
+import { errorMessages, type MyPermissions, type PermissionCheck } from '@foyer/schema';
+import type { Membership } from '../../trpc.js';
+
+/** What the caller holds here, what it may grant, and which owner-only areas it may open. */
+export function mine(member: Membership & { apiKeyId: string | null }): MyPermissions {
+  const permissions = [...member.permissions].sort();
+  return {
+    kind: member.kind,
+    permissions,
+    grantable: member.permissions.has('members.manage') ? permissions : [],
+    ownerOnly: member.kind === 'owner' ? Object.keys(member.catalog.ownerOnly).sort() : [],
+    viaApiKey: member.apiKeyId !== null,
+  };
+}
+
+/**
+ * The host back-end's question: may this bearer do `permission` here? A permission of the
+ * catalog is allowed when held; an owner-only area (`dashboard`) only for the owner, whatever
+ * permissions a member holds; any other name is not something this workspace grants.
+ */
+export function check(member: Membership, permission: string): PermissionCheck {
+  if (Object.hasOwn(member.catalog.ownerOnly, permission)) {
+    return member.kind === 'owner' ? { allowed: true } : { allowed: false, code: 'OWNER_ONLY', reason: errorMessages.OWNER_ONLY };
+  }
+  if (!Object.hasOwn(member.catalog.permissions, permission)) {
+    return { allowed: false, code: 'UNKNOWN_PERMISSIONS', reason: `${errorMessages.UNKNOWN_PERMISSIONS} ${permission}.` };
+  }
+  return member.permissions.has(permission) ? { allowed: true } : { allowed: false, code: 'FORBIDDEN', reason: errorMessages.FORBIDDEN };
+}
