@@ -7,6 +7,7 @@ import { conflict, isUniqueViolation, notFound } from '../../errors.js';
 import { issueApiKey, revokeApiKeys } from '../../security/api-keys.js';
 import { requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { selectMembers, type MemberRow } from '../members/queries.js';
+import { refuseAgencyAccount } from '../members/invitations.js';
 import { requireManageable, type Actor, type AuditedContext } from '../members/service.js';
 
 type CreateInput = z.output<typeof CreateApiUserSchema>;
@@ -37,6 +38,7 @@ function toApiUser(actor: Actor, row: MemberRow): ApiUser {
 export async function createApiUser(ctx: AuditedContext, actor: Actor, input: CreateInput): Promise<ApiUserWithKey> {
   const { stored, granted } = await resolveChoice(ctx.db, actor.workspace.id, actor.catalog, input.role);
   requireWithin(actor.catalog, actor.permissions, granted);
+  await refuseAgencyAccount(ctx.db, input.email);
   const now = ctx.clock.now();
   const { identityId, key } = await ctx.db.transaction(async (trx) => {
     const existing = await trx('identities').select('id').whereRaw('lower(email) = ?', [input.email]).first();

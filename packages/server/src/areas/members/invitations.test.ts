@@ -146,4 +146,14 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     expect(refused).toMatchObject({ code: 'NOT_FOUND', appCode: 'INVITATION_NOT_FOUND' });
     expect((await refusal(server.caller().invitations.describe({ token: 'short' }))).appCode).toBe('INVALID_INPUT');
   });
+
+  it('never invites an agency account or makes it an API user: it exists only for agency grants', async () => {
+    const agencyEmail = 'agency-only@example.com';
+    await server.caller().agencies.register({ email: agencyEmail, password: 'agency password 2026', name: 'Agency' });
+    const invited = await refusal(ws.owner.members.invite({ workspace: ws.handle, email: agencyEmail, role: { template: 'viewer' } }));
+    expect(invited).toMatchObject({ code: 'FORBIDDEN', appCode: 'AGENCY_ACCOUNT_ONLY_FOR_GRANTS' });
+    const api = await refusal(ws.owner.apiUsers.create({ workspace: ws.handle, email: agencyEmail, firstName: 'A', lastName: 'Gency', role: { template: 'viewer' } }));
+    expect(api.appCode).toBe('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
+    expect(await server.deps.db('member_invitations').whereRaw('lower(email) = ?', [agencyEmail])).toEqual([]);
+  });
 });

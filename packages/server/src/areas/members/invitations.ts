@@ -21,6 +21,12 @@ const advice = {
   revoked: 'This invitation was withdrawn. Ask the person who invited you whether you should still join.',
 } as const;
 
+/** An agency account exists only to use agency grants: it is never invited as a member. */
+export async function refuseAgencyAccount(db: Knex, email: string): Promise<void> {
+  const identity = await db('identities').select('is_agency').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
+  if (identity?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
+}
+
 async function requireInvitation(ctx: Context, actor: Actor, invitationId: string): Promise<InvitationRow> {
   const [row] = await selectInvitations(ctx.db, actor.workspace.id, invitationId);
   if (!row) throw notFound('INVITATION_NOT_FOUND');
@@ -58,6 +64,7 @@ export async function invite(ctx: AuditedContext, actor: Actor, input: InviteMem
     .whereRaw('lower(i.email) = ?', [input.email])
     .first('m.kind');
   if (already) throw conflict('ALREADY_MEMBER');
+  await refuseAgencyAccount(ctx.db, input.email);
   const id = randomUUID();
   const token = newToken();
   const now = ctx.clock.now();
@@ -189,7 +196,9 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
   if (state === 'revoked') throw badRequest('INVITATION_REVOKED');
   if (state === 'expired') throw badRequest('INVITATION_EXPIRED');
 
-  const existing = await ctx.db('identities').select('id', 'email', 'name', 'password_hash').whereRaw('lower(email) = ?', [found.email.toLowerCase()]).first();
+  const existing = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'is_agency').whereRaw('lower(email) = ?', [found.email.toLowerCase()]).first();
+  // The email became an agency account after the invitation was sent.
+  if (existing?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   let identityId: string;
   let passwordHash: string | null = null;
   if (existing?.password_hash) {

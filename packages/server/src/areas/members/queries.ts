@@ -11,6 +11,7 @@ export interface MemberRow extends StoredRoleRow {
   description: string | null;
   disabled_at: Date | null;
   has_password: boolean;
+  second_factor_on: boolean;
   key_hint: string | null;
   key_created_at: Date | null;
   key_last_used_at: Date | null;
@@ -42,7 +43,7 @@ export function selectMembers(db: Knex, workspaceId: string, identityId?: string
       'k.created_at as key_created_at',
       'k.last_used_at as key_last_used_at',
     )
-    .select(db.raw('(i.password_hash is not null) as has_password'))
+    .select(db.raw('(i.password_hash is not null) as has_password'), db.raw('(i.totp_enabled_at is not null) as second_factor_on'))
     .where('m.workspace_id', workspaceId)
     .whereIn('m.kind', teamKinds)
     .orderByRaw("(m.kind = 'owner') desc, lower(i.email)");

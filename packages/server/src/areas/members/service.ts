@@ -41,8 +41,7 @@ function toMember(actor: Membership, row: MemberRow): Member {
     kind: row.kind as Member['kind'],
     role: summarizeRole(actor.catalog, row),
     disabled: row.disabled_at !== null,
-    // The second factor's column arrives with the second-factor migration; until then, none is on.
-    secondFactor: Boolean((row as MemberRow & { second_factor_on?: boolean }).second_factor_on),
+    secondFactor: Boolean(row.second_factor_on),
     apiKey: row.key_hint
       ? { hint: row.key_hint, createdAt: iso(row.key_created_at!), lastUsedAt: row.key_last_used_at ? iso(row.key_last_used_at) : null }
       : null,
