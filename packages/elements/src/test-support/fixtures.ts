@@ -28,6 +28,39 @@ export async function twoStudiosFixture(): Promise<TwoStudiosFixture> {
   return response.json();
 }
 
+/** Two email-marketing client accounts and two agencies (`/fixture/agency`); see test/fixtures.mjs. */
+export interface AgencyFixture {
+  api: string;
+  owner: { email: string; password: string; token: string };
+  workspaces: Record<'north' | 'south', { workspace: string; name: string }>;
+  /** Second factor on; `secret` is the authenticator secret (base32). */
+  agency: { email: string; password: string; name: string; secret: string };
+  /** No second factor: its grant in North cannot be used. */
+  newcomer: { email: string; password: string; name: string };
+}
+
+export async function agencyFixture(): Promise<AgencyFixture> {
+  const response = await fetch('/fixture/agency', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}
+
+/** An email-marketing owner with a custom role and one open invitation (`/fixture/mail-team`). */
+export interface MailTeamFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string };
+  customRole: { id: string; name: string };
+  /** The email of the open invitation (a copywriter). */
+  invited: string;
+}
+
+export async function mailTeamFixture(): Promise<MailTeamFixture> {
+  const response = await fetch('/fixture/mail-team', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}
+
 /** A person with a second factor (`/fixture/second-factor`); `secret` is the authenticator secret (base32). */
 export interface SecondFactorFixture {
   api: string;

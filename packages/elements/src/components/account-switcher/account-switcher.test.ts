@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerWorkspaceChangeEvent } from '../../events/foyer-workspace-change-event.js';
-import { twoStudiosFixture, type TwoStudiosFixture } from '../../test-support/fixtures.js';
+import { agencyFixture, twoStudiosFixture, type TwoStudiosFixture } from '../../test-support/fixtures.js';
+import { createFoyerApi } from '@foyer/client';
 import { allWithin, deepActiveElement, press, shown, textOf, within } from '../../test-support/interaction.js';
 import type { AccountSwitcher } from './account-switcher.js';
 import '../foyer-provider/define.js';
@@ -87,5 +88,33 @@ describe('account-switcher', () => {
     const switcher = provider.querySelector('account-switcher')!;
     await shown(switcher, '[part="status"]', 'Sign in to see your accounts.');
     await expect(switcher).to.be.accessible();
+  });
+
+  it('lists an agency’s client accounts, and shows a grant it cannot use yet with the reason, without switching to it', async () => {
+    const f = await agencyFixture();
+    const api = createFoyerApi({ server: f.api, getToken: () => null });
+    const signedIn = await api.identity.signIn.mutate({ email: f.newcomer.email, password: f.newcomer.password });
+    if (signedIn.secondFactorRequired) throw new Error('the newcomer has no second factor');
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
+    `);
+    provider.token = signedIn.token;
+    const switcher = provider.querySelector('account-switcher')!;
+    await shown(switcher, '[role="listbox"]');
+    expect(textOf(switcher, '[part~="group-label"]')).to.equal('Client accounts');
+    const north = option(switcher, f.workspaces.north.name);
+    expect(north.getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(switcher, `#${north.getAttribute('aria-describedby')}`)).to.include(
+      'Turn on a second factor (an authenticator app) for your account to use this one.',
+    );
+    await expect(switcher).to.be.accessible();
+
+    let switched = false;
+    switcher.addEventListener('foyer-workspace-change', () => (switched = true));
+    north.click();
+    await switcher.updateComplete;
+    expect(switched).to.equal(false);
+    expect(provider.workspace).to.equal('');
+    expect(textOf(switcher, '[role="status"]')).to.include(`${f.workspaces.north.name} cannot be used now.`);
   });
 });
