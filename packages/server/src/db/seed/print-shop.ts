@@ -126,7 +126,7 @@ async function describePrintShop(deps: ServerDeps): Promise<PrintShopSeed> {
     workspace: { ...printShopWorkspace },
     admin: { ...printShopAdmin },
     contacts,
-    generated: { count: total - contacts.length, password: generatedContactPassword, emailPattern: `${printShopWorkspace.handle}-000001@customers.example` },
+    generated: { count: total - contacts.length, password: generatedContactPassword, emailPattern: `${printShopWorkspace.handle}-000004@customers.example` },
     total,
   };
 }
