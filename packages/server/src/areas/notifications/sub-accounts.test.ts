@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
 import { tokenIn } from '../../test-support/contacts.js';
+import { totpCode } from '../../security/totp.js';
 
 describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (kind) => {
   let server: TestServer;
@@ -76,6 +77,23 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     expect(await server.deps.db('identities').where({ email: 'freelancer@example.com' }).select('id')).toHaveLength(1);
     const me = await server.caller(again.token).identity.me();
     expect(me.memberships.map((m) => m.workspace).sort()).toEqual([second.handle, ws.handle].sort());
+  });
+
+  it('activates a login that has a second factor without passing it by: the link answers with a challenge', async () => {
+    const email = 'guarded@example.com';
+    const password = 'guarded password 1';
+    const { token } = await server.caller().identity.signUp({ email, password });
+    const { secret } = await server.caller(token).identity.secondFactor.begin({ password });
+    await server.caller(token).identity.secondFactor.confirm({ code: totpCode(secret, server.clock.now()) });
+    const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Guarded', email, kind: 'sub-account', permissions: ['invoices.pay'] });
+    expect(row.status).toBe('not-active');
+    const result = await activate(ws, row.id, password);
+    expect(result).toMatchObject({ secondFactorRequired: true });
+    expect(result).not.toHaveProperty('token');
+    expect((await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id })).status).toBe('active');
+    server.clock.advance(30_000);
+    const signedIn = await server.caller().identity.signInSecondFactor({ challenge: (result as { challenge: string }).challenge, code: totpCode(secret, server.clock.now()) });
+    expect((await server.caller(signedIn.token).contacts.me({ workspace: ws.handle })).status).toBe('active');
   });
 
   it('notifies exactly the contacts subscribed to a category, telling of an invoice without carrying it', async () => {
