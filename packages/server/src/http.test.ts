@@ -57,15 +57,19 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
       { workspace: ws.handle, code: '\u0000\u0001', password: { $gt: '' } },
       { __proto__: { admin: true }, workspace: ws.handle, constructor: { prototype: {} } },
     ];
-    // A session of its own: identity.signOut is among the procedures and ends it.
+    // A session of its own: identity.signOut is among the procedures and ends it (so it comes last).
     const { token } = await server.caller().identity.signIn({ email: ws.ownerEmail, password: 'correct horse battery' });
-    const paths = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>);
+    const all = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>);
+    // Signing out ends the session; the procedures after it would only ever see a 401.
+    const endsSession = (path: string) => path.endsWith('.signOut');
+    const paths = [...all.filter(([path]) => !endsSession(path)), ...all.filter(([path]) => endsSession(path))];
     for (const [path, procedure] of paths) {
-      for (const input of hostile) {
-        const { status } = await call(path, input, auth(token), procedure._def.type === 'query' ? 'query' : 'mutation');
-        expect(status, `${path} with ${JSON.stringify(input)?.slice(0, 80)}`).toBeGreaterThanOrEqual(200);
-        expect(status, `${path} with ${JSON.stringify(input)?.slice(0, 80)}`).toBeLessThan(500);
-      }
+      // One procedure's hostile inputs at once: they are independent, and the list of procedures is long.
+      const answers = await Promise.all(hostile.map((input) => call(path, input, auth(token), procedure._def.type === 'query' ? 'query' : 'mutation')));
+      answers.forEach(({ status }, i) => {
+        expect(status, `${path} with ${JSON.stringify(hostile[i])?.slice(0, 80)}`).toBeGreaterThanOrEqual(200);
+        expect(status, `${path} with ${JSON.stringify(hostile[i])?.slice(0, 80)}`).toBeLessThan(500);
+      });
     }
     const malformed = await call('identity.signIn', '{"email": ', {});
     expect(malformed.status).toBe(400);
