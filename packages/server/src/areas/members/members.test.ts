@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY, HOUR } from '../../security/clock.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
+import { givenWorkspace, mailedLinkToken, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+
+describe.each(databaseKinds)('managing a team on %s', (kind) => {
+  let server: TestServer;
+  let ws: GivenWorkspace;
+  const membership = (identityId: string) =>
+    server.deps.db('memberships').select('kind', 'role_key', 'permissions', 'disabled_at').where({ workspace_id: ws.id, identity_id: identityId }).first();
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    // The marketplace's third-party users (seeds/003).
+    ws = await givenWorkspace(server, undefined, { template: 'marketplace' });
+  });
+  afterAll(() => server.close());
+
+  it('lists the owner first, then members and API users with their roles, then open invitations', async () => {
+    const agent = await ws.member('customer-service', 'agent-list@example.com');
+    await ws.owner.members.invite({ workspace: ws.handle, email: 'pending-list@example.com', role: { permissions: ['orders.search'] } });
+    const team = await ws.owner.members.list({ workspace: ws.handle });
+    expect(team[0]).toMatchObject({ email: ws.ownerEmail, kind: 'owner', role: { name: 'Owner', choice: null }, disabled: false, invitation: null });
+    expect(team.find((m) => m.identityId === agent.identityId)).toMatchObject({
+      email: 'agent-list@example.com',
+      kind: 'member',
+      role: { name: 'Customer service', choice: { template: 'customer-service' }, permissions: ['tickets.manage'] },
+      secondFactor: false,
+      apiKey: null,
+    });
+    expect(team.at(-1)).toMatchObject({
+      identityId: null,
+      email: 'pending-list@example.com',
+      role: { name: 'Custom permissions', choice: { permissions: ['orders.search'] } },
+      invitation: { state: 'valid' },
+    });
+  });
+
+  describe('a member who manages users (seeds/003 "Manage users")', () => {
+    let manager: Awaited<ReturnType<GivenWorkspace['member']>>;
+    beforeAll(async () => {
+      manager = await ws.member('customer-service-manager', 'manager@example.com');
+    });
+
+    it('invites users and grants permissions it holds, and sees the reports', async () => {
+      const invitation = await manager.caller.members.invite({ workspace: ws.handle, email: 'by-manager@example.com', role: { permissions: ['tickets.manage', 'orders.search'] } });
+      expect(invitation.role.permissions).toEqual(['orders.search', 'tickets.manage']);
+      await manager.caller.activity.list({ workspace: ws.handle });
+    });
+
+    it('never grants more than it holds: not by invitation, role change or API user, and changes nothing', async () => {
+      const agent = await ws.member('customer-service');
+      const before = await server.deps.db('member_invitations').count({ n: '*' }).where({ workspace_id: ws.id }).first();
+      const invite = await refusal(manager.caller.members.invite({ workspace: ws.handle, email: 'too-much@example.com', role: { template: 'api-writer' } }));
+      expect(invite).toMatchObject({ code: 'FORBIDDEN', appCode: 'BEYOND_OWN_PERMISSIONS' });
+      expect(invite.message).toContain('api.read, api.write');
+      const change = await refusal(manager.caller.members.changeRole({ workspace: ws.handle, identityId: agent.identityId, role: { permissions: ['tickets.manage', 'api.read'] } }));
+      expect(change.appCode).toBe('BEYOND_OWN_PERMISSIONS');
+      const api = await refusal(manager.caller.apiUsers.create({ workspace: ws.handle, email: 'api-too-much@example.com', firstName: 'A', lastName: 'B', role: { template: 'api-reader' } }));
+      expect(api.appCode).toBe('BEYOND_OWN_PERMISSIONS');
+      expect(await server.deps.db('member_invitations').count({ n: '*' }).where({ workspace_id: ws.id }).first()).toEqual(before);
+      expect(await membership(agent.identityId)).toMatchObject({ role_key: 'customer-service', permissions: null });
+      expect(await server.deps.db('identities').where({ email: 'api-too-much@example.com' })).toEqual([]);
+    });
+
+    it('never changes or removes the owner, nor someone holding more than itself, nor itself', async () => {
+      const owner = await server.deps.db('identities').select('id').where({ email: ws.ownerEmail }).first();
+      const stronger = await ws.member('api-writer');
+      await ws.owner.members.changeRole({ workspace: ws.handle, identityId: stronger.identityId, role: { permissions: ['api.write', 'tickets.manage'] } });
+      for (const call of [
+        () => manager.caller.members.setDisabled({ workspace: ws.handle, identityId: owner.id, disabled: true }),
+        () => manager.caller.members.remove({ workspace: ws.handle, identityId: owner.id }),
+        () => manager.caller.members.changeRole({ workspace: ws.handle, identityId: owner.id, role: { template: 'customer-service' } }),
+        () => manager.caller.members.resetPassword({ workspace: ws.handle, identityId: owner.id }),
+      ]) {
+        expect((await refusal(call())).appCode).toBe('OWNER_UNTOUCHABLE');
+      }
+      for (const call of [
+        () => manager.caller.members.setDisabled({ workspace: ws.handle, identityId: stronger.identityId, disabled: true }),
+        () => manager.caller.members.remove({ workspace: ws.handle, identityId: stronger.identityId }),
+        () => manager.caller.members.changeRole({ workspace: ws.handle, identityId: stronger.identityId, role: { template: 'customer-service' } }),
+        () => manager.caller.members.resetPassword({ workspace: ws.handle, identityId: stronger.identityId }),
+        () => manager.caller.apiUsers.rotateKey({ workspace: ws.handle, identityId: stronger.identityId }),
+      ]) {
+        expect((await refusal(call())).appCode).toBe('MEMBER_OUTRANKS_YOU');
+      }
+      expect((await refusal(manager.caller.members.changeRole({ workspace: ws.handle, identityId: manager.identityId, role: { template: 'customer-service' } }))).appCode).toBe('NOT_YOURSELF');
+      expect(await membership(stronger.identityId)).toMatchObject({ kind: 'member', disabled_at: null });
+      expect(await membership(owner.id)).toMatchObject({ kind: 'owner', disabled_at: null });
+    });
+
+    it('may not open the owner-only areas, whatever it holds', async () => {
+      const check = await manager.caller.permissions.check({ workspace: ws.handle, permission: 'dashboard' });
+      expect(check).toEqual({ allowed: false, code: 'OWNER_ONLY', reason: 'Only the owner of this workspace can do this.' });
+      expect((await refusal(manager.caller.workspaces.features({ workspace: ws.handle }))).appCode).toBe('OWNER_ONLY');
+    });
+  });
+
+  it('keeps the team to members who manage users', async () => {
+    const agent = await ws.member('customer-service');
+    expect((await refusal(agent.caller.members.list({ workspace: ws.handle }))).appCode).toBe('FORBIDDEN');
+    expect((await refusal(agent.caller.members.invite({ workspace: ws.handle, email: 'x@example.com', role: { template: 'customer-service' } }))).appCode).toBe('FORBIDDEN');
+  });
+
+  it('changes a member’s role, which holds from the member’s next request', async () => {
+    const agent = await ws.member('customer-service');
+    const role = await ws.owner.roles.create({ workspace: ws.handle, name: 'Order desk', permissions: ['orders.search'] });
+    const changed = await ws.owner.members.changeRole({ workspace: ws.handle, identityId: agent.identityId, role: { customRoleId: role.id } });
+    expect(changed.role).toEqual({ name: 'Order desk', choice: { customRoleId: role.id }, permissions: ['orders.search'] });
+    expect((await agent.caller.permissions.mine({ workspace: ws.handle })).permissions).toEqual(['orders.search']);
+  });
+
+  it('disables a member: refused at once in this workspace, still signed in to its others; enabling lets it back', async () => {
+    const other = await givenWorkspace(server);
+    const agent = await ws.member('customer-service', 'two-teams@example.com');
+    await other.member('viewer', 'two-teams@example.com');
+    await agent.caller.permissions.mine({ workspace: ws.handle });
+    const disabled = await ws.owner.members.setDisabled({ workspace: ws.handle, identityId: agent.identityId, disabled: true });
+    expect(disabled.disabled).toBe(true);
+    expect((await refusal(agent.caller.permissions.mine({ workspace: ws.handle }))).appCode).toBe('MEMBERSHIP_DISABLED');
+    expect((await refusal(agent.caller.permissions.check({ workspace: ws.handle, permission: 'tickets.manage' }))).appCode).toBe('MEMBERSHIP_DISABLED');
+    // The same session still works where the person is not disabled.
+    await agent.caller.galleries.list({ workspace: other.handle });
+    await ws.owner.members.setDisabled({ workspace: ws.handle, identityId: agent.identityId, disabled: false });
+    expect((await agent.caller.permissions.mine({ workspace: ws.handle })).permissions).toEqual(['tickets.manage']);
+  });
+
+  it('resets a password by mail: the old one works until the new one is chosen, which signs out every other session', async () => {
+    const agent = await ws.member('customer-service', 'forgetful@example.com');
+    const elsewhere = (await server.caller().identity.signIn({ email: 'forgetful@example.com', password: 'correct horse battery' })).token;
+    const sent = await ws.owner.members.resetPassword({ workspace: ws.handle, identityId: agent.identityId });
+    expect(sent).toEqual({ sentTo: 'forgetful@example.com', transport: 'outbox' });
+    const token = await mailedLinkToken(server, 'forgetful@example.com', 'password-reset');
+    expect(JSON.stringify(await server.deps.db('password_resets'))).not.toContain(token);
+    await server.caller(elsewhere).permissions.mine({ workspace: ws.handle });
+
+    const signedIn = await server.caller().identity.resetPassword({ token, password: 'a fresh password 2026' });
+    expect(signedIn.identity.email).toBe('forgetful@example.com');
+    expect((await refusal(server.caller(elsewhere).permissions.mine({ workspace: ws.handle }))).appCode).toBe('NOT_SIGNED_IN');
+    expect((await refusal(agent.caller.permissions.mine({ workspace: ws.handle }))).appCode).toBe('NOT_SIGNED_IN');
+    await server.caller(signedIn.token).permissions.mine({ workspace: ws.handle });
+    expect((await refusal(server.caller().identity.signIn({ email: 'forgetful@example.com', password: 'correct horse battery' }))).appCode).toBe('WRONG_CREDENTIALS');
+    // Works once.
+    expect((await refusal(server.caller().identity.resetPassword({ token, password: 'another password 2026' }))).appCode).toBe('RESET_LINK_INVALID');
+  });
+
+  it('lets a reset link expire, and a newer link void the older one', async () => {
+    const agent = await ws.member('customer-service');
+    const email = (await server.deps.db('identities').select('email').where({ id: agent.identityId }).first()).email;
+    await ws.owner.members.resetPassword({ workspace: ws.handle, identityId: agent.identityId });
+    const first = await mailedLinkToken(server, email, 'password-reset');
+    server.clock.advance(HOUR);
+    await ws.owner.members.resetPassword({ workspace: ws.handle, identityId: agent.identityId });
+    const second = await mailedLinkToken(server, email, 'password-reset');
+    expect(second).not.toBe(first);
+    expect((await refusal(server.caller().identity.resetPassword({ token: first, password: 'first link password' }))).appCode).toBe('RESET_LINK_INVALID');
+    server.clock.advance(DAY + 1);
+    await ws.signInAgain();
+    const expired = await refusal(server.caller().identity.resetPassword({ token: second, password: 'too late password' }));
+    expect(expired).toMatchObject({ code: 'BAD_REQUEST', appCode: 'RESET_LINK_EXPIRED' });
+  });
+
+  it('sends no password reset to an API user, who has no password', async () => {
+    const { user } = await ws.owner.apiUsers.create({ workspace: ws.handle, email: 'robot-reset@example.com', firstName: 'R', lastName: 'Obot', role: { template: 'api-reader' } });
+    expect((await refusal(ws.owner.members.resetPassword({ workspace: ws.handle, identityId: user.identityId }))).appCode).toBe('API_USER_NO_PASSWORD');
+    expect(await server.deps.db('outbox').where({ to_address: 'robot-reset@example.com' })).toEqual([]);
+  });
+
+  it('removes a member: its calls are refused from the next one, and its API key is revoked', async () => {
+    const agent = await ws.member('customer-service');
+    await ws.owner.members.changeRole({ workspace: ws.handle, identityId: agent.identityId, role: { permissions: ['tickets.manage', 'api.read'] } });
+    const { apiKey } = await ws.owner.apiUsers.rotateKey({ workspace: ws.handle, identityId: agent.identityId });
+    await ws.owner.members.remove({ workspace: ws.handle, identityId: agent.identityId });
+    expect(await membership(agent.identityId)).toBeUndefined();
+    expect((await refusal(agent.caller.permissions.mine({ workspace: ws.handle }))).appCode).toBe('NOT_A_MEMBER');
+    expect((await refusal(server.caller(apiKey).permissions.mine({ workspace: ws.handle }))).appCode).toBe('API_KEY_INVALID');
+    expect((await refusal(ws.owner.members.remove({ workspace: ws.handle, identityId: agent.identityId }))).appCode).toBe('MEMBER_NOT_FOUND');
+  });
+});
