@@ -21,7 +21,7 @@ async function refresh() {
   const body = await response.json();
   if (!response.ok) return show(body.error?.message ?? 'The outbox could not be read.');
   const messages = body.result.data;
-  if (messages.length === 0) return show('No messages yet. Send an access from the manager above.');
+  if (messages.length === 0) return show(table.dataset.empty ?? 'No messages yet.');
   state.textContent = `${messages.length} message${messages.length === 1 ? '' : 's'}, newest first.`;
   table.tBodies[0].replaceChildren(
     ...messages.map((m) =>

@@ -9,6 +9,8 @@ import './components/gallery-password-prompt/define.js';
 import './components/gallery-direct-link/define.js';
 import './components/role-picker/define.js';
 import './components/account-switcher/define.js';
+import './components/contacts-table/define.js';
+import './components/contact-activation/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -20,6 +22,8 @@ export { GalleryDirectLink } from './components/gallery-direct-link/gallery-dire
 export { RolePicker } from './components/role-picker/role-picker.js';
 export type { CustomRoleOption } from './components/role-picker/role-model.js';
 export { AccountSwitcher } from './components/account-switcher/account-switcher.js';
+export { ContactsTable } from './components/contacts-table/contacts-table.js';
+export { ContactActivation } from './components/contact-activation/contact-activation.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';
@@ -28,5 +32,7 @@ export { FoyerAccessChangeEvent } from './events/foyer-access-change-event.js';
 export type { AccessChange } from './events/foyer-access-change-event.js';
 export { FoyerGalleryOpenEvent } from './events/foyer-gallery-open-event.js';
 export { FoyerWorkspaceChangeEvent } from './events/foyer-workspace-change-event.js';
+export { FoyerContactChangeEvent } from './events/foyer-contact-change-event.js';
+export type { ContactChange } from './events/foyer-contact-change-event.js';
 export { configureFoyerLocales, matchLocale } from './localization/localization.js';
 export type { FoyerLocale, FoyerLocales } from './localization/localization.js';

@@ -21,8 +21,16 @@ export function foyerTestServer() {
       ctx.status = 404;
       return;
     }
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ api, ...(await build({ deps, api })) });
+    try {
+      const seeded = await build({ deps, api });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ api, ...seeded });
+    } catch (error) {
+      // The test reads why its fixture failed instead of a bare 500.
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = `fixture ${match[1]} failed: ${error?.stack ?? error}`;
+    }
   }
   const plugin = {
     name: 'foyer-server',

@@ -75,3 +75,48 @@ export async function secondFactorFixture(): Promise<SecondFactorFixture> {
   if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
   return response.json();
 }
+interface FixtureContact {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** A print shop with one contact in each status and jobs; see test/fixtures.mjs. */
+export interface PrintShopFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string };
+  contacts: Record<'ada' | 'brook' | 'charles' | 'dora' | 'emmy' | 'grace', FixtureContact>;
+  jobs: { ada: Array<{ id: string; name: string; status: string }>; brook: Array<{ id: string; name: string; status: string }> };
+  /** Grace's activation link token (she is invited and unregistered). */
+  activation: { grace: string };
+}
+
+/** A print shop with `count` numbered contacts ("Contact 00001" …). */
+export interface PrintShopCrowdFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string };
+  count: number;
+}
+
+/** Activation links in every state, for the contact-facing page. */
+export interface ActivationLinksFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string };
+  contacts: { valid: FixtureContact; used: { id: string }; expired: { id: string } };
+  tokens: { valid: string; used: string; expired: string };
+}
+
+async function seeded<T>(name: string): Promise<T> {
+  const response = await fetch(`/fixture/${name}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture ${name} failed: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<T>;
+}
+
+export const printShopFixture = () => seeded<PrintShopFixture>('print-shop');
+export const printShopCrowdFixture = () => seeded<PrintShopCrowdFixture>('print-shop-crowd');
+/** A print shop without any contact. */
+export const printShopEmptyFixture = () => seeded<PrintShopCrowdFixture>('print-shop-empty');
+export const activationLinksFixture = () => seeded<ActivationLinksFixture>('activation-links');

@@ -1,0 +1,298 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { describeError, type FoyerErrorInfo } from '@foyer/client';
+import type { ActivationDescription } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { errorSentence } from '../../internal/messages.js';
+import { rememberSession } from '../../internal/session-kind.js';
+import { fieldSentence } from '../client-access-manager/messages.js';
+import { contactActivationStyles } from './contact-activation.styles.js';
+
+type LinkState = ActivationDescription['state'] | 'invalid';
+
+/**
+ * @summary The page a print shop's contact reaches from an activation link: it greets them by
+ * name, asks for a password and the acceptance of the shop's terms of service, and activates
+ * the account. An expired or used link says what to do instead.
+ *
+ * Place it inside a `<foyer-provider>` for the shop's workspace; once activated, the provider
+ * holds the contact's session.
+ *
+ * @event foyer-signed-in - The account was activated and the contact is signed in; `kind` is `identity`.
+ *
+ * @csspart heading - The greeting, or what happened to the link.
+ * @csspart status - The sentence shown while the link is checked, and once activated.
+ * @csspart form - The password and terms form.
+ * @csspart label - Each field's label.
+ * @csspart input - The email, password and repeated password fields.
+ * @csspart terms - The terms of service to read.
+ * @csspart checkbox - The "I accept the terms" checkbox.
+ * @csspart error - Why the link or the activation was refused.
+ * @csspart button - The activation button.
+ *
+ * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
+ * @cssproperty --form-max-width - The form's widest extent. Default: `32rem`.
+ * @cssproperty --terms-max-height - How tall the terms grow before they scroll. Default: `16rem`.
+ * @cssproperty --input-border-color - Default: `--foyer-color-border`.
+ * @cssproperty --input-radius - Default: `--foyer-radius`.
+ * @cssproperty --button-background - Default: `--foyer-color-accent`.
+ * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
+ * @cssproperty --button-radius - Default: `--foyer-radius`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class ContactActivation extends LitElement {
+  static override styles = contactActivationStyles;
+
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  /** The token of the activation link. */
+  @property() accessor token = '';
+
+  /** Read the token from the page address's `#token=…` fragment, where the activation link puts it. */
+  @property({ type: Boolean, attribute: 'token-from-link' }) accessor tokenFromLink = false;
+
+  @state() accessor description: ActivationDescription | undefined = undefined;
+  @state() accessor linkState: LinkState | undefined = undefined;
+  @state() accessor loadError = '';
+  @state() accessor busy = false;
+  @state() accessor error = '';
+  @state() accessor passwordError = '';
+  @state() accessor repeatError = '';
+  @state() accessor termsError = '';
+  @state() accessor activatedAs = '';
+
+  #describedFor = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.tokenFromLink && !this.token && (changed.has('tokenFromLink') || !this.hasUpdated)) {
+      this.token = new URLSearchParams(location.hash.replace(/^#/, '')).get('token')?.trim() ?? '';
+    }
+    const c = this.connection;
+    const key = c && this.token ? `${c.server}\n${c.workspace}\n${this.token}` : '';
+    if (key && key !== this.#describedFor) {
+      this.#describedFor = key;
+      void this.#describe();
+    }
+  }
+
+  async #describe(): Promise<void> {
+    const c = this.connection;
+    const token = this.token;
+    if (!c || !token) return;
+    this.description = undefined;
+    this.linkState = undefined;
+    this.loadError = '';
+    try {
+      const described = await c.api.activation.describe.query({ workspace: c.workspace, token });
+      if (token !== this.token) return;
+      this.description = described;
+      this.linkState = described.state;
+    } catch (error) {
+      if (token !== this.token) return;
+      const info = describeError(error);
+      const state = linkStateOf(info);
+      if (state) this.linkState = state;
+      else this.loadError = this.#sentence(info);
+    }
+  }
+
+  #sentence(info: FoyerErrorInfo): string {
+    switch (info.code) {
+      case 'ACTIVATION_LINK_INVALID':
+        return msg('This activation link is not valid. Ask the shop for a new activation request.');
+      case 'ACTIVATION_LINK_EXPIRED':
+        return msg('This activation link has expired. Ask the shop for a new activation request.');
+      case 'ACTIVATION_LINK_USED':
+        return msg('This activation link was already used. Sign in with your email and password, or ask the shop for a new activation request.');
+      case 'TERMS_NOT_ACCEPTED':
+        return msg('Accept the terms of service to activate your account.');
+      default:
+        return errorSentence(info);
+    }
+  }
+
+  async #handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const c = this.connection;
+    if (!c || this.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const password = String(data.get('password') ?? '');
+    const repeat = String(data.get('repeat') ?? '');
+    const accepted = data.get('accept') === 'on' || !this.description?.terms;
+    this.error = '';
+    this.passwordError = password ? '' : msg('Choose a password.');
+    this.repeatError = !this.passwordError && password !== repeat ? msg('The two passwords are not the same.') : '';
+    this.termsError = accepted ? '' : msg('Accept the terms of service to activate your account.');
+    if (this.passwordError || this.repeatError || this.termsError) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const signedIn = await c.api.activation.complete.mutate({ workspace: c.workspace, token: this.token, password, acceptTerms: true });
+      rememberSession(c, signedIn.token, 'identity');
+      this.activatedAs = signedIn.identity.email;
+      c.setToken(signedIn.token);
+      if (this.tokenFromLink && location.hash.includes('token=')) {
+        // The link worked once; it is of no use in the address bar or a bookmark any more.
+        history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      }
+      this.dispatchEvent(new FoyerSignedInEvent('identity'));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    } catch (error) {
+      const info = describeError(error);
+      const state = linkStateOf(info);
+      if (state) {
+        this.linkState = state;
+      } else if (info.fieldErrors.password) {
+        this.passwordError = fieldSentence(info.fieldErrors.password);
+      } else if (info.fieldErrors.acceptTerms) {
+        this.termsError = this.#sentence({ ...info, code: 'TERMS_NOT_ACCEPTED' });
+      } else {
+        this.error = this.#sentence(info);
+      }
+      await this.updateComplete;
+      (this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.connection) {
+      return html`<p part="error" class="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
+    }
+    if (!this.token) {
+      return html`
+        <h2 part="heading">${msg('Activate your account')}</h2>
+        <p>${msg('This page opens from the activation link in your email. Open the link from the message, or ask the shop for a new activation request.')}</p>
+      `;
+    }
+    if (this.activatedAs) {
+      return html`
+        <h2 part="heading" tabindex="-1">${msg('Your account is active')}</h2>
+        <p part="status" role="status">${msg(str`You are signed in as ${this.activatedAs}.`)}</p>
+      `;
+    }
+    if (this.loadError) return html`<p part="error" class="error" role="alert">${this.loadError}</p>`;
+    const shop = this.description?.workspaceName ?? '';
+    switch (this.linkState) {
+      case undefined:
+        return html`<p part="status" role="status">${msg('Checking your activation link…')}</p>`;
+      case 'invalid':
+        return this.#renderDeadLink(msg('This activation link is not valid'), msg('Check that you opened the whole link from the message, or ask the shop for a new activation request.'));
+      case 'expired':
+        return this.#renderDeadLink(
+          msg('This activation link has expired'),
+          shop
+            ? msg(str`Activation links work for 7 days. Ask ${shop} for a new activation request.`)
+            : msg('Activation links work for 7 days. Ask the shop for a new activation request.'),
+        );
+      case 'used':
+        return this.#renderDeadLink(
+          msg('This activation link was already used'),
+          msg('Each link works once. If you activated your account, sign in with your email and password; otherwise ask the shop for a new activation request.'),
+        );
+      case 'valid':
+        return this.#renderForm(this.description!);
+    }
+  }
+
+  #renderDeadLink(heading: string, sentence: string): TemplateResult {
+    return html`
+      <h2 part="heading" tabindex="-1">${heading}</h2>
+      <p part="error" class="error" role="alert">${sentence}</p>
+    `;
+  }
+
+  #renderForm(d: ActivationDescription): TemplateResult {
+    const terms = d.terms;
+    return html`
+      <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
+      <p>${msg(str`Choose a password to activate your account with ${d.workspaceName}.`)}</p>
+      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
+        <div class="field">
+          <label part="label" for="email">${msg('Email')}</label>
+          <input part="input" id="email" name="email" type="email" autocomplete="username" readonly .value=${d.email} />
+        </div>
+        <div class="field">
+          <label part="label" for="password">${msg('Password')}</label>
+          <input
+            part="input"
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            aria-invalid=${this.passwordError ? 'true' : 'false'}
+            aria-describedby="password-hint password-error"
+          />
+          <p class="hint" id="password-hint">${msg('At least 10 characters.')}</p>
+          <p part="error" class="error" id="password-error">${this.passwordError || nothing}</p>
+        </div>
+        <div class="field">
+          <label part="label" for="repeat">${msg('Repeat the password')}</label>
+          <input
+            part="input"
+            id="repeat"
+            name="repeat"
+            type="password"
+            autocomplete="new-password"
+            aria-invalid=${this.repeatError ? 'true' : 'false'}
+            aria-describedby="repeat-error"
+          />
+          <p part="error" class="error" id="repeat-error">${this.repeatError || nothing}</p>
+        </div>
+        ${terms
+          ? html`
+              <div part="terms" class="terms">
+                <h3 id="terms-heading">${msg(str`${terms.title} (version ${terms.version})`)}</h3>
+                <div class="terms-text" tabindex="0" role="region" aria-labelledby="terms-heading">${terms.text}</div>
+                <label class="check">
+                  <input
+                    part="checkbox"
+                    type="checkbox"
+                    name="accept"
+                    aria-invalid=${this.termsError ? 'true' : 'false'}
+                    aria-describedby="terms-error"
+                  />
+                  ${msg('I accept the terms of service')}
+                </label>
+                <p part="error" class="error" id="terms-error">${this.termsError || nothing}</p>
+              </div>
+            `
+          : nothing}
+        <p part="error" class="error" role="alert">${this.error || nothing}</p>
+        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
+      </form>
+    `;
+  }
+}
+
+function linkStateOf(info: FoyerErrorInfo): LinkState | null {
+  switch (info.code) {
+    case 'ACTIVATION_LINK_EXPIRED':
+      return 'expired';
+    case 'ACTIVATION_LINK_USED':
+      return 'used';
+    case 'ACTIVATION_LINK_INVALID':
+      return 'invalid';
+    default:
+      // A token the schema refuses (too short, wrong characters) is not a link that ever worked.
+      return info.code === 'INVALID_INPUT' && info.fieldErrors.token ? 'invalid' : null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-activation': ContactActivation;
+  }
+}

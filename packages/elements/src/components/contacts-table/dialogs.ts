@@ -1,0 +1,248 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ContactAction, ContactRow, DeletionPreview } from '@foyer/schema';
+import { actionLabel, formatNumber, jobStatusLabel, statusLabel, statusSentence } from './format.js';
+
+/** One contact's outcome of a bulk action. */
+export interface ResultLine {
+  contactId: string;
+  name: string;
+  outcome: 'mailto' | 'sent' | 'not-sent' | 'deactivated' | 'refused';
+  mailto?: string;
+  message?: string;
+}
+
+/** What the element's one modal dialog shows. */
+export type TableDialog =
+  | { kind: 'actions'; row: ContactRow }
+  | { kind: 'delete-identities'; row: ContactRow }
+  | { kind: 'delete'; row: ContactRow; preview: DeletionPreview | null }
+  | { kind: 'deactivate'; rows: ContactRow[] }
+  | { kind: 'send'; rows: ContactRow[] }
+  | { kind: 'results'; action: 'send' | 'deactivate'; lines: ResultLine[] };
+
+export interface DialogOptions {
+  dialog: TableDialog | null;
+  error: string;
+  pending: boolean;
+  locale: string;
+  onAction: (action: ContactAction) => void;
+  onConfirm: () => void;
+  onSend: (mode: 'mailto' | 'server') => void;
+  onCancel: () => void;
+}
+
+/** The order the row's actions are offered in: the everyday ones first, the final ones last. */
+const actionOrder: readonly ContactAction[] = ['send-activation', 'activate', 'backup', 'deactivate', 'delete-identities', 'delete'];
+const destructive = new Set<ContactAction>(['deactivate', 'delete-identities', 'delete']);
+
+/**
+ * The element's one modal dialog (opened with `showModal()`, so focus moves in, stays in, and
+ * Escape cancels): a row's actions, the confirmations that say what an action does before it
+ * runs, and the per-contact results of a bulk action.
+ */
+export function renderDialog(o: DialogOptions): TemplateResult {
+  return html`
+    <dialog part="dialog" id="dialog" aria-labelledby="dialog-heading" aria-describedby=${o.dialog ? 'dialog-body' : nothing}
+      @cancel=${(event: Event) => {
+        event.preventDefault();
+        o.onCancel();
+      }}
+    >
+      <form class="dialog-form" method="dialog" aria-busy=${o.pending ? 'true' : 'false'}
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          o.onConfirm();
+        }}
+      >
+        ${o.dialog ? content(o.dialog, o) : nothing}
+        ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
+      </form>
+    </dialog>
+  `;
+}
+
+function content(d: TableDialog, o: DialogOptions): TemplateResult {
+  switch (d.kind) {
+    case 'actions':
+      return actions(d.row, o);
+    case 'delete-identities':
+      return confirm(
+        msg(str`Delete the login identities of “${d.row.name}”?`),
+        msg(
+          'Their login goes: they are signed out and can no longer sign in. The contact, its jobs and its data stay, and its status becomes Unregistered. To let them in again, send a new activation request.',
+        ),
+        msg('Delete identities'),
+        o,
+      );
+    case 'delete':
+      return deletion(d.row, d.preview, o);
+    case 'deactivate': {
+      const one = d.rows.length === 1 ? d.rows[0] : undefined;
+      return confirm(
+        one ? msg(str`Deactivate “${one.name}”?`) : msg(str`Deactivate ${formatNumber(d.rows.length, o.locale)} contacts?`),
+        msg(
+          'They are signed out at once and can no longer sign in, submit jobs or watch them. Their account, jobs and data stay. Contacts that are not active are left as they are and listed.',
+        ),
+        msg('Deactivate'),
+        o,
+      );
+    }
+    case 'send':
+      return send(d.rows, o);
+    case 'results':
+      return results(d, o);
+  }
+}
+
+function heading(text: string): TemplateResult {
+  return html`<h3 id="dialog-heading" tabindex="-1">${text}</h3>`;
+}
+
+/** The way out; it takes focus first where nothing else claims it, so Enter never confirms by accident. */
+function cancel(o: DialogOptions, label = msg('Cancel'), autofocus = true): TemplateResult {
+  return html`<button part="button" type="button" class="cancel" ?autofocus=${autofocus} @click=${o.onCancel}>${label}</button>`;
+}
+
+function actions(row: ContactRow, o: DialogOptions): TemplateResult {
+  const offered = actionOrder.filter((a) => row.actions.includes(a));
+  return html`
+    ${heading(row.name)}
+    <div id="dialog-body">
+      <p class="facts">
+        <span>${row.email}</span>${row.company ? html` · <span>${row.company}</span>` : nothing}
+        · <span part="status" class="status" data-status=${row.status}>${statusLabel(row.status)}</span>
+      </p>
+      <p class="hint">${statusSentence(row.status)}</p>
+    </div>
+    ${offered.length === 0
+      ? html`<p part="empty">${msg('Nothing can be done with this contact in its status.')}</p>`
+      : html`<ul part="action-list" class="action-list" aria-label=${msg(str`Actions for ${row.name}`)}>
+          ${offered.map(
+            (a, i) => html`<li>
+              <button
+                ?autofocus=${i === 0}
+                part=${destructive.has(a) ? 'button button-danger action' : 'button action'}
+                class=${destructive.has(a) ? 'danger-outline' : ''}
+                type="button"
+                data-action=${a}
+                @click=${() => o.onAction(a)}
+              >
+                ${actionLabel(a)}
+              </button>
+            </li>`,
+          )}
+        </ul>`}
+    <div class="buttons">${cancel(o, msg('Close'), offered.length === 0)}</div>
+  `;
+}
+
+function confirm(title: string, body: string, confirmLabel: string, o: DialogOptions): TemplateResult {
+  return html`
+    ${heading(title)}
+    <p id="dialog-body">${body}</p>
+    <div class="buttons">
+      ${cancel(o)}
+      <button part="button button-danger" class="danger" type="submit" ?disabled=${o.pending}>${confirmLabel}</button>
+    </div>
+  `;
+}
+
+function deletion(row: ContactRow, preview: DeletionPreview | null, o: DialogOptions): TemplateResult {
+  if (!preview) {
+    return html`
+      ${heading(msg(str`Delete “${row.name}”?`))}
+      <p id="dialog-body" part="loading" role="status">${msg('Checking the contact’s jobs…')}</p>
+      <div class="buttons">${cancel(o)}</div>
+    `;
+  }
+  if (preview.blockingJobs.length > 0) {
+    return html`
+      ${heading(msg(str`“${row.name}” cannot be deleted`))}
+      <div id="dialog-body">
+        <p>${msg('These jobs are still being processed. Nothing is deleted while a job is in processing; finish or cancel them first:')}</p>
+        <ul part="blocking-jobs" class="blocking-jobs">
+          ${preview.blockingJobs.map((job) => html`<li><span class="job-name">${job.name}</span> <span class="muted">(${jobStatusLabel(job.status)})</span></li>`)}
+        </ul>
+      </div>
+      <div class="buttons">${cancel(o, msg('Close'))}</div>
+    `;
+  }
+  const jobs = preview.jobsToDelete;
+  const n = formatNumber(jobs, o.locale);
+  return confirm(
+    msg(str`Delete “${row.name}”?`),
+    jobs === 0
+      ? msg('The contact is deleted with its login. It has no jobs. This cannot be undone.')
+      : jobs === 1
+        ? msg('The contact is deleted with its login and its 1 job (New, Incoming or Completed). This cannot be undone.')
+        : msg(str`The contact is deleted with its login and its ${n} jobs (New, Incoming or Completed). This cannot be undone.`),
+    msg('Delete contact'),
+    o,
+  );
+}
+
+function send(rows: ContactRow[], o: DialogOptions): TemplateResult {
+  const one = rows.length === 1 ? rows[0] : undefined;
+  return html`
+    ${heading(one ? msg(str`Send an activation request to “${one.name}”?`) : msg(str`Send activation requests to ${formatNumber(rows.length, o.locale)} contacts?`))}
+    <p id="dialog-body">
+      ${msg(
+        'Each contact gets a new activation link that works once and expires after 7 days. Open the messages in your mail program to review them before sending, or have the server send them. Contacts whose status does not allow it are listed and left alone.',
+      )}
+    </p>
+    <div class="buttons">
+      ${cancel(o)}
+      <button part="button" type="button" ?disabled=${o.pending} @click=${() => o.onSend('mailto')}>${msg('Open in my mail program')}</button>
+      <button part="button button-primary" class="primary" type="button" ?disabled=${o.pending} @click=${() => o.onSend('server')}>
+        ${msg('Send from the server')}
+      </button>
+    </div>
+  `;
+}
+
+function results(d: Extract<TableDialog, { kind: 'results' }>, o: DialogOptions): TemplateResult {
+  const refused = d.lines.filter((l) => l.outcome === 'refused').length;
+  const done = d.lines.length - refused;
+  const n = formatNumber(done, o.locale);
+  const r = formatNumber(refused, o.locale);
+  const summary =
+    d.action === 'deactivate'
+      ? msg(str`Deactivated: ${n}. Refused: ${r}.`)
+      : d.lines.some((l) => l.outcome === 'mailto')
+        ? msg(str`Messages ready: ${n}. Refused: ${r}. Open each message to review and send it.`)
+        : msg(str`Sent: ${n}. Refused: ${r}.`);
+  let firstLink = true;
+  return html`
+    ${heading(d.action === 'deactivate' ? msg('Deactivation') : msg('Activation requests'))}
+    <p id="dialog-body">${summary}</p>
+    <ul part="results" class="results">
+      ${d.lines.map((line) => {
+        const autofocus = line.outcome === 'mailto' && firstLink;
+        if (autofocus) firstLink = false;
+        return html`<li data-outcome=${line.outcome} data-contact-id=${line.contactId}>
+          <span class="result-name">${line.name}</span>
+          ${line.outcome === 'mailto' && line.mailto
+            ? html`<a part="button mail-link" class="button" href=${line.mailto} ?autofocus=${autofocus}>${msg(str`Open the message to ${line.name}`)}</a>`
+            : html`<span class=${line.outcome === 'refused' ? 'refused' : 'done'}>${outcomeSentence(line)}</span>`}
+        </li>`;
+      })}
+    </ul>
+    <div class="buttons">${cancel(o, msg('Close'), firstLink)}</div>
+  `;
+}
+
+function outcomeSentence(line: ResultLine): string {
+  switch (line.outcome) {
+    case 'sent':
+      return msg('Sent.');
+    case 'not-sent':
+      return msg('Kept in the outbox: no mail server is configured.');
+    case 'deactivated':
+      return msg('Deactivated.');
+    case 'refused':
+      return msg(str`Refused: ${line.message ?? ''}`);
+    case 'mailto':
+      return '';
+  }
+}
