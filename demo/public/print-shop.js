@@ -1,16 +1,26 @@
-// The print-shop admin page's box with the demo administrator's credentials.
-import { el, loadFacts } from './demo-facts.js';
+// The print-shop admin page's box: the demo administrator's login, and the seeded customers
+// worth trying, from the demo server's facts about its print shop.
+import { el } from './demo-facts.js';
 
-const box = document.querySelector('#shop-owner-login');
+const login = document.querySelector('#shop-owner-login');
+const customers = document.querySelector('#shop-customers');
 try {
-  const { printShop } = await loadFacts();
-  if (!printShop) throw new Error('The demo has no print shop seeded.');
-  box.replaceChildren(
+  const response = await fetch('/demo/print-shop.json');
+  const facts = await response.json();
+  if (!response.ok) throw new Error(facts.error ?? `The print shop's facts could not be loaded (${response.status}).`);
+  login.replaceChildren(
     el('dt', {}, 'Email'),
-    el('dd', {}, el('code', {}, printShop.owner.email)),
+    el('dd', {}, el('code', {}, facts.admin.email)),
     el('dt', {}, 'Password'),
-    el('dd', {}, el('code', {}, printShop.owner.password)),
+    el('dd', {}, el('code', {}, facts.admin.password)),
+  );
+  customers.replaceChildren(
+    ...facts.contacts.map((c) =>
+      el('li', {}, el('strong', {}, c.name), ` — ${c.status}`, c.expect ? el('p', {}, c.expect) : null),
+    ),
+    el('li', {}, `…and ${facts.generated.count} generated customers (${facts.total} in all).`),
   );
 } catch (error) {
-  box.replaceChildren(el('dd', {}, error.message));
+  login.replaceChildren(el('dd', {}, error.message));
+  customers.replaceChildren();
 }

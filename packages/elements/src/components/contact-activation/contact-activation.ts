@@ -66,6 +66,7 @@ export class ContactActivation extends LitElement {
   @state() accessor repeatError = '';
   @state() accessor termsError = '';
   @state() accessor activatedAs = '';
+  @state() accessor needsSecondFactor = false;
 
   #describedFor = '';
 
@@ -137,15 +138,22 @@ export class ContactActivation extends LitElement {
     }
     this.busy = true;
     try {
-      const signedIn = await c.api.activation.complete.mutate({ workspace: c.workspace, token: this.token, password, acceptTerms: true });
-      rememberSession(c, signedIn.token, 'identity');
-      this.activatedAs = signedIn.identity.email;
-      c.setToken(signedIn.token);
+      const result = await c.api.activation.complete.mutate({ workspace: c.workspace, token: this.token, password, acceptTerms: true });
+      if (result.secondFactorRequired) {
+        // A login that already had a second factor: the account is active, and signing in
+        // takes the code as it always does, on the shop's sign-in page.
+        this.activatedAs = this.description?.email ?? '';
+        this.needsSecondFactor = true;
+      } else {
+        rememberSession(c, result.token, 'identity');
+        this.activatedAs = result.identity.email;
+        c.setToken(result.token);
+      }
       if (this.tokenFromLink && location.hash.includes('token=')) {
         // The link worked once; it is of no use in the address bar or a bookmark any more.
         history.replaceState(history.state, '', `${location.pathname}${location.search}`);
       }
-      this.dispatchEvent(new FoyerSignedInEvent('identity'));
+      if (!this.needsSecondFactor) this.dispatchEvent(new FoyerSignedInEvent('identity'));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
@@ -180,7 +188,11 @@ export class ContactActivation extends LitElement {
     if (this.activatedAs) {
       return html`
         <h2 part="heading" tabindex="-1">${msg('Your account is active')}</h2>
-        <p part="status" role="status">${msg(str`You are signed in as ${this.activatedAs}.`)}</p>
+        <p part="status" role="status">
+          ${this.needsSecondFactor
+            ? msg(str`Sign in as ${this.activatedAs} with your password and the code from your authenticator app.`)
+            : msg(str`You are signed in as ${this.activatedAs}.`)}
+        </p>
       `;
     }
     if (this.loadError) return html`<p part="error" class="error" role="alert">${this.loadError}</p>`;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     --height: 28rem;
-    --columns: 2.75rem minmax(10rem, 1.6fr) minmax(13rem, 1.8fr) minmax(8rem, 1.2fr) 8.5rem 7rem 8.5rem 6.5rem;
+    --columns: 2.5rem minmax(9rem, 1.5fr) minmax(11rem, 1.8fr) minmax(7rem, 1.1fr) 8rem 6.5rem 8rem 6rem;
     --row-background-selected: color-mix(in srgb, var(--_accent) 10%, transparent);
     --row-background-hover: var(--_raised);
     --status-active-color: var(--_success);
@@ -11,7 +11,7 @@ export default css`
     --status-unregistered-color: var(--_muted);
     --status-deactivated-color: var(--_danger);
     --dialog-width: 36rem;
-    --_row-min-width: 64rem;
+    --_row-min-width: 58rem;
   }
 
   h2,
