@@ -11,6 +11,7 @@ import './components/role-picker/define.js';
 import './components/account-switcher/define.js';
 import './components/contacts-table/define.js';
 import './components/contact-activation/define.js';
+import './components/team-members/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -24,6 +25,7 @@ export type { CustomRoleOption } from './components/role-picker/role-model.js';
 export { AccountSwitcher } from './components/account-switcher/account-switcher.js';
 export { ContactsTable } from './components/contacts-table/contacts-table.js';
 export { ContactActivation } from './components/contact-activation/contact-activation.js';
+export { TeamMembers } from './components/team-members/team-members.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emailMarketingCatalog } from '@foyer/schema';
-import { allWithin, deepActiveElement, press, textOf, within } from '../../test-support/interaction.js';
+import { allWithin, deepActiveElement, press, shown, textOf } from '../../test-support/interaction.js';
+import { agencyFixture, mailTeamFixture } from '../../test-support/fixtures.js';
+import { signInWithSecondFactor } from '../../test-support/sessions.js';
+import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
+import '../foyer-provider/define.js';
 import type { RolePicker } from './role-picker.js';
 import './define.js';
 
@@ -187,6 +191,58 @@ describe('role-picker', () => {
     expect(control(picker, 'Tags').checked).to.equal(true);
     expect(control(picker, 'Create emails').checked).to.equal(true);
     expect(textOf(picker, '[part="summary-title"]')).to.equal('What “Newsletter team” can do');
+    await expect(picker).to.be.accessible();
+  });
+
+  it('inside a provider, offers the workspace’s template roles and its own roles, all grantable by the owner', async () => {
+    const f = await mailTeamFixture();
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} workspace=${f.workspace} persist="none"><role-picker></role-picker></foyer-provider>
+    `);
+    provider.token = f.owner.token;
+    const picker = provider.querySelector('role-picker')!;
+    await shown(picker, 'fieldset');
+    expect(control(picker, 'Administrator').disabled).to.equal(false);
+    expect(textOf(picker, '.subheading')).to.equal('Roles of this workspace');
+    await click(picker, 'Newsletter team');
+    expect(picker.value).to.deep.equal({ customRoleId: f.customRole.id });
+    expect(control(picker, 'Create emails').checked).to.equal(true);
+    expect(control(picker, 'Create emails').disabled).to.equal(true);
+    expect(allWithin(picker, '[part~="reason"]')).to.have.length(0);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('inside a provider, reads the workspace’s catalog and locks what the signed-in member may not grant', async () => {
+    const f = await agencyFixture();
+    // The agency holds Manage team and Create emails in North: it may grant those, nothing more.
+    const token = await signInWithSecondFactor(f.api, f.agency);
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} workspace=${f.workspaces.north.workspace} persist="none"><role-picker></role-picker></foyer-provider>
+    `);
+    provider.token = token;
+    const picker = provider.querySelector('role-picker')!;
+    await shown(picker, 'fieldset');
+    expect(legends(picker)).to.deep.equal(['Role', 'Workspace', 'Emails', 'Contacts', 'Configuration', 'API']);
+    expect(control(picker, 'Copywriter').disabled).to.equal(false);
+    expect(control(picker, 'Administrator').disabled).to.equal(true);
+    expect(control(picker, 'Email marketing manager').disabled).to.equal(true);
+    expect(description(picker, control(picker, 'Email marketing manager'))).to.include('it includes Send emails, which you do not hold yourself');
+    expect(control(picker, 'Send emails').disabled).to.equal(true);
+    expect(control(picker, 'Manage team').disabled).to.equal(false);
+    await click(picker, 'Copywriter');
+    expect(picker.value).to.deep.equal({ template: 'copywriter' });
+    await expect(picker).to.be.accessible();
+  });
+
+  it('inside a provider, a member who may not manage the team is told so', async () => {
+    const f = await agencyFixture();
+    const token = await signInWithSecondFactor(f.api, f.agency);
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} workspace=${f.workspaces.south.workspace} persist="none"><role-picker></role-picker></foyer-provider>
+    `);
+    provider.token = token;
+    const picker = provider.querySelector('role-picker')!;
+    await shown(picker, '[part="error"]', 'Your role in this workspace does not allow managing the team.');
     await expect(picker).to.be.accessible();
   });
 });

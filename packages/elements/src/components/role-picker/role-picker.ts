@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { catalogs, type CatalogShape, type RoleChoice } from '@foyer/schema';
+import { describeError } from '@foyer/client';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { errorSentence } from '../../internal/messages.js';
 import {
   grantedBy,
   includedIn,
@@ -156,7 +158,7 @@ export class RolePicker extends LitElement {
     }
     if (this.#standalone) return;
     const c = this.connection;
-    const key = c?.token ? `${c.server}\n${c.workspace}\n${c.token}` : '';
+    const key = c?.token && c.workspace ? `${c.server}\n${c.workspace}\n${c.token}` : '';
     if (key !== this.#loadedFor) {
       this.#loadedFor = key;
       this.served = undefined;
@@ -166,8 +168,27 @@ export class RolePicker extends LitElement {
 
   /** Asks the server for the workspace's roles and for what this member may grant. */
   async #load(): Promise<void> {
-    // Filled in when the server's roles and permissions procedures are available.
-    this.loading = false;
+    const c = this.connection;
+    if (!c?.token || !c.workspace) return;
+    const key = this.#loadedFor;
+    this.loading = true;
+    this.loadError = '';
+    try {
+      const [roles, mine] = await Promise.all([
+        c.api.roles.list.query({ workspace: c.workspace }),
+        c.api.permissions.mine.query({ workspace: c.workspace }),
+      ]);
+      if (key !== this.#loadedFor) return;
+      const catalog = (catalogs as Record<string, CatalogShape>)[roles.template];
+      if (!catalog) throw new Error(`unknown template ${roles.template}`);
+      this.served = { catalog, customRoles: roles.customRoles, grantable: mine.grantable };
+    } catch (error) {
+      if (key !== this.#loadedFor) return;
+      const info = describeError(error);
+      this.loadError = info.code === 'FORBIDDEN' ? msg('Your role in this workspace does not allow managing the team.') : errorSentence(info);
+    } finally {
+      if (key === this.#loadedFor) this.loading = false;
+    }
   }
 
   #fireChange(): void {
