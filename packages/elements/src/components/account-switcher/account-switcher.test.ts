@@ -90,7 +90,9 @@ describe('account-switcher', () => {
     await expect(switcher).to.be.accessible();
   });
 
-  it('lists an agency’s client accounts, and shows a grant it cannot use yet with the reason, without switching to it', async () => {
+  it('lists an agency’s client accounts, and shows a grant it cannot use yet with the reason, without switching to it', async function () {
+    // A real server seeds several accounts (each password hashed with argon2) before the test starts.
+    this.timeout(30_000);
     const f = await agencyFixture();
     const api = createFoyerApi({ server: f.api, getToken: () => null });
     const signedIn = await api.identity.signIn.mutate({ email: f.newcomer.email, password: f.newcomer.password });

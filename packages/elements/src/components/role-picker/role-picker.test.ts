@@ -212,7 +212,9 @@ describe('role-picker', () => {
     await expect(picker).to.be.accessible();
   });
 
-  it('inside a provider, reads the workspace’s catalog and locks what the signed-in member may not grant', async () => {
+  it('inside a provider, reads the workspace’s catalog and locks what the signed-in member may not grant', async function () {
+    // A real server seeds several accounts (each password hashed with argon2) before the test starts.
+    this.timeout(30_000);
     const f = await agencyFixture();
     // The agency holds Manage team and Create emails in North: it may grant those, nothing more.
     const token = await signInWithSecondFactor(f.api, f.agency);
@@ -234,7 +236,9 @@ describe('role-picker', () => {
     await expect(picker).to.be.accessible();
   });
 
-  it('inside a provider, a member who may not manage the team is told so', async () => {
+  it('inside a provider, a member who may not manage the team is told so', async function () {
+    // A real server seeds several accounts (each password hashed with argon2) before the test starts.
+    this.timeout(30_000);
     const f = await agencyFixture();
     const token = await signInWithSecondFactor(f.api, f.agency);
     const provider = await fixture<FoyerProvider>(html`

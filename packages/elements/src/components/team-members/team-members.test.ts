@@ -23,7 +23,9 @@ function rows(team: Element): string[] {
 }
 
 describe('team-members', () => {
-  it('lists the team and invites someone by email with a role from the picker', async () => {
+  it('lists the team and invites someone by email with a role from the picker', async function () {
+    // A real server seeds several accounts (each password hashed with argon2) before the test starts.
+    this.timeout(30_000);
     const f = await mailTeamFixture();
     const { team } = await mount(f, f.workspace, f.owner.token);
     await shown(team, 'table');
@@ -52,7 +54,9 @@ describe('team-members', () => {
     expect(rows(team).some((r) => r.includes('someone@example.com'))).to.equal(false);
   });
 
-  it('a role without Manage team is refused the list with a sentence', async () => {
+  it('a role without Manage team is refused the list with a sentence', async function () {
+    // A real server seeds several accounts (each password hashed with argon2) before the test starts.
+    this.timeout(30_000);
     const f = await agencyFixture();
     const token = await signInWithSecondFactor(f.api, f.agency);
     const { team } = await mount(f, f.workspaces.south.workspace, token);
