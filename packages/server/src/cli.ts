@@ -5,6 +5,7 @@ import { bootOptionsFromEnv, bootServer } from './bootstrap.js';
 import { pruneExpired } from './security/housekeeping.js';
 import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/workspaces/features.js';
 import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bulk-contacts.js';
+import { turnOff } from './areas/second-factor/service.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
@@ -13,7 +14,10 @@ foyer feature <workspace> <feature> on|off
                             switch a plan feature of a workspace (features: ${workspaceFeatures.join(', ')});
                             the operator's switch: no owner can set it
 foyer seed-contacts --workspace <handle> [--count 100000]
-                            add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)`;
+                            add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)
+foyer second-factor-off <email>
+                            remove an account's second factor (lost authenticator and recovery
+                            codes, once you have checked who is asking)`;
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
@@ -68,6 +72,25 @@ async function main(argv: string[]) {
       return;
     }
     console.log(`foyer: ${feature} is ${state} for ${handle}`);
+    return;
+  }
+  if (command === 'second-factor-off') {
+    const [email] = rest;
+    if (!email) {
+      console.log(usage);
+      process.exitCode = 1;
+      return;
+    }
+    const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
+    const identity = await server.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
+    if (identity) await turnOff(server.db, identity.id);
+    await server.close();
+    if (!identity) {
+      console.error(`foyer: there is no account with the email ${email}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`foyer: the second factor of ${email} is off; a workspace that requires one asks them to set it up again`);
     return;
   }
   if (command === 'serve') {

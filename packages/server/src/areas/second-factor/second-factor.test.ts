@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seal } from '../../security/sealed.js';
+import { sealPurpose, turnOff } from './service.js';
 import { MINUTE } from '../../security/clock.js';
 import { base32Decode } from '../../security/totp.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
@@ -222,5 +225,19 @@ describe.each(databaseKinds)('the second factor on %s', (kind) => {
     expect(off.appCode).toBe('SECOND_FACTOR_NOT_ON');
     const notBegun = await refusal(lu.caller.identity.secondFactor.confirm({ code: '123456' }));
     expect(notBegun.appCode).toBe('SECOND_FACTOR_NOT_BEGUN');
+  });
+
+  it('refuses every code, without a server error, when the secret was sealed under another instance secret; the operator can turn it off', async () => {
+    const mo = await someone();
+    const { secret } = await enrolSecondFactor(server, mo.token, password);
+    await server.deps.db('identities').where({ id: mo.id }).update({ totp_secret: seal(randomBytes(32), sealPurpose, base32Decode(secret)) });
+    const challenge = await server.caller().identity.signIn({ email: mo.email, password });
+    if (!challenge.secondFactorRequired) throw new Error('expected a challenge');
+    const refused = await refusal(server.caller().identity.signInSecondFactor({ challenge: challenge.challenge, code: codeFor(server, secret) }));
+    expect(refused.appCode).toBe('WRONG_SECOND_FACTOR_CODE');
+
+    await turnOff(server.deps.db, mo.id);
+    expect((await signInWithPassword(server, mo.email, password)).token).toBeTruthy();
+    expect((await mo.caller.identity.secondFactor.status()).enabled).toBe(false);
   });
 });

@@ -59,6 +59,15 @@ export async function confirmPassword(ctx: Context, identityId: string, password
   }
 }
 
+/** The secret, or null when it was sealed under another instance secret (FOYER_SECRET changed). */
+function unsealed(ctx: Context, sealed: Buffer): Buffer | null {
+  try {
+    return unseal(ctx.secret, sealPurpose, Buffer.from(sealed));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks a proof against the identity's second factor in force, and uses it up: the code's
  * time step becomes the last accepted one, the recovery code is marked used. Wrong proofs are
@@ -76,9 +85,9 @@ export async function verifySecondFactor(ctx: Context, identityId: string, proof
   if (!stored?.totp_secret || !stored.totp_enabled_at) throw badRequest('SECOND_FACTOR_NOT_ON');
   let accepted = false;
   if (proof.code !== undefined) {
-    const secret = unseal(ctx.secret, sealPurpose, Buffer.from(stored.totp_secret));
+    const secret = unsealed(ctx, stored.totp_secret);
     const lastStep = stored.totp_last_step === null ? null : BigInt(stored.totp_last_step);
-    const step = matchingStep(secret, proof.code, now, lastStep);
+    const step = secret ? matchingStep(secret, proof.code, now, lastStep) : null;
     accepted = step !== null && (await acceptStep(ctx.db, identityId, step));
   } else if (proof.recoveryCode !== undefined) {
     accepted = await useRecoveryCode(ctx.db, identityId, recoveryCodeHash(ctx, identityId, proof.recoveryCode), now);
@@ -143,7 +152,16 @@ export async function confirm(ctx: Context, session: Session, code: string): Pro
 export async function disable(ctx: Context, identityId: string, password: string, proof: Proof): Promise<void> {
   await confirmPassword(ctx, identityId, password);
   await verifySecondFactor(ctx, identityId, proof);
-  await ctx.db.transaction(async (trx) => {
+  await turnOff(ctx.db, identityId);
+}
+
+/**
+ * Removes an identity's second factor and its recovery codes; none of its sessions counts as
+ * having passed one any more. Also the operator's remedy (`foyer second-factor-off`) for
+ * someone who lost both the authenticator and the recovery codes.
+ */
+export async function turnOff(db: Context['db'], identityId: string): Promise<void> {
+  await db.transaction(async (trx) => {
     await trx('identities')
       .where({ id: identityId })
       .update({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, totp_pending_secret: null, totp_pending_at: null });
