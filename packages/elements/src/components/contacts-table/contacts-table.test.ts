@@ -486,6 +486,19 @@ describe('contacts-table', () => {
     expect(deepActiveElement()?.id).to.equal('grid');
   });
 
+  it('shows a name with markup as text, never as markup', async () => {
+    const f = await printShopFixture();
+    const name = '<img src=x onerror="window.__contactsPwned=1">Zed';
+    await ownerApi(f).contacts.create.mutate({ workspace: f.workspace, name, email: `zed-${Date.now()}@example.com` });
+    const m = await mountGrid(f);
+    await typeInto(m.root.querySelector<HTMLInputElement>('#search')!, 'zed');
+    await wait(() => names(m.root).join() === name, 'the contact is found');
+    expect(m.root.querySelector('img')).to.equal(null);
+    expect((window as { __contactsPwned?: number }).__contactsPwned).to.equal(undefined);
+    await openActions(m, name);
+    expect(m.root.querySelector('img')).to.equal(null);
+  });
+
   it('shows the server’s refusal when nobody is signed in', async () => {
     const f = await printShopFixture();
     const m = await mount(f, null);
