@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import type { ProcedureMeta } from './trpc.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
+import { enrolSecondFactor, signInWithCode, signInWithPassword } from './test-support/second-factor.js';
+import { setFeature } from './areas/workspaces/features.js';
 
 /**
- * Random workspaces of random templates, members holding random template or custom roles,
- * then random calls naming random workspaces with random ids. Each call must succeed exactly
+ * Random workspaces of random templates; members, API users (calling with their key) and
+ * agencies (with a second factor) holding random template or custom roles; then random
+ * calls naming random workspaces with random ids. Each call must succeed exactly
  * when the catalog allows it (and its ids are the named workspace's own), and no call may
  * change anything in a workspace other than the one it names — or in that one, when refused.
  */
@@ -18,7 +21,7 @@ type Ids = { galleryId: string; accessId: string; contactId: string };
 const unknownIds = (): Ids => ({ galleryId: randomUUID(), accessId: randomUUID(), contactId: randomUUID() });
 
 /** Calls with valid input, each able to succeed; `ids` may come from another workspace. */
-const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[]; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
+const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[] | 'all'; needsAgencyFeature?: boolean; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
   'workspaces.settings': { usesIds: false, call: (c, workspace) => c.workspaces.settings({ workspace }) },
   'workspaces.update': { usesIds: false, call: (c, workspace) => c.workspaces.update({ workspace, name: `Renamed ${randomUUID().slice(0, 6)}` }) },
   'galleries.list': { usesIds: false, call: (c, workspace) => c.galleries.list({ workspace }) },
@@ -43,10 +46,31 @@ const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[]
     ownerOnlyIn: ['hosting'],
     call: (c, workspace) => c.contacts.create({ workspace, name: 'Random contact', email: `contact-${randomUUID()}@example.com` }),
   },
+  'roles.list': { usesIds: false, call: (c, workspace) => c.roles.list({ workspace }) },
+  'members.list': { usesIds: false, call: (c, workspace) => c.members.list({ workspace }) },
+  'activity.list': { usesIds: false, call: (c, workspace) => c.activity.list({ workspace }) },
+  'workspaces.features': { usesIds: false, ownerOnlyIn: 'all', call: (c, workspace) => c.workspaces.features({ workspace }) },
+  // seeds/001: agency access comes with the plan; without it there are no grants to list.
+  'agencyGrants.list': { usesIds: false, ownerOnlyIn: 'all', needsAgencyFeature: true, call: (c, workspace) => c.agencyGrants.list({ workspace }) },
   'contacts.update': { usesIds: true, call: (c, workspace, ids) => c.contacts.update({ workspace, contactId: ids.contactId, company: 'Renamed Ltd' }) },
 };
 const probeNames = Object.keys(probes);
-const metaOf = (path: string) => (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]!._def.meta!;
+const metaOf = (path: string) => {
+  const def = (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' } }>)[path]!._def;
+  return { meta: def.meta!, type: def.type };
+};
+
+/**
+ * A call made with an API key also needs the catalog's API permission: read for queries and
+ * read/write for changes where the catalog has both (marketplace), its one API permission
+ * where it has one (email marketing), nothing more where it has none.
+ */
+function keyMayCall(template: CatalogTemplate, held: ReadonlySet<string>, type: 'query' | 'mutation'): boolean {
+  const permissions = catalogs[template].permissions;
+  if ('api.read' in permissions && 'api.write' in permissions) return held.has(type === 'query' ? 'api.read' : 'api.write');
+  if ('api.use' in permissions) return held.has('api.use');
+  return true;
+}
 
 const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'memberships', 'workspace_roles', 'audit_log'];
 
@@ -72,7 +96,7 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
     const catalog = catalogs[template];
     return fc.oneof(
       fc.constantFrom(...Object.keys(catalog.roles)).map((key) => ({ template: key }) as const),
-      fc.subarray(Object.keys(catalog.permissions)).map((permissions) => ({ custom: permissions }) as const),
+      fc.subarray(Object.keys(catalog.permissions), { minLength: 1 }).map((permissions) => ({ custom: permissions }) as const),
     );
   };
   const worldArbitrary = fc
@@ -81,7 +105,9 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
       fc.record({
         templates: fc.constant(templates),
         members: fc.array(
-          fc.nat({ max: templates.length - 1 }).chain((at) => fc.record({ at: fc.constant(at), role: roleArbitrary(templates[at]!) })),
+          fc.nat({ max: templates.length - 1 }).chain((at) =>
+            fc.record({ at: fc.constant(at), role: roleArbitrary(templates[at]!), via: fc.constantFrom('member', 'api', 'agency') }),
+          ),
           { minLength: 1, maxLength: 4 },
         ),
         calls: fc.array(
@@ -100,8 +126,9 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
     await fc.assert(
       fc.asyncProperty(worldArbitrary, async (world) => {
         const run = `${Date.now().toString(36)}${(counter++).toString(36)}`;
-        const workspaces: Array<{ id: string; handle: string; template: CatalogTemplate; ids: Ids }> = [];
-        const people: Array<{ caller: Caller; held: Map<number, Set<string>>; owns: number | null }> = [];
+        const workspaces: Array<{ id: string; handle: string; template: CatalogTemplate; ids: Ids; agencyFeature: boolean }> = [];
+        const people: Array<{ caller: Caller; held: Map<number, Set<string>>; owns: number | null; withKey: boolean }> = [];
+        const owners: Caller[] = [];
         for (const [index, template] of world.templates.entries()) {
           const handle = `prop-${run}-${index}`;
           const { token } = await server.caller().identity.signUp({ email: `owner-${handle}@example.com`, password: 'correct horse battery' });
@@ -117,25 +144,41 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           if (template === 'print-shop' || template === 'hosting') {
             ids.contactId = (await owner.contacts.create({ workspace: handle, name: 'Own contact', email: `own-${handle}@example.com` })).id;
           }
-          workspaces.push({ id, handle, template, ids });
-          people.push({ caller: owner, held: new Map([[index, effectivePermissions(catalogs[template], allPermissions(catalogs[template]))]]), owns: index });
+          workspaces.push({ id, handle, template, ids, agencyFeature: false });
+          owners.push(owner);
+          people.push({ caller: owner, held: new Map([[index, effectivePermissions(catalogs[template], allPermissions(catalogs[template]))]]), owns: index, withKey: false });
         }
         for (const [n, member] of world.members.entries()) {
           const workspace = workspaces[member.at]!;
+          const owner = owners[member.at]!;
           const catalog = catalogs[workspace.template];
-          const { token, identity } = await server.caller().identity.signUp({ email: `member-${run}-${n}@example.com`, password: 'correct horse battery' });
-          const now = server.clock.now();
-          let granted: Iterable<string>;
-          if ('template' in member.role) {
-            await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', role_key: member.role.template, created_at: now });
-            granted = (catalog.roles as Record<string, { permissions: readonly string[] }>)[member.role.template]!.permissions;
+          const email = `${member.via}-${run}-${n}@example.com`;
+          // A custom role is made by the owner through the API, like any workspace's own role.
+          const role =
+            'template' in member.role
+              ? { template: member.role.template }
+              : { customRoleId: (await owner.roles.create({ workspace: workspace.handle, name: `Role ${n}`, permissions: [...member.role.custom] })).id };
+          const granted = 'template' in member.role ? (catalog.roles as Record<string, { permissions: readonly string[] }>)[member.role.template]!.permissions : member.role.custom;
+          let caller: Caller;
+          if (member.via === 'api') {
+            const { apiKey } = await owner.apiUsers.create({ workspace: workspace.handle, email, firstName: 'Api', lastName: `User ${n}`, role });
+            caller = server.caller(apiKey);
+          } else if (member.via === 'agency') {
+            await setFeature(server.deps.db, server.clock, workspace.handle, 'agency', true);
+            workspace.agencyFeature = true;
+            await server.caller().agencies.register({ email, password: 'correct horse battery', name: `Agency ${n}` });
+            const { token } = await signInWithPassword(server, email, 'correct horse battery');
+            const { secret } = await enrolSecondFactor(server, token, 'correct horse battery');
+            await owner.agencyGrants.grant({ workspace: workspace.handle, agencyEmail: email, role });
+            caller = server.caller((await signInWithCode(server, email, 'correct horse battery', secret)).token);
           } else {
-            const roleId = randomUUID();
-            await server.deps.db('workspace_roles').insert({ id: roleId, workspace_id: workspace.id, name: `Role ${n}`, permissions: JSON.stringify(member.role.custom), created_at: now });
-            await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', custom_role_id: roleId, created_at: now });
-            granted = member.role.custom;
+            const { token, identity } = await server.caller().identity.signUp({ email, password: 'correct horse battery' });
+            const now = server.clock.now();
+            const held = 'template' in role ? { role_key: role.template } : { custom_role_id: role.customRoleId };
+            await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', ...held, created_at: now });
+            caller = server.caller(token);
           }
-          people.push({ caller: server.caller(token), held: new Map([[member.at, effectivePermissions(catalog, granted)]]), owns: null });
+          people.push({ caller, held: new Map([[member.at, effectivePermissions(catalog, granted)]]), owns: null, withKey: member.via === 'api' });
         }
 
         for (const call of world.calls) {
@@ -144,7 +187,7 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           const probe = probes[call.probe]!;
           const ids = workspaces[call.idsFrom]?.ids ?? unknownIds();
           const held = person.held.get(call.target);
-          const permission = metaOf(call.probe).permission!;
+          const permission = metaOf(call.probe).meta.permission;
           const others = workspaces.filter((w) => w !== target).map((w) => w.id);
           const before = { others: await snapshot(others), target: await snapshot([target.id]) };
           const outcome = await probe.call(person.caller, target.handle, ids).then(
@@ -153,17 +196,18 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           );
           const label = `${call.probe} in a ${target.template} workspace`;
           if (!held) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-          else if (!held.has(permission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-          else if (probe.ownerOnlyIn?.includes(target.template) && person.owns !== call.target) {
+          else if (person.withKey && !keyMayCall(target.template, held, metaOf(call.probe).type)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (permission && !held.has(permission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if ((probe.ownerOnlyIn === 'all' || probe.ownerOnlyIn?.includes(target.template)) && person.owns !== call.target) {
             expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-          }
+          } else if (probe.needsAgencyFeature && !target.agencyFeature) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           else if (probe.usesIds && call.idsFrom !== call.target) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
           else expect(outcome, label).toEqual({ ok: true });
           expect(await snapshot(others), `${label} changed another workspace`).toBe(before.others);
           if (!outcome.ok) expect(await snapshot([target.id]), `${label} was refused but changed something`).toBe(before.target);
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 12, endOnFailure: true },
     );
   }, 240_000);
 });
