@@ -109,5 +109,8 @@ describe('an agency on the demo site', () => {
     await expect.poll(() => team().getByRole('alert').count()).toBe(1);
     expect(await team().getByRole('table').count()).toBe(0);
     expect(await team().getByRole('alert').textContent()).toMatch(/not a member|does not allow/);
+    // The switcher read its list again on that switch: the revoked account is gone from it.
+    await expect.poll(() => account(nordlicht.name).count()).toBe(0);
+    expect(await account(workspace('kaffee-kontor').name).count()).toBe(1);
   });
 });

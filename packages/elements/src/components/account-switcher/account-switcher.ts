@@ -107,6 +107,8 @@ export class AccountSwitcher extends LitElement {
     connection.switchWorkspace(account.workspace);
     this.announcement = msg(str`Now working in ${account.name}.`);
     this.dispatchEvent(new FoyerWorkspaceChangeEvent(account.workspace, previous));
+    // Grants change behind the page's back (an owner revokes one): each switch reads the list again.
+    void this.refresh();
   }
 
   #handleKeyDown(event: KeyboardEvent): void {
