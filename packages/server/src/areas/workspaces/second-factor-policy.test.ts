@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, refusal } from '../../test-support/builders.js';
+import { listen } from '../../test-support/http.js';
 import { codeFor, enrolSecondFactor, signInWithCode, signInWithPassword } from '../../test-support/second-factor.js';
 
 const password = 'correct horse battery';
@@ -80,5 +81,27 @@ describe.each(databaseKinds)('a workspace that requires a second factor, on %s',
     expect(await calls.accesses.list({ workspace: ws.handle })).toEqual([]);
     await calls.identity.secondFactor.disable({ password, code: codeFor(server, secret) });
     expect((await refusal(calls.accesses.list({ workspace: ws.handle }))).appCode).toBe('SECOND_FACTOR_NOT_SET_UP');
+  });
+
+  it('holds for uploads over plain HTTP too', async () => {
+    const ws = await givenWorkspace(server);
+    const gallery = await ws.gallery('Policy gallery');
+    const { secret } = await enrolSecondFactor(server, ws.ownerToken, password);
+    await ws.owner.workspaces.update({ workspace: ws.handle, requireSecondFactor: true });
+    const admin = await ws.member('administrator', `admin-up-${ws.handle}@example.com`);
+    const withCode = await signInWithCode(server, ws.ownerEmail, password, secret);
+    const http = await listen(server);
+    try {
+      const put = (token: string) =>
+        fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=a.jpg`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' }, body: Buffer.alloc(10) });
+      const refused = await put(admin.token);
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('SECOND_FACTOR_NOT_SET_UP');
+      expect((await put(withCode.token)).status).toBe(201);
+      const items = await server.caller(withCode.token).galleries.items({ workspace: ws.handle, galleryId: gallery });
+      expect(items.map((i) => i.name)).toEqual(['a.jpg']);
+    } finally {
+      await http.close();
+    }
   });
 });
