@@ -29,6 +29,8 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
       res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
+      // A page on another origin reads a download's name and size (the contact backup's progress).
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, Content-Length');
     }
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next();
