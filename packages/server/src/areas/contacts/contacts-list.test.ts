@@ -24,7 +24,8 @@ describe.each(databaseKinds)('the contacts list on %s', (kind) => {
       });
     }
     await ws.owner.contacts.create({ workspace: ws.handle, name: 'Percent 100% _under', email: 'percent@example.com', company: 'Odd%Co' });
-  });
+    // Two dozen contacts through the real activation flow, each hashing a password: slow on a busy machine.
+  }, 180_000);
   afterAll(() => server.close());
 
   async function allPages(input: { sort: { column: ContactSortColumn; direction: 'asc' | 'desc' }; limit: number; status?: ContactStatus[] }) {
