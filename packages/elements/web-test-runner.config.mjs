@@ -22,7 +22,8 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'default'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: each test seeds its own workspace on the real server (argon2 on purpose).
+  testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [foyer.middleware],
