@@ -40,7 +40,7 @@ export async function createApiUser(ctx: AuditedContext, actor: Actor, input: Cr
   requireWithin(actor.catalog, actor.permissions, granted);
   await refuseAgencyAccount(ctx.db, input.email);
   const now = ctx.clock.now();
-  const { identityId, key } = await ctx.db.transaction(async (trx) => {
+  const created = ctx.db.transaction(async (trx) => {
     const existing = await trx('identities').select('id').whereRaw('lower(email) = ?', [input.email]).first();
     const identityId: string = existing?.id ?? randomUUID();
     if (!existing) {
@@ -63,10 +63,15 @@ export async function createApiUser(ctx: AuditedContext, actor: Actor, input: Cr
         created_at: now,
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('ALREADY_MEMBER');
+      if (isUniqueViolation(error, 'memberships_pkey')) throw conflict('ALREADY_MEMBER');
       throw error;
     }
     return { identityId, key: await issueApiKey(trx, now, actor.workspace.id, identityId) };
+  });
+  const { identityId, key } = await created.catch((error: unknown) => {
+    // Someone took the email in the meantime: asking again finds that account.
+    if (isUniqueViolation(error, 'identities_email_unique')) throw conflict('EMAIL_TAKEN');
+    throw error;
   });
   const [row] = await selectMembers(ctx.db, actor.workspace.id, identityId);
   const user = toApiUser(actor, row!);

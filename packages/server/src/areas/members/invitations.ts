@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AcceptInvitationInput, Invitation, InvitationDescription, InviteMemberInput, SignedIn } from '@foyer/schema';
+import { catalogs, type AcceptInvitationInput, type CatalogTemplate, type Invitation, type InvitationDescription, type InviteMemberInput, type SignedIn } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { recordChange } from '../../audit/record.js';
 import type { Context } from '../../context.js';
@@ -8,7 +8,6 @@ import { isApiKey } from '../../security/api-keys.js';
 import { hashPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
 import { hashToken, newToken } from '../../security/tokens.js';
-import { catalogs, type CatalogTemplate } from '@foyer/schema';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { invitationMail, teamLink } from './mail.js';
 import { selectInvitations, type InvitationRow } from './queries.js';
@@ -212,41 +211,47 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
     identityId = existing?.id ?? randomUUID();
   }
 
-  await ctx.db.transaction(async (trx) => {
-    // Marked used first, under a condition: of two acceptances at once, one wins.
-    const claimed = await trx('member_invitations')
-      .where({ id: found.id, workspace_id: found.workspace_id })
-      .whereNull('accepted_at')
-      .whereNull('revoked_at')
-      .update({ accepted_at: now, accepted_identity_id: identityId });
-    if (claimed !== 1) throw conflict('INVITATION_USED');
-    if (!existing) {
-      await trx('identities').insert({ id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
-    } else if (passwordHash) {
-      await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash, ...(input.name && !existing.name ? { name: input.name } : {}) });
-    }
-    const member = await trx('memberships').select('kind').where({ workspace_id: found.workspace_id, identity_id: identityId }).first();
-    if (member) throw conflict('ALREADY_MEMBER');
-    await trx('memberships').insert({
-      workspace_id: found.workspace_id,
-      identity_id: identityId,
-      kind: 'member',
-      role_key: found.role_key,
-      custom_role_id: found.custom_role_id,
-      permissions: found.permissions ? JSON.stringify(found.permissions) : null,
-      created_at: now,
+  try {
+    await ctx.db.transaction(async (trx) => {
+      // Marked used first, under a condition: of two acceptances at once, one wins.
+      const claimed = await trx('member_invitations')
+        .where({ id: found.id, workspace_id: found.workspace_id })
+        .whereNull('accepted_at')
+        .whereNull('revoked_at')
+        .update({ accepted_at: now, accepted_identity_id: identityId });
+      if (claimed !== 1) throw conflict('INVITATION_USED');
+      if (!existing) {
+        await trx('identities').insert({ id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
+      } else if (passwordHash) {
+        await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash, ...(input.name && !existing.name ? { name: input.name } : {}) });
+      }
+      const member = await trx('memberships').select('kind').where({ workspace_id: found.workspace_id, identity_id: identityId }).first();
+      if (member) throw conflict('ALREADY_MEMBER');
+      await trx('memberships').insert({
+        workspace_id: found.workspace_id,
+        identity_id: identityId,
+        kind: 'member',
+        role_key: found.role_key,
+        custom_role_id: found.custom_role_id,
+        permissions: found.permissions ? JSON.stringify(found.permissions) : null,
+        created_at: now,
+      });
+      await recordChange(trx, {
+        workspaceId: found.workspace_id,
+        at: now,
+        actorIdentityId: identityId,
+        actorKind: 'member',
+        viaApiKeyId: null,
+        action: 'invitations.accept',
+        subjectIds: { invitationId: found.id },
+        details: { email: found.email, newAccount: !existing?.password_hash },
+      });
     });
-    await recordChange(trx, {
-      workspaceId: found.workspace_id,
-      at: now,
-      actorIdentityId: identityId,
-      actorKind: 'member',
-      viaApiKeyId: null,
-      action: 'invitations.accept',
-      subjectIds: { invitationId: found.id },
-      details: { email: found.email, newAccount: !existing?.password_hash },
-    });
-  });
+  } catch (error) {
+    // The same email signed up in the meantime: the person signs in and opens the link again.
+    if (isUniqueViolation(error, 'identities_email_unique')) throw unauthorized('INVITATION_NEEDS_SIGN_IN');
+    throw error;
+  }
 
   const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId });
