@@ -24,8 +24,9 @@ export const SignInInput = z.object({
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
-export const MembershipRole = z.enum(['owner', 'member']);
-export type MembershipRole = z.infer<typeof MembershipRole>;
+/** How an identity belongs to a workspace: every way in is a membership of one kind. */
+export const MembershipKind = z.enum(['owner', 'member', 'contact', 'agency', 'api']);
+export type MembershipKind = z.infer<typeof MembershipKind>;
 
 export const IdentitySummary = z.object({
   id: z.string(),
@@ -44,7 +45,7 @@ export type SignedIn = z.infer<typeof SignedIn>;
 export const Me = z.object({
   identity: IdentitySummary,
   memberships: z.array(
-    z.object({ workspace: WorkspaceHandle, name: z.string(), role: MembershipRole }),
+    z.object({ workspace: WorkspaceHandle, name: z.string(), role: MembershipKind }),
   ),
 });
 export type Me = z.infer<typeof Me>;

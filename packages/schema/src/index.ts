@@ -3,7 +3,6 @@ export {
   Password,
   SignUpInput,
   SignInInput,
-  MembershipRole,
   IdentitySummary,
   SignedIn,
   Me,

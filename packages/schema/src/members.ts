@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace } from './common.js';
-import { Password } from './identities.js';
+import { MembershipKind, Password } from './identities.js';
+
+export { MembershipKind };
 import { RoleChoice, RoleSummary } from './roles.js';
 
-/** Every way an identity belongs to a workspace. */
-export const MembershipKind = z.enum(['owner', 'member', 'contact', 'agency', 'api']);
-export type MembershipKind = z.infer<typeof MembershipKind>;
 
 /**
  * An invitation's state: `valid` until it expires, is accepted (`used`) or withdrawn
