@@ -12,6 +12,7 @@ import './components/account-switcher/define.js';
 import './components/contacts-table/define.js';
 import './components/contact-activation/define.js';
 import './components/team-members/define.js';
+import './components/activity-log/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -26,6 +27,7 @@ export { AccountSwitcher } from './components/account-switcher/account-switcher.
 export { ContactsTable } from './components/contacts-table/contacts-table.js';
 export { ContactActivation } from './components/contact-activation/contact-activation.js';
 export { TeamMembers } from './components/team-members/team-members.js';
+export { ActivityLog } from './components/activity-log/activity-log.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

@@ -361,7 +361,44 @@ async function activationLinks({ deps }) {
   };
 }
 
+/**
+ * A photography studio with an owner (Ada Owner) and an assistant (Sam Assistant) who both
+ * changed things: the owner created "Wedding" and "Portfolio" and a client access, the
+ * assistant (through the invitation flow) created "Ceremony" and "Reception". Every change
+ * is made through the server's own procedures, so the activity log holds them as it would.
+ */
+async function activity({ deps }) {
+  const n = `${Date.now().toString(36)}${counter++}`;
+  const workspace = `activity-${n}`;
+  const password = 'correct horse battery';
+  const ownerEmail = `owner-${n}@example.com`;
+  const assistantEmail = `assistant-${n}@example.com`;
+  const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
+  const { token } = await anon.identity.signUp({ email: ownerEmail, password, name: 'Ada Owner' });
+  const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
+  await owner.workspaces.create({ handle: workspace, name: 'Studio Activity' });
+  await owner.members.invite({ workspace, email: assistantEmail, role: { template: 'assistant' } });
+  const mail = await deps.db('outbox').select('body').whereRaw('lower(to_address) = lower(?)', [assistantEmail]).orderBy('created_at', 'desc').first();
+  const link = /#invitation=([A-Za-z0-9_-]{43})/.exec(mail?.body ?? '')?.[1];
+  if (!link) throw new Error(`fixture: no invitation mailed to ${assistantEmail}`);
+  const accepted = await anon.invitations.accept({ token: link, password, name: 'Sam Assistant' });
+  const assistant = createCaller(createContextInner(deps, { token: accepted.token, source: `fixture-${n}` }));
+  const wedding = await owner.galleries.create({ workspace, title: 'Wedding' });
+  await owner.galleries.create({ workspace, title: 'Portfolio' });
+  await assistant.galleries.create({ workspace, title: 'Ceremony', parentId: wedding.id });
+  await assistant.galleries.create({ workspace, title: 'Reception', parentId: wedding.id });
+  await owner.accesses.create({ workspace, name: 'Wedding guests', galleryIds: [wedding.id] });
+  const identity = await deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [assistantEmail]).first();
+  const ownerIdentity = await deps.db('identities').select('id').whereRaw('lower(email) = lower(?)', [ownerEmail]).first();
+  return {
+    workspace,
+    owner: { email: ownerEmail, password, token, name: 'Ada Owner', identityId: ownerIdentity.id },
+    assistant: { email: assistantEmail, password, token: accepted.token, name: 'Sam Assistant', identityId: identity.id },
+  };
+}
+
 export const fixtures = {
+  activity,
   photographer,
   'two-studios': twoStudios,
   'second-factor': secondFactor,

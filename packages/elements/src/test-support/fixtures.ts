@@ -120,3 +120,21 @@ export const printShopCrowdFixture = () => seeded<PrintShopCrowdFixture>('print-
 /** A print shop without any contact. */
 export const printShopEmptyFixture = () => seeded<PrintShopCrowdFixture>('print-shop-empty');
 export const activationLinksFixture = () => seeded<ActivationLinksFixture>('activation-links');
+
+/**
+ * A photography studio whose owner and assistant both made changes (`/fixture/activity`):
+ * the owner created "Wedding", "Portfolio" and a client access; the assistant "Ceremony" and
+ * "Reception". See test/fixtures.mjs.
+ */
+export interface ActivityFixture {
+  api: string;
+  workspace: string;
+  owner: { email: string; password: string; token: string; name: string; identityId: string };
+  assistant: { email: string; password: string; token: string; name: string; identityId: string };
+}
+
+export async function activityFixture(): Promise<ActivityFixture> {
+  const response = await fetch('/fixture/activity', { method: 'POST' });
+  if (!response.ok) throw new Error(`fixture failed: ${response.status}`);
+  return response.json();
+}

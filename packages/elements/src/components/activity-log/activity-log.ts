@@ -1,0 +1,330 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { describeError, type FoyerErrorInfo } from '@foyer/client';
+import type { ActivityEntry, ListActivityInput, Member } from '@foyer/schema';
+import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { errorSentence } from '../../internal/messages.js';
+import { actionLabel, actionPattern, actorKind, actorName, areaLabel, dayStart, knownAreas, subjectList, viaLabel } from './activity-labels.js';
+import { activityLogStyles } from './activity-log.styles.js';
+
+/**
+ * @summary A workspace's activity log for those who may read it ("View activity"): who changed
+ * what, and when, newest first; filtered by person, by area or action, and by period.
+ *
+ * Place it in a `<foyer-provider>` with a member's session. The server decides who may read
+ * the log: a role without "View activity" is told so in a sentence.
+ *
+ * @slot heading - Your own words for the heading, in place of "Activity".
+ *
+ * @csspart base - The element's outer section.
+ * @csspart title - The heading.
+ * @csspart filters - The filter form.
+ * @csspart label - A filter's label.
+ * @csspart select - The person and action choices.
+ * @csspart input - The free-text action field and the two date fields.
+ * @csspart status - The live region announcing how many entries are shown.
+ * @csspart list - The table of entries.
+ * @csspart row - One entry.
+ * @csspart via - "via agency …" / "via API key …" under a person.
+ * @csspart empty - The sentence shown when no entry matches.
+ * @csspart loading - The sentence shown while entries load.
+ * @csspart error - A refusal or a field's problem.
+ * @csspart button - Every button ("Show", "Load more", "Try again").
+ *
+ * @cssproperty --gap - Space between parts. Default: `--foyer-space`.
+ * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ */
+@localized()
+export class ActivityLog extends LitElement {
+  static override styles = activityLogStyles;
+
+  /** How many entries one page holds (1–200). */
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
+
+  @consume({ context: foyerContext, subscribe: true })
+  @state()
+  accessor connection: FoyerConnection | undefined = undefined;
+
+  @state() accessor entries: ActivityEntry[] | undefined = undefined;
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor members: Member[] = [];
+  @state() accessor loadError = '';
+  /** Whether trying again may help: the server was not reached or failed, rather than refused. */
+  @state() accessor retryable = false;
+  @state() accessor refused = false;
+  @state() accessor actionError = '';
+  @state() accessor periodError = '';
+  @state() accessor loading = false;
+  /** Areas met in entries so far, offered in the action filter beside the known ones. */
+  @state() accessor seenActions: string[] = [];
+
+  @query('#actor') accessor actorSelect: HTMLSelectElement | null = null;
+  @query('#action') accessor actionSelect: HTMLSelectElement | null = null;
+  @query('#action-text') accessor actionInput: HTMLInputElement | null = null;
+  @query('#from') accessor fromInput: HTMLInputElement | null = null;
+  @query('#to') accessor toInput: HTMLInputElement | null = null;
+
+  #loadedFor = '';
+  #filter: Omit<ListActivityInput, 'workspace'> = {};
+  /** Counts requests, so an older answer never overwrites a newer one. */
+  #request = 0;
+
+  protected override willUpdate(): void {
+    const c = this.connection;
+    const key = c?.token && c.workspace ? `${c.server}\n${c.workspace}\n${c.token}` : '';
+    if (key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      this.entries = undefined;
+      this.members = [];
+      this.seenActions = [];
+      this.loadError = '';
+      this.refused = false;
+      this.#filter = {};
+      if (key) {
+        void this.refresh();
+        void this.#loadMembers();
+      }
+    }
+  }
+
+  async #loadMembers(): Promise<void> {
+    const c = this.connection;
+    if (!c) return;
+    const key = this.#loadedFor;
+    try {
+      const members = await c.api.members.list.query({ workspace: c.workspace });
+      if (key === this.#loadedFor) this.members = members.filter((m) => m.identityId !== null);
+    } catch {
+      // Without "Manage team" the list is refused: the person filter then offers only "Anyone".
+    }
+  }
+
+  /** Reads the first page again with the current filter. */
+  async refresh(): Promise<void> {
+    await this.#load(false);
+  }
+
+  async #load(more: boolean): Promise<void> {
+    const c = this.connection;
+    if (!c?.token || !c.workspace) return;
+    const request = ++this.#request;
+    this.loading = true;
+    this.loadError = '';
+    if (!more) {
+      this.entries = undefined;
+      this.nextCursor = null;
+    }
+    try {
+      const page = await c.api.activity.list.query({
+        workspace: c.workspace,
+        ...this.#filter,
+        limit: Math.min(200, Math.max(1, Math.floor(this.pageSize) || 50)),
+        ...(more && this.nextCursor ? { after: this.nextCursor } : {}),
+      });
+      if (request !== this.#request) return;
+      this.entries = more ? [...(this.entries ?? []), ...page.entries] : page.entries;
+      this.nextCursor = page.nextCursor;
+      const seen = new Set(this.seenActions);
+      for (const e of page.entries) seen.add(e.action);
+      this.seenActions = [...seen].sort();
+    } catch (error) {
+      if (request !== this.#request) return;
+      const info = describeError(error);
+      this.refused = info.code === 'FORBIDDEN' || info.code === 'NOT_A_MEMBER';
+      this.loadError = activityRefusal(info);
+      this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED'].includes(info.code);
+    } finally {
+      if (request === this.#request) this.loading = false;
+    }
+  }
+
+  #handleFilter(event: SubmitEvent): void {
+    event.preventDefault();
+    const actor = this.actorSelect?.value ?? '';
+    const chosen = this.actionSelect?.value ?? '';
+    const typed = this.actionInput?.value.trim() ?? '';
+    const action = typed || chosen;
+    this.actionError = action && !actionPattern.test(action) ? msg('Enter an action such as members.invite, or an area such as members.') : '';
+    const fromValue = this.fromInput?.value ?? '';
+    const toValue = this.toInput?.value ?? '';
+    const from = fromValue ? dayStart(fromValue) : undefined;
+    const to = toValue ? dayStart(toValue) : undefined;
+    this.periodError =
+      (fromValue && !from) || (toValue && !to)
+        ? msg('Enter the dates as year, month and day.')
+        : from && to && from >= to
+          ? msg('The end of the period must come after its start.')
+          : '';
+    if (this.actionError) {
+      this.actionInput?.focus();
+      return;
+    }
+    if (this.periodError) {
+      this.fromInput?.focus();
+      return;
+    }
+    this.#filter = {
+      ...(actor ? { actor } : {}),
+      ...(action ? { action } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    };
+    void this.#load(false);
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <section part="base" class="base" aria-labelledby="title">
+        <h2 part="title" id="title"><slot name="heading">${msg('Activity')}</slot></h2>
+        ${this.#renderBody()}
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    const c = this.connection;
+    if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
+    if (!c.token) return html`<p part="loading">${msg('Sign in to see the activity.')}</p>`;
+    if (!c.workspace) return html`<p part="loading">${msg('Choose an account to see its activity.')}</p>`;
+    if (this.refused) return html`<p part="error" role="alert">${this.loadError}</p>`;
+    return html`${this.#renderFilters()} ${this.#renderResults()}`;
+  }
+
+  #renderFilters(): TemplateResult {
+    const areas = [...new Set([...knownAreas, ...this.seenActions.map((a) => a.split('.')[0]!)])];
+    const actions = this.seenActions.filter((a) => a.includes('.'));
+    return html`
+      <form part="filters" class="filters" aria-label=${msg('Filter the activity')} @submit=${this.#handleFilter}>
+        <div class="field">
+          <label part="label" for="actor">${msg('Who')}</label>
+          <select part="select" id="actor" name="actor">
+            <option value="">${msg('Anyone')}</option>
+            ${this.members.map((m) => html`<option value=${m.identityId!}>${m.name ? `${m.name} (${m.email})` : m.email}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label part="label" for="action">${msg('What')}</label>
+          <select part="select" id="action" name="action">
+            <option value="">${msg('Any change')}</option>
+            <optgroup label=${msg('Areas')}>
+              ${areas.map((a) => html`<option value=${a}>${areaLabel(a)}</option>`)}
+            </optgroup>
+            ${actions.length
+              ? html`<optgroup label=${msg('Actions seen')}>${actions.map((a) => html`<option value=${a}>${actionLabel(a)}</option>`)}</optgroup>`
+              : nothing}
+          </select>
+        </div>
+        <div class="field">
+          <label part="label" for="action-text">${msg('Or an action by name')}</label>
+          <input
+            part="input"
+            id="action-text"
+            name="actionText"
+            type="text"
+            placeholder="members.invite"
+            autocomplete="off"
+            spellcheck="false"
+            aria-invalid=${this.actionError ? 'true' : 'false'}
+            aria-describedby="action-error"
+          />
+          <p part="error" class="error" id="action-error">${this.actionError}</p>
+        </div>
+        <div class="field">
+          <label part="label" for="from">${msg('From (included)')}</label>
+          <input part="input" id="from" name="from" type="date" aria-invalid=${this.periodError ? 'true' : 'false'} aria-describedby="period-error" />
+        </div>
+        <div class="field">
+          <label part="label" for="to">${msg('Until (not included)')}</label>
+          <input part="input" id="to" name="to" type="date" aria-invalid=${this.periodError ? 'true' : 'false'} aria-describedby="period-error" />
+        </div>
+        <p part="error" class="error period-error" id="period-error">${this.periodError}</p>
+        <button part="button" class="primary" type="submit">${msg('Show')}</button>
+      </form>
+    `;
+  }
+
+  #renderResults(): TemplateResult {
+    const count = this.entries?.length ?? 0;
+    const status = this.entries === undefined ? '' : count === 0 ? '' : this.nextCursor ? msg(str`Showing ${count} entries; more are available.`) : msg(str`Showing ${count} entries.`);
+    return html`
+      <p part="status" class="status" role="status" aria-live="polite">${status}</p>
+      ${this.loadError
+        ? html`
+            <p part="error" role="alert">${this.loadError}</p>
+            ${this.retryable ? html`<button part="button" type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>` : nothing}
+          `
+        : this.entries === undefined
+          ? html`<p part="loading" role="status">${msg('Loading the activity…')}</p>`
+          : count === 0
+            ? html`<p part="empty" class="muted" role="status">${msg('No activity matches these filters.')}</p>`
+            : this.#renderTable(this.entries)}
+      ${this.entries && this.nextCursor
+        ? html`<button part="button" type="button" class="more" ?disabled=${this.loading} @click=${() => void this.#load(true)}>
+            ${this.loading ? msg('Loading…') : msg('Load more')}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  #renderTable(entries: readonly ActivityEntry[]): TemplateResult {
+    const locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`
+      <!-- Focusable, so a keyboard can scroll a table wider than the element. -->
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Activity entries')}>
+        <table part="list">
+          <caption class="visually-hidden">${msg('Activity, newest first')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('When')}</th>
+              <th scope="col">${msg('Who')}</th>
+              <th scope="col">${msg('What')}</th>
+              <th scope="col">${msg('Subjects')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${entries.map((e) => {
+              const label = actionLabel(e.action);
+              const via = viaLabel(e);
+              return html`
+                <tr part="row" data-action=${e.action} data-actor=${e.actor.identityId ?? ''}>
+                  <td><time datetime=${e.at}>${when.format(new Date(e.at))}</time></td>
+                  <th scope="row" class="who">
+                    <span class="name">${actorName(e)}</span>
+                    ${e.actor.email && e.actor.name ? html`<span class="muted">${e.actor.email}</span>` : nothing}
+                    <span class="muted">${actorKind(e)}</span>
+                    ${via ? html`<span part="via" class="muted">${via}</span>` : nothing}
+                  </th>
+                  <td>${label}${label !== e.action ? html` <code class="muted">${e.action}</code>` : nothing}</td>
+                  <td>
+                    ${subjectList(e).map((s) => html`<code title=${`${s.field}: ${s.id}`}>${s.short}</code> `)}
+                  </td>
+                </tr>
+              `;
+            })}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+
+/** The sentence for a refusal of the log. */
+function activityRefusal(info: FoyerErrorInfo): string {
+  switch (info.code) {
+    case 'FORBIDDEN':
+      return msg('Your role in this workspace does not allow viewing its activity.');
+    case 'NOT_A_MEMBER':
+      return msg('You are not a member of this workspace.');
+    default:
+      return errorSentence(info);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'activity-log': ActivityLog;
+  }
+}

@@ -1,0 +1,3 @@
+import { ActivityLog } from './activity-log.js';
+
+if (!customElements.get('activity-log')) customElements.define('activity-log', ActivityLog);
