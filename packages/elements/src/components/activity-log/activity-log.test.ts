@@ -111,6 +111,17 @@ describe('activity-log', function () {
     await shown(log, '[part="empty"]', 'No activity matches these filters.');
     expect(log.shadowRoot!.querySelector('table')).to.equal(null);
     await expect(log).to.be.accessible();
+
+    // A period around today (yesterday to tomorrow, the reader's local days) holds every change again.
+    const day = (offset: number) => {
+      const d = new Date(Date.now() + offset * 24 * 60 * 60 * 1000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    within<HTMLInputElement>(log, '#from').value = day(-1);
+    within<HTMLInputElement>(log, '#to').value = day(1);
+    show(log);
+    await shown(log, 'table');
+    expect(rows(log).filter((r) => r.dataset.action === 'galleries.create')).to.have.length(4);
   });
 
   it('"Load more" reads the next page after the last one', async () => {

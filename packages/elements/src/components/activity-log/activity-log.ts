@@ -59,6 +59,8 @@ export class ActivityLog extends LitElement {
   @state() accessor loading = false;
   /** Areas met in entries so far, offered in the action filter beside the known ones. */
   @state() accessor seenActions: string[] = [];
+  /** People met in entries so far: the person filter offers them where the team list is refused. */
+  @state() accessor seenActors = new Map<string, string>();
 
   @query('#actor') accessor actorSelect: HTMLSelectElement | null = null;
   @query('#action') accessor actionSelect: HTMLSelectElement | null = null;
@@ -79,6 +81,7 @@ export class ActivityLog extends LitElement {
       this.entries = undefined;
       this.members = [];
       this.seenActions = [];
+      this.seenActors = new Map();
       this.loadError = '';
       this.refused = false;
       this.#filter = {};
@@ -129,6 +132,9 @@ export class ActivityLog extends LitElement {
       const seen = new Set(this.seenActions);
       for (const e of page.entries) seen.add(e.action);
       this.seenActions = [...seen].sort();
+      const actors = new Map(this.seenActors);
+      for (const e of page.entries) if (e.actor.identityId) actors.set(e.actor.identityId, actorName(e));
+      this.seenActors = actors;
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
@@ -202,6 +208,9 @@ export class ActivityLog extends LitElement {
           <select part="select" id="actor" name="actor">
             <option value="">${msg('Anyone')}</option>
             ${this.members.map((m) => html`<option value=${m.identityId!}>${m.name ? `${m.name} (${m.email})` : m.email}</option>`)}
+            ${[...this.seenActors]
+              .filter(([id]) => !this.members.some((m) => m.identityId === id))
+              .map(([id, name]) => html`<option value=${id}>${name}</option>`)}
           </select>
         </div>
         <div class="field">
