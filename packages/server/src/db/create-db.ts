@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 export type DatabaseOptions =
   /** A real PostgreSQL, through `pg`. `schema` keeps parallel test files apart. */
@@ -23,7 +25,8 @@ export function createDb(options: DatabaseOptions): Knex {
   return knexFactory({
     client: ClientPgLite as unknown as typeof knexFactory.Client,
     dialect: 'postgres',
-    connection: options.dataDir ? { filename: options.dataDir } : {},
+    // pg_trgm: the contacts search's trigram indexes (migration 025), as on PostgreSQL.
+    connection: { pglite: new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } }) },
   } as Knex.Config);
 }
 
