@@ -1,9 +1,13 @@
 // Foyer as the benchmark measures it: its own Node process, so the load generator never
-// shares this event loop, listening on loopback only. Started by overview.bench.mjs with
+// shares this event loop, listening on loopback only. Started by the benchmarks with
 // fork(); tells its parent the port over IPC and stops when asked.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { InWorkspace } from '@foyer/schema';
 import { bearerToken, bootServer, createApp, createContextInner, defaultConfig, permittedProcedure, publicProcedure, router } from '@foyer/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
@@ -40,7 +44,33 @@ app.use(
   }),
 );
 
-const server = app.listen(0, '127.0.0.1', () => {
+// The same bytes as a contact's backup, minus the ZIP: the blobs of the contact's jobs, one
+// after another from the blob store into the response. The contacts benchmark's yardstick.
+app.get('/bench/plain-copy/:workspaceId/:contactId', async (req, res) => {
+  const rows = await deps.db('jobs').select('input_key', 'model_key', 'support_key').where({ workspace_id: req.params.workspaceId, contact_id: req.params.contactId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+  res.status(200).setHeader('Content-Type', 'application/octet-stream');
+  for (const key of rows.flatMap((r) => [r.input_key, r.model_key, r.support_key]).filter(Boolean)) {
+    for await (const chunk of await deps.blobs.get(key)) if (!res.write(chunk)) await once(res, 'drain');
+  }
+  res.end();
+});
+
+// Server time per request, while a benchmark asks for it ('timings-start' … 'timings-take'):
+// from the request's arrival to its response handed to the socket, without the client's
+// side of loopback. Outside production code: only this process measures it.
+let timings = null;
+function timed(req, res) {
+  if (timings) {
+    const started = performance.now();
+    res.once('finish', () => timings?.push(performance.now() - started));
+  }
+  app(req, res);
+}
+
+// Peak resident memory while a benchmark asks for it ('rss-start' … 'rss-stop'), sampled every 20 ms.
+let rss = null;
+
+const server = createServer(timed).listen(0, '127.0.0.1', () => {
   process.send({ type: 'listening', port: server.address().port });
 });
 
@@ -67,6 +97,29 @@ process.on('message', async (message) => {
   // CPU time this process has used: per request, it is a figure that other work on a shared
   // machine disturbs much less than requests per second.
   if (message?.type === 'cpu') process.send({ type: 'cpu', usage: process.cpuUsage() });
+  if (message?.type === 'timings-start') {
+    timings = [];
+    process.send({ type: 'timings-started' });
+  }
+  if (message?.type === 'timings-take') {
+    process.send({ type: 'timings', ms: timings ?? [] });
+    timings = null;
+  }
+  if (message?.type === 'blob-dir') process.send({ type: 'blob-dir', path: blobDir });
+  if (message?.type === 'rss-start') {
+    const baseline = process.memoryUsage().rss;
+    rss = { baseline, peak: baseline, samples: 0, timer: setInterval(() => {
+      rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
+      rss.samples++;
+    }, 20) };
+    process.send({ type: 'rss-started' });
+  }
+  if (message?.type === 'rss-stop') {
+    clearInterval(rss.timer);
+    rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
+    process.send({ type: 'rss', baseline: rss.baseline, peak: rss.peak, samples: rss.samples });
+    rss = null;
+  }
   if (message?.type !== 'stop') return;
   server.close();
   server.closeIdleConnections();
@@ -77,4 +130,7 @@ process.on('message', async (message) => {
   process.exit(0);
 });
 // The parent going away (a crash, Ctrl-C) must not leave a server holding the schema open.
-process.on('disconnect', () => process.exit(1));
+process.on('disconnect', () => {
+  rmSync(blobDir, { recursive: true, force: true });
+  process.exit(1);
+});
