@@ -130,7 +130,10 @@ process.on('message', async (message) => {
   process.exit(0);
 });
 // The parent going away (a crash, Ctrl-C) must not leave a server holding the schema open.
-process.on('disconnect', () => {
+// Nor a blob folder behind, when it goes that way or is killed after a stop that timed out.
+function abandon() {
   rmSync(blobDir, { recursive: true, force: true });
   process.exit(1);
-});
+}
+process.on('disconnect', abandon);
+process.on('SIGTERM', abandon);
