@@ -1,69 +1,11 @@
 import { css } from 'lit';
+import { adminPanelStyles } from '../../styles/admin-panel.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 
 export const teamMembersStyles = [
   hostStyles,
+  adminPanelStyles,
   css`
-    :host {
-      --gap: var(--_space);
-      --error-color: var(--_danger);
-    }
-    .base {
-      display: grid;
-      gap: var(--gap);
-    }
-    h2,
-    h3 {
-      margin: 0;
-      line-height: 1.25;
-    }
-    h2 {
-      font-size: 1.375em;
-    }
-    h3 {
-      font-size: 1.15em;
-    }
-    .message:empty {
-      display: none;
-    }
-    .message {
-      margin: 0;
-      padding: calc(var(--gap) / 2) var(--gap);
-      border-radius: var(--_radius);
-      background: var(--_raised);
-      border-inline-start: 4px solid var(--_success);
-    }
-    .muted,
-    [part~='loading'],
-    [part~='empty'] {
-      color: var(--_muted);
-      margin: 0;
-    }
-    [part~='error'] {
-      color: var(--error-color);
-      margin: 0;
-    }
-    .error:empty {
-      display: none;
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.5rem 0.75rem;
-      border-bottom: 1px solid var(--_border);
-      vertical-align: top;
-    }
-    thead th {
-      font-size: 0.875em;
-      color: var(--_muted);
-    }
     .invite {
       display: grid;
       gap: var(--gap);
