@@ -407,5 +407,7 @@ export const fixtures = {
   'print-shop': printShop,
   'print-shop-crowd': (context) => printShopCrowd(context),
   'print-shop-empty': (context) => printShopCrowd(context, 0),
+  // More contacts than a search counts (the schema's contactSearchCountCap, 10,000).
+  'print-shop-beyond-search-count': (context) => printShopCrowd(context, 10_020),
   'activation-links': activationLinks,
 };

@@ -87,9 +87,16 @@ export type ListContactsInput = z.input<typeof ListContactsInput>;
 export const ContactsPage = z.object({
   rows: z.array(ContactRow),
   nextCursor: z.string().nullable(),
-  /** How many contacts the filters match, across every page. */
+  /** How many contacts the filters and the search match, across every page. */
   total: z.number(),
+  /**
+   * False when a search matched more than `contactSearchCountCap` contacts: then more than
+   * `total` match. Counting every match of a short search would cost more than the page.
+   */
+  totalExact: z.boolean(),
 });
+
+export const contactSearchCountCap = 10_000;
 export type ContactsPage = z.infer<typeof ContactsPage>;
 
 export const ContactRef = InWorkspace.extend({ contactId: Id });

@@ -98,6 +98,7 @@ export {
   ContactSort,
   ListContactsInput,
   ContactsPage,
+  contactSearchCountCap,
   ContactRef,
   CreateContactInput,
   UpdateContactInput,

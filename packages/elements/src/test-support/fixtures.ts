@@ -117,6 +117,8 @@ async function seeded<T>(name: string): Promise<T> {
 
 export const printShopFixture = () => seeded<PrintShopFixture>('print-shop');
 export const printShopCrowdFixture = () => seeded<PrintShopCrowdFixture>('print-shop-crowd');
+/** A print shop with more contacts than a search counts. */
+export const printShopBeyondSearchCountFixture = () => seeded<PrintShopCrowdFixture>('print-shop-beyond-search-count');
 /** A print shop without any contact. */
 export const printShopEmptyFixture = () => seeded<PrintShopCrowdFixture>('print-shop-empty');
 export const activationLinksFixture = () => seeded<ActivationLinksFixture>('activation-links');

@@ -24,6 +24,7 @@ import * as m022 from './migrations/022_contact_activation_links.js';
 import * as m023 from './migrations/023_terms_versions.js';
 import * as m024 from './migrations/024_jobs.js';
 import * as m025 from './migrations/025_contacts_search_trigram.js';
+import * as m026 from './migrations/026_contact_counts.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -60,6 +61,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['023_terms_versions', m023],
   ['024_jobs', m024],
   ['025_contacts_search_trigram', m025],
+  ['026_contact_counts', m026],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

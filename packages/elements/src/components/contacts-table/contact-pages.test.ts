@@ -41,9 +41,9 @@ describe('contact pages', () => {
     const first = pages.restart(query('ad'));
     const second = pages.restart(query('ada'));
     // The newer search answers first, the older one last.
-    s.waiting[1]!.answer({ rows: [row('Ada')], nextCursor: null, total: 1 });
+    s.waiting[1]!.answer({ rows: [row('Ada')], nextCursor: null, total: 1, totalExact: true });
     await second;
-    s.waiting[0]!.answer({ rows: [row('Adam'), row('Ada')], nextCursor: 'c1', total: 2 });
+    s.waiting[0]!.answer({ rows: [row('Adam'), row('Ada')], nextCursor: 'c1', total: 2, totalExact: true });
     await first;
     expect(pages.rows.map((r) => r.name)).to.deep.equal(['Ada']);
     expect(pages.total).to.equal(1);
@@ -55,14 +55,14 @@ describe('contact pages', () => {
     const s = server();
     const pages = new ContactPages(host(), s.fetchPage);
     const started = pages.restart(query(''));
-    s.waiting[0]!.answer({ rows: [row('A'), row('B')], nextCursor: 'after-b', total: 4 });
+    s.waiting[0]!.answer({ rows: [row('A'), row('B')], nextCursor: 'after-b', total: 4, totalExact: true });
     await started;
     const more = pages.loadMore();
     expect(s.waiting[1]!.after).to.equal('after-b');
     const restarted = pages.restart(query('c'));
-    s.waiting[2]!.answer({ rows: [row('C')], nextCursor: null, total: 1 });
+    s.waiting[2]!.answer({ rows: [row('C')], nextCursor: null, total: 1, totalExact: true });
     await restarted;
-    s.waiting[1]!.answer({ rows: [row('C'), row('D')], nextCursor: null, total: 4 });
+    s.waiting[1]!.answer({ rows: [row('C'), row('D')], nextCursor: null, total: 4, totalExact: true });
     await more;
     expect(pages.rows.map((r) => r.name)).to.deep.equal(['C']);
     expect(pages.hasMore).to.equal(false);
@@ -72,12 +72,12 @@ describe('contact pages', () => {
     const s = server();
     const pages = new ContactPages(host(), s.fetchPage);
     const started = pages.restart(query(''));
-    s.waiting[0]!.answer({ rows: [row('A'), row('B')], nextCursor: 'after-b', total: 5 });
+    s.waiting[0]!.answer({ rows: [row('A'), row('B')], nextCursor: 'after-b', total: 5, totalExact: true });
     await started;
     const more = pages.loadMore();
     void pages.loadMore();
     expect(s.waiting.length).to.equal(2);
-    s.waiting[1]!.answer({ rows: [row('B'), row('C'), row('D')], nextCursor: 'after-d', total: 5 });
+    s.waiting[1]!.answer({ rows: [row('B'), row('C'), row('D')], nextCursor: 'after-d', total: 5, totalExact: true });
     await more;
     expect(pages.rows.map((r) => r.name)).to.deep.equal(['A', 'B', 'C', 'D']);
     expect(pages.nextCursor).to.equal('after-d');

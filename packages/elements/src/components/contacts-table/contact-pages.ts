@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ContactRow, ContactSortColumn, ContactStatus } from '@foyer/schema';
+import type { ContactRow, ContactSortColumn, ContactsPage, ContactStatus } from '@foyer/schema';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -12,11 +12,7 @@ export interface ContactQuery {
   search: string;
 }
 
-export interface ContactPage {
-  rows: ContactRow[];
-  nextCursor: string | null;
-  total: number;
-}
+export type ContactPage = ContactsPage;
 
 export type FetchPage = (query: ContactQuery, after: string | undefined) => Promise<ContactPage>;
 
@@ -30,6 +26,8 @@ export type FetchPage = (query: ContactQuery, after: string | undefined) => Prom
 export class ContactPages implements ReactiveController {
   rows: ContactRow[] = [];
   total = 0;
+  /** False when more than `total` contacts match (a search's count stops at a cap). */
+  totalExact = true;
   nextCursor: string | null = null;
   /** True until the first page of the current query arrived (or failed). */
   loadingFirst = false;
@@ -75,6 +73,7 @@ export class ContactPages implements ReactiveController {
       if (generation !== this.#generation) return;
       this.rows = page.rows;
       this.total = page.total;
+      this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
       this.error = null;
       this.loadedQuery = query;
@@ -82,6 +81,7 @@ export class ContactPages implements ReactiveController {
       if (generation !== this.#generation) return;
       this.rows = [];
       this.total = 0;
+      this.totalExact = true;
       this.nextCursor = null;
       this.error = describeError(error);
       this.loadedQuery = query;
@@ -109,6 +109,7 @@ export class ContactPages implements ReactiveController {
       const known = new Set(this.rows.map((r) => r.id));
       this.rows = [...this.rows, ...page.rows.filter((r) => !known.has(r.id))];
       this.total = page.total;
+      this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
     } catch (error) {
       if (generation !== this.#generation) return;
@@ -138,7 +139,7 @@ export class ContactPages implements ReactiveController {
   remove(id: string): void {
     const before = this.rows.length;
     this.rows = this.rows.filter((r) => r.id !== id);
-    if (this.rows.length < before) this.total = Math.max(0, this.total - 1);
+    if (this.rows.length < before && this.totalExact) this.total = Math.max(0, this.total - 1);
     this.host.requestUpdate();
   }
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createFoyerApi, describeError, type FoyerApi } from '@foyer/client';
 import {
+  printShopBeyondSearchCountFixture,
   printShopCrowdFixture,
   printShopEmptyFixture,
   printShopFixture,
@@ -551,5 +552,19 @@ describe('contacts-table', () => {
     expect(rowsOf(m.root).length).to.be.at.most(bound);
     await expect(m.table).to.be.accessible();
   });
-});
 
+  it('says "more than" and gives screen readers no row count when a search matches more contacts than the server counts', async function () {
+    this.timeout(30000);
+    const f = await printShopBeyondSearchCountFixture();
+    const m = await mountGrid(f);
+    const count = () => text(m.root.querySelector('[part~="count"]'));
+    await wait(() => count().startsWith('10,020 contacts'), 'the exact count without a search');
+    expect(grid(m.root).getAttribute('aria-rowcount')).to.equal('10021');
+    await typeInto(m.root.querySelector<HTMLInputElement>('#search')!, '@example.com');
+    await wait(() => count().startsWith('More than 10,000 contacts'), 'a capped count for the search');
+    expect(grid(m.root).getAttribute('aria-rowcount')).to.equal('-1');
+    await retype(m.root.querySelector<HTMLInputElement>('#search')!, 'contact-0999');
+    await wait(() => count().startsWith('10 contacts'), 'an exact count for a narrow search');
+    expect(grid(m.root).getAttribute('aria-rowcount')).to.equal('11');
+  });
+});

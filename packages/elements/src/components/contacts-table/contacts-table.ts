@@ -288,7 +288,7 @@ export class ContactsTable extends LitElement {
       <p part="count" class="count">
         ${pages.loadingFirst
           ? msg('Updating…')
-          : msg(str`${contactCount(pages.total, locale)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
+          : msg(str`${contactCount(pages.total, pages.totalExact, locale)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
       </p>
       <p class="visually-hidden" id="grid-help">
         ${msg('Arrow keys move between cells. Space selects a contact. Enter opens its actions, or sorts by a column.')}
@@ -296,6 +296,7 @@ export class ContactsTable extends LitElement {
       ${renderGrid({
         rows: pages.rows,
         total: pages.total,
+        totalExact: pages.totalExact,
         window: w,
         rowHeight: this.rowHeight,
         query: this.query,
@@ -409,7 +410,7 @@ export class ContactsTable extends LitElement {
       this.#announceQuery = false;
       const locale = pageLocale(this);
       void this.#announce(
-        this.#pages.error ? refusalSentence(this.#pages.error) : msg(str`${contactCount(this.#pages.total, locale)} found.`),
+        this.#pages.error ? refusalSentence(this.#pages.error) : msg(str`${contactCount(this.#pages.total, this.#pages.totalExact, locale)} found.`),
       );
     }
   }

@@ -82,7 +82,9 @@ export function formatBytes(bytes: number, locale: string): string {
   return `${shown} ${units[unit]}`;
 }
 
-export function contactCount(count: number, locale: string): string {
+/** How many contacts a query matches; "more than" when the server stopped counting at its cap. */
+export function contactCount(count: number, exact: boolean, locale: string): string {
+  if (!exact) return msg(str`More than ${formatNumber(count, locale)} contacts`);
   return count === 1 ? msg('1 contact') : msg(str`${formatNumber(count, locale)} contacts`);
 }
 

@@ -26,6 +26,8 @@ export function cellId(row: number, col: number): string {
 export interface GridOptions {
   rows: readonly ContactRow[];
   total: number;
+  /** False when more than `total` match: screen readers are then told the count is unknown. */
+  totalExact: boolean;
   window: RowWindow;
   rowHeight: number;
   query: ContactQuery;
@@ -68,7 +70,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
       tabindex="0"
       aria-labelledby="title"
       aria-describedby="grid-help"
-      aria-rowcount=${o.total + 1}
+      aria-rowcount=${o.totalExact ? o.total + 1 : -1}
       aria-colcount=${columnCount}
       aria-multiselectable="true"
       aria-busy=${o.busy ? 'true' : 'false'}

@@ -1,4 +1,4 @@
-import type { ContactKind, ContactRow, ContactStatus, JobSummary, ListContactsInput, NotificationCategory } from '@foyer/schema';
+import { contactSearchCountCap, type ContactKind, type ContactRow, type ContactStatus, type JobSummary, type ListContactsInput, type NotificationCategory } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { notFound } from '../../errors.js';
@@ -97,15 +97,33 @@ export async function contactsPage(db: Knex, workspaceId: string, input: ListInp
     const after = afterCursor(input.sort, input.after);
     page.whereRaw(after.sql, after.bindings);
   }
-  const [records, count] = await Promise.all([page, filtered(db, workspaceId, input).count({ n: '*' }).first()]);
+  const [records, count] = await Promise.all([page, countMatching(db, workspaceId, input)]);
   const more = records.length > input.limit;
   const rows = (records as Array<ContactRecord & Record<string, unknown>>).slice(0, input.limit);
   const last = rows[rows.length - 1];
   return {
     rows: rows.map(toContactRow),
     nextCursor: more && last ? encodeCursor(input.sort, last) : null,
-    total: Number(count?.n ?? 0),
+    ...count,
   };
+}
+
+/**
+ * How many contacts match. Without a search the filters pick buckets of `contact_counts`
+ * (migration 026), whatever the workspace's size; a search counts its matches, up to the cap.
+ */
+async function countMatching(db: Knex, workspaceId: string, input: ListInput): Promise<{ total: number; totalExact: boolean }> {
+  if (!input.search) {
+    const buckets = db('contact_counts').where('workspace_id', workspaceId).sum({ n: 'n' }).first();
+    if (input.status && input.status.length > 0) buckets.whereIn('status', input.status);
+    if (input.invitationSent !== undefined) buckets.where('invitation_sent', input.invitationSent);
+    const row = (await buckets) as { n: string | number | null } | undefined;
+    return { total: Number(row?.n ?? 0), totalExact: true };
+  }
+  const matches = filtered(db, workspaceId, input).select(db.raw('1')).limit(contactSearchCountCap + 1);
+  const row = (await db.from(matches.as('m')).count({ n: '*' }).first()) as { n: string | number } | undefined;
+  const n = Number(row?.n ?? 0);
+  return n > contactSearchCountCap ? { total: contactSearchCountCap, totalExact: false } : { total: n, totalExact: true };
 }
 
 export async function jobsOf(db: Knex | Knex.Transaction, workspaceId: string, contactId: string): Promise<JobSummary[]> {
