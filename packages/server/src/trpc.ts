@@ -6,7 +6,8 @@ import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession, type Session } from './security/sessions.js';
 import { apiPermissionFor, findApiKey, isApiKey, type ApiKeyPrincipal } from './security/api-keys.js';
 import { findClientSession } from './areas/client/session.js';
-import { allows, resolveMembership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
+import { findMemberSession } from './security/member-session.js';
+import { allows, membershipFrom, resolveMembership, type Membership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
 import { recordChange, subjectIdsOf } from './audit/record.js';
 
 export type { Membership, WorkspaceRef } from './security/principals.js';
@@ -126,26 +127,48 @@ export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(a
   return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
 }).use(audited);
 
+/** The membership a member call acts with, and the credential it came with. */
+interface MemberCall {
+  membership: Membership;
+  session: Session | null;
+  identityId: string;
+  apiKeyId: string | null;
+}
+
+/**
+ * A call made with an API key acts as the key's member in the key's workspace. Every call made
+ * with a key also needs the catalog's API permission (apiPermissionFor: reads api.read,
+ * changes api.write), decided here for every procedure at once.
+ */
+async function apiKeyCall(ctx: Context, key: string, handle: string, type: 'query' | 'mutation' | 'subscription'): Promise<MemberCall> {
+  const apiKey = await findApiKey(ctx.db, ctx.clock, key);
+  if (!apiKey) throw unauthorized('API_KEY_INVALID');
+  // An API key is exempt from the second-factor policy: it is a credential of its own, issued by a manager.
+  const membership = await resolveMembership(ctx.db, apiKey.identityId, handle, 'exempt');
+  // The same answer as for a workspace the key's member does not belong to.
+  if (apiKey.workspaceId !== membership.workspace.id) throw forbidden('NOT_A_MEMBER');
+  const needed = apiPermissionFor(membership.catalog, type);
+  if (needed && !membership.permissions.has(needed)) throw forbidden(needed === 'api.read' ? 'API_READ_REQUIRED' : needed === 'api.write' ? 'API_WRITE_REQUIRED' : 'API_ACCESS_REQUIRED');
+  return { membership, session: null, identityId: apiKey.identityId, apiKeyId: apiKey.id };
+}
+
+/** A signed-in identity's call: its session and its membership, read together. An API user's membership is usable with its key only. */
+async function sessionCall(ctx: Context, token: string | null, handle: string): Promise<MemberCall> {
+  const found = token ? await findMemberSession(ctx, token, handle) : null;
+  const session = found?.session;
+  if (!found || !session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
+  const membership = membershipFrom(found.membership, session.secondFactorAt ? 'passed' : 'not-passed');
+  if (membership.kind === 'api') throw forbidden('API_USER_NO_INTERFACE');
+  return { membership, session, identityId: session.identityId, apiKeyId: null };
+}
+
 /**
  * A signed-in member of the workspace the call names, with the permissions its role grants;
- * or an API key of that workspace. Every call made with a key also needs the catalog's API
- * permission (apiPermissionFor: reads api.read, changes api.write), decided here for every
- * procedure at once. An API user's membership is usable with its key only.
+ * or an API key of that workspace.
  */
 export const memberProcedure = t.procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => {
-  const bearer = await authenticate(ctx);
-  // An API key is exempt from the second-factor policy: it is a credential of its own, issued by a manager.
-  const proof = bearer.apiKey ? 'exempt' : bearer.session.secondFactorAt ? 'passed' : 'not-passed';
-  const membership = await resolveMembership(ctx.db, bearer.identityId, input.workspace, proof);
-  if (bearer.apiKey) {
-    // The same answer as for a workspace the key's member does not belong to.
-    if (bearer.apiKey.workspaceId !== membership.workspace.id) throw forbidden('NOT_A_MEMBER');
-    const needed = apiPermissionFor(membership.catalog, type);
-    if (needed && !membership.permissions.has(needed)) throw forbidden(needed === 'api.read' ? 'API_READ_REQUIRED' : needed === 'api.write' ? 'API_WRITE_REQUIRED' : 'API_ACCESS_REQUIRED');
-  } else if (membership.kind === 'api') {
-    throw forbidden('API_USER_NO_INTERFACE');
-  }
-  return next({ ctx: { ...membership, session: bearer.session, identityId: bearer.identityId, apiKeyId: bearer.apiKey?.id ?? null } });
+  const call = ctx.token && isApiKey(ctx.token) ? await apiKeyCall(ctx, ctx.token, input.workspace, type) : await sessionCall(ctx, ctx.token, input.workspace);
+  return next({ ctx: { ...call.membership, session: call.session, identityId: call.identityId, apiKeyId: call.apiKeyId } });
 }).use(audited);
 
 /** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */

@@ -26,11 +26,8 @@ export function allows(membership: Pick<Membership, 'permissions'>, permission: 
   return membership.permissions.has(permission);
 }
 
+/** What a membership row says about the grant and about whether it may be used. */
 interface MembershipRow {
-  id: string;
-  handle: string;
-  name: string;
-  catalog_template: CatalogTemplate;
   kind: MembershipKind;
   role_key: string | null;
   custom_permissions: string[] | null;
@@ -49,6 +46,21 @@ export function grantedBy(catalog: CatalogShape, row: Pick<MembershipRow, 'kind'
   return effectivePermissions(catalog, [...fromRole, ...(row.custom_permissions ?? []), ...(row.permissions ?? [])]);
 }
 
+/** The columns a membership is decided from, over `workspaces w`, `memberships m`, `identities i` and `workspace_roles r`. */
+export const membershipColumns = `w.id as w_id, w.handle as w_handle, w.name as w_name, w.catalog_template, w.require_second_factor,
+  m.kind as m_kind, m.role_key, m.permissions, m.disabled_at, r.permissions as custom_permissions,
+  i.totp_enabled_at is not null as second_factor_on,
+  exists (select 1 from workspace_features f where f.workspace_id = w.id and f.feature = 'agency') as agency_feature`;
+
+/** A membership row as `membershipColumns` reads it; `m_kind`, as a session's `kind` may sit beside it. */
+export interface MembershipColumns extends Omit<MembershipRow, 'kind'> {
+  w_id: string;
+  w_handle: string;
+  w_name: string;
+  catalog_template: CatalogTemplate;
+  m_kind: MembershipKind;
+}
+
 /**
  * The identity's membership in the named workspace, read in one query, or a refusal that is
  * the same whether the workspace exists or not: membership is not something to probe.
@@ -56,27 +68,30 @@ export function grantedBy(catalog: CatalogShape, row: Pick<MembershipRow, 'kind'
  * call that does not prove what the workspace's policy or an agency grant asks for is refused.
  */
 export async function resolveMembership(db: Knex, identityId: string, handle: string, proof: SecondFactorProof = 'not-passed'): Promise<Membership> {
-  const row: MembershipRow | undefined = await db('workspaces as w')
-    .join('memberships as m', 'm.workspace_id', 'w.id')
-    .join('identities as i', 'i.id', 'm.identity_id')
-    .leftJoin('workspace_roles as r', function () {
-      this.on('r.id', 'm.custom_role_id').andOn('r.workspace_id', 'm.workspace_id');
-    })
-    .select('w.id', 'w.handle', 'w.name', 'w.catalog_template', 'w.require_second_factor', 'm.kind', 'm.role_key', 'm.permissions', 'm.disabled_at', 'r.permissions as custom_permissions')
-    .select(db.raw('i.totp_enabled_at is not null as second_factor_on'))
-    .select(db.raw("exists (select 1 from workspace_features f where f.workspace_id = w.id and f.feature = 'agency') as agency_feature"))
-    .where({ 'w.handle': handle, 'm.identity_id': identityId })
-    .first();
-  if (!row) throw forbidden('NOT_A_MEMBER');
-  const refusal = membershipRefusal(factsOf(row), proof);
+  const { rows } = await db.raw(
+    `select ${membershipColumns}
+       from workspaces w
+       join memberships m on m.workspace_id = w.id and m.identity_id = ?
+       join identities i on i.id = m.identity_id
+       left join workspace_roles r on r.id = m.custom_role_id and r.workspace_id = m.workspace_id
+      where w.handle = ?`,
+    [identityId, handle],
+  );
+  return membershipFrom(rows[0] as MembershipColumns | undefined, proof);
+}
+
+/** The membership a row grants this call, or the refusal: not a member, or not usable now. */
+export function membershipFrom(row: MembershipColumns | undefined, proof: SecondFactorProof): Membership {
+  if (!row?.m_kind) throw forbidden('NOT_A_MEMBER');
+  const refusal = membershipRefusal(factsOf({ ...row, kind: row.m_kind }), proof);
   if (refusal) throw forbidden(refusal);
   const catalog: CatalogShape = catalogs[row.catalog_template];
   return {
-    workspace: { id: row.id, handle: row.handle, name: row.name },
-    kind: row.kind,
+    workspace: { id: row.w_id, handle: row.w_handle, name: row.w_name },
+    kind: row.m_kind,
     template: row.catalog_template,
     catalog,
-    permissions: grantedBy(catalog, row),
+    permissions: grantedBy(catalog, { ...row, kind: row.m_kind }),
   };
 }
 
