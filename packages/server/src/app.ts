@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { bearerToken, createContextInner, type ServerDeps } from './context.js';
+import { clientOverviewRoute } from './http/client-overview.js';
 import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
@@ -36,6 +37,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     next();
   });
 
+  router.use(clientOverviewRoute(deps));
   router.use(filesRouter(deps));
   router.use(jobFilesRouter(deps));
   router.use(contactBackupRouter(deps));

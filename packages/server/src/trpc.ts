@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession, type Session } from './security/sessions.js';
 import { apiPermissionFor, findApiKey, isApiKey, type ApiKeyPrincipal } from './security/api-keys.js';
-import { findClientSession } from './areas/client/session.js';
+import { clientCall } from './areas/client/session.js';
 import { findMemberSession } from './security/member-session.js';
 import { allows, membershipFrom, resolveMembership, type Membership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
 import { recordChange, subjectIdsOf } from './audit/record.js';
@@ -186,20 +186,9 @@ export const permittedProcedure = (permission: Permission) =>
 
 /**
  * A client signed in with an access code, acting in the workspace the call names. The
- * session, the workspace and the access are read together; the answers stay those of reading
- * them one by one: no session first, then an unknown workspace, then a foreign one.
+ * session, the workspace and the access are read together (clientCall).
  */
 export const clientProcedure = t.procedure.meta({ access: 'client' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
-  const found = ctx.token ? await findClientSession(ctx, ctx.token, input.workspace) : null;
-  const session = found?.session;
-  if (!found || !session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {
-    throw unauthorized('NOT_SIGNED_IN');
-  }
-  if (!found.workspace) throw notFound('WORKSPACE_NOT_FOUND');
-  // A client session of one workspace never acts in another, whatever the call names.
-  if (found.workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
   // The access may since have been disabled, may have expired or be gone: each procedure decides.
-  return next({
-    ctx: { session, workspace: found.workspace, accessId: session.subjectId, access: found.access, contentVersion: found.contentVersion },
-  });
+  return next({ ctx: await clientCall(ctx, ctx.token, input.workspace) });
 });

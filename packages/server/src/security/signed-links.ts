@@ -2,15 +2,23 @@ import { keyedDigest, sameBytes } from './tokens.js';
 
 /**
  * Short-lived signed addresses for files, so an <img src> can load a photo without a
- * bearer header. The signature binds workspace, item and expiry.
+ * bearer header. The signature binds workspace, item and expiry: an HMAC-SHA256 cut to its
+ * first 128 bits, which no one forges by guessing, and which keeps each of the hundreds of
+ * cover addresses in a client's overview 21 characters shorter.
  */
+const signatureBytes = 16;
+
+function itemLinkSignature(key: Buffer, workspaceId: string, itemId: string, exp: string): Buffer {
+  return keyedDigest(key, 'item-link', workspaceId, itemId, exp).subarray(0, signatureBytes);
+}
+
 export function signItemLink(key: Buffer, workspaceId: string, itemId: string, expiresAtMs: number): string {
   const exp = Math.floor(expiresAtMs / 1000);
   const memoKey = `${workspaceId}/${itemId}/${exp}`;
   let memo = signedByKey.get(key);
   const known = memo?.get(memoKey);
   if (known) return known;
-  const sig = keyedDigest(key, 'item-link', workspaceId, itemId, String(exp)).toString('base64url');
+  const sig = itemLinkSignature(key, workspaceId, itemId, String(exp)).toString('base64url');
   const link = `/files/${workspaceId}/${itemId}?exp=${exp}&sig=${sig}`;
   if (!memo) signedByKey.set(key, (memo = new Map()));
   // Oldest first out: entries of a passed expiry step are never asked for again.
@@ -36,6 +44,6 @@ export function verifyItemLink(
   nowMs: number,
 ): boolean {
   if (!/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < nowMs) return false;
-  const expected = keyedDigest(key, 'item-link', workspaceId, itemId, exp);
+  const expected = itemLinkSignature(key, workspaceId, itemId, exp);
   return sameBytes(expected, Buffer.from(sig, 'base64url'));
 }

@@ -67,9 +67,11 @@ export async function overview(
   const access = activeAccess(ctx, sessionAccess);
   // Cover addresses carry an expiry step: a new step is a new entry.
   const linkStep = Math.floor(ctx.clock.now().getTime() / ctx.config.itemLinkTtlMs);
-  const key = `${workspace.id}:${access.id}:${contentVersion}:${linkStep}`;
+  // The workspace's name is not part of its content version: a renamed workspace is a new entry too.
+  const key = `${workspace.id}:${access.id}:${contentVersion}:${linkStep}:${workspace.name}`;
   const cached = contentVersion === null ? undefined : ctx.overviews.get(key);
-  if (cached) return { ...cached, workspaceName: workspace.name };
+  // The very object built before: its serialized bytes are kept with it (overview-response.ts).
+  if (cached) return cached;
   const cards = await loadAccessCards(ctx.db, workspace.id, access.id, access.scope);
   const galleries = cards.map((row) => toCard(ctx, workspace.id, row, row.subGalleryCount));
   const built = { workspaceName: workspace.name, accessName: access.name, galleries };

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { notFound, unauthorized } from '../../errors.js';
 import { toSession, touchSession, type Session, type SessionRow } from '../../security/sessions.js';
 import { hashToken } from '../../security/tokens.js';
 import type { WorkspaceRef } from '../../trpc.js';
@@ -56,4 +57,30 @@ export async function findClientSession(ctx: Context, token: string, handle: str
       ? { id: row.a_id, name: row.a_name, scope: row.a_scope, disabled_at: row.a_disabled_at, expires_at: row.a_expires_at }
       : null,
   };
+}
+
+/** A client's call in the workspace it names: the session, the workspace and the access as they stand now. */
+export interface ClientCall {
+  session: Session;
+  workspace: WorkspaceRef;
+  accessId: string;
+  /** The session's access; the procedure decides what a disabled, expired or missing one means. */
+  access: SessionAccess | null;
+  contentVersion: string | null;
+}
+
+/**
+ * Who a client call is, or the refusal. The answers stay those of reading the facts one by one:
+ * no session first, then an unknown workspace, then a foreign one.
+ */
+export async function clientCall(ctx: Context, token: string | null, handle: string): Promise<ClientCall> {
+  const found = token ? await findClientSession(ctx, token, handle) : null;
+  const session = found?.session;
+  if (!found || !session || session.kind !== 'access' || !session.workspaceId || !session.subjectId) {
+    throw unauthorized('NOT_SIGNED_IN');
+  }
+  if (!found.workspace) throw notFound('WORKSPACE_NOT_FOUND');
+  // A client session of one workspace never acts in another, whatever the call names.
+  if (found.workspace.id !== session.workspaceId) throw unauthorized('NOT_SIGNED_IN');
+  return { session, workspace: found.workspace, accessId: session.subjectId, access: found.access, contentVersion: found.contentVersion };
 }

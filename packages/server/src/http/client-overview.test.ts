@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
+import { givenWorkspace, type GivenWorkspace } from '../test-support/builders.js';
+import { listen } from '../test-support/http.js';
+
+/**
+ * `GET /trpc/client.overview` is answered before tRPC from the cached overview's bytes
+ * (client-overview.ts). Whatever it answers must be what tRPC answers: the same data, the same
+ * refusals, and every change of the photographer's on the very next call.
+ */
+describe.each(databaseKinds)('the client overview over HTTP on %s', (kind) => {
+  let server: TestServer;
+  let http: Awaited<ReturnType<typeof listen>>;
+  let ws: GivenWorkspace;
+  let galleries: { weddings: string; portfolio: string };
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    http = await listen(server);
+    ws = await givenWorkspace(server);
+    const weddings = await ws.gallery('Weddings 2026', { allowNavigation: true });
+    await ws.gallery('Ceremony', { parentId: weddings });
+    const portfolio = await ws.gallery('Portfolio');
+    await ws.item(weddings, 'first-dance.jpg');
+    galleries = { weddings, portfolio };
+  });
+  afterAll(async () => {
+    await http.close();
+    await server.close();
+  });
+
+  async function client(galleryIds: string[]) {
+    const { access, code } = await ws.owner.accesses.create({ workspace: ws.handle, name: 'Anna Müller', galleryIds });
+    const { token } = await server.caller().client.signIn({ workspace: ws.handle, code });
+    return { access, token };
+  }
+
+  const overviewUrl = (input: unknown) => `${http.base}/trpc/client.overview?input=${encodeURIComponent(JSON.stringify(input))}`;
+  /** The same call as a tRPC batch of one, which the route leaves to tRPC. */
+  const batchUrl = (input: unknown) => `${http.base}/trpc/client.overview?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: input }))}`;
+
+  async function get(url: string, token?: string) {
+    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    // tRPC streams its answers (chunked); the route's kept bytes go out with their length.
+    const fromKeptBytes = response.headers.get('content-length') !== null;
+    return { status: response.status, type: response.headers.get('content-type'), fromKeptBytes, body: await response.json() };
+  }
+
+  it('answers with the data tRPC gives for the same call, and again from its kept bytes', async () => {
+    const { token } = await client([galleries.weddings, galleries.portfolio]);
+    const fast = await get(overviewUrl({ workspace: ws.handle }), token);
+    const viaTrpc = await get(batchUrl({ workspace: ws.handle }), token);
+    expect(fast.status).toBe(200);
+    expect(fast.type).toBe('application/json');
+    expect(fast.fromKeptBytes).toBe(true);
+    expect(viaTrpc.fromKeptBytes).toBe(false);
+    expect(fast.body).toEqual(viaTrpc.body[0]);
+    expect(fast.body.result.data.galleries.map((g: { title: string }) => g.title).sort()).toEqual(['Portfolio', 'Weddings 2026']);
+    expect(await get(overviewUrl({ workspace: ws.handle }), token)).toEqual(fast);
+  });
+
+  it('shows a gallery added, a title changed and the workspace renamed on the next call', async () => {
+    const { access, token } = await client([galleries.portfolio]);
+    const before = (await get(overviewUrl({ workspace: ws.handle }), token)).body.result.data;
+    expect(before.galleries.map((g: { title: string }) => g.title)).toEqual(['Portfolio']);
+    await ws.owner.accesses.addGalleries({ workspace: ws.handle, accessId: access.id, galleryIds: [galleries.weddings] });
+    await ws.owner.galleries.update({ workspace: ws.handle, galleryId: galleries.portfolio, title: 'Portfolio 2026' });
+    await ws.owner.workspaces.update({ workspace: ws.handle, name: 'Studio Nordlicht' });
+    const after = (await get(overviewUrl({ workspace: ws.handle }), token)).body.result.data;
+    expect(after.galleries.map((g: { title: string }) => g.title).sort()).toEqual(['Portfolio 2026', 'Weddings 2026']);
+    expect(after.workspaceName).toBe('Studio Nordlicht');
+  });
+
+  it('refuses exactly as tRPC does: no session, a disabled access, another workspace, bad input', async () => {
+    const { access, token } = await client([galleries.portfolio]);
+    const other = await givenWorkspace(server);
+    const cases: Array<[string, unknown, string | undefined]> = [
+      ['no session', { workspace: ws.handle }, undefined],
+      ['another workspace', { workspace: other.handle }, token],
+      ['an unknown workspace', { workspace: 'no-such-studio' }, token],
+      ['no workspace named', {}, token],
+      ['a workspace that is not a handle', { workspace: '<script>' }, token],
+    ];
+    for (const [what, input, bearer] of cases) {
+      const fast = await get(overviewUrl(input), bearer);
+      const viaTrpc = await get(batchUrl(input), bearer);
+      expect(fast.status, what).toBeGreaterThanOrEqual(400);
+      expect(fast.status, what).toBeLessThan(500);
+      expect(fast.body, what).toEqual(viaTrpc.body[0]);
+    }
+    const notJson = await fetch(`${http.base}/trpc/client.overview?input=%7Bnot-json`, { headers: { authorization: `Bearer ${token}` } });
+    expect(notJson.status).toBe(400);
+    await ws.owner.accesses.setDisabled({ workspace: ws.handle, accessId: access.id, disabled: true });
+    const disabled = await get(overviewUrl({ workspace: ws.handle }), token);
+    expect(disabled.status).toBe(401);
+    expect(disabled.body.error.data.appCode).toMatch(/NOT_SIGNED_IN|SESSION_EXPIRED/);
+  });
+});
