@@ -30,7 +30,7 @@ async function refresh() {
         {},
         el('td', {}, new Date(m.createdAt).toLocaleString()),
         el('td', {}, m.to),
-        el('td', {}, el('details', {}, el('summary', {}, m.subject), el('pre', {}, m.body))),
+        el('td', {}, el('details', {}, el('summary', {}, m.subject), el('pre', {}, m.body ?? '(The text of this message is not kept.)'))),
         el('td', {}, m.transport === 'outbox' ? 'kept in the outbox (no SMTP)' : 'sent by SMTP'),
       ),
     ),

@@ -2,7 +2,7 @@
 // only the crowd of contacts for the virtualization test is inserted in bulk).
 // Each call makes a new workspace with a unique handle.
 import { createHmac, randomUUID } from 'node:crypto';
-import { appRouter, createCallerFactory, createContextInner, setWorkspaceFeature } from '@foyer/server';
+import { appRouter, createCallerFactory, createContextInner, outboxMessages, setWorkspaceFeature } from '@foyer/server';
 
 const createCaller = createCallerFactory(appRouter);
 let counter = 0;
@@ -378,7 +378,7 @@ async function activity({ deps }) {
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   await owner.workspaces.create({ handle: workspace, name: 'Studio Activity' });
   await owner.members.invite({ workspace, email: assistantEmail, role: { template: 'assistant' } });
-  const mail = await deps.db('outbox').select('body').whereRaw('lower(to_address) = lower(?)', [assistantEmail]).orderBy('created_at', 'desc').first();
+  const [mail] = await outboxMessages(deps, { to: assistantEmail, limit: 1 });
   const link = /#invitation=([A-Za-z0-9_-]{43})/.exec(mail?.body ?? '')?.[1];
   if (!link) throw new Error(`fixture: no invitation mailed to ${assistantEmail}`);
   const accepted = await anon.invitations.accept({ token: link, password, name: 'Sam Assistant' });

@@ -30,13 +30,15 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
   const db: Knex = createDb(options.database);
   await migrateToLatest(db);
   const clock = options.clock ?? systemClock;
-  const mailer = options.mailer ?? (options.smtp ? createSmtpMailer(db, clock, options.smtp) : createOutboxMailer(db, clock));
+  const secret = await loadInstanceSecret(db, options.secret);
+  const store = { db, clock, secret };
+  const mailer = options.mailer ?? (options.smtp ? createSmtpMailer(store, options.smtp) : createOutboxMailer(store));
   return {
     db,
     clock,
     mailer,
     blobs: options.blobs ?? createLocalFolderStore(options.blobDir),
-    secret: await loadInstanceSecret(db, options.secret),
+    secret,
     config: options.config ?? defaultConfig,
     overviews: new OverviewCache(),
     close: () => db.destroy(),

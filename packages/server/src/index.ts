@@ -21,6 +21,8 @@ export { pruneExpired } from './security/housekeeping.js';
 export { createLocalFolderStore } from './blobs/local-folder-store.js';
 export type { BlobStore } from './blobs/blob-store.js';
 export type { Mailer, MailMessage } from './mail/mailer.js';
+export { outboxMessages } from './mail/outbox-messages.js';
+export type { OutboxMessage, OutboxQuery } from './mail/outbox-messages.js';
 export { seedDemo } from './db/seed/demo.js';
 export type { DemoSeed } from './db/seed/demo.js';
 export type { DemoSeedOptions, DemoAccessFacts, DemoGalleryFacts, DemoDirectLinkFacts } from './db/seed/demo.js';

@@ -25,6 +25,7 @@ import * as m023 from './migrations/023_terms_versions.js';
 import * as m024 from './migrations/024_jobs.js';
 import * as m025 from './migrations/025_contacts_search_trigram.js';
 import * as m026 from './migrations/026_contact_counts.js';
+import * as m027 from './migrations/027_outbox_sealed_bodies.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -62,6 +63,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['024_jobs', m024],
   ['025_contacts_search_trigram', m025],
   ['026_contact_counts', m026],
+  ['027_outbox_sealed_bodies', m027],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

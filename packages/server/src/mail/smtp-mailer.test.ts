@@ -11,7 +11,7 @@ describe.each(databaseKinds)('sending access codes through SMTP on %s', (kind) =
   beforeAll(async () => {
     smtp = await startSmtp();
     server = await startTestServer(kind, {
-      mailer: (deps) => createSmtpMailer(deps.db, deps.clock, { url: smtp.url, from: 'Studio <studio@example.com>' }),
+      mailer: (deps) => createSmtpMailer(deps, { url: smtp.url, from: 'Studio <studio@example.com>' }),
     });
   });
   afterAll(async () => {

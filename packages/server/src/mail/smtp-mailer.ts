@@ -1,8 +1,6 @@
 import nodemailer from 'nodemailer';
-import type { Knex } from 'knex';
-import type { Clock } from '../security/clock.js';
 import type { Mailer } from './mailer.js';
-import { recordInOutbox } from './outbox-mailer.js';
+import { recordInOutbox, type OutboxStore } from './outbox-mailer.js';
 
 export interface SmtpOptions {
   /** e.g. `smtp://user:pass@mail.example.com:587` */
@@ -11,13 +9,13 @@ export interface SmtpOptions {
 }
 
 /** Sends through SMTP with nodemailer, and keeps a record of what went out in the outbox. */
-export function createSmtpMailer(db: Knex, clock: Clock, options: SmtpOptions): Mailer {
+export function createSmtpMailer(store: OutboxStore, options: SmtpOptions): Mailer {
   const transport = nodemailer.createTransport(options.url);
   return {
     transport: 'smtp',
     send: async (message) => {
       await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.body });
-      await recordInOutbox(db, clock, message, 'smtp', true);
+      await recordInOutbox(store, message, 'smtp', true);
     },
   };
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { CatalogTemplate, CreateGalleryInput } from '@foyer/schema';
 import type { TestServer } from './databases.js';
 import { addItem } from '../areas/galleries/service.js';
+import { outboxMessages } from '../mail/outbox-messages.js';
 import { createContextInner } from '../context.js';
 
 let counter = 0;
@@ -82,13 +83,9 @@ export async function mailedLinkToken(server: TestServer, to: string, purpose: '
 
 /** Every such link mailed to the address, newest first. */
 export async function mailedLinkTokens(server: TestServer, to: string, purpose: 'invitation' | 'password-reset'): Promise<string[]> {
-  const messages: Array<{ body: string }> = await server.deps
-    .db('outbox')
-    .select('body')
-    .whereRaw('lower(to_address) = lower(?)', [to])
-    .orderBy('created_at', 'desc');
+  const messages = await outboxMessages(server.deps, { to });
   return messages.flatMap(({ body }) => {
-    const match = new RegExp(`#${purpose}=([A-Za-z0-9_-]{43})`).exec(body);
+    const match = new RegExp(`#${purpose}=([A-Za-z0-9_-]{43})`).exec(body ?? '');
     return match ? [match[1]!] : [];
   });
 }

@@ -63,7 +63,7 @@ export async function startTestServer(
     config: { ...defaultConfig, ...overrides.config },
     overviews: new OverviewCache(),
   };
-  const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(db, clock) };
+  const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(base) };
   return {
     deps,
     clock,

@@ -12,7 +12,7 @@ describe.each(databaseKinds)('sending activation requests through SMTP on %s', (
   beforeAll(async () => {
     smtp = await startSmtp();
     server = await startTestServer(kind, {
-      mailer: (deps) => createSmtpMailer(deps.db, deps.clock, { url: smtp.url, from: 'Print shop <shop@example.com>' }),
+      mailer: (deps) => createSmtpMailer(deps, { url: smtp.url, from: 'Print shop <shop@example.com>' }),
     });
   });
   afterAll(async () => {

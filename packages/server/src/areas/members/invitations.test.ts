@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxMessages } from '../../mail/outbox-messages.js';
 import { DAY, HOUR } from '../../security/clock.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace } from '../../test-support/builders.js';
@@ -21,11 +22,11 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     const to = email();
     const invitation = await ws.owner.members.invite({ workspace: ws.handle, email: to, role: { template: 'assistant' } });
     expect(invitation).toMatchObject({ email: to, state: 'valid', role: { name: 'Assistant', choice: { template: 'assistant' } } });
-    const [mail] = await server.deps.db('outbox').select('subject', 'body', 'workspace_id').where({ to_address: to });
-    expect(mail.subject).toBe(`Owner invites you to Studio ${ws.handle}`);
-    expect(mail.body).toContain('as Assistant');
+    const [mail] = await outboxMessages(server.deps, { to });
+    expect(mail?.subject).toBe(`Owner invites you to Studio ${ws.handle}`);
+    expect(mail?.body).toContain('as Assistant');
     // Links travel only by mail: the outbox the workspace's members read does not list them.
-    expect(mail.workspace_id).toBeNull();
+    expect(mail?.workspaceId).toBeNull();
     const token = await mailedLinkToken(server, to, 'invitation');
     expect(JSON.stringify(await server.deps.db('member_invitations'))).not.toContain(token);
 

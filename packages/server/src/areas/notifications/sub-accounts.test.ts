@@ -3,6 +3,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../../test-supp
 import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
 import { tokenIn } from '../../test-support/contacts.js';
 import { totpCode } from '../../security/totp.js';
+import { outboxMessages } from '../../mail/outbox-messages.js';
 
 describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (kind) => {
   let server: TestServer;
@@ -110,8 +111,8 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
 
     const result = await host.owner.notifications.notify({ workspace: host.handle, category: 'invoice', subject: 'Invoice 2026-0042 issued', text: 'Invoice 2026-0042 was issued. Sign in to view and pay it.' });
     expect(result).toEqual({ sentTo: 1 });
-    const sent = await server.deps.db('outbox').where({ workspace_id: host.id }).whereRaw("subject like 'Invoice%'").select('to_address', 'body');
-    expect(sent.map((m) => m.to_address)).toEqual(['finance@example.com']);
+    const sent = (await outboxMessages(server.deps, { workspaceId: host.id })).filter((m) => m.subject.startsWith('Invoice'));
+    expect(sent.map((m) => m.to)).toEqual(['finance@example.com']);
     expect(sent[0]!.body).toContain('Invoice 2026-0042 was issued. Sign in to view and pay it.');
     expect(sent[0]!.body).toContain('billing notifications');
 
