@@ -22,11 +22,14 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   const router = express.Router();
   const log = options.log ?? ((message, error) => console.error(message, error instanceof Error ? error.stack : error));
 
+  // With a list of origins, each answer names the one origin it is for: a shared cache must
+  // keep one per origin. tRPC sets its own Vary, so it is told to add Origin to it.
+  const variesByOrigin = options.allowedOrigins !== '*';
   router.use((req, res, next) => {
+    if (variesByOrigin) res.vary('Origin');
     const origin = req.headers.origin;
     if (origin && (options.allowedOrigins === '*' || options.allowedOrigins.includes(origin))) {
       res.setHeader('Access-Control-Allow-Origin', options.allowedOrigins === '*' ? '*' : origin);
-      res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
@@ -53,6 +56,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
         if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);
       },
       maxBatchSize: 20,
+      responseMeta: () => (variesByOrigin ? { headers: new Headers([['vary', 'Origin']]) } : {}),
     }),
   );
 
