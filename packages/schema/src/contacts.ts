@@ -94,6 +94,11 @@ export const ContactsPage = z.object({
    * `total` match. Counting every match of a short search would cost more than the page.
    */
   totalExact: z.boolean(),
+  /**
+   * What the member asking may do beyond each row's actions: add contacts, and edit a
+   * contact's name, email and company. The server refuses the same calls to anyone else.
+   */
+  may: z.object({ add: z.boolean(), edit: z.boolean() }),
 });
 
 export const contactSearchCountCap = 10_000;

@@ -5,7 +5,7 @@ import { FoyerError } from '../errors.js';
 import { writeContactBackup } from '../areas/contacts/backup.js';
 import { allows } from '../security/principals.js';
 import { findContact } from '../areas/contacts/queries.js';
-import { requireAction } from '../areas/contacts/actions.js';
+import { actionPermission, requireAction } from '../areas/contacts/actions.js';
 import { memberOf, sendError, sendFoyerError } from './member-request.js';
 
 /** `Content-Disposition` for "<contact name>.zip": an ASCII fallback and the exact name, RFC 6266/5987. */
@@ -27,7 +27,7 @@ export function contactBackupRouter(deps: ServerDeps): Router {
     const found = await memberOf(deps, req, res, ref.data.workspace);
     if (!found) return;
     const { ctx, member } = found;
-    if (!allows(member, 'contacts.backup')) return sendError(res, 403, 'FORBIDDEN', errorMessages.FORBIDDEN);
+    if (!allows(member, actionPermission.backup)) return sendError(res, 403, 'FORBIDDEN', errorMessages.FORBIDDEN);
     let contact;
     try {
       contact = await findContact(ctx.db, member.workspace.id, ref.data.contactId);

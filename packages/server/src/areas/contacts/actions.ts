@@ -1,5 +1,6 @@
-import type { ContactAction, ContactKind, ContactStatus, ErrorCode } from '@foyer/schema';
+import type { ContactAction, ContactKind, ContactStatus, ErrorCode, Permission } from '@foyer/schema';
 import { conflict } from '../../errors.js';
+import { allows, type Membership } from '../../security/principals.js';
 
 /**
  * What may be done to a contact in each status (seeds/004). The contacts table lists these on
@@ -18,6 +19,26 @@ const loginActions: ReadonlySet<ContactAction> = new Set(['delete-identities', '
 export function allowedActions(contact: { status: ContactStatus; kind: ContactKind }): ContactAction[] {
   const actions = byStatus[contact.status];
   return contact.kind === 'notification-only' ? actions.filter((action) => !loginActions.has(action)) : [...actions];
+}
+
+/** The permission each action asks of the member: the procedures and the backup route check these. */
+export const actionPermission: Record<ContactAction, Permission> = {
+  'send-activation': 'contacts.manage',
+  activate: 'contacts.manage',
+  deactivate: 'contacts.manage',
+  'delete-identities': 'contacts.delete',
+  delete: 'contacts.delete',
+  backup: 'contacts.backup',
+};
+
+/** The actions the contact's status allows and the member's permissions grant. */
+export function actionsFor(contact: { status: ContactStatus; kind: ContactKind }, member: Pick<Membership, 'permissions'>): ContactAction[] {
+  return allowedActions(contact).filter((action) => allows(member, actionPermission[action]));
+}
+
+/** Adding contacts: `contacts.manage`, and in a hosting account only its primary user (seeds/002). */
+export function mayAddContacts(member: Pick<Membership, 'permissions' | 'template' | 'kind'>): boolean {
+  return allows(member, 'contacts.manage') && (member.template !== 'hosting' || member.kind === 'owner');
 }
 
 /** The refusal for an action the status does not allow, saying which status it needs. */

@@ -201,7 +201,14 @@ describe.each(databaseKinds)('print-shop contacts on %s', (kind) => {
 
   it('lets a team member act only as far as their role allows', async () => {
     const operator = await ws.member('operator');
-    expect((await operator.caller.contacts.list({ workspace: ws.handle })).total).toBeGreaterThan(0);
+    const page = await operator.caller.contacts.list({ workspace: ws.handle });
+    expect(page.total).toBeGreaterThan(0);
+    // Rows offer only what the role grants: an operator looks contacts up and does nothing to them.
+    expect(page.may).toEqual({ add: false, edit: false });
+    expect(page.rows.flatMap((row) => row.actions)).toEqual([]);
+    const owners = await ws.owner.contacts.list({ workspace: ws.handle });
+    expect(owners.may).toEqual({ add: true, edit: true });
+    expect(owners.rows.flatMap((row) => row.actions)).toEqual(expect.arrayContaining(['delete', 'backup']));
     expect((await refusal(operator.caller.contacts.create({ workspace: ws.handle, name: 'No', email: 'no@example.com' }))).appCode).toBe('FORBIDDEN');
     const customer = await givenContact(server, ws, 'active');
     expect((await refusal(server.caller(customer.token).contacts.list({ workspace: ws.handle }))).appCode).toBe('FORBIDDEN');

@@ -2,7 +2,8 @@ import { contactSearchCountCap, type ContactKind, type ContactRow, type ContactS
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { notFound } from '../../errors.js';
-import { allowedActions } from './actions.js';
+import type { Membership } from '../../security/principals.js';
+import { actionsFor } from './actions.js';
 import { afterCursor, encodeCursor, keyColumns, orderBy } from './paging.js';
 
 /** The list input with its defaults applied. */
@@ -44,7 +45,8 @@ export const iso = (value: Date | string | null) => (value ? new Date(value).toI
 /** jsonb arrives parsed from pg and PGlite; a string only if a driver left it as text. */
 export const jsonArray = <T>(value: T[] | string | null): T[] => (typeof value === 'string' ? (JSON.parse(value) as T[]) : (value ?? []));
 
-export function toContactRow(record: ContactRecord): ContactRow {
+/** A contact as the member asking sees it: its actions are those the status allows and the member's permissions grant. */
+export function toContactRow(record: ContactRecord, member: Pick<Membership, 'permissions'>): ContactRow {
   return {
     id: record.id,
     name: record.name,
@@ -54,7 +56,7 @@ export function toContactRow(record: ContactRecord): ContactRow {
     invitationSent: record.invitation_sent,
     termsAcceptedAt: iso(record.terms_accepted_at),
     createdAt: iso(record.created_at)!,
-    actions: allowedActions(record),
+    actions: actionsFor(record, member),
   };
 }
 
@@ -87,7 +89,7 @@ function filtered(db: Knex, workspaceId: string, input: ListInput): Knex.QueryBu
 }
 
 /** One page of contacts after the cursor, and how many the filters match in all. */
-export async function contactsPage(db: Knex, workspaceId: string, input: ListInput) {
+export async function contactsPage(db: Knex, workspaceId: string, input: ListInput, member: Pick<Membership, 'permissions'>) {
   const page = filtered(db, workspaceId, input)
     .select(...contactColumns)
     .select(db.raw(keyColumns(input.sort)))
@@ -102,7 +104,7 @@ export async function contactsPage(db: Knex, workspaceId: string, input: ListInp
   const rows = (records as Array<ContactRecord & Record<string, unknown>>).slice(0, input.limit);
   const last = rows[rows.length - 1];
   return {
-    rows: rows.map(toContactRow),
+    rows: rows.map((row) => toContactRow(row, member)),
     nextCursor: more && last ? encodeCursor(input.sort, last) : null,
     ...count,
   };

@@ -10,6 +10,7 @@ import {
   UpdateContactInput,
 } from '@foyer/schema';
 import { memberProcedure, permittedProcedure, publicProcedure, router } from '../../trpc.js';
+import { actionPermission } from './actions.js';
 import { describeActivation, completeActivation } from './activation.js';
 import * as contacts from './service.js';
 
@@ -26,22 +27,22 @@ export const contactsRouter = router({
   update: permittedProcedure('contacts.manage')
     .input(UpdateContactInput)
     .mutation(({ ctx, input }) => contacts.updateContact(ctx, ctx, input)),
-  activationRequest: permittedProcedure('contacts.manage')
+  activationRequest: permittedProcedure(actionPermission['send-activation'])
     .input(ActivationRequestInput)
     .mutation(({ ctx, input }) => contacts.requestActivation(ctx, ctx, input.contactIds, input.send)),
-  activate: permittedProcedure('contacts.manage')
+  activate: permittedProcedure(actionPermission['activate'])
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.activateContact(ctx, ctx, input.contactId)),
-  deactivate: permittedProcedure('contacts.manage')
+  deactivate: permittedProcedure(actionPermission['deactivate'])
     .input(DeactivateContactsInput)
     .mutation(({ ctx, input }) => contacts.deactivateContacts(ctx, ctx, input.contactIds)),
-  deleteIdentities: permittedProcedure('contacts.delete')
+  deleteIdentities: permittedProcedure(actionPermission['delete-identities'])
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.deleteIdentities(ctx, ctx, input.contactId)),
-  deletionPreview: permittedProcedure('contacts.delete')
+  deletionPreview: permittedProcedure(actionPermission['delete'])
     .input(ContactRef)
     .query(({ ctx, input }) => contacts.deletionPreview(ctx, ctx, input.contactId)),
-  delete: permittedProcedure('contacts.delete')
+  delete: permittedProcedure(actionPermission['delete'])
     .input(ContactRef)
     .mutation(({ ctx, input }) => contacts.deleteContact(ctx, ctx, input.contactId)),
   /** A signed-in contact's own account, with `termsAcceptanceDue` telling the page to show the terms first. */

@@ -6,6 +6,7 @@ import {
   type ContactDetail,
   type ContactKind,
   type ContactRow,
+  type ContactsPage,
   type ContactSelf,
   type CreateContactInput,
   type DeactivateContactsResult,
@@ -21,7 +22,8 @@ import { badRequest, conflict, FoyerError, forbidden, isUniqueViolation, notFoun
 import type { Membership } from '../../trpc.js';
 import { currentTerms } from '../terms/service.js';
 import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
-import { refusalFor, requireAction } from './actions.js';
+import { allows } from '../../security/principals.js';
+import { mayAddContacts, refusalFor, requireAction } from './actions.js';
 import { issueActivationLink } from './activation.js';
 import { disableContactMembership, grantContactMembership, releaseIdentity, updateContactPermissions } from './identity-links.js';
 import { contactsPage, findContact, iso, jobsOf, jsonArray, toContactRow, type ContactRecord, type ListInput } from './queries.js';
@@ -31,22 +33,23 @@ const subAccountPermissions: ReadonlySet<string> = new Set(
   Object.keys(hostingCatalog.permissions).filter((p) => !['outbox.view', 'members.manage', 'audit.view', 'workspace.manage', 'notifications.send'].includes(p)),
 );
 
-export function listContacts(ctx: Context, member: Membership, input: ListInput) {
-  return contactsPage(ctx.db, member.workspace.id, input);
+export async function listContacts(ctx: Context, member: Membership, input: ListInput): Promise<ContactsPage> {
+  const page = await contactsPage(ctx.db, member.workspace.id, input, member);
+  return { ...page, may: { add: mayAddContacts(member), edit: allows(member, 'contacts.manage') } };
 }
 
 export async function contactDetail(ctx: Context, member: Membership, contactId: string): Promise<ContactDetail> {
   const record = await findContact(ctx.db, member.workspace.id, contactId);
-  return detailOf(ctx.db, member.workspace.id, record);
+  return detailOf(ctx.db, member, record);
 }
 
-async function detailOf(db: Knex, workspaceId: string, record: ContactRecord): Promise<ContactDetail> {
+async function detailOf(db: Knex, member: Membership, record: ContactRecord): Promise<ContactDetail> {
   return {
-    ...toContactRow(record),
+    ...toContactRow(record, member),
     kind: record.kind,
     permissions: jsonArray(record.permissions),
     notifications: jsonArray(record.notifications),
-    jobs: await jobsOf(db, workspaceId, record.id),
+    jobs: await jobsOf(db, member.workspace.id, record.id),
   };
 }
 
@@ -77,7 +80,7 @@ async function identityByEmail(db: Knex | Knex.Transaction, email: string): Prom
 
 export async function createContact(ctx: Context, member: Membership, input: z.output<typeof CreateContactInput>): Promise<ContactRow> {
   // The hosting catalog keeps adding contacts to the account's primary user (seeds/002).
-  if (member.template === 'hosting' && member.kind !== 'owner') throw forbidden('CONTACTS_OWNER_ONLY');
+  if (!mayAddContacts(member)) throw forbidden('CONTACTS_OWNER_ONLY');
   const kind = kindFor(member, input.kind);
   const permissions = checkedPermissions(kind, input.permissions);
   const now = ctx.clock.now();
@@ -103,7 +106,7 @@ export async function createContact(ctx: Context, member: Membership, input: z.o
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
-  return toContactRow(await findContact(ctx.db, member.workspace.id, id));
+  return toContactRow(await findContact(ctx.db, member.workspace.id, id), member);
 }
 
 export async function updateContact(ctx: Context, member: Membership, input: z.output<typeof UpdateContactInput>): Promise<ContactRow> {
@@ -135,7 +138,7 @@ export async function updateContact(ctx: Context, member: Membership, input: z.o
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
-  return toContactRow(await findContact(ctx.db, member.workspace.id, input.contactId));
+  return toContactRow(await findContact(ctx.db, member.workspace.id, input.contactId), member);
 }
 
 function refusal(code: ErrorCode) {
@@ -184,7 +187,7 @@ export async function activateContact(ctx: Context, member: Membership, contactI
     await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).update({ status: 'active', updated_at: now });
     await trx('contact_activation_links').where({ workspace_id: member.workspace.id, contact_id: record.id }).whereNull('used_at').delete();
   });
-  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId));
+  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member);
 }
 
 /** Deactivate (Active only), each contact on its own: refusals are named, the others go through. */
@@ -199,7 +202,7 @@ export async function deactivateContacts(ctx: Context, member: Membership, conta
         await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).update({ status: 'deactivated', updated_at: now });
         if (record.identity_id) await disableContactMembership(trx, member.workspace.id, record.identity_id, now);
       });
-      results.push({ contactId, row: toContactRow(await findContact(ctx.db, member.workspace.id, contactId)) });
+      results.push({ contactId, row: toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member) });
     } catch (error) {
       if (!(error instanceof FoyerError)) throw error;
       results.push({ contactId, refused: refusal(error.appCode) });
@@ -219,7 +222,7 @@ export async function deleteIdentities(ctx: Context, member: Membership, contact
       .update({ status: 'unregistered', identity_id: null, terms_accepted_at: null, updated_at: now });
     if (record.identity_id) await releaseIdentity(trx, member.workspace.id, record.identity_id);
   });
-  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId));
+  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member);
 }
 
 async function jobsByFate(db: Knex | Knex.Transaction, workspaceId: string, contactId: string) {

@@ -47,7 +47,11 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     expect((await refusal(server.caller(signedIn.token).contacts.list({ workspace: ws.handle }))).appCode).toBe('FORBIDDEN');
 
     await ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, permissions: ['contacts.manage'] });
-    expect((await server.caller(signedIn.token).contacts.list({ workspace: ws.handle })).total).toBeGreaterThan(0);
+    const page = await server.caller(signedIn.token).contacts.list({ workspace: ws.handle });
+    expect(page.total).toBeGreaterThan(0);
+    // The table offers the sub-account editing, not adding: the server would refuse it.
+    expect(page.may).toEqual({ add: false, edit: true });
+    expect((await ws.owner.contacts.list({ workspace: ws.handle })).may).toEqual({ add: true, edit: true });
     // The catalog keeps adding contacts to the primary user, whatever the sub-account holds.
     const refused = await refusal(server.caller(signedIn.token).contacts.create({ workspace: ws.handle, name: 'Mine', email: 'mine@example.com' }));
     expect(refused).toMatchObject({ appCode: 'CONTACTS_OWNER_ONLY', message: 'Only the account’s primary user can add contacts.' });
