@@ -215,6 +215,15 @@ async function uploadJobFile(api, token, workspace, jobId, slot, name, body, typ
 }
 
 /** The shop's owner, signed up, with a print-shop workspace whose activation page is `activationUrl`. */
+/** A team member with a template role, invited by the owner and joined through the mailed link, as a person joins. */
+async function invitedMember(deps, { owner, anon, workspace, email, password, name, role }) {
+  await owner.members.invite({ workspace, email, role: { template: role } });
+  const [mail] = await outboxMessages(deps, { to: email, limit: 1 });
+  const link = /#invitation=([A-Za-z0-9_-]{43})/.exec(mail?.body ?? '')?.[1];
+  if (!link) throw new Error(`fixture: no invitation mailed to ${email}`);
+  return anon.invitations.accept({ token: link, password, name });
+}
+
 async function printShopOwner({ deps }, n, activationUrl) {
   const handle = `shop-${n}`;
   const email = `shop-owner-${n}@example.com`;
@@ -235,6 +244,7 @@ async function printShopOwner({ deps }, n, activationUrl) {
  *   Dora Keen        unregistered, never invited, no company
  *   Emmy Noether     deactivated
  *   Grace Hopper     unregistered, invited: her link is handed to the activation tests
+ * and an operator on the shop's team, who may look contacts up and do nothing to them.
  */
 async function printShop({ deps, api }) {
   const n = `${Date.now().toString(36)}${counter++}`;
@@ -276,11 +286,13 @@ async function printShop({ deps, api }) {
   };
   const adaJobs = [await job(ada, 'Business cards', 'new'), await job(ada, 'Letterheads', 'completed')];
   const brookJobs = [await job(brook, 'Wedding invitations', 'printing')];
+  const operator = await invitedMember(deps, { owner, anon, workspace, email: `operator-${n}@example.com`, password: shop.password, name: 'Otto Operator', role: 'operator' });
 
   const summary = (c) => ({ id: c.id, name: c.name, email: c.email });
   return {
     workspace,
     owner: { email: shop.email, password: shop.password, token: shop.token },
+    operator: { token: operator.token },
     contacts: {
       ada: summary(ada),
       brook: summary(brook),
@@ -377,11 +389,7 @@ async function activity({ deps }) {
   const { token } = await anon.identity.signUp({ email: ownerEmail, password, name: 'Ada Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   await owner.workspaces.create({ handle: workspace, name: 'Studio Activity' });
-  await owner.members.invite({ workspace, email: assistantEmail, role: { template: 'assistant' } });
-  const [mail] = await outboxMessages(deps, { to: assistantEmail, limit: 1 });
-  const link = /#invitation=([A-Za-z0-9_-]{43})/.exec(mail?.body ?? '')?.[1];
-  if (!link) throw new Error(`fixture: no invitation mailed to ${assistantEmail}`);
-  const accepted = await anon.invitations.accept({ token: link, password, name: 'Sam Assistant' });
+  const accepted = await invitedMember(deps, { owner, anon, workspace, email: assistantEmail, password, name: 'Sam Assistant', role: 'assistant' });
   const assistant = createCaller(createContextInner(deps, { token: accepted.token, source: `fixture-${n}` }));
   const wedding = await owner.galleries.create({ workspace, title: 'Wedding' });
   await owner.galleries.create({ workspace, title: 'Portfolio' });

@@ -1,5 +1,5 @@
 /** What happened to a contact through the contacts table. */
-export type ContactChange = 'activation-sent' | 'activated' | 'deactivated' | 'identities-deleted' | 'deleted';
+export type ContactChange = 'added' | 'edited' | 'activation-sent' | 'activated' | 'deactivated' | 'identities-deleted' | 'deleted';
 
 /** A contact changed through `<contacts-table>`; the server holds the change. */
 export class FoyerContactChangeEvent extends Event {

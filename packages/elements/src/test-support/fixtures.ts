@@ -86,6 +86,8 @@ export interface PrintShopFixture {
   api: string;
   workspace: string;
   owner: { email: string; password: string; token: string };
+  /** A team member with the print shop's Operator role: contacts.view and jobs, nothing more. */
+  operator: { token: string };
   contacts: Record<'ada' | 'brook' | 'charles' | 'dora' | 'emmy' | 'grace', FixtureContact>;
   jobs: { ada: Array<{ id: string; name: string; status: string }>; brook: Array<{ id: string; name: string; status: string }> };
   /** Grace's activation link token (she is invited and unregistered). */

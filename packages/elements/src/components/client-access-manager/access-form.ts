@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Access, AccessScope, Gallery } from '@foyer/schema';
 import { dateInputValue, scopeLabel, scopeSentence } from './format.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
-import { fieldSentence } from './messages.js';
+import { fieldSentence, renderField } from '../../internal/form-field.js';
 
 export interface AccessFormValues {
   name: string;
@@ -45,62 +45,6 @@ export function readAccessForm(form: HTMLFormElement): AccessFormValues {
   };
 }
 
-interface FieldOptions {
-  name: string;
-  /** The key of the field in the server's field errors, when it differs from `name`. */
-  errorKey?: string;
-  label: string;
-  hint?: string;
-  type?: string;
-  value?: string;
-  required?: boolean;
-  autocomplete?: string;
-  multiline?: boolean;
-  extra?: TemplateResult | typeof nothing;
-}
-
-function renderField(options: FieldOptions, errors: Readonly<Record<string, string>>): TemplateResult {
-  const id = `access-${options.name}`;
-  const error = errors[options.errorKey ?? options.name];
-  const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const common = {
-    id,
-    describedBy: described || nothing,
-    invalid: error ? 'true' : nothing,
-  };
-  const control = options.multiline
-    ? html`<textarea
-        part="input"
-        id=${common.id}
-        name=${options.name}
-        rows="3"
-        .defaultValue=${options.value ?? ''}
-        aria-describedby=${common.describedBy}
-        aria-invalid=${common.invalid}
-      ></textarea>`
-    : html`<input
-        part="input"
-        id=${common.id}
-        name=${options.name}
-        type=${options.type ?? 'text'}
-        .defaultValue=${options.value ?? ''}
-        ?required=${options.required}
-        autocomplete=${options.autocomplete ?? 'off'}
-        spellcheck="false"
-        aria-describedby=${common.describedBy}
-        aria-invalid=${common.invalid}
-      />`;
-  return html`
-    <div part="field" class="field">
-      <label part="label" for=${id}>${options.label}${options.required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}</label>
-      ${control}
-      ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
-      ${error ? html`<p part="error" class="field-error" id=${`${id}-error`}>${fieldSentence(error)}</p>` : nothing}
-      ${options.extra ?? nothing}
-    </div>
-  `;
-}
-
 function renderScope(scope: AccessScope, errors: Readonly<Record<string, string>>): TemplateResult {
   const option = (value: AccessScope) => html`
     <div class="radio">
@@ -139,6 +83,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
       ${o.formError ? html`<p part="error" role="alert">${o.formError}</p>` : nothing}
       ${renderField(
         {
+          idPrefix: 'access',
           name: 'name',
           label: msg('Name'),
           hint: msg('Who the access is for, as the client will see it: “Anna & Ben Müller”.'),
@@ -150,6 +95,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
       ${o.mode === 'create'
         ? renderField(
             {
+              idPrefix: 'access',
               name: 'code',
               label: msg('Access code'),
               hint: msg(
@@ -161,6 +107,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
         : nothing}
       ${renderField(
         {
+          idPrefix: 'access',
           name: 'email',
           type: 'email',
           label: msg('Email'),
@@ -171,6 +118,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
       )}
       ${renderField(
         {
+          idPrefix: 'access',
           name: 'note',
           label: msg('Internal note'),
           hint: msg('Only for you and your team: the client never sees this note.'),
@@ -182,6 +130,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
       ${renderScope(a?.scope ?? 'navigation', errors)}
       ${renderField(
         {
+          idPrefix: 'access',
           name: 'expiresOn',
           errorKey: 'expiresAt',
           type: 'date',

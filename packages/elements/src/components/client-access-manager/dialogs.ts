@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fieldSentence } from './messages.js';
+import { fieldSentence } from '../../internal/form-field.js';
 
 export type Confirmation = 'rotate' | 'delete';
 

@@ -42,10 +42,3 @@ export function refusalSentence(error: FoyerErrorInfo): string {
       return errorMessages[error.code] ?? error.message;
   }
 }
-
-/** A field's problem as the server words it ("must be at least 6 characters"), as a sentence. */
-export function fieldSentence(message: string): string {
-  const text = message.trim();
-  if (!text) return text;
-  return `${text[0]!.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
-}

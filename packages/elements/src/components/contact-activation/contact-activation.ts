@@ -8,7 +8,7 @@ import { foyerContext, type FoyerConnection } from '../../context/foyer-context.
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { rememberSession } from '../../internal/session-kind.js';
-import { fieldSentence } from '../client-access-manager/messages.js';
+import { fieldSentence } from '../../internal/form-field.js';
 import { contactActivationStyles } from './contact-activation.styles.js';
 
 type LinkState = ActivationDescription['state'] | 'invalid';

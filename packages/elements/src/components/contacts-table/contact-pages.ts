@@ -29,6 +29,8 @@ export class ContactPages implements ReactiveController {
   /** False when more than `total` contacts match (a search's count stops at a cap). */
   totalExact = true;
   nextCursor: string | null = null;
+  /** Whether the member may add contacts and edit their details, as the server said with the last page. */
+  may: ContactsPage['may'] = { add: false, edit: false };
   /** True until the first page of the current query arrived (or failed). */
   loadingFirst = false;
   loadingMore = false;
@@ -75,6 +77,7 @@ export class ContactPages implements ReactiveController {
       this.total = page.total;
       this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
+      this.may = page.may;
       this.error = null;
       this.loadedQuery = query;
     } catch (error) {
@@ -111,6 +114,7 @@ export class ContactPages implements ReactiveController {
       this.total = page.total;
       this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
+      this.may = page.may;
     } catch (error) {
       if (generation !== this.#generation) return;
       this.moreError = describeError(error);

@@ -33,6 +33,13 @@ export default css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+  }
 
   .message:empty {
     display: none;

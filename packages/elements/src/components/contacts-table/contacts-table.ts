@@ -6,10 +6,12 @@ import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { ContactAction, ContactRow, ContactSortColumn, ContactStatus, DeletionPreview } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerContactChangeEvent, type ContactChange } from '../../events/foyer-contact-change-event.js';
+import { formFieldStyles } from '../../internal/form-field.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { BackupRefusal, downloadBackup } from './backup-download.js';
 import { ContactPages, type ContactQuery } from './contact-pages.js';
 import styles from './contacts-table.styles.js';
+import { changedDetails, readContactForm } from './contact-form.js';
 import { renderDialog, type ResultLine, type TableDialog } from './dialogs.js';
 import { contactCount, contactStatuses, formatBytes, formatNumber, pageLocale, statusLabel } from './format.js';
 import { actionsColumn, columnCount, renderGrid, selectColumn, sortColumnAt, sortColumns } from './grid.js';
@@ -38,8 +40,8 @@ const overscan = 6;
 
 /**
  * @summary A print shop's contacts: a virtualized grid with server-side paging, sorting by every
- * column, filters by status and invitation, search, bulk activation requests and deactivation,
- * and each contact's actions where its status allows them, with confirmations that say what
+ * column, filters by status and invitation, search, adding contacts and editing their details,
+ * bulk activation requests and deactivation, and each contact's actions where its status allows them, with confirmations that say what
  * will happen.
  *
  * Place it inside a `<foyer-provider>` holding the session of a member allowed to see contacts
@@ -48,8 +50,8 @@ const overscan = 6;
  *
  * @slot heading - Your own words for the heading, in place of "Contacts".
  *
- * @event foyer-contact-change - A contact was sent an activation request, activated,
- *   deactivated, lost its identities or was deleted. `event.contactId`, `event.change`.
+ * @event foyer-contact-change - A contact was added, edited, sent an activation request,
+ *   activated, deactivated, lost its identities or was deleted. `event.contactId`, `event.change`.
  *
  * @csspart base - The element's outer section.
  * @csspart header - The heading row.
@@ -71,7 +73,11 @@ const overscan = 6;
  * @csspart checkbox - A selection checkbox.
  * @csspart row-actions - The button that opens a contact's actions.
  * @csspart button - Every button, and the mail program links.
- * @csspart button-primary - The main button of a dialog.
+ * @csspart button-primary - The main button of a dialog, and the Add contact button.
+ * @csspart add-contact - The Add contact button (shown to members who may add contacts).
+ * @csspart field - A field of the add or edit form: its label, input, hint and problem.
+ * @csspart label - A field's label.
+ * @csspart input - A field's input.
  * @csspart button-danger - A button that cannot be taken back (delete, deactivate).
  * @csspart action - One action in a contact's actions.
  * @csspart action-list - The list of a contact's actions.
@@ -83,7 +89,7 @@ const overscan = 6;
  * @csspart empty - The sentence shown where there is nothing to list.
  * @csspart loading - The sentence shown while something loads.
  * @csspart error - A refusal.
- * @csspart dialog - The modal dialog: a contact's actions, a confirmation, results.
+ * @csspart dialog - The modal dialog: a contact's actions, the add and edit form, a confirmation, results.
  *
  * @cssproperty --height - The grid's height; rows scroll inside it. Default: `28rem`.
  * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns).
@@ -97,7 +103,7 @@ const overscan = 6;
  */
 @localized()
 export class ContactsTable extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, formFieldStyles];
 
   @consume({ context: foyerContext, subscribe: true })
   accessor connection: FoyerConnection | undefined = undefined;
@@ -119,6 +125,7 @@ export class ContactsTable extends LitElement {
   @state() accessor bodyHeight = 0;
   @state() accessor dialog: TableDialog | null = null;
   @state() accessor dialogError = '';
+  @state() accessor fieldErrors: Record<string, string> = {};
   @state() accessor pending = false;
   @state() accessor announcement = '';
   @state() accessor backup: Backup | null = null;
@@ -199,6 +206,11 @@ export class ContactsTable extends LitElement {
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <h2 id="title" part="title"><slot name="heading">${msg('Contacts')}</slot></h2>
+          ${this.connection && this.#pages.may.add
+            ? html`<button part="button button-primary add-contact" class="primary" type="button" id="add-contact" @click=${this.handleAdd}>
+                ${msg('Add contact')}
+              </button>`
+            : nothing}
         </div>
         ${this.connection ? this.#renderToolbar() : nothing}
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
@@ -207,9 +219,12 @@ export class ContactsTable extends LitElement {
       ${renderDialog({
         dialog: this.dialog,
         error: this.dialogError,
+        fieldErrors: this.fieldErrors,
+        mayEdit: this.#pages.may.edit,
         pending: this.pending,
         locale,
         onAction: this.handleRowAction,
+        onEdit: this.handleEdit,
         onConfirm: this.handleConfirm,
         onSend: this.handleSend,
         onCancel: this.handleCloseDialog,
@@ -483,6 +498,7 @@ export class ContactsTable extends LitElement {
   #openDialog(dialog: TableDialog, returnFocus: HTMLElement | null): void {
     if (!this.dialog) this.#returnFocus = returnFocus;
     this.dialogError = '';
+    this.fieldErrors = {};
     this.dialog = dialog;
   }
 
@@ -490,6 +506,7 @@ export class ContactsTable extends LitElement {
     if (!this.dialog) return;
     this.dialog = null;
     this.dialogError = '';
+    this.fieldErrors = {};
     const target = this.#returnFocus;
     this.#returnFocus = null;
     void this.updateComplete.then(() => {
@@ -678,6 +695,17 @@ export class ContactsTable extends LitElement {
     this.#closeDialog();
   };
 
+  private handleAdd = (event: Event): void => {
+    this.#openDialog({ kind: 'add' }, event.currentTarget as HTMLElement);
+  };
+
+  private handleEdit = (): void => {
+    const d = this.dialog;
+    if (!d || d.kind !== 'actions') return;
+    this.dialogError = '';
+    this.dialog = { kind: 'edit', row: d.row };
+  };
+
   private handleRowAction = (action: ContactAction): void => {
     const d = this.dialog;
     if (!d || d.kind !== 'actions') return;
@@ -742,13 +770,17 @@ export class ContactsTable extends LitElement {
     this.pending = true;
     this.dialogError = '';
     try {
-      if (d.kind === 'delete-identities') await this.#deleteIdentities(c, d.row);
+      if (d.kind === 'add') await this.#addContact(c);
+      else if (d.kind === 'edit') await this.#editContact(c, d.row);
+      else if (d.kind === 'delete-identities') await this.#deleteIdentities(c, d.row);
       else if (d.kind === 'delete' && d.preview && d.preview.blockingJobs.length === 0) await this.#deleteContact(c, d.row);
       else if (d.kind === 'deactivate') await this.#deactivate(c, d.rows);
     } catch (error) {
       const info = describeError(error);
       if (d.kind === 'delete' && this.#blockedBy(info)) {
         this.dialog = { kind: 'delete', row: d.row, preview: { jobsToDelete: 0, blockingJobs: this.#blockedBy(info)! } };
+      } else if (d.kind === 'add' || d.kind === 'edit') {
+        this.#formFailure(info);
       } else {
         this.dialogError = refusalSentence(info);
       }
@@ -756,6 +788,44 @@ export class ContactsTable extends LitElement {
       this.pending = false;
     }
   };
+
+  /** The form as it stands in the dialog. */
+  #contactForm(): HTMLFormElement {
+    return this.renderRoot.querySelector<HTMLFormElement>('#dialog form')!;
+  }
+
+  async #addContact(c: FoyerConnection): Promise<void> {
+    const values = readContactForm(this.#contactForm());
+    const row = await c.api.contacts.create.mutate({ workspace: c.workspace, name: values.name, email: values.email, ...(values.company ? { company: values.company } : {}) });
+    this.#changed(row.id, 'added');
+    this.#closeDialog();
+    // Where the new contact falls depends on the sort and the filters: the list is read again.
+    await this.#restart(false);
+    void this.#announce(msg(str`${row.name} was added as Unregistered. Send an activation request so they can sign in.`));
+  }
+
+  async #editContact(c: FoyerConnection, row: ContactRow): Promise<void> {
+    const changes = changedDetails(row, readContactForm(this.#contactForm()));
+    if (Object.keys(changes).length === 0) return this.#closeDialog();
+    const updated = await c.api.contacts.update.mutate({ workspace: c.workspace, contactId: row.id, ...changes });
+    this.#pages.replace(updated);
+    this.#changed(row.id, 'edited');
+    this.#closeDialog();
+    void this.#announce(msg(str`The details of ${updated.name} were saved.`));
+  }
+
+  /** The server's problems with the form, at the fields they concern; focus goes to the first. */
+  #formFailure(info: FoyerErrorInfo): void {
+    if (info.code === 'CONTACT_EMAIL_TAKEN') {
+      this.fieldErrors = { email: refusalSentence(info) };
+      this.dialogError = '';
+    } else {
+      this.fieldErrors = info.fieldErrors;
+      const unshown = Object.keys(info.fieldErrors).some((field) => !['name', 'email', 'company'].includes(field));
+      this.dialogError = unshown ? info.message : Object.keys(info.fieldErrors).length > 0 ? '' : refusalSentence(info);
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#dialog [aria-invalid="true"]')?.focus());
+  }
 
   /** The jobs a refused deletion names, when it was refused for them. */
   #blockedBy(info: FoyerErrorInfo): DeletionPreview['blockingJobs'] | null {

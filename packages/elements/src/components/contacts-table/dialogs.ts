@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContactAction, ContactRow, DeletionPreview } from '@foyer/schema';
+import { renderContactForm } from './contact-form.js';
 import { actionLabel, formatNumber, jobStatusLabel, statusLabel, statusSentence } from './format.js';
 
 /** One contact's outcome of a bulk action. */
@@ -15,6 +16,8 @@ export interface ResultLine {
 /** What the element's one modal dialog shows. */
 export type TableDialog =
   | { kind: 'actions'; row: ContactRow }
+  | { kind: 'add' }
+  | { kind: 'edit'; row: ContactRow }
   | { kind: 'delete-identities'; row: ContactRow }
   | { kind: 'delete'; row: ContactRow; preview: DeletionPreview | null }
   | { kind: 'deactivate'; rows: ContactRow[] }
@@ -24,9 +27,14 @@ export type TableDialog =
 export interface DialogOptions {
   dialog: TableDialog | null;
   error: string;
+  /** The server's problem with each field of the add or edit form. */
+  fieldErrors: Readonly<Record<string, string>>;
+  /** Whether the member may edit a contact's details (the server's `may.edit`). */
+  mayEdit: boolean;
   pending: boolean;
   locale: string;
   onAction: (action: ContactAction) => void;
+  onEdit: () => void;
   onConfirm: () => void;
   onSend: (mode: 'mailto' | 'server') => void;
   onCancel: () => void;
@@ -49,7 +57,7 @@ export function renderDialog(o: DialogOptions): TemplateResult {
         o.onCancel();
       }}
     >
-      <form class="dialog-form" method="dialog" aria-busy=${o.pending ? 'true' : 'false'}
+      <form class="dialog-form" method="dialog" novalidate aria-busy=${o.pending ? 'true' : 'false'}
         @submit=${(event: SubmitEvent) => {
           event.preventDefault();
           o.onConfirm();
@@ -66,6 +74,10 @@ function content(d: TableDialog, o: DialogOptions): TemplateResult {
   switch (d.kind) {
     case 'actions':
       return actions(d.row, o);
+    case 'add':
+      return renderContactForm({ fieldErrors: o.fieldErrors, pending: o.pending, cancel: cancel(o, msg('Cancel'), false) });
+    case 'edit':
+      return renderContactForm({ row: d.row, fieldErrors: o.fieldErrors, pending: o.pending, cancel: cancel(o, msg('Cancel'), false) });
     case 'delete-identities':
       return confirm(
         msg(str`Delete the login identities of “${d.row.name}”?`),
@@ -106,6 +118,7 @@ function cancel(o: DialogOptions, label = msg('Cancel'), autofocus = true): Temp
 
 function actions(row: ContactRow, o: DialogOptions): TemplateResult {
   const offered = actionOrder.filter((a) => row.actions.includes(a));
+  const nothingOffered = offered.length === 0 && !o.mayEdit;
   return html`
     ${heading(row.name)}
     <div id="dialog-body">
@@ -115,13 +128,18 @@ function actions(row: ContactRow, o: DialogOptions): TemplateResult {
       </p>
       <p class="hint">${statusSentence(row.status)}</p>
     </div>
-    ${offered.length === 0
-      ? html`<p part="empty">${msg('Nothing can be done with this contact in its status.')}</p>`
+    ${nothingOffered
+      ? html`<p part="empty">${msg('Nothing can be done with this contact: neither its status nor your role allows an action.')}</p>`
       : html`<ul part="action-list" class="action-list" aria-label=${msg(str`Actions for ${row.name}`)}>
+          ${o.mayEdit
+            ? html`<li>
+                <button ?autofocus=${true} part="button action" type="button" data-action="edit" @click=${o.onEdit}>${msg('Edit details')}</button>
+              </li>`
+            : nothing}
           ${offered.map(
             (a, i) => html`<li>
               <button
-                ?autofocus=${i === 0}
+                ?autofocus=${i === 0 && !o.mayEdit}
                 part=${destructive.has(a) ? 'button button-danger action' : 'button action'}
                 class=${destructive.has(a) ? 'danger-outline' : ''}
                 type="button"
@@ -133,7 +151,7 @@ function actions(row: ContactRow, o: DialogOptions): TemplateResult {
             </li>`,
           )}
         </ul>`}
-    <div class="buttons">${cancel(o, msg('Close'), offered.length === 0)}</div>
+    <div class="buttons">${cancel(o, msg('Close'), nothingOffered)}</div>
   `;
 }
 
