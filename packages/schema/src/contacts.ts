@@ -121,6 +121,11 @@ export const UpdateContactInput = ContactRef.extend({
   name: DisplayText(120).optional(),
   email: Email.optional(),
   company: Company.nullable().optional(),
+  /**
+   * A hosting contact becomes a sub-account that signs in, or notification-only again (its
+   * login goes, as with Delete identities). The primary user's to change, as adding is.
+   */
+  kind: ContactKind.optional(),
   permissions: z.array(PermissionName).max(100).optional(),
   notifications: z.array(NotificationCategory).max(6).optional(),
 });

@@ -199,6 +199,13 @@ describe.each(databaseKinds)('print-shop contacts on %s', (kind) => {
     expect(await other.owner.contacts.get({ workspace: other.handle, contactId: theirs.row.id })).toMatchObject({ name: theirs.row.name, status: 'active' });
   });
 
+  it('keeps a print shop’s contacts customers: another kind is refused and nothing changes', async () => {
+    const contact = await givenContact(server, ws, 'unregistered');
+    const refused = await refusal(ws.owner.contacts.update({ workspace: ws.handle, contactId: contact.row.id, kind: 'sub-account', name: 'Renamed' }));
+    expect(refused.appCode).toBe('CONTACT_KIND_NOT_AVAILABLE');
+    expect(await ws.owner.contacts.get({ workspace: ws.handle, contactId: contact.row.id })).toMatchObject({ kind: 'customer', name: contact.row.name });
+  });
+
   it('lets a team member act only as far as their role allows', async () => {
     const operator = await ws.member('operator');
     const page = await operator.caller.contacts.list({ workspace: ws.handle });

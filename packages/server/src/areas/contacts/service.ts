@@ -111,34 +111,56 @@ export async function createContact(ctx: Context, member: Membership, input: z.o
 
 export async function updateContact(ctx: Context, member: Membership, input: z.output<typeof UpdateContactInput>): Promise<ContactRow> {
   const now = ctx.clock.now();
+  const workspaceId = member.workspace.id;
   try {
     await ctx.db.transaction(async (trx) => {
-      const record = await findContact(trx, member.workspace.id, input.contactId, true);
+      const record = await findContact(trx, workspaceId, input.contactId, true);
+      const kind = input.kind ?? record.kind;
+      const kindChanged = kind !== record.kind;
+      if (kindChanged) {
+        // Giving a contact a login, or taking it away, is the primary user's, as adding one is.
+        if (!mayAddContacts(member)) throw forbidden('CONTACTS_OWNER_ONLY');
+        kindFor(member, kind);
+      }
+      const permissions = input.permissions === undefined ? undefined : checkedPermissions(kind, input.permissions);
+      const email = input.email ?? record.email;
       const changes: Record<string, unknown> = { updated_at: now };
       if (input.name !== undefined) changes.name = input.name;
       if (input.company !== undefined) changes.company = input.company;
       if (input.notifications !== undefined) changes.notifications = JSON.stringify([...new Set(input.notifications)]);
-      if (input.permissions !== undefined) {
-        const permissions = checkedPermissions(record.kind, input.permissions);
-        changes.permissions = JSON.stringify(permissions);
-        if (record.identity_id) await updateContactPermissions(trx, member.workspace.id, record.identity_id, permissions);
+      if (permissions) changes.permissions = JSON.stringify(permissions);
+      if (email !== record.email) changes.email = email;
+      if (email !== record.email || kindChanged) {
+        // Links already sent went to the old address, or to another kind of contact: they stop working.
+        await trx('contact_activation_links').where({ workspace_id: workspaceId, contact_id: record.id }).whereNull('used_at').delete();
       }
-      if (input.email !== undefined && input.email !== record.email) {
-        changes.email = input.email;
-        // Links already sent went to the old address: they stop working.
-        await trx('contact_activation_links').where({ workspace_id: member.workspace.id, contact_id: record.id }).whereNull('used_at').delete();
-        if (record.status === 'unregistered' && record.kind !== 'notification-only') {
-          const identityId = await identityByEmail(trx, input.email);
-          if (identityId) Object.assign(changes, { identity_id: identityId, status: 'not-active' });
-        }
+      let released: string | null = null;
+      if (kindChanged) changes.kind = kind;
+      if (kindChanged && kind === 'notification-only') {
+        // The login goes, as with Delete identities; a deactivated contact stays deactivated.
+        released = record.identity_id;
+        Object.assign(changes, {
+          permissions: JSON.stringify([]),
+          identity_id: null,
+          terms_accepted_at: null,
+          status: record.status === 'deactivated' ? 'deactivated' : 'unregistered',
+        });
+      } else if (permissions && record.identity_id) {
+        await updateContactPermissions(trx, workspaceId, record.identity_id, permissions);
       }
-      await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).update(changes);
+      // Someone who already has a login has an account: Not active until they follow the link, as when added.
+      if (record.status === 'unregistered' && kind !== 'notification-only' && (email !== record.email || kindChanged)) {
+        const identityId = await identityByEmail(trx, email);
+        if (identityId) Object.assign(changes, { identity_id: identityId, status: 'not-active' });
+      }
+      await trx('contacts').where({ workspace_id: workspaceId, id: record.id }).update(changes);
+      if (released) await releaseIdentity(trx, workspaceId, released);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
-  return toContactRow(await findContact(ctx.db, member.workspace.id, input.contactId), member);
+  return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), member);
 }
 
 function refusal(code: ErrorCode) {

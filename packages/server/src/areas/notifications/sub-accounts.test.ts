@@ -57,6 +57,37 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     expect(refused).toMatchObject({ appCode: 'CONTACTS_OWNER_ONLY', message: 'Only the account’s primary user can add contacts.' });
   });
 
+  it('turns a notification-only contact into a sub-account that signs in, and back: its login goes, its notifications stay', async () => {
+    const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Turncoat', email: 'turn@example.com', notifications: ['domain'] });
+    const promoted = await ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, kind: 'sub-account', permissions: ['domains.view'] });
+    expect(promoted).toMatchObject({ status: 'unregistered', actions: ['delete', 'send-activation', 'backup'] });
+    const signedIn = await activate(ws, row.id);
+    const session = server.caller(signedIn.token);
+    expect(await session.permissions.check({ workspace: ws.handle, permission: 'domains.view' })).toMatchObject({ allowed: true });
+
+    const demoted = await ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, kind: 'notification-only' });
+    expect(demoted).toMatchObject({ status: 'unregistered', termsAcceptedAt: null, actions: ['delete', 'backup'] });
+    expect(await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id })).toMatchObject({ kind: 'notification-only', permissions: [], notifications: ['domain'] });
+    // The login went with the kind: the session no longer reaches the account, and no identity is left behind.
+    expect((await refusal(session.permissions.check({ workspace: ws.handle, permission: 'domains.view' }))).code).toBe('UNAUTHORIZED');
+    expect(await server.deps.db('identities').where({ email: 'turn@example.com' })).toEqual([]);
+    const sent = await ws.owner.notifications.notify({ workspace: ws.handle, category: 'domain', subject: 'Domain renewed', text: 'example.com was renewed.' });
+    expect(sent.sentTo).toBeGreaterThanOrEqual(1);
+    expect((await outboxMessages(server.deps, { to: 'turn@example.com' })).map((m) => m.subject)).toContain('Domain renewed');
+  });
+
+  it('leaves changing a contact’s kind to the primary user, and refuses kinds the template does not have, changing nothing', async () => {
+    const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Stays put', email: 'stays@example.com' });
+    const helper = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Helper', email: 'helper-kind@example.com', kind: 'sub-account', permissions: ['contacts.manage'] });
+    const helperSession = server.caller((await activate(ws, helper.id)).token);
+    const byHelper = await refusal(helperSession.contacts.update({ workspace: ws.handle, contactId: row.id, kind: 'sub-account' }));
+    expect(byHelper.appCode).toBe('CONTACTS_OWNER_ONLY');
+    expect((await refusal(ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, kind: 'customer' }))).appCode).toBe('CONTACT_KIND_NOT_AVAILABLE');
+    const withForeignPermission = await refusal(ws.owner.contacts.update({ workspace: ws.handle, contactId: row.id, kind: 'sub-account', permissions: ['members.manage'] }));
+    expect(withForeignPermission.appCode).toBe('PERMISSION_NOT_IN_CATALOG');
+    expect(await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id })).toMatchObject({ kind: 'notification-only', permissions: [] });
+  });
+
   it('refuses permissions beyond the thirteen and kinds the template does not have, changing nothing', async () => {
     const before = Number((await server.deps.db('contacts').count({ n: '*' }).first())!.n);
     for (const permissions of [['members.manage'], ['notifications.send'], ['no.such']]) {
