@@ -1,7 +1,6 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { ZipArchive } from 'archiver';
 import type { Context } from '../../context.js';
+import { ZipWriter } from '../../zip/zip-writer.js';
 import type { WorkspaceRef } from '../../trpc.js';
 import { iso, type ContactRecord } from './queries.js';
 
@@ -48,19 +47,7 @@ export async function writeContactBackup(ctx: Context, workspace: WorkspaceRef, 
     return { job, folder, input, model, support };
   });
 
-  const archive = new ZipArchive({ zlib: { level: 6 } });
-  // Either the archive fails, or the client leaves half-way: stop reading files at once.
-  const failed = new Promise<never>((_, reject) => {
-    archive.once('error', reject);
-    out.once('close', () => {
-      if (out.writableFinished) return;
-      archive.abort();
-      reject(new Error('the client closed the download'));
-    });
-  });
-  failed.catch(() => {});
-  archive.pipe(out);
-
+  const zip = new ZipWriter(out);
   const date = ctx.clock.now();
   const manifest = planned.map(({ job, folder, input, model, support }) => ({
     id: job.id,
@@ -70,11 +57,9 @@ export async function writeContactBackup(ctx: Context, workspace: WorkspaceRef, 
     folder,
     files: { input, model, support },
   }));
-  archive.append(`${JSON.stringify(manifest, null, 2)}\n`, { name: 'jobs.json', date });
-  archive.append(`${JSON.stringify({ name: contact.name, email: contact.email, company: contact.company }, null, 2)}\n`, {
-    name: 'user-profile.json',
-    date,
-  });
+  await zip.add('jobs.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), date);
+  const profile = { name: contact.name, email: contact.email, company: contact.company };
+  await zip.add('user-profile.json', Buffer.from(`${JSON.stringify(profile, null, 2)}\n`), date);
 
   for (const { job, folder, input, model, support } of planned) {
     const files: Array<[string | null, string | null]> = [
@@ -84,11 +69,8 @@ export async function writeContactBackup(ctx: Context, workspace: WorkspaceRef, 
     ];
     for (const [key, name] of files) {
       if (!key || !name) continue;
-      const entered = once(archive, 'entry');
-      // Stored, not deflated: PDFs and most support files are compressed already.
-      archive.append(await ctx.blobs.get(key), { name: `${folder}/${name}`, date, store: true });
-      await Promise.race([entered, failed]);
+      await zip.add(`${folder}/${name}`, await ctx.blobs.get(key), date);
     }
   }
-  await Promise.race([archive.finalize(), failed]);
+  await zip.finish();
 }

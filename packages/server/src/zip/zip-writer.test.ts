@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { ZipWriter, type ZipWriterOptions } from './zip-writer.js';
+
+interface ReadEntry {
+  bytes: Buffer;
+  crc: number;
+  modified: Date;
+}
+
+/** Every entry as yauzl, an independent reader, sees it. */
+function readZip(buffer: Buffer): Promise<Map<string, ReadEntry>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, strictFileNames: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const entries = new Map<string, ReadEntry>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) return reject(err);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            entries.set(entry.fileName, { bytes: Buffer.concat(chunks), crc: entry.crc32, modified: entry.getLastModDate() });
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** A stream that keeps everything written to it. */
+function collector(): { out: Writable; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { out, bytes: () => Buffer.concat(chunks) };
+}
+
+/** `size` bytes in chunks of 64 KiB, as the blob store hands a file over. */
+function chunked(bytes: Buffer): Readable {
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536);
+    })(),
+  );
+}
+
+async function zipOf(files: Array<[string, Buffer, 'buffer' | 'stream']>, options?: ZipWriterOptions): Promise<Buffer> {
+  const { out, bytes } = collector();
+  const zip = new ZipWriter(out, options);
+  const modified = new Date(2026, 11, 2, 14, 30, 10);
+  for (const [name, content, as] of files) await zip.add(name, as === 'buffer' ? content : chunked(content), modified);
+  await zip.finish();
+  return bytes();
+}
+
+describe('the streaming ZIP writer', () => {
+  const files: Array<[string, Buffer, 'buffer' | 'stream']> = [
+    ['jobs.json', Buffer.from('[{"name":"Poster"}]\n'), 'buffer'],
+    ['Åse Nilsen – plakat (1a2b)/plakat A2.pdf', randomBytes(3 * 1024 * 1024 + 17), 'stream'],
+    ['Åse Nilsen – plakat (1a2b)/empty.txt', Buffer.alloc(0), 'stream'],
+    ['Flyer (3c4d)/model.json', Buffer.from('{"pages":[]}'), 'buffer'],
+  ];
+
+  it('writes every file whole under its UTF-8 name, with its CRC-32 and modification time', async () => {
+    const entries = await readZip(await zipOf(files));
+    expect([...entries.keys()]).toEqual(files.map(([name]) => name));
+    for (const [name, content] of files) {
+      const entry = entries.get(name)!;
+      expect(entry.bytes.equals(content)).toBe(true);
+      expect(entry.crc).toBe(crc32(content));
+      expect(entry.modified.getTime()).toBe(new Date(2026, 11, 2, 14, 30, 10).getTime());
+    }
+  });
+
+  it('adds ZIP64 records where offsets outgrow the classic fields, and readers still find every file', async () => {
+    const zip = await zipOf(files, { zip64Above: 1000 });
+    expect(zip.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true); // the ZIP64 end record
+    const entries = await readZip(zip);
+    for (const [name, content] of files) expect(entries.get(name)?.bytes.equals(content)).toBe(true);
+    // Below the limit, the classic records alone.
+    expect((await zipOf(files)).includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(false);
+  });
+
+  it('stops reading the file and refuses to go on when the reader goes away', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 }); // nobody reads: writes wait for room
+    const zip = new ZipWriter(out);
+    const source = chunked(randomBytes(1024 * 1024));
+    const adding = zip.add('big.pdf', source, new Date());
+    setTimeout(() => out.destroy(), 20);
+    await expect(adding).rejects.toThrow('the client closed the download');
+    expect(source.destroyed).toBe(true);
+    await expect(zip.add('next.pdf', Buffer.from('x'), new Date())).rejects.toThrow('the client closed the download');
+  });
+});
