@@ -2,38 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { readZip } from '../test-support/zip.js';
 import { ZipWriter, type ZipWriterOptions } from './zip-writer.js';
-
-interface ReadEntry {
-  bytes: Buffer;
-  crc: number;
-  modified: Date;
-}
-
-/** Every entry as yauzl, an independent reader, sees it. */
-function readZip(buffer: Buffer): Promise<Map<string, ReadEntry>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, strictFileNames: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const entries = new Map<string, ReadEntry>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            entries.set(entry.fileName, { bytes: Buffer.concat(chunks), crc: entry.crc32, modified: entry.getLastModDate() });
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 /** A stream that keeps everything written to it. */
 function collector(): { out: Writable; bytes: () => Buffer } {

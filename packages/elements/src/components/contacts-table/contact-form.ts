@@ -3,6 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { ContactRow, UpdateContactInput } from '@foyer/schema';
 import { renderField } from '../../internal/form-field.js';
 
+/** The form's fields, by their names in the API. */
+export const contactFormFields = ['name', 'email', 'company'] as const;
+
 /** What the add and edit form holds, trimmed. */
 export interface ContactFormValues {
   name: string;
@@ -40,7 +43,7 @@ export interface ContactFormOptions {
  */
 export function renderContactForm(o: ContactFormOptions): TemplateResult {
   const row = o.row;
-  const field = (name: 'name' | 'email' | 'company', label: string, extra: { type?: string; required?: boolean; autofocus?: boolean }) =>
+  const field = (name: (typeof contactFormFields)[number], label: string, extra: { type?: string; required?: boolean; autofocus?: boolean }) =>
     renderField({ idPrefix: 'contact', name, label, value: row ? (row[name] ?? '') : '', ...extra }, o.fieldErrors);
   return html`
     <h3 id="dialog-heading" tabindex="-1">${row ? msg(str`Edit “${row.name}”`) : msg('Add a contact')}</h3>

@@ -11,7 +11,7 @@ import { hostStyles } from '../../styles/shared.styles.js';
 import { BackupRefusal, downloadBackup } from './backup-download.js';
 import { ContactPages, type ContactQuery } from './contact-pages.js';
 import styles from './contacts-table.styles.js';
-import { changedDetails, readContactForm } from './contact-form.js';
+import { changedDetails, contactFormFields, readContactForm } from './contact-form.js';
 import { renderDialog, type ResultLine, type TableDialog } from './dialogs.js';
 import { contactCount, contactStatuses, formatBytes, formatNumber, pageLocale, statusLabel } from './format.js';
 import { actionsColumn, columnCount, renderGrid, selectColumn, sortColumnAt, sortColumns } from './grid.js';
@@ -821,7 +821,7 @@ export class ContactsTable extends LitElement {
       this.dialogError = '';
     } else {
       this.fieldErrors = info.fieldErrors;
-      const unshown = Object.keys(info.fieldErrors).some((field) => !['name', 'email', 'company'].includes(field));
+      const unshown = Object.keys(info.fieldErrors).some((field) => !(contactFormFields as readonly string[]).includes(field));
       this.dialogError = unshown ? info.message : Object.keys(info.fieldErrors).length > 0 ? '' : refusalSentence(info);
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#dialog [aria-invalid="true"]')?.focus());

@@ -31,6 +31,9 @@ export const actionPermission: Record<ContactAction, Permission> = {
   backup: 'contacts.backup',
 };
 
+/** Adding contacts and editing their details (name, email, company, kind). */
+export const detailsPermission: Permission = 'contacts.manage';
+
 /** The actions the contact's status allows and the member's permissions grant. */
 export function actionsFor(contact: { status: ContactStatus; kind: ContactKind }, member: Pick<Membership, 'permissions'>): ContactAction[] {
   return allowedActions(contact).filter((action) => allows(member, actionPermission[action]));
@@ -38,7 +41,7 @@ export function actionsFor(contact: { status: ContactStatus; kind: ContactKind }
 
 /** Adding contacts: `contacts.manage`, and in a hosting account only its primary user (seeds/002). */
 export function mayAddContacts(member: Pick<Membership, 'permissions' | 'template' | 'kind'>): boolean {
-  return allows(member, 'contacts.manage') && (member.template !== 'hosting' || member.kind === 'owner');
+  return allows(member, detailsPermission) && (member.template !== 'hosting' || member.kind === 'owner');
 }
 
 /** The refusal for an action the status does not allow, saying which status it needs. */

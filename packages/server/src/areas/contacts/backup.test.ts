@@ -1,32 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, type GivenWorkspace } from '../../test-support/builders.js';
 import { givenContact, type GivenContact } from '../../test-support/contacts.js';
 import { listen } from '../../test-support/http.js';
+import { readZip } from '../../test-support/zip.js';
 
 /** Every entry of a ZIP: its name and its bytes. */
-function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const entries = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
+async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
+  return new Map([...(await readZip(buffer))].map(([name, entry]) => [name, entry.bytes]));
 }
 
 describe.each(databaseKinds)('backing up a contact’s data on %s', (kind) => {

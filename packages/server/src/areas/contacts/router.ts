@@ -10,7 +10,7 @@ import {
   UpdateContactInput,
 } from '@foyer/schema';
 import { memberProcedure, permittedProcedure, publicProcedure, router } from '../../trpc.js';
-import { actionPermission } from './actions.js';
+import { actionPermission, detailsPermission } from './actions.js';
 import { describeActivation, completeActivation } from './activation.js';
 import * as contacts from './service.js';
 
@@ -21,10 +21,10 @@ export const contactsRouter = router({
   get: permittedProcedure('contacts.view')
     .input(ContactRef)
     .query(({ ctx, input }) => contacts.contactDetail(ctx, ctx, input.contactId)),
-  create: permittedProcedure('contacts.manage')
+  create: permittedProcedure(detailsPermission)
     .input(CreateContactInput)
     .mutation(({ ctx, input }) => contacts.createContact(ctx, ctx, input)),
-  update: permittedProcedure('contacts.manage')
+  update: permittedProcedure(detailsPermission)
     .input(UpdateContactInput)
     .mutation(({ ctx, input }) => contacts.updateContact(ctx, ctx, input)),
   activationRequest: permittedProcedure(actionPermission['send-activation'])

@@ -23,7 +23,7 @@ import type { Membership } from '../../trpc.js';
 import { currentTerms } from '../terms/service.js';
 import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
 import { allows } from '../../security/principals.js';
-import { mayAddContacts, refusalFor, requireAction } from './actions.js';
+import { detailsPermission, mayAddContacts, refusalFor, requireAction } from './actions.js';
 import { issueActivationLink } from './activation.js';
 import { disableContactMembership, grantContactMembership, releaseIdentity, updateContactPermissions } from './identity-links.js';
 import { contactsPage, findContact, iso, jobsOf, jsonArray, toContactRow, type ContactRecord, type ListInput } from './queries.js';
@@ -35,7 +35,7 @@ const subAccountPermissions: ReadonlySet<string> = new Set(
 
 export async function listContacts(ctx: Context, member: Membership, input: ListInput): Promise<ContactsPage> {
   const page = await contactsPage(ctx.db, member.workspace.id, input, member);
-  return { ...page, may: { add: mayAddContacts(member), edit: allows(member, 'contacts.manage') } };
+  return { ...page, may: { add: mayAddContacts(member), edit: allows(member, detailsPermission) } };
 }
 
 export async function contactDetail(ctx: Context, member: Membership, contactId: string): Promise<ContactDetail> {
