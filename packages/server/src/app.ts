@@ -6,6 +6,7 @@ import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
 import { appRouter } from './router.js';
+import { retryAfterSeconds } from './http/retry-after.js';
 
 export interface MiddlewareOptions {
   /**
@@ -26,6 +27,10 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   // keep one per origin. tRPC sets its own Vary, so it is told to add Origin to it.
   const variesByOrigin = options.allowedOrigins !== '*';
   router.use((req, res, next) => {
+    // API answers are for one caller at one moment: no cache keeps them, no browser sniffs
+    // them into something else. File links set their own caching (http/files.ts).
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     if (variesByOrigin) res.vary('Origin');
     const origin = req.headers.origin;
     if (origin && (options.allowedOrigins === '*' || options.allowedOrigins.includes(origin))) {
@@ -56,7 +61,13 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
         if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);
       },
       maxBatchSize: 20,
-      responseMeta: () => (variesByOrigin ? { headers: new Headers([['vary', 'Origin']]) } : {}),
+      responseMeta: ({ errors }) => {
+        const headers = new Headers();
+        if (variesByOrigin) headers.set('vary', 'Origin');
+        const wait = retryAfterSeconds(errors);
+        if (wait !== null) headers.set('retry-after', String(wait));
+        return { headers };
+      },
     }),
   );
 

@@ -1,5 +1,6 @@
 import { DAY, HOUR, MINUTE } from './security/clock.js';
-import type { ThrottleRule } from './security/throttle.js';
+import type { GuessKind, GuessRule } from './security/guessing/rules.js';
+import type { RequestKind } from './security/guessing/request-limits.js';
 
 export interface SessionLifetime {
   /** A session unused this long ends. */
@@ -16,20 +17,10 @@ export interface ServerConfig {
     /** The challenge between a sign-in's password and its second factor. */
     'second-factor': SessionLifetime;
   };
-  throttles: {
-    /** Wrong access codes from one source in one workspace. */
-    accessCodePerSource: ThrottleRule;
-    /** Wrong access codes in one workspace from anywhere: slows a distributed guesser. */
-    accessCodePerWorkspace: ThrottleRule;
-    /** Wrong passwords from one source, and for one email. */
-    signInPerSource: ThrottleRule;
-    signInPerEmail: ThrottleRule;
-    /** Wrong gallery passwords from one source for one gallery. */
-    galleryPasswordPerSource: ThrottleRule;
-    /** Wrong second-factor codes for one identity, and from one source. */
-    secondFactorPerIdentity: ThrottleRule;
-    secondFactorPerSource: ThrottleRule;
-  };
+  /** How guessing at each kind of secret is slowed: security/guessing, and the decision on guessing limits. */
+  guessing: Record<GuessKind, GuessRule>;
+  /** How often one source may ask for mail that starts an account or a reset (no secret is checked). */
+  requestLimits: Record<RequestKind, GuessRule>;
   /** How long a signed file address stays valid. */
   itemLinkTtlMs: number;
   maxUploadBytes: number;
@@ -48,16 +39,67 @@ export const defaultConfig: ServerConfig = {
     gallery: { idleMs: 1 * DAY, absoluteMs: 7 * DAY },
     'second-factor': { idleMs: 5 * MINUTE, absoluteMs: 5 * MINUTE },
   },
-  throttles: {
-    accessCodePerSource: { limit: 10, windowMs: 15 * MINUTE },
-    accessCodePerWorkspace: { limit: 300, windowMs: 15 * MINUTE },
-    signInPerSource: { limit: 20, windowMs: 15 * MINUTE },
-    signInPerEmail: { limit: 10, windowMs: 15 * MINUTE },
-    galleryPasswordPerSource: { limit: 10, windowMs: 15 * MINUTE },
-    // A six-digit code has a million values and three are valid at once: five tries per
-    // identity in a quarter of an hour keeps guessing hopeless.
-    secondFactorPerIdentity: { limit: 5, windowMs: 15 * MINUTE },
-    secondFactorPerSource: { limit: 20, windowMs: 15 * MINUTE },
+  guessing: {
+    // Passwords: five free tries per place, then doubling waits; past 100 wrong ones in a day
+    // (NIST SP 800-63B's ceiling) the account slows to one try a minute from new places, and
+    // places it was signed in from before go on as usual.
+    password: {
+      refusal: 'SIGN_IN_THROTTLED',
+      pair: { free: 5, firstDelayMs: 1_000, maxDelayMs: 15 * MINUTE, windowMs: 1 * HOUR },
+      perSource: { limit: 30, windowMs: 15 * MINUTE },
+      ceiling: { failures: 100, windowMs: 1 * DAY, paceMs: 1 * MINUTE },
+    },
+    // A workspace's codes are shared by all its clients: past the ceiling only the places that
+    // have been failing are held back, so a new client with the right code always gets in.
+    'access-code': {
+      refusal: 'CODE_THROTTLED',
+      pair: { free: 5, firstDelayMs: 1_000, maxDelayMs: 15 * MINUTE, windowMs: 15 * MINUTE },
+      perSource: { limit: 100, windowMs: 15 * MINUTE },
+      ceiling: { failures: 300, windowMs: 15 * MINUTE, paceMs: null },
+    },
+    'gallery-password': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 5, firstDelayMs: 1_000, maxDelayMs: 15 * MINUTE, windowMs: 15 * MINUTE },
+      perSource: { limit: 100, windowMs: 15 * MINUTE },
+      ceiling: { failures: 300, windowMs: 1 * DAY, paceMs: null },
+    },
+    // A six-digit code has a million values and three are valid at once; whoever guesses at it
+    // already holds the password. Ten wrong codes an hour slow the identity to one try every
+    // five minutes from new places.
+    'second-factor': {
+      refusal: 'SECOND_FACTOR_THROTTLED',
+      pair: { free: 3, firstDelayMs: 2_000, maxDelayMs: 15 * MINUTE, windowMs: 1 * HOUR },
+      perSource: { limit: 20, windowMs: 15 * MINUTE },
+      ceiling: { failures: 10, windowMs: 1 * HOUR, paceMs: 5 * MINUTE },
+    },
+    // 256-bit tokens cannot be guessed; the limit stops a source from trying.
+    'one-time-link': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 10, firstDelayMs: 1_000, maxDelayMs: 15 * MINUTE, windowMs: 1 * HOUR },
+      perSource: { limit: 50, windowMs: 15 * MINUTE },
+    },
+    'access-code-check': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 5, firstDelayMs: 1_000, maxDelayMs: 15 * MINUTE, windowMs: 1 * HOUR },
+      ceiling: { failures: 50, windowMs: 1 * DAY, paceMs: 1 * MINUTE },
+    },
+  },
+  requestLimits: {
+    'sign-up': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 3, firstDelayMs: 1 * MINUTE, maxDelayMs: 1 * HOUR, windowMs: 1 * DAY },
+      perSource: { limit: 20, windowMs: 1 * HOUR },
+    },
+    'password-reset': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 3, firstDelayMs: 1 * MINUTE, maxDelayMs: 1 * HOUR, windowMs: 1 * DAY },
+      perSource: { limit: 20, windowMs: 1 * HOUR },
+    },
+    'email-change': {
+      refusal: 'RATE_LIMITED',
+      pair: { free: 3, firstDelayMs: 1 * MINUTE, maxDelayMs: 1 * HOUR, windowMs: 1 * DAY },
+      perSource: { limit: 20, windowMs: 1 * HOUR },
+    },
   },
   itemLinkTtlMs: 2 * HOUR,
   maxUploadBytes: 200 * 1024 * 1024,

@@ -20,7 +20,8 @@ export const badRequest = (code: ErrorCode, details?: Record<string, unknown>) =
 export const conflict = (code: ErrorCode) => new FoyerError('CONFLICT', code);
 export const forbidden = (code: ErrorCode) => new FoyerError('FORBIDDEN', code);
 export const unauthorized = (code: ErrorCode) => new FoyerError('UNAUTHORIZED', code);
-export const tooManyRequests = (code: ErrorCode) => new FoyerError('TOO_MANY_REQUESTS', code);
+/** A refused guess or request; `retryAfterSeconds` becomes the answer's Retry-After header. */
+export const tooManyRequests = (code: ErrorCode, details?: { retryAfterSeconds: number }) => new FoyerError('TOO_MANY_REQUESTS', code, details);
 
 /** PostgreSQL's unique-violation, on either back-end. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {

@@ -26,6 +26,7 @@ import * as m024 from './migrations/024_jobs.js';
 import * as m025 from './migrations/025_contacts_search_trigram.js';
 import * as m026 from './migrations/026_contact_counts.js';
 import * as m027 from './migrations/027_outbox_sealed_bodies.js';
+import * as m028 from './migrations/028_guess_counters.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -64,6 +65,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['025_contacts_search_trigram', m025],
   ['026_contact_counts', m026],
   ['027_outbox_sealed_bodies', m027],
+  ['028_guess_counters', m028],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { knownSourceMs } from './guessing/rules.js';
 
 /**
  * Removes sessions that can no longer be used and guessing counters whose window is long
@@ -6,7 +7,11 @@ import type { Knex } from 'knex';
  */
 export async function pruneExpired(db: Knex, now: Date, counterMaxAgeMs = 24 * 60 * 60_000): Promise<{ sessions: number; counters: number }> {
   const sessions = await db('sessions').where('expires_at', '<=', now).orWhere('idle_expires_at', '<=', now).delete();
-  const counters = await db('throttle_counters').where('window_started_at', '<=', new Date(now.getTime() - counterMaxAgeMs)).delete();
+  // A counter whose window is long over counts nothing; one that marks a known source is kept for as long as it does.
+  const counters = await db('guess_counters')
+    .where('window_started_at', '<=', new Date(now.getTime() - counterMaxAgeMs))
+    .andWhere((q) => q.whereNull('succeeded_at').orWhere('succeeded_at', '<=', new Date(now.getTime() - knownSourceMs)))
+    .delete();
   return { sessions: affected(sessions), counters: affected(counters) };
 }
 

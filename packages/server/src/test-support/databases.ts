@@ -27,6 +27,12 @@ export interface TestServer {
   clock: ManualClock;
   /** A caller as one request would make it: with a bearer token and a source address. */
   caller(token?: string | null, source?: string): ReturnType<typeof createCaller>;
+  /**
+   * Another server instance on the same database: its own connection pool and caches, the
+   * same instance key and clock, as instances behind a load balancer have. On the embedded
+   * database, which has one connection, it shares the first instance's.
+   */
+  anotherInstance(): ServerDeps;
   close(): Promise<void>;
 }
 
@@ -64,11 +70,21 @@ export async function startTestServer(
     overviews: new OverviewCache(),
   };
   const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(base) };
+  const others: ServerDeps[] = [];
   return {
     deps,
     clock,
     caller: (token = null, source = '203.0.113.7') => createCaller(createContextInner(deps, { token, source })),
+    anotherInstance() {
+      if (options.kind !== 'postgres') return { ...deps, overviews: new OverviewCache() };
+      const otherDb = createDb(options);
+      const other = { ...base, db: otherDb, overviews: new OverviewCache() };
+      const instance: ServerDeps = { ...other, mailer: createOutboxMailer(other) };
+      others.push(instance);
+      return instance;
+    },
     async close() {
+      for (const other of others) await other.db.destroy();
       await db.destroy();
       await dropSchema();
       await rm(blobDir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { CreateAccessInput as CreateAccessSchema } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../errors.js';
+import { verifyGuess } from '../../security/guessing/verifier.js';
 import { accessCodeDigest, accessCodeHint, generateAccessCode } from '../../security/access-codes.js';
 import { endSessionsOf, startSession } from '../../security/sessions.js';
 import { sameBytes } from '../../security/tokens.js';
@@ -182,10 +183,12 @@ export async function removeGalleries(ctx: Context, workspace: WorkspaceRef, acc
 /** The server keeps only a keyed hash, so the sender proves they hold the current code. */
 async function requireCurrentCode(ctx: Context, workspace: WorkspaceRef, accessId: string, code: string) {
   const access = await requireAccess(ctx.db, workspace.id, accessId);
-  if (!sameBytes(Buffer.from(access.code_digest), accessCodeDigest(ctx.secret, workspace.id, code))) {
-    throw badRequest('CODE_MISMATCH');
-  }
-  return access;
+  // A member who may view accesses but not read codes must not learn one by trying.
+  const current = await verifyGuess(ctx, { kind: 'access-code-check', target: access.id }, async () =>
+    sameBytes(Buffer.from(access.code_digest), accessCodeDigest(ctx.secret, workspace.id, code)) ? access : null,
+  );
+  if (!current) throw badRequest('CODE_MISMATCH');
+  return current;
 }
 
 export async function invitation(ctx: Context, workspace: WorkspaceRef, accessId: string, code: string): Promise<AccessInvitation> {

@@ -129,25 +129,29 @@ describe.each(databaseKinds)('a client with an access code on %s', (kind) => {
     expect(answers[2]).toEqual(answers[0]);
   });
 
-  it('throttles wrong codes from one source, counting in the database, and lets the source try again later', async () => {
-    const rule = server.deps.config.throttles.accessCodePerSource;
+  it('slows wrong codes from one source, counting in the database, and lets the source try again after the wait', async () => {
+    const rule = server.deps.config.guessing['access-code'].pair;
     const { code } = await ws.owner.accesses.create({ workspace: ws.handle, name: 'Real', code: 'real-code-1', galleryIds: [g.portfolio] });
-    for (let i = 0; i < rule.limit; i++) {
+    for (let i = 0; i < rule.free; i++) {
       await refusal(server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code: `guess-${i}-abc` }));
     }
-    // Even the right code is refused while the source is throttled; another source is not.
-    expect((await refusal(server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code }))).appCode).toBe('CODE_THROTTLED');
+    // Even the right code waits while the source is slowed; another source does not.
+    const slowed = (await server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code }).catch((e: unknown) => e)) as { appCode?: string; details?: { retryAfterSeconds: number } };
+    expect(slowed.appCode).toBe('CODE_THROTTLED');
+    expect(slowed.details?.retryAfterSeconds).toBe(rule.firstDelayMs / 1000);
     expect((await server.caller(null, '203.0.113.51').client.signIn({ workspace: ws.handle, code })).accessName).toBe('Real');
-    const counter = await server.deps.db('throttle_counters').where('key', 'like', '%203.0.113.50').first();
-    expect(counter.count).toBe(rule.limit);
-    server.clock.advance(rule.windowMs);
-    await ws.signInAgain();
+    // The counters name neither the workspace nor the address: their keys are keyed digests.
+    const keys = (await server.deps.db('guess_counters').select('key')).map((r: { key: string }) => r.key).join(' ');
+    expect(keys).not.toContain('203.0.113.50');
+    expect(keys).not.toContain(ws.id);
+    server.clock.advance(rule.firstDelayMs);
     expect((await server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code })).accessName).toBe('Real');
   });
 
-  it('throttles wrong codes across sources per workspace, without touching other workspaces', async () => {
+  it('holds back failing sources once a workspace is past its ceiling, without touching other workspaces', async () => {
+    const guessing = server.deps.config.guessing;
     const strict = await startTestServer(kind, {
-      config: { throttles: { ...server.deps.config.throttles, accessCodePerWorkspace: { limit: 3, windowMs: 15 * 60_000 } } },
+      config: { guessing: { ...guessing, 'access-code': { ...guessing['access-code'], ceiling: { failures: 3, windowMs: 15 * 60_000, paceMs: null } } } },
     });
     try {
       const a = await givenWorkspace(strict);
@@ -155,8 +159,9 @@ describe.each(databaseKinds)('a client with an access code on %s', (kind) => {
       const codeB = (await b.owner.accesses.create({ workspace: b.handle, name: 'B', code: 'code-of-b' })).code;
       const codeA = (await a.owner.accesses.create({ workspace: a.handle, name: 'A', code: 'code-of-a' })).code;
       for (let i = 0; i < 3; i++) await refusal(strict.caller(null, `192.0.2.${i}`).client.signIn({ workspace: a.handle, code: `wrong-${i}-x` }));
-      expect((await refusal(strict.caller(null, '192.0.2.99').client.signIn({ workspace: a.handle, code: codeA }))).appCode).toBe('CODE_THROTTLED');
-      expect((await strict.caller(null, '192.0.2.99').client.signIn({ workspace: b.handle, code: codeB })).accessName).toBe('B');
+      expect((await refusal(strict.caller(null, '192.0.2.1').client.signIn({ workspace: a.handle, code: codeA }))).appCode).toBe('CODE_THROTTLED');
+      expect((await strict.caller(null, '192.0.2.99').client.signIn({ workspace: a.handle, code: codeA })).accessName).toBe('A');
+      expect((await strict.caller(null, '192.0.2.1').client.signIn({ workspace: b.handle, code: codeB })).accessName).toBe('B');
     } finally {
       await strict.close();
     }

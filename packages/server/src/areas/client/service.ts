@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { forbidden, tooManyRequests, unauthorized } from '../../errors.js';
 import { accessCodeDigest } from '../../security/access-codes.js';
 import { endSession, startSession } from '../../security/sessions.js';
-import { isThrottled, recordFailure } from '../../security/throttle.js';
+import { verifyGuess } from '../../security/guessing/verifier.js';
 import type { WorkspaceRef } from '../../trpc.js';
 import { addedGalleryIds, statusOf } from '../accesses/queries.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
@@ -17,25 +17,16 @@ import type { SessionAccess } from './session.js';
  */
 export async function signInWithCode(ctx: Context, workspace: WorkspaceRef, code: string): Promise<ClientSession> {
   const now = ctx.clock.now();
-  const { accessCodePerSource, accessCodePerWorkspace } = ctx.config.throttles;
-  const sourceKey = `access-code:source:${workspace.id}:${ctx.source}`;
-  const workspaceKey = `access-code:workspace:${workspace.id}`;
-  const [bySource, byWorkspace] = await Promise.all([
-    isThrottled(ctx.db, sourceKey, accessCodePerSource, now),
-    isThrottled(ctx.db, workspaceKey, accessCodePerWorkspace, now),
-  ]);
-  if (bySource || byWorkspace) throw tooManyRequests('CODE_THROTTLED');
-
-  const row = await ctx
-    .db('client_accesses')
-    .select('id', 'name', 'disabled_at', 'expires_at')
-    .where({ workspace_id: workspace.id, code_digest: accessCodeDigest(ctx.secret, workspace.id, code) })
-    .first();
-  if (!row || statusOf(row, now) !== 'active') {
-    await recordFailure(ctx.db, sourceKey, accessCodePerSource, now);
-    await recordFailure(ctx.db, workspaceKey, accessCodePerWorkspace, now);
-    throw unauthorized('INVALID_CODE');
-  }
+  // The target is the workspace: a guess is at any of its codes.
+  const row = await verifyGuess(ctx, { kind: 'access-code', target: workspace.id }, async () => {
+    const found = await ctx
+      .db('client_accesses')
+      .select('id', 'name', 'disabled_at', 'expires_at')
+      .where({ workspace_id: workspace.id, code_digest: accessCodeDigest(ctx.secret, workspace.id, code) })
+      .first();
+    return found && statusOf(found, now) === 'active' ? found : null;
+  });
+  if (!row) throw unauthorized('INVALID_CODE');
   await ctx
     .db('client_accesses')
     .where({ workspace_id: workspace.id, id: row.id })

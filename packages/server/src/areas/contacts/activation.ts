@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { badRequest, notFound, unauthorized } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { startSession } from '../../security/sessions.js';
+import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { currentTerms } from '../terms/service.js';
 import { activationLink, composeActivationMail } from './activation-mail.js';
@@ -44,12 +45,15 @@ interface FoundLink {
   used_at: Date | string | null;
 }
 
-async function findLink(db: Knex | Knex.Transaction, handle: string, token: string): Promise<FoundLink> {
-  const link: FoundLink | undefined = await db('contact_activation_links as l')
-    .join('workspaces as w', 'w.id', 'l.workspace_id')
-    .select('l.id', 'l.workspace_id', 'w.name as workspace_name', 'l.contact_id', 'l.expires_at', 'l.used_at')
-    .where({ 'l.token_hash': hashToken(token), 'w.handle': handle })
-    .first();
+async function findLink(ctx: Context, handle: string, token: string): Promise<FoundLink> {
+  const link = await findOneTimeLink(ctx, 'activation', token, (digest) =>
+    ctx
+      .db('contact_activation_links as l')
+      .join('workspaces as w', 'w.id', 'l.workspace_id')
+      .select('l.id', 'l.workspace_id', 'w.name as workspace_name', 'l.contact_id', 'l.expires_at', 'l.used_at')
+      .where({ 'l.token_hash': digest, 'w.handle': handle })
+      .first() as Promise<FoundLink | undefined>,
+  );
   if (!link) throw notFound('ACTIVATION_LINK_INVALID');
   return link;
 }
@@ -62,7 +66,7 @@ function stateOf(ctx: Context, link: FoundLink, contact: ContactRecord): Activat
 
 /** What the activation page shows before the person sets a password: who, where, which terms, and whether the link still works. */
 export async function describeActivation(ctx: Context, handle: string, token: string): Promise<ActivationDescription> {
-  const link = await findLink(ctx.db, handle, token);
+  const link = await findLink(ctx, handle, token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated') throw notFound('ACTIVATION_LINK_INVALID');
   return {
@@ -80,7 +84,7 @@ export async function describeActivation(ctx: Context, handle: string, token: st
  * changes nothing and says what to do.
  */
 export async function completeActivation(ctx: Context, input: z.output<typeof CompleteActivationInput>): Promise<SignInResult> {
-  const link = await findLink(ctx.db, input.workspace, input.token);
+  const link = await findLink(ctx, input.workspace, input.token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated' || contact.kind === 'notification-only') throw notFound('ACTIVATION_LINK_INVALID');
   const state = stateOf(ctx, link, contact);

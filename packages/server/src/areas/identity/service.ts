@@ -5,7 +5,8 @@ import { conflict, isUniqueViolation, tooManyRequests, unauthorized } from '../.
 import { confirmPassword, verifySecondFactor } from '../second-factor/service.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords.js';
 import { endSession, findSession, startSession } from '../../security/sessions.js';
-import { isThrottled, recordFailure } from '../../security/throttle.js';
+import { verifyGuess } from '../../security/guessing/verifier.js';
+import { findOneTimeLink } from '../../security/one-time-links.js';
 
 async function signedIn(ctx: Context, identity: IdentitySummary, secondFactorAt?: Date): Promise<SignedIn> {
   // A new token at every sign-in: a token seen before signing in is worth nothing after.
@@ -40,24 +41,14 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
  * a short-lived, single-use challenge for identity.signInSecondFactor.
  */
 export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
-  const now = ctx.clock.now();
-  const { signInPerSource, signInPerEmail } = ctx.config.throttles;
-  const sourceKey = `sign-in:source:${ctx.source}`;
-  const emailKey = `sign-in:email:${input.email}`;
-  if (
-    (await isThrottled(ctx.db, sourceKey, signInPerSource, now)) ||
-    (await isThrottled(ctx.db, emailKey, signInPerEmail, now))
-  ) {
-    throw tooManyRequests('SIGN_IN_THROTTLED');
-  }
-  const row = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').whereRaw('lower(email) = ?', [input.email]).first();
-  // Verify against a decoy when there is no account, so the answer takes as long either way.
-  const ok = await verifyPassword(row?.password_hash ?? (await decoyPasswordHash()), input.password);
-  if (!row || !ok) {
-    await recordFailure(ctx.db, sourceKey, signInPerSource, now);
-    await recordFailure(ctx.db, emailKey, signInPerEmail, now);
-    throw unauthorized('WRONG_CREDENTIALS');
-  }
+  // Guesses are counted by email, for accounts that exist and for those that do not alike.
+  const row = await verifyGuess(ctx, { kind: 'password', target: input.email }, async () => {
+    const found = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').whereRaw('lower(email) = ?', [input.email]).first();
+    // Verify against a decoy when there is no account, so the answer takes as long either way.
+    const ok = await verifyPassword(found?.password_hash ?? (await decoyPasswordHash()), input.password);
+    return found && ok ? found : null;
+  });
+  if (!row) throw unauthorized('WRONG_CREDENTIALS');
   if (row.totp_enabled_at) {
     const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: row.id });
     return { secondFactorRequired: true, challenge: token, expiresAt: expiresAt.toISOString() };
@@ -71,7 +62,10 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
  * identity and per source.
  */
 export async function signInSecondFactor(ctx: Context, input: SignInSecondFactorInput): Promise<SignedIn> {
-  const challenge = await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge);
+  // The challenge is a one-time token: its look-up is counted like any guess at one.
+  const challenge = await findOneTimeLink(ctx, 'sign-in-challenge', input.challenge, async () =>
+    (await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge)) ?? undefined,
+  );
   if (!challenge || challenge.kind !== 'second-factor' || !challenge.identityId) throw unauthorized('CHALLENGE_EXPIRED');
   await verifySecondFactor(ctx, challenge.identityId, input);
   // Single use, also when two requests race with two good codes: only one deletes the challenge.

@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthori
 import { isApiKey } from '../../security/api-keys.js';
 import { hashPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
+import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { invitationMail, teamLink } from './mail.js';
@@ -128,8 +129,9 @@ interface FoundInvitation extends InvitationRow {
   catalog_template: CatalogTemplate;
 }
 
-async function findByToken(db: Knex, token: string): Promise<FoundInvitation | undefined> {
-  return db('member_invitations as v')
+async function findByToken(ctx: Context, token: string): Promise<FoundInvitation | null> {
+  const db = ctx.db;
+  return findOneTimeLink(ctx, 'invitation', token, (digest) => db('member_invitations as v')
     .join('workspaces as w', 'w.id', 'v.workspace_id')
     .leftJoin('workspace_roles as r', function () {
       this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
@@ -153,13 +155,13 @@ async function findByToken(db: Knex, token: string): Promise<FoundInvitation | u
       'w.name as workspace_name',
       'w.catalog_template',
     )
-    .where('v.token_hash', hashToken(token))
-    .first();
+    .where('v.token_hash', digest)
+    .first() as Promise<FoundInvitation | undefined>);
 }
 
 /** What the invitation link's page shows: where, for whom, and whether it can still be accepted. */
 export async function describe(ctx: Context, token: string): Promise<InvitationDescription> {
-  const row = await findByToken(ctx.db, token);
+  const row = await findByToken(ctx, token);
   if (!row) throw notFound('INVITATION_NOT_FOUND');
   const state = invitationState(row, ctx.clock.now());
   const account = await ctx.db('identities').select('password_hash').whereRaw('lower(email) = ?', [row.email.toLowerCase()]).first();
@@ -188,7 +190,7 @@ async function signedInIdentity(ctx: Context): Promise<string | null> {
  */
 export async function accept(ctx: Context, input: AcceptInvitationInput): Promise<SignedIn> {
   const now = ctx.clock.now();
-  const found = await findByToken(ctx.db, input.token);
+  const found = await findByToken(ctx, input.token);
   if (!found) throw notFound('INVITATION_NOT_FOUND');
   const state = invitationState(found, now);
   if (state === 'used') throw conflict('INVITATION_USED');

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import { startSession } from '../../security/sessions.js';
-import { hashToken } from '../../security/tokens.js';
+import { findOneTimeLink } from '../../security/one-time-links.js';
 
 /**
  * Completes a password reset from its emailed link: sets the new password, ends every other
@@ -12,11 +12,9 @@ import { hashToken } from '../../security/tokens.js';
  */
 export async function completePasswordReset(ctx: Context, input: ResetPasswordInput): Promise<SignedIn> {
   const now = ctx.clock.now();
-  const reset = await ctx
-    .db('password_resets')
-    .select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at')
-    .where({ token_hash: hashToken(input.token) })
-    .first();
+  const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) =>
+    ctx.db('password_resets').select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest }).first(),
+  );
   if (!reset || reset.used_at) throw badRequest('RESET_LINK_INVALID');
   if (new Date(reset.expires_at).getTime() <= now.getTime()) throw badRequest('RESET_LINK_EXPIRED');
   const passwordHash = await hashPassword(input.password);

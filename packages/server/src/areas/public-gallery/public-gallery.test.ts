@@ -47,8 +47,8 @@ describe.each(databaseKinds)("a gallery's direct link on %s", (kind) => {
   });
 
   it('throttles password guessing on a direct link', async () => {
-    const rule = server.deps.config.throttles.galleryPasswordPerSource;
-    for (let i = 0; i < rule.limit; i++) {
+    const rule = server.deps.config.guessing['gallery-password'].pair;
+    for (let i = 0; i < rule.free; i++) {
       await refusal(server.caller(null, '198.51.100.77').publicGallery.unlock({ workspace: ws.handle, galleryId: guarded, password: `guess-${i}` }));
     }
     const throttled = await refusal(server.caller(null, '198.51.100.77').publicGallery.unlock({ workspace: ws.handle, galleryId: guarded, password: 'letmein-2026' }));

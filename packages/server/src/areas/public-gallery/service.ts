@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { badRequest, notFound, tooManyRequests, unauthorized } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
-import { isThrottled, recordFailure } from '../../security/throttle.js';
+import { verifyGuess } from '../../security/guessing/verifier.js';
 import type { WorkspaceRef } from '../../trpc.js';
 import { buildGalleryView } from '../galleries/view.js';
 
@@ -26,14 +26,10 @@ export async function info(ctx: Context, workspace: WorkspaceRef, galleryId: str
 /** A gallery's password, given on its direct link, opens a session for that gallery. */
 export async function unlock(ctx: Context, workspace: WorkspaceRef, galleryId: string, password: string): Promise<ClientSession> {
   const gallery = await galleryOf(ctx, workspace, galleryId);
-  const now = ctx.clock.now();
-  const rule = ctx.config.throttles.galleryPasswordPerSource;
-  const key = `gallery-password:${workspace.id}:${galleryId}:${ctx.source}`;
-  if (await isThrottled(ctx.db, key, rule, now)) throw tooManyRequests('RATE_LIMITED');
-  if (!gallery.password_hash || !(await verifyPassword(gallery.password_hash, password))) {
-    if (gallery.password_hash) await recordFailure(ctx.db, key, rule, now);
-    throw badRequest('WRONG_GALLERY_PASSWORD');
-  }
+  const hash = gallery.password_hash;
+  // A gallery without a password has nothing to guess: its direct link opens it.
+  const right = hash ? await verifyGuess(ctx, { kind: 'gallery-password', target: `${workspace.id}:${galleryId}` }, async () => ((await verifyPassword(hash, password)) ? true : null)) : null;
+  if (!right) throw badRequest('WRONG_GALLERY_PASSWORD');
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.gallery, {
     kind: 'gallery',
     workspaceId: workspace.id,

@@ -9,7 +9,7 @@ import { forbidden, tooManyRequests, badRequest } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { seal, unseal } from '../../security/sealed.js';
 import type { Session } from '../../security/sessions.js';
-import { isThrottled, recordFailure } from '../../security/throttle.js';
+import { verifyGuess } from '../../security/guessing/verifier.js';
 import { base32Encode, matchingStep, newTotpSecret, otpauthUrl } from '../../security/totp.js';
 import { keyedDigest } from '../../security/tokens.js';
 import { acceptStep, recoveryCodesLeft, replaceRecoveryCodes, storedSecondFactor, useRecoveryCode } from './queries.js';
@@ -49,14 +49,12 @@ async function freshRecoveryCodes(ctx: Context, db: Context['db'], identityId: s
 
 /** The current password, asked again before the second factor changes; wrong guesses are throttled. */
 export async function confirmPassword(ctx: Context, identityId: string, password: string): Promise<void> {
-  const now = ctx.clock.now();
-  const key = `password-confirm:identity:${identityId}`;
-  if (await isThrottled(ctx.db, key, ctx.config.throttles.signInPerEmail, now)) throw tooManyRequests('SIGN_IN_THROTTLED');
-  const row = await ctx.db('identities').select('password_hash').where({ id: identityId }).first();
-  if (!row || !(await verifyPassword(row.password_hash, password))) {
-    await recordFailure(ctx.db, key, ctx.config.throttles.signInPerEmail, now);
-    throw forbidden('WRONG_PASSWORD');
-  }
+  const row = await ctx.db('identities').select('email', 'password_hash').where({ id: identityId }).first();
+  // Counted with sign-in's guesses at the same email: a stolen session is no second way to guess.
+  const confirmed = await verifyGuess(ctx, { kind: 'password', target: String(row?.email ?? identityId).toLowerCase() }, async () =>
+    row?.password_hash && (await verifyPassword(row.password_hash, password)) ? true : null,
+  );
+  if (!confirmed) throw forbidden('WRONG_PASSWORD');
 }
 
 /** The secret, or null when it was sealed under another instance secret (FOYER_SECRET changed). */
@@ -75,28 +73,21 @@ function unsealed(ctx: Context, sealed: Buffer): Buffer | null {
  */
 export async function verifySecondFactor(ctx: Context, identityId: string, proof: Proof): Promise<void> {
   const now = ctx.clock.now();
-  const { secondFactorPerIdentity, secondFactorPerSource } = ctx.config.throttles;
-  const identityKey = `second-factor:identity:${identityId}`;
-  const sourceKey = `second-factor:source:${ctx.source}`;
-  if ((await isThrottled(ctx.db, identityKey, secondFactorPerIdentity, now)) || (await isThrottled(ctx.db, sourceKey, secondFactorPerSource, now))) {
-    throw tooManyRequests('SECOND_FACTOR_THROTTLED');
-  }
-  const stored = await storedSecondFactor(ctx.db, identityId);
-  if (!stored?.totp_secret || !stored.totp_enabled_at) throw badRequest('SECOND_FACTOR_NOT_ON');
-  let accepted = false;
-  if (proof.code !== undefined) {
-    const secret = unsealed(ctx, stored.totp_secret);
-    const lastStep = stored.totp_last_step === null ? null : BigInt(stored.totp_last_step);
-    const step = secret ? matchingStep(secret, proof.code, now, lastStep) : null;
-    accepted = step !== null && (await acceptStep(ctx.db, identityId, step));
-  } else if (proof.recoveryCode !== undefined) {
-    accepted = await useRecoveryCode(ctx.db, identityId, recoveryCodeHash(ctx, identityId, proof.recoveryCode), now);
-  }
-  if (!accepted) {
-    await recordFailure(ctx.db, identityKey, secondFactorPerIdentity, now);
-    await recordFailure(ctx.db, sourceKey, secondFactorPerSource, now);
-    throw forbidden('WRONG_SECOND_FACTOR_CODE');
-  }
+  const accepted = await verifyGuess(ctx, { kind: 'second-factor', target: identityId }, async () => {
+    const stored = await storedSecondFactor(ctx.db, identityId);
+    if (!stored?.totp_secret || !stored.totp_enabled_at) throw badRequest('SECOND_FACTOR_NOT_ON');
+    if (proof.code !== undefined) {
+      const secret = unsealed(ctx, stored.totp_secret);
+      const lastStep = stored.totp_last_step === null ? null : BigInt(stored.totp_last_step);
+      const step = secret ? matchingStep(secret, proof.code, now, lastStep) : null;
+      return step !== null && (await acceptStep(ctx.db, identityId, step)) ? true : null;
+    }
+    if (proof.recoveryCode !== undefined) {
+      return (await useRecoveryCode(ctx.db, identityId, recoveryCodeHash(ctx, identityId, proof.recoveryCode), now)) ? true : null;
+    }
+    return null;
+  });
+  if (!accepted) throw forbidden('WRONG_SECOND_FACTOR_CODE');
 }
 
 /**
@@ -117,22 +108,12 @@ export async function begin(ctx: Context, identityId: string, password: string):
 export async function confirm(ctx: Context, session: Session, code: string): Promise<RecoveryCodes> {
   const identityId = session.identityId!;
   const now = ctx.clock.now();
-  const { secondFactorPerIdentity, secondFactorPerSource } = ctx.config.throttles;
-  const identityKey = `second-factor:identity:${identityId}`;
-  const sourceKey = `second-factor:source:${ctx.source}`;
-  if ((await isThrottled(ctx.db, identityKey, secondFactorPerIdentity, now)) || (await isThrottled(ctx.db, sourceKey, secondFactorPerSource, now))) {
-    throw tooManyRequests('SECOND_FACTOR_THROTTLED');
-  }
   const stored = await storedSecondFactor(ctx.db, identityId);
   const pendingAt = stored?.totp_pending_at ? new Date(stored.totp_pending_at).getTime() : null;
   if (!stored?.totp_pending_secret || pendingAt === null || now.getTime() - pendingAt > pendingLifetimeMs) throw badRequest('SECOND_FACTOR_NOT_BEGUN');
   const pending = unseal(ctx.secret, sealPurpose, Buffer.from(stored.totp_pending_secret));
-  const step = matchingStep(pending, code, now, null);
-  if (step === null) {
-    await recordFailure(ctx.db, identityKey, secondFactorPerIdentity, now);
-    await recordFailure(ctx.db, sourceKey, secondFactorPerSource, now);
-    throw forbidden('WRONG_SECOND_FACTOR_CODE');
-  }
+  const step = await verifyGuess(ctx, { kind: 'second-factor', target: identityId }, async () => matchingStep(pending, code, now, null));
+  if (step === null) throw forbidden('WRONG_SECOND_FACTOR_CODE');
   return ctx.db.transaction(async (trx) => {
     // The pending secret read above must still be the one pending: a second `begin` in between wins.
     const swapped = await trx('identities')
