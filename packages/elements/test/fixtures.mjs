@@ -354,6 +354,10 @@ async function activationLinks({ deps }) {
   const valid = await create('Grace Hopper');
   const used = await create('Ada Lovelace');
   const expired = await create('Emmy Noether');
+  // Alan has a login from another shop already: his link asks him to sign in with it.
+  const existing = await create('Alan Turing');
+  const existingPassword = 'alan own password 1';
+  await anon.identity.signUp({ email: existing.email, password: existingPassword });
   const invite = async (caller, contact) => {
     const { results } = await caller.contacts.activationRequest({ workspace, contactIds: [contact.id], send: 'mailto' });
     return tokenIn(results[0].mailto);
@@ -365,11 +369,17 @@ async function activationLinks({ deps }) {
   const past = { now: () => new Date(Date.now() - 8 * DAY) };
   const ownerInThePast = createCaller(createContextInner({ ...deps, clock: past }, { token: ownerToken, source: `fixture-${n}` }));
   const expiredToken = await invite(ownerInThePast, expired);
+  const existingToken = await invite(owner, existing);
   return {
     workspace,
     owner: { email: shop.email, password: shop.password, token: ownerToken },
-    contacts: { valid: { id: valid.id, name: valid.name, email: valid.email }, used: { id: used.id }, expired: { id: expired.id } },
-    tokens: { valid: validToken, used: usedToken, expired: expiredToken },
+    contacts: {
+      valid: { id: valid.id, name: valid.name, email: valid.email },
+      used: { id: used.id },
+      expired: { id: expired.id },
+      existing: { id: existing.id, email: existing.email, password: existingPassword },
+    },
+    tokens: { valid: validToken, used: usedToken, expired: expiredToken, existing: existingToken },
   };
 }
 

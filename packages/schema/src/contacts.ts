@@ -197,18 +197,28 @@ export const TermsDocument = z.object({
 });
 export type TermsDocument = z.infer<typeof TermsDocument>;
 
-export const ActivationDescription = z.object({
-  name: z.string(),
-  email: z.string(),
-  workspaceName: z.string(),
-  /** The terms to accept; null while the workspace has published none. */
-  terms: TermsDocument.nullable(),
-  state: z.enum(['valid', 'expired', 'used']),
-});
+/**
+ * What an activation link's page shows. A used link tells nothing but that: whoever holds an
+ * old link learns no name, email or shop from it. `hasAccount`: the email already has a login,
+ * so the person signs in (with its second factor) instead of choosing a password.
+ */
+export const ActivationDescription = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('used') }),
+  z.object({
+    state: z.enum(['valid', 'expired']),
+    name: z.string(),
+    email: z.string(),
+    workspaceName: z.string(),
+    /** The terms to accept; null while the workspace has published none. */
+    terms: TermsDocument.nullable(),
+    hasAccount: z.boolean(),
+  }),
+]);
 export type ActivationDescription = z.infer<typeof ActivationDescription>;
 
+/** `password` creates the login; a person who has one already signs in first and sends none. */
 export const CompleteActivationInput = DescribeActivationInput.extend({
-  password: Password,
+  password: Password.optional(),
   acceptTerms: z.literal(true, { error: 'the terms of service must be accepted' }),
 });
 export type CompleteActivationInput = z.input<typeof CompleteActivationInput>;

@@ -56,6 +56,8 @@ export const contactErrors = {
   ACTIVATION_LINK_INVALID: 'This activation link is not valid. Ask for a new activation request.',
   ACTIVATION_LINK_EXPIRED: 'This activation link has expired. Ask for a new activation request.',
   ACTIVATION_LINK_USED: 'This activation link was already used. Sign in, or ask for a new activation request.',
+  ACTIVATION_NEEDS_SIGN_IN: 'An account with this email already exists. Sign in with it, then activate with the same link.',
+  ACTIVATION_WRONG_ACCOUNT: 'This activation link is for another email address. Sign out, then sign in as the address it was sent to.',
   NOT_A_CONTACT: 'You are not a contact of this workspace.',
   TERMS_NOT_CURRENT: 'These are not the current terms of service. Read the current terms and accept them.',
   TERMS_NOT_ACCEPTED: 'Accept the current terms of service first.',

@@ -107,8 +107,8 @@ export interface ActivationLinksFixture {
   api: string;
   workspace: string;
   owner: { email: string; password: string; token: string };
-  contacts: { valid: FixtureContact; used: { id: string }; expired: { id: string } };
-  tokens: { valid: string; used: string; expired: string };
+  contacts: { valid: FixtureContact; used: { id: string }; expired: { id: string }; existing: { id: string; email: string; password: string } };
+  tokens: { valid: string; used: string; expired: string; existing: string };
 }
 
 async function seeded<T>(name: string): Promise<T> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { SessionLifetime } from '../config.js';
 import type { Clock } from './clock.js';
+import { isApiKey } from './api-keys.js';
 import { hashToken, newToken } from './tokens.js';
 
 /** `second-factor`: a sign-in that passed the password and waits for its second factor; it opens nothing. */
@@ -17,6 +18,8 @@ export interface Session {
   preview: boolean;
   /** When the session passed a second factor, if it did. */
   secondFactorAt: Date | null;
+  /** When the session ends at the latest. */
+  expiresAt: Date;
 }
 
 export interface NewSession {
@@ -111,7 +114,18 @@ export function toSession(row: SessionRow): Session {
     subjectId: row.subject_id,
     preview: row.preview,
     secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
+    expiresAt: new Date(row.expires_at),
   };
+}
+
+/**
+ * The identity a public call is signed in as, if any: for the pages of one-time links, where a
+ * person who has an account proves it by signing in first. An API key is not a person.
+ */
+export async function signedInSession(ctx: { db: Knex; clock: Clock; config: { sessions: Record<SessionKind, SessionLifetime> }; token: string | null }): Promise<(Session & { identityId: string }) | null> {
+  if (!ctx.token || isApiKey(ctx.token)) return null;
+  const session = await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token);
+  return session?.kind === 'identity' && session.identityId ? { ...session, identityId: session.identityId } : null;
 }
 
 export async function endSession(db: Knex, sessionId: string): Promise<void> {

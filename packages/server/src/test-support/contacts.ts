@@ -40,7 +40,15 @@ export async function givenContact(
   const row = await ws.owner.contacts.create({ workspace: ws.handle, name: options.name ?? `Contact ${unique()}`, email, company: options.company });
   if (status === 'unregistered' || status === 'not-active') return { row, email, password };
   const request = await ws.owner.contacts.activationRequest({ workspace: ws.handle, contactIds: [row.id], send: 'mailto' });
-  const signedIn = await server.caller().activation.complete({ workspace: ws.handle, token: tokenIn(request.results[0]!.mailto!), password, acceptTerms: true });
+  const token = tokenIn(request.results[0]!.mailto!);
+  // A person who has a login already follows the link signed in with it; others choose a password.
+  const hasLogin = await server.deps.db('identities').whereRaw('lower(email) = ?', [email.toLowerCase()]).first('id');
+  const session = hasLogin ? await server.caller().identity.signIn({ email, password }) : null;
+  if (session?.secondFactorRequired) throw new Error(`${email} has a second factor: activate it by hand`);
+  const signedIn = session
+    ? await server.caller(session.token).activation.complete({ workspace: ws.handle, token, acceptTerms: true })
+    : await server.caller().activation.complete({ workspace: ws.handle, token, password, acceptTerms: true });
+  if (signedIn.secondFactorRequired) throw new Error('expected a session');
   if (status === 'deactivated') await ws.owner.contacts.deactivate({ workspace: ws.handle, contactIds: [row.id] });
   const detail = await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id });
   return { row: detail, email, password, token: signedIn.token };

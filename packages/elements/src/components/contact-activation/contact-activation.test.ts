@@ -119,6 +119,45 @@ describe('contact-activation', () => {
     expect(refusal).to.equal('ACTIVATION_LINK_USED');
   });
 
+  it('a contact who has a login signs in with it, second step and all, and only then activates; no password is asked for', async function () {
+    this.timeout(30000);
+    const f = await activationLinksFixture();
+    const { provider, page } = await mount(f, f.tokens.existing);
+    await shown(page, 'h2', 'Welcome, Alan Turing');
+    expect(textOf(page, 'p')).to.include(`${f.contacts.existing.email} already has a login. Sign in with it`);
+    // Before signing in there is nothing to activate with, and no field takes a new password.
+    expect(page.shadowRoot!.querySelector('button[type="submit"]:not(foyer-sign-in *)')).to.equal(null);
+    expect(page.shadowRoot!.querySelector('input[autocomplete="new-password"]')).to.equal(null);
+    const signIn = within<HTMLElement>(page, 'foyer-sign-in');
+    await expect(page).to.be.accessible();
+
+    // A wrong password is the sign-in's refusal, counted where every sign-in is counted.
+    await typeInto(within(signIn, 'input[name="email"]'), f.contacts.existing.email);
+    await typeInto(within(signIn, 'input[name="password"]'), 'not alan password');
+    within<HTMLButtonElement>(signIn, 'button[type="submit"]').click();
+    await shown(signIn, '[part="error"]', 'The email or password is not correct.');
+    expect(await contactStatus(f, f.contacts.existing.id)).to.equal('unregistered');
+
+    within<HTMLInputElement>(signIn, 'input[name="password"]').value = '';
+    await typeInto(within(signIn, 'input[name="password"]'), f.contacts.existing.password);
+    within<HTMLButtonElement>(signIn, 'button[type="submit"]').click();
+    await shown(page, 'form[part="form"] button[type="submit"]');
+    expect(textOf(page, 'p')).to.include('for the login you are signed in with');
+    within<HTMLInputElement>(page, 'input[name="accept"]').click();
+    within<HTMLButtonElement>(page, 'form[part="form"] button[type="submit"]').click();
+    await shown(page, '[part="status"]', `You are signed in as ${f.contacts.existing.email}.`);
+    expect(await contactStatus(f, f.contacts.existing.id)).to.equal('active');
+    // The session is the one the person signed in with: activation issued no other.
+    const contact = createFoyerApi({ server: f.api, getToken: () => provider.token });
+    expect((await contact.contacts.me.query({ workspace: f.workspace })).status).to.equal('active');
+  });
+
+  it('a used link shows only that it was used: the server names no one for it', async () => {
+    const f = await activationLinksFixture();
+    const anonymous = createFoyerApi({ server: f.api, getToken: () => null });
+    expect(await anonymous.activation.describe.query({ workspace: f.workspace, token: f.tokens.used })).to.deep.equal({ state: 'used' });
+  });
+
   it('reads the token from the activation link’s #token= and takes it out of the address once activated', async function () {
     this.timeout(30000);
     const f = await activationLinksFixture();

@@ -7,16 +7,19 @@ import type { ActivationDescription } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
-import { rememberSession } from '../../internal/session-kind.js';
+import { rememberSession, sessionKind } from '../../internal/session-kind.js';
 import { fieldSentence } from '../../internal/form-field.js';
 import { contactActivationStyles } from './contact-activation.styles.js';
 
 type LinkState = ActivationDescription['state'] | 'invalid';
+type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
 
 /**
  * @summary The page a print shop's contact reaches from an activation link: it greets them by
  * name, asks for a password and the acceptance of the shop's terms of service, and activates
- * the account. An expired or used link says what to do instead.
+ * the account. A contact whose email already has a login signs in with it first (a
+ * `<foyer-sign-in>`, second factor included) and then activates it: the link never asks for
+ * the password of a login that exists. An expired or used link says what to do instead.
  *
  * Place it inside a `<foyer-provider>` for the shop's workspace; once activated, the provider
  * holds the contact's session.
@@ -32,6 +35,8 @@ type LinkState = ActivationDescription['state'] | 'invalid';
  * @csspart checkbox - The "I accept the terms" checkbox.
  * @csspart error - Why the link or the activation was refused.
  * @csspart button - The activation button.
+ * @csspart sign-in - The `<foyer-sign-in>` a contact with a login signs in with; its own parts are
+ *   exported as `sign-in-form`, `sign-in-input`, `sign-in-button`, `sign-in-error` and `sign-in-status`.
  *
  * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
  * @cssproperty --form-max-width - The form's widest extent. Default: `32rem`.
@@ -57,7 +62,7 @@ export class ContactActivation extends LitElement {
   /** Read the token from the page address's `#token=…` fragment, where the activation link puts it. */
   @property({ type: Boolean, attribute: 'token-from-link' }) accessor tokenFromLink = false;
 
-  @state() accessor description: ActivationDescription | undefined = undefined;
+  @state() accessor description: LiveLink | undefined = undefined;
   @state() accessor linkState: LinkState | undefined = undefined;
   @state() accessor loadError = '';
   @state() accessor busy = false;
@@ -66,7 +71,8 @@ export class ContactActivation extends LitElement {
   @state() accessor repeatError = '';
   @state() accessor termsError = '';
   @state() accessor activatedAs = '';
-  @state() accessor needsSecondFactor = false;
+  /** The server refused a session this page took for signed in (it had ended, or was a client's). */
+  @state() accessor needsSignIn = false;
 
   #describedFor = '';
 
@@ -92,7 +98,7 @@ export class ContactActivation extends LitElement {
     try {
       const described = await c.api.activation.describe.query({ workspace: c.workspace, token });
       if (token !== this.token) return;
-      this.description = described;
+      this.description = described.state === 'used' ? undefined : described;
       this.linkState = described.state;
     } catch (error) {
       if (token !== this.token) return;
@@ -113,23 +119,41 @@ export class ContactActivation extends LitElement {
         return msg('This activation link was already used. Sign in with your email and password, or ask the shop for a new activation request.');
       case 'TERMS_NOT_ACCEPTED':
         return msg('Accept the terms of service to activate your account.');
+      case 'ACTIVATION_NEEDS_SIGN_IN':
+        return msg('Sign in with your email and password first.');
+      case 'ACTIVATION_WRONG_ACCOUNT':
+        return this.description
+          ? msg(str`This link is for ${this.description.email}. Sign out, then sign in as ${this.description.email}.`)
+          : errorSentence(info);
       default:
         return errorSentence(info);
     }
   }
 
+  /** Whether the provider holds a person's session to activate with (a client's code session is not one). */
+  #signedIn(): boolean {
+    const kind = sessionKind(this.connection);
+    return kind === 'identity' || (kind === 'unknown' && !this.needsSignIn);
+  }
+
+  #handleSignedIn(): void {
+    this.needsSignIn = false;
+    this.error = '';
+  }
+
   async #handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const c = this.connection;
-    if (!c || this.busy) return;
+    const d = this.description;
+    if (!c || !d || this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const password = String(data.get('password') ?? '');
     const repeat = String(data.get('repeat') ?? '');
-    const accepted = data.get('accept') === 'on' || !this.description?.terms;
+    const accepted = data.get('accept') === 'on' || !d.terms;
     this.error = '';
-    this.passwordError = password ? '' : msg('Choose a password.');
-    this.repeatError = !this.passwordError && password !== repeat ? msg('The two passwords are not the same.') : '';
+    this.passwordError = d.hasAccount || password ? '' : msg('Choose a password.');
+    this.repeatError = !d.hasAccount && !this.passwordError && password !== repeat ? msg('The two passwords are not the same.') : '';
     this.termsError = accepted ? '' : msg('Accept the terms of service to activate your account.');
     if (this.passwordError || this.repeatError || this.termsError) {
       await this.updateComplete;
@@ -138,22 +162,20 @@ export class ContactActivation extends LitElement {
     }
     this.busy = true;
     try {
-      const result = await c.api.activation.complete.mutate({ workspace: c.workspace, token: this.token, password, acceptTerms: true });
-      if (result.secondFactorRequired) {
-        // A login that already had a second factor: the account is active, and signing in
-        // takes the code as it always does, on the shop's sign-in page.
-        this.activatedAs = this.description?.email ?? '';
-        this.needsSecondFactor = true;
-      } else {
+      const input = { workspace: c.workspace, token: this.token, acceptTerms: true as const };
+      const result = await c.api.activation.complete.mutate(d.hasAccount ? input : { ...input, password });
+      // Activation never answers with a second step: a login with a second factor passed it signing in.
+      if (result.secondFactorRequired) throw new Error('activation answered with a second-factor challenge');
+      if (!d.hasAccount) {
         rememberSession(c, result.token, 'identity');
-        this.activatedAs = result.identity.email;
         c.setToken(result.token);
       }
+      this.activatedAs = result.identity.email;
       if (this.tokenFromLink && location.hash.includes('token=')) {
         // The link worked once; it is of no use in the address bar or a bookmark any more.
         history.replaceState(history.state, '', `${location.pathname}${location.search}`);
       }
-      if (!this.needsSecondFactor) this.dispatchEvent(new FoyerSignedInEvent('identity'));
+      if (!d.hasAccount) this.dispatchEvent(new FoyerSignedInEvent('identity'));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
@@ -161,6 +183,8 @@ export class ContactActivation extends LitElement {
       const state = linkStateOf(info);
       if (state) {
         this.linkState = state;
+      } else if (info.code === 'ACTIVATION_NEEDS_SIGN_IN') {
+        this.needsSignIn = true;
       } else if (info.fieldErrors.password) {
         this.passwordError = fieldSentence(info.fieldErrors.password);
       } else if (info.fieldErrors.acceptTerms) {
@@ -189,9 +213,7 @@ export class ContactActivation extends LitElement {
       return html`
         <h2 part="heading" tabindex="-1">${msg('Your account is active')}</h2>
         <p part="status" role="status">
-          ${this.needsSecondFactor
-            ? msg(str`Sign in as ${this.activatedAs} with your password and the code from your authenticator app.`)
-            : msg(str`You are signed in as ${this.activatedAs}.`)}
+          ${msg(str`You are signed in as ${this.activatedAs}.`)}
         </p>
       `;
     }
@@ -226,8 +248,34 @@ export class ContactActivation extends LitElement {
     `;
   }
 
-  #renderForm(d: ActivationDescription): TemplateResult {
-    const terms = d.terms;
+  #renderForm(d: LiveLink): TemplateResult {
+    if (!d.hasAccount) return this.#renderNewLogin(d);
+    const signedIn = this.#signedIn();
+    return html`
+      <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
+      <p>
+        ${signedIn
+          ? msg(str`Activate your account with ${d.workspaceName} for the login you are signed in with.`)
+          : msg(str`${d.email} already has a login. Sign in with it to activate your account with ${d.workspaceName}; your password stays as it is.`)}
+      </p>
+      <foyer-sign-in
+        part="sign-in"
+        exportparts="form: sign-in-form, input: sign-in-input, button: sign-in-button, error: sign-in-error, status: sign-in-status"
+        @foyer-signed-in=${this.#handleSignedIn}
+      ></foyer-sign-in>
+      ${signedIn
+        ? html`
+            <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
+              ${this.#renderTerms(d)}
+              <p part="error" class="error" role="alert">${this.error || nothing}</p>
+              <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
+            </form>
+          `
+        : nothing}
+    `;
+  }
+
+  #renderNewLogin(d: LiveLink): TemplateResult {
     return html`
       <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
       <p>${msg(str`Choose a password to activate your account with ${d.workspaceName}.`)}</p>
@@ -263,29 +311,34 @@ export class ContactActivation extends LitElement {
           />
           <p part="error" class="error" id="repeat-error">${this.repeatError || nothing}</p>
         </div>
-        ${terms
-          ? html`
-              <div part="terms" class="terms">
-                <h3 id="terms-heading">${msg(str`${terms.title} (version ${terms.version})`)}</h3>
-                <div class="terms-text" tabindex="0" role="region" aria-labelledby="terms-heading">${terms.text}</div>
-                <label class="check">
-                  <input
-                    part="checkbox"
-                    type="checkbox"
-                    name="accept"
-                    aria-invalid=${this.termsError ? 'true' : 'false'}
-                    aria-describedby="terms-error"
-                  />
-                  ${msg('I accept the terms of service')}
-                </label>
-                <p part="error" class="error" id="terms-error">${this.termsError || nothing}</p>
-              </div>
-            `
-          : nothing}
+        ${this.#renderTerms(d)}
         <p part="error" class="error" role="alert">${this.error || nothing}</p>
         <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
       </form>
     `;
+  }
+
+  #renderTerms(d: LiveLink): TemplateResult | typeof nothing {
+    const terms = d.terms;
+    return terms
+      ? html`
+          <div part="terms" class="terms">
+            <h3 id="terms-heading">${msg(str`${terms.title} (version ${terms.version})`)}</h3>
+            <div class="terms-text" tabindex="0" role="region" aria-labelledby="terms-heading">${terms.text}</div>
+            <label class="check">
+              <input
+                part="checkbox"
+                type="checkbox"
+                name="accept"
+                aria-invalid=${this.termsError ? 'true' : 'false'}
+                aria-describedby="terms-error"
+              />
+              ${msg('I accept the terms of service')}
+            </label>
+            <p part="error" class="error" id="terms-error">${this.termsError || nothing}</p>
+          </div>
+        `
+      : nothing;
   }
 }
 

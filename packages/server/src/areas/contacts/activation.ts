@@ -3,9 +3,9 @@ import type { ActivationDescription, CompleteActivationInput, SignInResult } fro
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
-import { badRequest, notFound, unauthorized } from '../../errors.js';
-import { hashPassword, verifyPassword } from '../../security/passwords.js';
-import { startSession } from '../../security/sessions.js';
+import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
+import { hashPassword } from '../../security/passwords.js';
+import { signedInSession, startSession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { currentTerms } from '../terms/service.js';
@@ -69,19 +69,32 @@ export async function describeActivation(ctx: Context, handle: string, token: st
   const link = await findLink(ctx, handle, token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated') throw notFound('ACTIVATION_LINK_INVALID');
+  const state = stateOf(ctx, link, contact);
+  // A used link may sit in an old mailbox or a browser's history: it names no one.
+  if (state === 'used') return { state };
   return {
+    state,
     name: contact.name,
     email: contact.email,
     workspaceName: link.workspace_name,
     terms: await currentTerms(ctx.db, link.workspace_id),
-    state: stateOf(ctx, link, contact),
+    hasAccount: (await accountOf(ctx, contact)) !== null,
   };
 }
 
+/** The login this contact's email already has, if any: one person, one login. */
+async function accountOf(ctx: Context, contact: ContactRecord): Promise<{ id: string; email: string; name: string | null; totp_enabled_at: Date | null } | null> {
+  const query = ctx.db('identities').select('id', 'email', 'name', 'totp_enabled_at');
+  const row = contact.identity_id ? await query.where({ id: contact.identity_id }).first() : await query.whereRaw('lower(email) = ?', [contact.email.toLowerCase()]).first();
+  return row ?? null;
+}
+
 /**
- * Follows the link: the contact sets a password (or, holding a login from elsewhere, confirms
- * theirs), accepts the current terms, becomes Active and is signed in. A used or expired link
- * changes nothing and says what to do.
+ * Follows the link: the contact sets a password, accepts the current terms, becomes Active and
+ * is signed in. A contact whose email already has a login never gives its password here — the
+ * link's holder may be the shop that read it from its own mailto — but signs in first through
+ * the one sign-in path (throttled, with its second factor) and follows the link signed in. A
+ * used or expired link changes nothing and says what to do.
  */
 export async function completeActivation(ctx: Context, input: z.output<typeof CompleteActivationInput>): Promise<SignInResult> {
   const link = await findLink(ctx, input.workspace, input.token);
@@ -91,12 +104,17 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
   if (state === 'used') throw badRequest('ACTIVATION_LINK_USED');
   if (state === 'expired') throw badRequest('ACTIVATION_LINK_EXPIRED');
 
-  // One person, one login: an identity with this email signs in with its own password.
-  const existing = await ctx.db('identities').select('id').whereRaw('lower(email) = ?', [contact.email.toLowerCase()]).first();
-  const identityId = contact.identity_id ?? existing?.id ?? null;
-  const holder = identityId ? await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').where({ id: identityId }).first() : null;
-  if (holder && !(await verifyPassword(holder.password_hash, input.password))) throw unauthorized('WRONG_CREDENTIALS');
-  const passwordHash = holder ? null : await hashPassword(input.password);
+  // One person, one login: a login this email has is used signed in, never by its password here.
+  const holder = await accountOf(ctx, contact);
+  let signedIn: Awaited<ReturnType<typeof signedInSession>> = null;
+  if (holder) {
+    signedIn = await signedInSession(ctx);
+    if (!signedIn) throw unauthorized('ACTIVATION_NEEDS_SIGN_IN');
+    if (signedIn.identityId !== holder.id) throw forbidden('ACTIVATION_WRONG_ACCOUNT');
+  } else if (!input.password) {
+    throw badRequest('PASSWORD_REQUIRED');
+  }
+  const passwordHash = holder ? null : await hashPassword(input.password!);
 
   const now = ctx.clock.now();
   const identity = await ctx.db.transaction(async (trx) => {
@@ -115,11 +133,8 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
     await grantContactMembership(trx, link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });
-  // A login with a second factor is activated, but signs in only with its second step.
-  if (holder?.totp_enabled_at) {
-    const challenge = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: identity.id });
-    return { secondFactorRequired: true, challenge: challenge.token, expiresAt: challenge.expiresAt.toISOString() };
-  }
+  // A person who signed in to follow the link keeps that session: it passed their second factor if they have one.
+  if (signedIn) return { secondFactorRequired: false, token: ctx.token!, expiresAt: signedIn.expiresAt.toISOString(), identity };
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: identity.id });
   return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity };
 }

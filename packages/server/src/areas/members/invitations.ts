@@ -4,9 +4,8 @@ import type { Knex } from 'knex';
 import { recordChange } from '../../audit/record.js';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthorized } from '../../errors.js';
-import { isApiKey } from '../../security/api-keys.js';
 import { hashPassword } from '../../security/passwords.js';
-import { findSession, startSession } from '../../security/sessions.js';
+import { signedInSession, startSession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
@@ -164,29 +163,23 @@ export async function describe(ctx: Context, token: string): Promise<InvitationD
   const row = await findByToken(ctx, token);
   if (!row) throw notFound('INVITATION_NOT_FOUND');
   const state = invitationState(row, ctx.clock.now());
-  const account = await ctx.db('identities').select('password_hash').whereRaw('lower(email) = ?', [row.email.toLowerCase()]).first();
+  const account = await ctx.db('identities').select('id').whereRaw('lower(email) = ?', [row.email.toLowerCase()]).first();
   return {
     workspace: { handle: row.handle, name: row.workspace_name },
     email: row.email,
     roleName: summarizeRole(catalogs[row.catalog_template], row).name,
     state,
     expiresAt: new Date(row.expires_at).toISOString(),
-    hasAccount: Boolean(account?.password_hash),
+    hasAccount: Boolean(account),
     advice: advice[state],
   };
 }
 
-/** The identity the call is signed in as, if any (an API key is not a person accepting). */
-async function signedInIdentity(ctx: Context): Promise<string | null> {
-  if (!ctx.token || isApiKey(ctx.token)) return null;
-  const session = await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token);
-  return session?.kind === 'identity' ? session.identityId : null;
-}
-
 /**
- * Accepts an invitation. A person without an account (or with one that has no password yet)
- * chooses a password here; a person with an account accepts while signed in as the invited
- * email. The invitation works once; the membership gets the role it was sent with.
+ * Accepts an invitation. A person without an account chooses a password here; a person with
+ * an account — even one without a password, such as an API user's — accepts while signed in
+ * as the invited email: a link a workspace's page receives never sets or checks the password
+ * of an account that exists. The invitation works once; the membership gets its role.
  */
 export async function accept(ctx: Context, input: AcceptInvitationInput): Promise<SignedIn> {
   const now = ctx.clock.now();
@@ -202,15 +195,15 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
   if (existing?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   let identityId: string;
   let passwordHash: string | null = null;
-  if (existing?.password_hash) {
-    const signedIn = await signedInIdentity(ctx);
+  if (existing) {
+    const signedIn = await signedInSession(ctx);
     if (!signedIn) throw unauthorized('INVITATION_NEEDS_SIGN_IN');
-    if (signedIn !== existing.id) throw forbidden('INVITATION_WRONG_ACCOUNT');
+    if (signedIn.identityId !== existing.id) throw forbidden('INVITATION_WRONG_ACCOUNT');
     identityId = existing.id;
   } else {
     if (!input.password) throw badRequest('PASSWORD_REQUIRED');
     passwordHash = await hashPassword(input.password);
-    identityId = existing?.id ?? randomUUID();
+    identityId = randomUUID();
   }
 
   try {
@@ -224,8 +217,6 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
       if (claimed !== 1) throw conflict('INVITATION_USED');
       if (!existing) {
         await trx('identities').insert({ id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
-      } else if (passwordHash) {
-        await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash, ...(input.name && !existing.name ? { name: input.name } : {}) });
       }
       const member = await trx('memberships').select('kind').where({ workspace_id: found.workspace_id, identity_id: identityId }).first();
       if (member) throw conflict('ALREADY_MEMBER');
@@ -246,7 +237,7 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
         viaApiKeyId: null,
         action: 'invitations.accept',
         subjectIds: { invitationId: found.id },
-        details: { email: found.email, newAccount: !existing?.password_hash },
+        details: { email: found.email, newAccount: !existing },
       });
     });
   } catch (error) {

@@ -15,10 +15,16 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
   });
   afterAll(() => server.close());
 
-  const activate = async (workspace: GivenWorkspace, contactId: string, password = 'sub password 123') => {
+  const activationToken = async (workspace: GivenWorkspace, contactId: string) => {
     const request = await workspace.owner.contacts.activationRequest({ workspace: workspace.handle, contactIds: [contactId], send: 'mailto' });
-    return server.caller().activation.complete({ workspace: workspace.handle, token: tokenIn(request.results[0]!.mailto!), password, acceptTerms: true });
+    return tokenIn(request.results[0]!.mailto!);
   };
+  /** Follows the link as a person without a login: choosing a password. */
+  const activate = async (workspace: GivenWorkspace, contactId: string, password = 'sub password 123') =>
+    server.caller().activation.complete({ workspace: workspace.handle, token: await activationToken(workspace, contactId), password, acceptTerms: true });
+  /** Follows the link as a person who has a login: signed in with it. */
+  const activateSignedIn = async (workspace: GivenWorkspace, contactId: string, sessionToken: string) =>
+    server.caller(sessionToken).activation.complete({ workspace: workspace.handle, token: await activationToken(workspace, contactId), acceptTerms: true });
 
   it('adds notification-only contacts, which have no login and so no login actions', async () => {
     const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Accountant', email: 'books@example.com', company: 'Books Kft', notifications: ['invoice'] });
@@ -106,16 +112,19 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     const signedIn = await activate(ws, here.id, 'freelancer pw 1');
     const there = await second.owner.contacts.create({ workspace: second.handle, name: 'Freelancer', email: 'freelancer@example.com', kind: 'sub-account', permissions: ['domains.view'] });
     expect(there.status).toBe('not-active');
-    // The link asks for the login the person already has, not a new one.
-    expect((await refusal(activate(second, there.id, 'another password'))).appCode).toBe('WRONG_CREDENTIALS');
-    const again = await activate(second, there.id, 'freelancer pw 1');
+    // The link asks for the login the person already has, signed in; it takes no password.
+    expect((await refusal(activate(second, there.id, 'another password'))).appCode).toBe('ACTIVATION_NEEDS_SIGN_IN');
+    const session = await server.caller().identity.signIn({ email: 'freelancer@example.com', password: 'freelancer pw 1' });
+    if (session.secondFactorRequired) throw new Error('expected no second factor');
+    const again = await activateSignedIn(second, there.id, session.token);
+    if (again.secondFactorRequired) throw new Error('expected a session');
     expect(again.identity.id).toBe(signedIn.identity.id);
     expect(await server.deps.db('identities').where({ email: 'freelancer@example.com' }).select('id')).toHaveLength(1);
     const me = await server.caller(again.token).identity.me();
     expect(me.memberships.map((m) => m.workspace).sort()).toEqual([second.handle, ws.handle].sort());
   });
 
-  it('activates a login that has a second factor without passing it by: the link answers with a challenge', async () => {
+  it('activates a login that has a second factor only after both steps of signing in', async () => {
     const email = 'guarded@example.com';
     const password = 'guarded password 1';
     const { token } = await server.caller().identity.signUp({ email, password });
@@ -123,12 +132,15 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     await server.caller(token).identity.secondFactor.confirm({ code: totpCode(secret, server.clock.now()) });
     const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Guarded', email, kind: 'sub-account', permissions: ['invoices.pay'] });
     expect(row.status).toBe('not-active');
-    const result = await activate(ws, row.id, password);
-    expect(result).toMatchObject({ secondFactorRequired: true });
-    expect(result).not.toHaveProperty('token');
-    expect((await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id })).status).toBe('active');
+    expect((await refusal(activate(ws, row.id, password))).appCode).toBe('ACTIVATION_NEEDS_SIGN_IN');
+    // Half-way through signing in (the password, not the code) is not signed in.
+    const first = await server.caller().identity.signIn({ email, password });
+    if (!first.secondFactorRequired) throw new Error('expected a challenge');
+    expect((await refusal(activateSignedIn(ws, row.id, first.challenge))).appCode).toBe('ACTIVATION_NEEDS_SIGN_IN');
+    expect((await ws.owner.contacts.get({ workspace: ws.handle, contactId: row.id })).status).toBe('not-active');
     server.clock.advance(30_000);
-    const signedIn = await server.caller().identity.signInSecondFactor({ challenge: (result as { challenge: string }).challenge, code: totpCode(secret, server.clock.now()) });
+    const signedIn = await server.caller().identity.signInSecondFactor({ challenge: first.challenge, code: totpCode(secret, server.clock.now()) });
+    await activateSignedIn(ws, row.id, signedIn.token);
     expect((await server.caller(signedIn.token).contacts.me({ workspace: ws.handle })).status).toBe('active');
   });
 
