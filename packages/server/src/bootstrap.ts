@@ -11,14 +11,17 @@ import { createOutboxMailer } from './mail/outbox-mailer.js';
 import { createSmtpMailer } from './mail/smtp-mailer.js';
 import type { Mailer } from './mail/mailer.js';
 import { systemClock, type Clock } from './security/clock.js';
-import { loadInstanceSecret } from './security/instance-secret.js';
+import { loadInstanceSecret, moveKeyOutOfDatabase } from './security/instance-secret.js';
 
 export interface BootOptions {
   database: DatabaseOptions;
   /** Folder for uploaded files. */
   blobDir: string;
   smtp?: { url: string; from: string };
+  /** The instance key as hex (FOYER_SECRET); else `keyFile`; else one in memory (security/instance-secret.ts). */
   secret?: string;
+  /** Where the instance key is kept, mode 0600; made on first start. */
+  keyFile?: string;
   clock?: Clock;
   config?: ServerConfig;
   mailer?: Mailer;
@@ -28,9 +31,19 @@ export interface BootOptions {
 /** Opens the database, brings it to the latest migration and assembles the server's parts. */
 export async function bootServer(options: BootOptions): Promise<ServerDeps & { close(): Promise<void> }> {
   const db: Knex = createDb(options.database);
-  await migrateToLatest(db);
+  const keyPlace = { secret: options.secret, keyFile: options.keyFile };
+  try {
+    await moveKeyOutOfDatabase(db, keyPlace);
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   const clock = options.clock ?? systemClock;
-  const secret = await loadInstanceSecret(db, options.secret);
+  const secret = await loadInstanceSecret(db, keyPlace).catch(async (error) => {
+    await db.destroy();
+    throw error;
+  });
   const store = { db, clock, secret };
   const mailer = options.mailer ?? (options.smtp ? createSmtpMailer(store, options.smtp) : createOutboxMailer(store));
   return {
@@ -47,7 +60,8 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
 
 /**
  * Options from the environment: `DATABASE_URL` (else the embedded database in
- * `<dataDir>/pgdata`), `FOYER_SMTP_URL` and `FOYER_MAIL_FROM`, `FOYER_SECRET`.
+ * `<dataDir>/pgdata`), `FOYER_SMTP_URL` and `FOYER_MAIL_FROM`, and the instance key:
+ * `FOYER_SECRET`, else the file `FOYER_KEY_FILE` (default `<dataDir>/instance.key`).
  */
 export function bootOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): BootOptions {
   const smtpUrl = env.FOYER_SMTP_URL?.trim();
@@ -56,5 +70,6 @@ export function bootOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): Boo
     blobDir: env.FOYER_BLOB_DIR?.trim() || join(dataDir, 'blobs'),
     smtp: smtpUrl ? { url: smtpUrl, from: env.FOYER_MAIL_FROM?.trim() || 'Foyer <no-reply@localhost>' } : undefined,
     secret: env.FOYER_SECRET?.trim() || undefined,
+    keyFile: env.FOYER_KEY_FILE?.trim() || join(dataDir, 'instance.key'),
   };
 }

@@ -27,6 +27,7 @@ import * as m025 from './migrations/025_contacts_search_trigram.js';
 import * as m026 from './migrations/026_contact_counts.js';
 import * as m027 from './migrations/027_outbox_sealed_bodies.js';
 import * as m028 from './migrations/028_guess_counters.js';
+import * as m029 from './migrations/029_instance_key_outside_database.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -66,6 +67,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['026_contact_counts', m026],
   ['027_outbox_sealed_bodies', m027],
   ['028_guess_counters', m028],
+  ['029_instance_key_outside_database', m029],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -65,6 +65,6 @@ describe.each(databaseKinds)('the migrated schema on %s', (kind) => {
     );
     // Tables that belong to no single workspace: people (and their recovery codes), their sessions,
     // guessing counters, the instance key.
-    expect((rows as Array<{ table_name: string }>).map((r) => r.table_name).sort()).toEqual(['guess_counters', 'identities', 'instance_secrets', 'recovery_codes', 'workspaces']);
+    expect((rows as Array<{ table_name: string }>).map((r) => r.table_name).sort()).toEqual(['guess_counters', 'identities', 'instance_key_fingerprint', 'recovery_codes', 'workspaces']);
   });
 });

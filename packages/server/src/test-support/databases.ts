@@ -59,6 +59,7 @@ export async function startTestServer(
   }
   const db = createDb(options);
   await migrateToLatest(db);
+  // A key in memory, as a server given none has: the test database ends with the test.
   const clock = new ManualClock();
   const blobDir = await mkdtemp(join(tmpdir(), 'foyer-blobs-'));
   const base = {
