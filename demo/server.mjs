@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, pruneExpired, seedDemo, seedPrintShop, totpCode } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, parseTrustProxy, pruneExpired, seedDemo, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +41,8 @@ export async function startDemo({
 } = {}) {
   const log = quiet ? () => {} : (line) => console.log(line);
   const chosenPort = port ?? Number(env.PORT ?? 3000);
+  // Read before anything starts: a setting that would hand the source to the client stops the demo.
+  const trustProxy = parseTrustProxy(env.FOYER_TRUST_PROXY);
   const tempBlobDir = inMemory ? await mkdtemp(join(tmpdir(), 'foyer-demo-blobs-')) : null;
   // The embedded database does not create its folder's parents: on a fresh clone there is no .data yet.
   if (!inMemory) await mkdir(dataDir, { recursive: true });
@@ -49,7 +51,7 @@ export async function startDemo({
   const origins = env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
   const app = express();
   app.disable('x-powered-by');
-  if (env.FOYER_TRUST_PROXY === '1') app.set('trust proxy', true);
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use('/api', foyerMiddleware(server, { allowedOrigins: origins?.length ? origins : '*' }));
 
   // Demo-only: the seeded facts for the "codes to try" boxes. The Foyer server has no such route.

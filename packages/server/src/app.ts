@@ -7,6 +7,7 @@ import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
 import { appRouter } from './router.js';
 import { retryAfterSeconds } from './http/retry-after.js';
+import type { TrustProxy } from './http/trust-proxy.js';
 
 export interface MiddlewareOptions {
   /**
@@ -80,11 +81,15 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   return router;
 }
 
-/** The standalone server: Foyer under `/api`, and whatever the caller adds beside it. */
-export function createApp(deps: ServerDeps, options?: MiddlewareOptions & { trustProxy?: boolean }): Express {
+/**
+ * The standalone server: Foyer under `/api`, and whatever the caller adds beside it.
+ * `trustProxy` names the proxies whose X-Forwarded-For is believed (parseTrustProxy); without
+ * it the connection's own address is the source.
+ */
+export function createApp(deps: ServerDeps, options?: MiddlewareOptions & { trustProxy?: TrustProxy }): Express {
   const app = express();
   app.disable('x-powered-by');
-  if (options?.trustProxy) app.set('trust proxy', true);
+  if (options?.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use('/api', foyerMiddleware(deps, options));
   return app;
 }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { bootOptionsFromEnv, bootServer } from './bootstrap.js';
+import { parseTrustProxy } from './http/trust-proxy.js';
 import { pruneExpired } from './security/housekeeping.js';
 import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/workspaces/features.js';
 import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bulk-contacts.js';
@@ -96,9 +97,11 @@ async function main(argv: string[]) {
   if (command === 'serve') {
     const portFlag = rest.indexOf('--port');
     const port = Number(portFlag >= 0 ? rest[portFlag + 1] : (process.env.PORT ?? 3000));
+    // Read before the database opens: a setting that would hand the source to the client stops the start.
+    const trustProxy = parseTrustProxy(process.env.FOYER_TRUST_PROXY);
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     const origins = process.env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
-    const app = createApp(server, { allowedOrigins: origins?.length ? origins : '*', trustProxy: process.env.FOYER_TRUST_PROXY === '1' });
+    const app = createApp(server, { allowedOrigins: origins?.length ? origins : '*', trustProxy });
     app.listen(port, () => console.log(`foyer: serving on http://localhost:${port}/api`));
     setInterval(() => void pruneExpired(server.db, server.clock.now()).catch((e) => console.error('foyer: prune failed', e)), 60 * 60_000).unref();
     return;

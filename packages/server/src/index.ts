@@ -1,5 +1,7 @@
 export { createApp, foyerMiddleware } from './app.js';
 export type { MiddlewareOptions } from './app.js';
+export { parseTrustProxy } from './http/trust-proxy.js';
+export type { TrustProxy } from './http/trust-proxy.js';
 export { bootServer, bootOptionsFromEnv } from './bootstrap.js';
 export type { BootOptions } from './bootstrap.js';
 export { appRouter } from './router.js';
