@@ -1,4 +1,5 @@
 export { Id, WorkspaceHandle, InWorkspace, Email, DisplayText, NoteText, Instant, Ok } from './common.js';
+export { WithoutNulCharacters, nulCharacterPaths, nulCharacterMessage } from './nul-characters.js';
 export {
   Password,
   SignUpInput,

@@ -1,6 +1,6 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { errorMessages, InWorkspace, type Permission } from '@foyer/schema';
+import { errorMessages, InWorkspace, WithoutNulCharacters, type Permission } from '@foyer/schema';
 import type { Context } from './context.js';
 import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
 import { findSession, type Session } from './security/sessions.js';
@@ -91,7 +91,17 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure.meta({ access: 'public' });
+/**
+ * Every procedure starts here. A NUL character anywhere in the input is refused before the
+ * procedure's own schema and any query: PostgreSQL cannot store one, and would answer a 500.
+ */
+const procedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const checked = WithoutNulCharacters.safeParse(await getRawInput());
+  if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: checked.error });
+  return next();
+});
+
+export const publicProcedure = procedure.meta({ access: 'public' });
 
 /**
  * Who the bearer is: a signed-in identity's session, or an API key, which acts as one member
@@ -110,7 +120,7 @@ async function authenticate(ctx: Context): Promise<{ session: Session; identityI
 }
 
 /** Any signed-in identity. An API key works only in calls that name its workspace. */
-export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
+export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
   const bearer = await authenticate(ctx);
   if (bearer.apiKey) throw forbidden('API_KEY_NEEDS_WORKSPACE');
   return next({ ctx: { session: bearer.session, identityId: bearer.identityId } });
@@ -166,7 +176,7 @@ async function sessionCall(ctx: Context, token: string | null, handle: string): 
  * A signed-in member of the workspace the call names, with the permissions its role grants;
  * or an API key of that workspace.
  */
-export const memberProcedure = t.procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => {
+export const memberProcedure = procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => {
   const call = ctx.token && isApiKey(ctx.token) ? await apiKeyCall(ctx, ctx.token, input.workspace, type) : await sessionCall(ctx, ctx.token, input.workspace);
   return next({ ctx: { ...call.membership, session: call.session, identityId: call.identityId, apiKeyId: call.apiKeyId } });
 }).use(audited);
@@ -188,7 +198,7 @@ export const permittedProcedure = (permission: Permission) =>
  * A client signed in with an access code, acting in the workspace the call names. The
  * session, the workspace and the access are read together (clientCall).
  */
-export const clientProcedure = t.procedure.meta({ access: 'client' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
+export const clientProcedure = procedure.meta({ access: 'client' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
   // The access may since have been disabled, may have expired or be gone: each procedure decides.
   return next({ ctx: await clientCall(ctx, ctx.token, input.workspace) });
 });
