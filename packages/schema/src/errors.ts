@@ -16,6 +16,7 @@ export const errorMessages = {
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',
+  SERVICE_UNAVAILABLE: 'The server cannot reach its database. Try again in a moment.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import { errorMessages } from '@foyer/schema';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { bearerToken, createContextInner, type ServerDeps } from './context.js';
 import { clientOverviewRoute } from './http/client-overview.js';
@@ -7,6 +8,7 @@ import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
 import { appRouter } from './router.js';
 import { retryAfterSeconds } from './http/retry-after.js';
+import { databaseRetryAfterSeconds, isDatabaseUnreachable } from './db/unreachable.js';
 import type { TrustProxy } from './http/trust-proxy.js';
 
 export interface MiddlewareOptions {
@@ -73,6 +75,10 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   );
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    if (isDatabaseUnreachable(error)) {
+      res.setHeader('Retry-After', String(databaseRetryAfterSeconds));
+      return void res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: errorMessages.SERVICE_UNAVAILABLE } });
+    }
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status === 500) log('foyer: request failed', error);
     res.status(status).json({ error: { code: status === 500 ? 'INTERNAL' : 'INVALID_INPUT', message: status === 500 ? 'Something went wrong on the server.' : 'The request is not valid.' } });

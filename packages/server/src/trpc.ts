@@ -9,6 +9,7 @@ import { clientCall } from './areas/client/session.js';
 import { findMemberSession } from './security/member-session.js';
 import { allows, membershipFrom, resolveMembership, type Membership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
 import { recordChange, subjectIdsOf } from './audit/record.js';
+import { databaseUnavailable, isDatabaseUnreachable } from './db/unreachable.js';
 
 export type { Membership, WorkspaceRef } from './security/principals.js';
 
@@ -92,14 +93,22 @@ export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /**
- * Every procedure starts here. A NUL character anywhere in the input is refused before the
- * procedure's own schema and any query: PostgreSQL cannot store one, and would answer a 500.
+ * Every procedure starts here. While the database is out of reach, whatever failed answers
+ * 503 with Retry-After: the caller should come back, and nothing is wrong with its call. A
+ * NUL character anywhere in the input is refused before the procedure's own schema and any
+ * query: PostgreSQL cannot store one, and would answer a 500.
  */
-const procedure = t.procedure.use(async ({ getRawInput, next }) => {
-  const checked = WithoutNulCharacters.safeParse(await getRawInput());
-  if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: checked.error });
-  return next();
-});
+const procedure = t.procedure
+  .use(async ({ next }) => {
+    const result = await next();
+    if (!result.ok && isDatabaseUnreachable(result.error)) throw databaseUnavailable();
+    return result;
+  })
+  .use(async ({ getRawInput, next }) => {
+    const checked = WithoutNulCharacters.safeParse(await getRawInput());
+    if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: checked.error });
+    return next();
+  });
 
 export const publicProcedure = procedure.meta({ access: 'public' });
 

@@ -6,7 +6,14 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 export type DatabaseOptions =
   /** A real PostgreSQL, through `pg`. `schema` keeps parallel test files apart. */
-  | { kind: 'postgres'; url: string; schema?: string; pool?: { min: number; max: number } }
+  | {
+      kind: 'postgres';
+      url: string;
+      schema?: string;
+      pool?: { min: number; max: number };
+      /** How long a query waits for a connection before it fails (knex's default: 60 s). */
+      acquireConnectionTimeoutMs?: number;
+    }
   /** The embedded PostgreSQL; `dataDir` keeps data on disk, leave it out for memory only. */
   | { kind: 'pglite'; dataDir?: string };
 
@@ -18,6 +25,7 @@ export function createDb(options: DatabaseOptions): Knex {
       connection: options.url,
       searchPath: options.schema ? [options.schema] : undefined,
       pool: options.pool ?? { min: 0, max: 10 },
+      acquireConnectionTimeout: options.acquireConnectionTimeoutMs,
     });
   }
   // PGlite does not create missing parent folders; a fresh clone has no data folder yet.

@@ -40,7 +40,12 @@ const createCaller = createCallerFactory(appRouter);
 
 export async function startTestServer(
   kind: 'pglite' | 'postgres',
-  overrides: { config?: Partial<ServerConfig>; mailer?: (deps: Omit<ServerDeps, 'mailer'>) => Mailer } = {},
+  overrides: {
+    config?: Partial<ServerConfig>;
+    mailer?: (deps: Omit<ServerDeps, 'mailer'>) => Mailer;
+    /** On PostgreSQL: another address for the server's connections (a proxy to DATABASE_URL), and how long a query waits for one. */
+    database?: { url?: string; acquireConnectionTimeoutMs?: number };
+  } = {},
 ): Promise<TestServer> {
   let options: DatabaseOptions;
   let dropSchema = async () => {};
@@ -49,7 +54,7 @@ export async function startTestServer(
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const admin = knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
     await admin.raw(`create schema ${schema}`);
-    options = { kind: 'postgres', url, schema, pool: { min: 0, max: 4 } };
+    options = { kind: 'postgres', url: overrides.database?.url ?? url, schema, pool: { min: 0, max: 4 }, acquireConnectionTimeoutMs: overrides.database?.acquireConnectionTimeoutMs };
     dropSchema = async () => {
       await admin.raw(`drop schema ${schema} cascade`);
       await admin.destroy();
