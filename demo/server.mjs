@@ -101,7 +101,7 @@ export async function startDemo({
   }
 
   const prune = setInterval(
-    () => void pruneExpired(server.db, server.clock.now()).catch((e) => console.error('demo: prune failed', e)),
+    () => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('demo: prune failed', e)),
     60 * 60_000,
   );
   prune.unref();

@@ -28,6 +28,7 @@ export const galleryErrors = {
   WRONG_GALLERY_PASSWORD: 'The password is not correct.',
   GALLERY_PASSWORD_REQUIRED: 'This gallery is protected by a password.',
   UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
+  UPLOAD_TOO_SLOW: 'The upload was too slow and was stopped. Check your connection and try again.',
 } as const;
 
 export const accessErrors = {

@@ -10,7 +10,8 @@ import { turnOff } from './areas/second-factor/service.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
-foyer prune                 remove expired sessions and old guessing counters (serve does this hourly)
+foyer prune                 remove expired sessions, old guessing counters and the partial files of
+                            uploads that never finished (serve does this hourly)
 foyer feature <workspace> <feature> on|off
                             switch a plan feature of a workspace (features: ${workspaceFeatures.join(', ')});
                             the operator's switch: no owner can set it
@@ -31,9 +32,9 @@ async function main(argv: string[]) {
   }
   if (command === 'prune') {
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
-    const pruned = await pruneExpired(server.db, server.clock.now());
+    const pruned = await pruneExpired(server.db, server.clock.now(), { blobs: server.blobs });
     await server.close();
-    console.log(`foyer: removed ${pruned.sessions} sessions and ${pruned.counters} counters`);
+    console.log(`foyer: removed ${pruned.sessions} sessions, ${pruned.counters} counters and ${pruned.uploads} unfinished uploads`);
     return;
   }
   if (command === 'seed-contacts') {
@@ -103,7 +104,7 @@ async function main(argv: string[]) {
     const origins = process.env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
     const app = createApp(server, { allowedOrigins: origins?.length ? origins : '*', trustProxy });
     app.listen(port, () => console.log(`foyer: serving on http://localhost:${port}/api`));
-    setInterval(() => void pruneExpired(server.db, server.clock.now()).catch((e) => console.error('foyer: prune failed', e)), 60 * 60_000).unref();
+    setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('foyer: prune failed', e)), 60 * 60_000).unref();
     return;
   }
   console.log(usage);

@@ -24,6 +24,13 @@ export interface ServerConfig {
   /** How long a signed file address stays valid. */
   itemLinkTtlMs: number;
   maxUploadBytes: number;
+  /**
+   * The slowest an upload may send: each window of `uploadPaceWindowMs`, the first starting
+   * with the request, must bring `minUploadBytesPerSecond` a second. A slower one is ended
+   * with 408 UPLOAD_TOO_SLOW, so no client holds a connection and a partial file by trickling.
+   */
+  minUploadBytesPerSecond: number;
+  uploadPaceWindowMs: number;
   /** How long a contact's activation link works. */
   activationLinkTtlMs: number;
   /** How long an invitation to a workspace's team stays valid; a resend starts it again. */
@@ -103,6 +110,8 @@ export const defaultConfig: ServerConfig = {
   },
   itemLinkTtlMs: 2 * HOUR,
   maxUploadBytes: 200 * 1024 * 1024,
+  minUploadBytesPerSecond: 10 * 1024,
+  uploadPaceWindowMs: 10_000,
   activationLinkTtlMs: 7 * DAY,
   invitationTtlMs: 7 * DAY,
   passwordResetTtlMs: 1 * DAY,

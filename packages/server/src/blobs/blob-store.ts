@@ -6,6 +6,8 @@ export interface BlobStore {
   put(key: string, body: Readable, maxBytes: number): Promise<number>;
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
+  /** Removes what uploads that never finished left behind (a killed process); returns how many. */
+  removeAbandoned(): Promise<number>;
 }
 
 export class BlobTooLargeError extends Error {

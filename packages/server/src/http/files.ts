@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GalleryRef, ItemMediaType, ItemName } from '@foyer/schema';
 import type { ServerDeps } from '../context.js';
@@ -9,6 +8,7 @@ import { findSession } from '../security/sessions.js';
 import { verifyItemLink } from '../security/signed-links.js';
 import { resolveMembership } from '../security/principals.js';
 import { addItem, itemFile } from '../areas/galleries/service.js';
+import { answerEndedUpload, uploadBody } from './upload-body.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,6 +63,7 @@ export function filesRouter(deps: ServerDeps): Router {
       return sendError(res, 400, 'INVALID_INPUT', `${field} is not valid.`);
     }
     const ctx = createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown' });
+    const body = uploadBody(req, res, deps.config);
     try {
       const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
       if (!session || session.kind !== 'identity' || !session.identityId) {
@@ -75,10 +76,11 @@ export function filesRouter(deps: ServerDeps): Router {
       const item = await addItem(ctx, member.workspace, ref.data.galleryId, {
         name: name.data,
         mediaType: mediaType.data,
-        body: req as unknown as Readable,
+        body,
       });
       res.status(201).json(item);
     } catch (error) {
+      if (answerEndedUpload(res, error)) return;
       if (error instanceof FoyerError) {
         const status = { NOT_FOUND: 404, FORBIDDEN: 403, BAD_REQUEST: 400, UNAUTHORIZED: 401 }[error.code as string] ?? 400;
         return sendError(res, status, error.appCode, error.message);

@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
-import type { Readable } from 'node:stream';
 import { errorMessages, JobFileName, JobFileSlot, JobRef } from '@foyer/schema';
 import { BlobTooLargeError } from '../blobs/blob-store.js';
 import type { ServerDeps } from '../context.js';
 import { FoyerError } from '../errors.js';
 import { storeJobFile } from '../areas/jobs/service.js';
 import { memberOf, sendError, sendFoyerError } from './member-request.js';
+import { answerEndedUpload, uploadBody } from './upload-body.js';
 
 /**
  * A job's files stream into the blob store: `PUT {api}/jobs/{workspace}/{jobId}/{input|model|support}?name=…`
@@ -22,6 +22,7 @@ export function jobFilesRouter(deps: ServerDeps): Router {
       const field = !ref.success ? 'job' : !slot.success ? 'slot' : !name.success ? 'name' : 'content-type';
       return sendError(res, 400, 'INVALID_INPUT', `${field} is not valid.`);
     }
+    const body = uploadBody(req, res, deps.config);
     const found = await memberOf(deps, req, res, ref.data.workspace);
     if (!found) return;
     try {
@@ -30,10 +31,11 @@ export function jobFilesRouter(deps: ServerDeps): Router {
         slot: slot.data,
         name: name.data,
         mediaType,
-        body: req as unknown as Readable,
+        body,
       });
       res.status(200).json(job);
     } catch (error) {
+      if (answerEndedUpload(res, error)) return;
       if (error instanceof FoyerError) return sendFoyerError(res, error);
       if (error instanceof BlobTooLargeError) return sendError(res, 413, 'UPLOAD_TOO_LARGE', errorMessages.UPLOAD_TOO_LARGE);
       throw error;

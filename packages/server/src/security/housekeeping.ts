@@ -1,18 +1,28 @@
 import type { Knex } from 'knex';
+import type { BlobStore } from '../blobs/blob-store.js';
 import { knownSourceMs } from './guessing/rules.js';
 
+export interface PruneOptions {
+  counterMaxAgeMs?: number;
+  /** The file store, whose partial files of uploads that never finished are removed too. */
+  blobs?: BlobStore;
+}
+
 /**
- * Removes sessions that can no longer be used and guessing counters whose window is long
- * over. Safe to run from any number of instances at once: it only deletes dead rows.
+ * Removes sessions that can no longer be used, guessing counters whose window is long over,
+ * and the partial files of uploads whose process died. Safe to run from any number of
+ * instances at once: it only deletes dead rows and files no upload writes to.
  */
-export async function pruneExpired(db: Knex, now: Date, counterMaxAgeMs = 24 * 60 * 60_000): Promise<{ sessions: number; counters: number }> {
+export async function pruneExpired(db: Knex, now: Date, options: PruneOptions = {}): Promise<{ sessions: number; counters: number; uploads: number }> {
+  const counterMaxAgeMs = options.counterMaxAgeMs ?? 24 * 60 * 60_000;
   const sessions = await db('sessions').where('expires_at', '<=', now).orWhere('idle_expires_at', '<=', now).delete();
   // A counter whose window is long over counts nothing; one that marks a known source is kept for as long as it does.
   const counters = await db('guess_counters')
     .where('window_started_at', '<=', new Date(now.getTime() - counterMaxAgeMs))
     .andWhere((q) => q.whereNull('succeeded_at').orWhere('succeeded_at', '<=', new Date(now.getTime() - knownSourceMs)))
     .delete();
-  return { sessions: affected(sessions), counters: affected(counters) };
+  const uploads = options.blobs ? await options.blobs.removeAbandoned() : 0;
+  return { sessions: affected(sessions), counters: affected(counters), uploads };
 }
 
 /** `pg` answers a delete with a count; the embedded driver with a result holding it. */
