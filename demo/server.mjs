@@ -6,9 +6,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
+import helmet from 'helmet';
 import { bootOptionsFromEnv, bootServer, foyerMiddleware, parseTrustProxy, pruneExpired, seedDemo, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The Content-Security-Policy of the demo's pages, strict on purpose: it shows site owners
+ * that the elements run under one they can copy. Nothing inline and nothing from elsewhere —
+ * the elements' styles are constructable stylesheets (adoptedStyleSheets), which 'self' allows
+ * without 'unsafe-inline'. data: is for the pages' empty favicon; the gallery pictures are
+ * signed links under /api, on the page's own origin. A mailto: link is a navigation, which
+ * no directive here governs.
+ */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  frameAncestors: ["'self'"],
+  formAction: ["'self'"],
+};
 
 /** The built elements' folder (dist), found through the package so the demo uses what is published. */
 function elementsDistDir() {
@@ -53,6 +74,11 @@ export async function startDemo({
   app.disable('x-powered-by');
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use('/api', foyerMiddleware(server, { allowedOrigins: origins?.length ? origins : '*' }));
+  // After /api, which sets its own headers: the policy is for the demo's pages and files.
+  // Only the directives above (helmet's defaults would add 'unsafe-inline' styles and
+  // upgrade-insecure-requests); no HSTS, since the demo serves plain HTTP and HTTPS is the
+  // business of whatever terminates TLS in front of it.
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy }, strictTransportSecurity: false }));
 
   // Demo-only: the seeded facts for the "codes to try" boxes. The Foyer server has no such route.
   let facts = null;

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '@foyer/demo';
 import { launchChromium } from './browser.js';
+import { PolicyWatch } from './policy.js';
 import { totp } from './totp.js';
 
 type Demo = Awaited<ReturnType<typeof startDemo>>;
@@ -31,15 +32,18 @@ describe('an agency on the demo site', () => {
   let browser: Browser;
   let page: Page;
   const signIns: string[] = [];
+  const policy = new PolicyWatch();
 
   beforeAll(async () => {
     demo = await startDemo({ port: 0, inMemory: true, quiet: true });
     browser = await launchChromium();
-    page = await browser.newPage();
+    page = await policy.newPage(browser);
     page.on('request', (request) => {
       if (/\/trpc\/[^?]*identity\.signIn/.test(request.url())) signIns.push(request.url());
     });
   });
+  // The demo's strict Content-Security-Policy: a walk that needs more than it allows fails.
+  afterEach(() => expect(policy.violations.splice(0)).toEqual([]));
   afterAll(async () => {
     await browser?.close();
     await demo?.close();

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { ContactRow, ContactSortColumn } from '@foyer/schema';
+import { styleProperties } from '../../internal/style-properties.js';
 import type { ContactQuery } from './contact-pages.js';
 import { columnLabel, formatDate, statusLabel } from './format.js';
 import type { RowWindow } from './virtual-window.js';
@@ -75,7 +75,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
       aria-multiselectable="true"
       aria-busy=${o.busy ? 'true' : 'false'}
       aria-activedescendant=${activeCell ?? nothing}
-      style=${styleMap({ '--_row-height': `${o.rowHeight}px` })}
+      ${styleProperties({ '--_row-height': `${o.rowHeight}px` })}
       @keydown=${o.onKeyDown}
       @scroll=${o.onScroll}
       @click=${o.onCellClick}
@@ -119,7 +119,7 @@ export function renderGrid(o: GridOptions): TemplateResult {
             </div>
           </div>
         </div>
-        <div role="rowgroup" class="body" style=${styleMap({ height: `${loaded * o.rowHeight}px` })}>
+        <div role="rowgroup" class="body" ${styleProperties({ height: `${loaded * o.rowHeight}px` })}>
           ${repeat(
             visible,
             (row) => row.id,
@@ -148,7 +148,7 @@ function renderRow(
       aria-rowindex=${index + 2}
       aria-selected=${selected ? 'true' : 'false'}
       data-contact-id=${row.id}
-      style=${styleMap({ transform: `translateY(${index * o.rowHeight}px)` })}
+      ${styleProperties({ transform: `translateY(${index * o.rowHeight}px)` })}
     >
       ${cell(
         0,
