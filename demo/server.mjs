@@ -42,9 +42,12 @@ function elementsDistDir() {
 }
 
 function bootOptions({ env, dataDir, inMemory, blobDir }) {
-  const options = bootOptionsFromEnv(env, dataDir);
+  const parsed = bootOptionsFromEnv(env, dataDir);
+  // The demo is for trying things: anyone may sign up unless FOYER_SIGNUP says otherwise.
+  const options = { ...parsed, config: { ...parsed.config, signUp: env.FOYER_SIGNUP ? parsed.config.signUp : 'open' } };
   // In memory means in memory, even where DATABASE_URL is set (CI sets it for the server tests).
-  return inMemory ? { ...options, database: { kind: 'pglite' }, blobDir } : options;
+  // Its instance key too: in memory, not a key file left behind in the data folder.
+  return inMemory ? { ...options, database: { kind: 'pglite' }, blobDir, secret: undefined, keyFile: undefined } : options;
 }
 
 /**

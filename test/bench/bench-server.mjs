@@ -19,12 +19,19 @@ if (!url || !schema || !process.send) throw new Error('bench-server.mjs is start
 // The code-timing section sends hundreds of wrong codes from one address; with the usual
 // limits it would measure the throttle's answer instead. The throttle is still consulted
 // on every sign-in, so the work per request is what production does.
-const unthrottled = { limit: 1_000_000_000, windowMs: defaultConfig.throttles.accessCodePerSource.windowMs };
+const codes = defaultConfig.guessing['access-code'];
 const config = {
   ...defaultConfig,
-  throttles: { ...defaultConfig.throttles, accessCodePerSource: unthrottled, accessCodePerWorkspace: unthrottled },
+  guessing: {
+    ...defaultConfig.guessing,
+    'access-code': {
+      ...codes,
+      pair: { ...codes.pair, free: 1_000_000_000 },
+      perSource: { ...codes.perSource, limit: 1_000_000_000 },
+      ceiling: { ...codes.ceiling, failures: 1_000_000_000 },
+    },
+  },
 };
-
 const blobDir = await mkdtemp(join(tmpdir(), 'foyer-bench-blobs-'));
 // No pool given: the server runs with createDb's default pool, as `foyer serve` would.
 const deps = await bootServer({ database: { kind: 'postgres', url, schema }, blobDir, config });

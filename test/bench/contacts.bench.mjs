@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { createLocalFolderStore } from '@foyer/server';
 import { startBenchServer } from './bench-process.mjs';
-import { trpcCall, trpcRequest } from './trpc-http.mjs';
+import { accountSession, trpcCall, trpcRequest } from './trpc-http.mjs';
 
 const contactCount = Number(process.env.BENCH_CONTACTS ?? 1_000_000);
 const calls = Number(process.env.BENCH_CALLS ?? 1000);
@@ -67,7 +67,7 @@ const insertContacts = `insert into contacts (workspace_id, id, name, email, com
 /** The owner and the print-shop workspace through the API, then its contacts in bulk. */
 async function seedShop(baseUrl, db) {
   const handle = 'print-bench';
-  const owner = await trpcCall(baseUrl, 'mutation', 'identity.signUp', { email: 'owner@print-bench.example', password: 'bench-owner-password-1' });
+  const owner = await accountSession(baseUrl, db, { email: 'owner@print-bench.example', password: 'bench-owner-password-1' });
   await trpcCall(baseUrl, 'mutation', 'workspaces.create', { handle, name: 'Print Bench', template: 'print-shop' }, owner.token);
   const workspace = await db('workspaces').select('id', 'handle').where({ handle }).first();
   const started = performance.now();

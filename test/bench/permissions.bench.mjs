@@ -9,7 +9,7 @@ import { resolveMembership } from '@foyer/server';
 import { measureOnServer, startBenchServer } from './bench-process.mjs';
 import { connections, measure, warmUp } from './load.mjs';
 import { compareDecisions } from './permission-decisions.mjs';
-import { trpcCall } from './trpc-http.mjs';
+import { accountSession, trpcCall } from './trpc-http.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -34,9 +34,9 @@ const customRole = ['contacts.manage', 'contacts.backup', 'jobs.view', 'outbox.v
 /** The shop, its owner, and a member holding the custom role, signed in. */
 async function seedShop(baseUrl, db) {
   const handle = 'print-bench';
-  const owner = await trpcCall(baseUrl, 'mutation', 'identity.signUp', { email: 'owner@print-bench.example', password: 'bench-owner-password-1' });
+  const owner = await accountSession(baseUrl, db, { email: 'owner@print-bench.example', password: 'bench-owner-password-1' });
   await trpcCall(baseUrl, 'mutation', 'workspaces.create', { handle, name: 'Print Bench', template: 'print-shop' }, owner.token);
-  const member = await trpcCall(baseUrl, 'mutation', 'identity.signUp', { email: 'operator@print-bench.example', password: 'bench-member-password-1' });
+  const member = await accountSession(baseUrl, db, { email: 'operator@print-bench.example', password: 'bench-member-password-1' });
   const workspace = await db('workspaces').select('id').where({ handle }).first();
   const roleId = randomUUID();
   const now = new Date();

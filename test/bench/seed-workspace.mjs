@@ -2,7 +2,7 @@
 // written in bulk, and the accesses made through the API again, so code digests, hints and
 // added-gallery rows are exactly what the server itself writes.
 import { buildGalleryTree, insertGalleryTree, seededRandom, settle } from './seed-galleries.mjs';
-import { trpcCall } from './trpc-http.mjs';
+import { accountSession, trpcCall } from './trpc-http.mjs';
 
 const sharedGalleries = 200;
 
@@ -14,7 +14,7 @@ function spreadOver(ids, count) {
 
 export async function seedWorkspace(baseUrl, db) {
   const handle = 'studio-bench';
-  const owner = await trpcCall(baseUrl, 'mutation', 'identity.signUp', {
+  const owner = await accountSession(baseUrl, db, {
     email: 'owner@studio-bench.example',
     password: 'bench-owner-password-1',
     name: 'Bench Studio Owner',

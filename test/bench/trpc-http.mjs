@@ -29,3 +29,13 @@ export async function trpcCall(baseUrl, kind, path, input, token) {
   if (status !== 200 || !body.result) throw new Error(`${path} answered ${status}: ${JSON.stringify(body.error ?? body)}`);
   return body.result.data;
 }
+
+/**
+ * An account made as the operator's tools make one, signed in through the API with its
+ * password: answers the session, as identity.signIn does.
+ */
+export async function accountSession(baseUrl, db, input) {
+  const { createIdentity } = await import('@foyer/server');
+  await createIdentity(db, new Date(), input);
+  return trpcCall(baseUrl, 'mutation', 'identity.signIn', { email: input.email, password: input.password });
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootServer, createApp } from '@foyer/server';
+import { bootServer, createApp, createIdentity } from '@foyer/server';
 import { createFoyerApi, describeError, serverUrl, SessionStore, uploadItem } from './index.js';
 
 /** The client against a real server over real HTTP, as a host back-end in Node would use it. */
@@ -31,7 +31,9 @@ describe('the typed client', () => {
   it('signs in, sends the token it holds with every call, and uploads a file', async () => {
     const session = new SessionStore();
     const api = createFoyerApi({ server: base, getToken: () => session.token });
-    const signedUp = await api.identity.signUp.mutate({ email: 'owner@example.com', password: 'correct horse battery' });
+    await createIdentity(server.db, new Date(), { email: 'owner@example.com', password: 'correct horse battery' });
+    const signedUp = await api.identity.signIn.mutate({ email: 'owner@example.com', password: 'correct horse battery' });
+    if (signedUp.secondFactorRequired) throw new Error('expected a session');
     session.set(signedUp.token);
     await api.workspaces.create.mutate({ handle: 'client-test', name: 'Client test' });
     const gallery = await api.galleries.create.mutate({ workspace: 'client-test', title: 'Wedding' });

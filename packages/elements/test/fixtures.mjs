@@ -2,7 +2,17 @@
 // only the crowd of contacts for the virtualization test is inserted in bulk).
 // Each call makes a new workspace with a unique handle.
 import { createHmac, randomUUID } from 'node:crypto';
-import { appRouter, createCallerFactory, createContextInner, outboxMessages, setWorkspaceFeature } from '@foyer/server';
+import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
+
+/**
+ * An account made as the operator's tools make one, then signed in with its password as its
+ * person would: the sign-up mail is the server's tests' concern, not the elements'.
+ */
+async function signedUp(deps, anon, { email, password, name, agency = false }) {
+  await createIdentity(deps.db, new Date(), { email, password, name, agency });
+  const result = await anon.identity.signIn({ email, password });
+  return { token: result.token, identity: result.identity };
+}
 
 const createCaller = createCallerFactory(appRouter);
 let counter = 0;
@@ -37,7 +47,7 @@ async function photographer({ deps, api }) {
   const email = `owner-${n}@example.com`;
   const password = 'correct horse battery';
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email, password, name: 'Ada Owner' });
+  const { token } = await signedUp(deps, anon, { email, password, name: 'Ada Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   await owner.workspaces.create({ handle, name: 'Studio Lindqvist' });
   const create = (title, options = {}) => owner.galleries.create({ workspace: handle, title, ...options }).then((g) => g.id);
@@ -64,9 +74,13 @@ async function photographer({ deps, api }) {
   const explicitAccess = await access('Explicit', [ceremony], { code: `explicit-${n}`, scope: 'explicit' });
   const disabledAccess = await access('Disabled', [wedding], { code: `disabled-${n}` });
   await owner.accesses.setDisabled({ workspace: handle, accessId: disabledAccess.access.id, disabled: true });
+  // Someone with an account of their own and no membership here.
+  const stranger = { email: `stranger-${n}@example.com`, password: 'stranger password 1' };
+  await createIdentity(deps.db, new Date(), stranger);
   return {
     workspace: handle,
     owner: { email, password, token },
+    stranger,
     galleries: { wedding, ceremony, reception, portfolio, landscapes, private: privateGallery },
     passwords: { reception: 'reception-pw', private: 'private-pw' },
     accesses: {
@@ -87,7 +101,7 @@ async function twoStudios({ deps }) {
   const email = `two-${n}@example.com`;
   const password = 'correct horse battery';
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email, password, name: 'Ada Owner' });
+  const { token } = await signedUp(deps, anon, { email, password, name: 'Ada Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   const studios = [];
   for (const [handle, name, client] of [
@@ -122,7 +136,7 @@ async function secondFactor({ deps }) {
   const email = `two-step-${n}@example.com`;
   const password = 'correct horse battery';
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email, password, name: 'Tove Twostep' });
+  const { token } = await signedUp(deps, anon, { email, password, name: 'Tove Twostep' });
   const person = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   const { secret } = await person.identity.secondFactor.begin({ password });
   await person.identity.secondFactor.confirm({ code: totpCode(secret, -1) });
@@ -141,7 +155,7 @@ async function agency({ deps }) {
   const password = 'correct horse battery';
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
   const ownerEmail = `mail-owner-${n}@example.com`;
-  const { token } = await anon.identity.signUp({ email: ownerEmail, password, name: 'Nora Owner' });
+  const { token } = await signedUp(deps, anon, { email: ownerEmail, password, name: 'Nora Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   const workspaces = { north: { workspace: `north-mail-${n}`, name: 'North Mail' }, south: { workspace: `south-mail-${n}`, name: 'South Mail' } };
   for (const w of Object.values(workspaces)) {
@@ -149,12 +163,12 @@ async function agency({ deps }) {
     await setWorkspaceFeature(deps.db, deps.clock, w.workspace, 'agency', true);
   }
   const agencyEmail = `agency-${n}@example.com`;
-  const registered = await anon.agencies.register({ email: agencyEmail, password, name: 'Bright Agency' });
+  const registered = await signedUp(deps, anon, { agency: true, email: agencyEmail, password, name: 'Bright Agency' });
   const agencyCaller = createCaller(createContextInner(deps, { token: registered.token, source: `fixture-${n}` }));
   const { secret } = await agencyCaller.identity.secondFactor.begin({ password });
   await agencyCaller.identity.secondFactor.confirm({ code: totpCode(secret, -1) });
   const newcomerEmail = `newcomer-${n}@example.com`;
-  await anon.agencies.register({ email: newcomerEmail, password, name: 'New Agency' });
+  await signedUp(deps, anon, { agency: true, email: newcomerEmail, password, name: 'New Agency' });
   const grant = (workspace, agencyEmail, role) => owner.agencyGrants.grant({ workspace, agencyEmail, role });
   await grant(workspaces.north.workspace, agencyEmail, { permissions: ['members.manage', 'emails.create'] });
   await grant(workspaces.south.workspace, agencyEmail, { template: 'copywriter' });
@@ -176,7 +190,7 @@ async function mailTeam({ deps }) {
   const password = 'correct horse battery';
   const email = `team-owner-${n}@example.com`;
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email, password, name: 'Nora Owner' });
+  const { token } = await signedUp(deps, anon, { email, password, name: 'Nora Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   const workspace = `mail-team-${n}`;
   await owner.workspaces.create({ handle: workspace, name: 'Team Mail', template: 'email-marketing' });
@@ -229,7 +243,7 @@ async function printShopOwner({ deps }, n, activationUrl) {
   const email = `shop-owner-${n}@example.com`;
   const password = 'correct horse battery';
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email, password, name: 'Petra Print' });
+  const { token } = await signedUp(deps, anon, { email, password, name: 'Petra Print' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   await owner.workspaces.create({ handle, name: 'Trykkeriet Bergen', template: 'print-shop', activationUrl });
   return { handle, email, password, token, owner, anon };
@@ -255,7 +269,7 @@ async function printShop({ deps, api }) {
     owner.contacts.create({ workspace, name, email: `${name.split(' ')[0].toLowerCase()}-${n}@example.com`, ...(company ? { company } : {}) });
   // Charles already has a login elsewhere, so his contact starts "Not active": the account
   // exists, the activation link was not followed.
-  await anon.identity.signUp({ email: `charles-${n}@example.com`, password: 'charles password 1', name: 'Charles Babbage' });
+  await signedUp(deps, anon, { email: `charles-${n}@example.com`, password: 'charles password 1', name: 'Charles Babbage' });
   const ada = await create('Ada Lovelace', 'Analytical Engines');
   const brook = await create('Brook Taylor', 'Series & Sons');
   const charles = await create('Charles Babbage', 'Difference Ltd');
@@ -357,7 +371,7 @@ async function activationLinks({ deps }) {
   // Alan has a login from another shop already: his link asks him to sign in with it.
   const existing = await create('Alan Turing');
   const existingPassword = 'alan own password 1';
-  await anon.identity.signUp({ email: existing.email, password: existingPassword });
+  await signedUp(deps, anon, { email: existing.email, password: existingPassword });
   const invite = async (caller, contact) => {
     const { results } = await caller.contacts.activationRequest({ workspace, contactIds: [contact.id], send: 'mailto' });
     return tokenIn(results[0].mailto);
@@ -396,7 +410,7 @@ async function activity({ deps }) {
   const ownerEmail = `owner-${n}@example.com`;
   const assistantEmail = `assistant-${n}@example.com`;
   const anon = createCaller(createContextInner(deps, { source: `fixture-${n}` }));
-  const { token } = await anon.identity.signUp({ email: ownerEmail, password, name: 'Ada Owner' });
+  const { token } = await signedUp(deps, anon, { email: ownerEmail, password, name: 'Ada Owner' });
   const owner = createCaller(createContextInner(deps, { token, source: `fixture-${n}` }));
   await owner.workspaces.create({ handle: workspace, name: 'Studio Activity' });
   const accepted = await invitedMember(deps, { owner, anon, workspace, email: assistantEmail, password, name: 'Sam Assistant', role: 'assistant' });

@@ -3,6 +3,10 @@
 
 export const identityErrors = {
   EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
+  SIGN_UP_CLOSED: 'Accounts are not open to sign-up here. Ask for an invitation.',
+  ACCOUNT_LINK_INVALID: 'This link is not valid, or it was used already. Ask for a new one.',
+  ACCOUNT_LINK_EXPIRED: 'This link has expired. Ask for a new one.',
+  SESSION_NOT_FOUND: 'There is no such session of yours. It may have ended already.',
   WRONG_CREDENTIALS: 'The email or password is not correct.',
   SIGN_IN_THROTTLED: 'Too many attempts. Wait a few minutes and try again.',
   NOT_SIGNED_IN: 'Sign in to continue.',
@@ -117,6 +121,7 @@ export const teamErrors = {
   RESET_LINK_INVALID: 'This password reset link is not valid or has already been used. Ask for a new one.',
   RESET_LINK_EXPIRED: 'This password reset link has expired. Ask for a new one.',
   API_USER_NO_PASSWORD: 'API users have no password: they work with their API key only.',
+  RESET_BELONGS_ELSEWHERE: 'This person’s login is used outside this workspace too, so only they can reset its password. End their sessions here and ask them to reset it themselves.',
   API_USER_NO_INTERFACE: 'This user works through the API only: call with its API key.',
   API_KEY_INVALID: 'This API key is not valid. It may have been rotated or revoked.',
   API_KEY_NEEDS_WORKSPACE: 'An API key works only with calls that name its workspace.',

@@ -9,6 +9,15 @@ export {
   Me,
 } from './identities.js';
 export {
+  LinkRequested,
+  AccountLinkInput,
+  RequestPasswordResetInput,
+  ChangePasswordInput,
+  OwnSession,
+  EndSessionInput,
+  SessionsEnded,
+} from './own-account.js';
+export {
   CatalogTemplateName,
   CreateWorkspaceInput,
   UpdateWorkspaceInput,

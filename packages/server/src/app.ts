@@ -58,7 +58,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     trpcExpress.createExpressMiddleware({
       router: appRouter,
       createContext: ({ req }) =>
-        createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown' }),
+        createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null }),
       // Input is logged nowhere: it may hold codes and passwords.
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);

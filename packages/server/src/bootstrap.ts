@@ -59,6 +59,19 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
 }
 
 /**
+ * The operator's account settings: `FOYER_PUBLIC_URL`, the page where account-wide links land
+ * (password resets, sign-up and email confirmations), and `FOYER_SIGNUP` (`open`, or the default
+ * `invite-only`: accounts come from invitations, activations and `foyer create-owner`).
+ */
+export function accountSettingsFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'publicUrl' | 'signUp'> {
+  const publicUrl = env.FOYER_PUBLIC_URL?.trim() || null;
+  if (publicUrl && !/^https?:\/\/[^\s#]+$/.test(publicUrl)) throw new Error('FOYER_PUBLIC_URL must be an http(s) address without a #fragment, such as https://foyer.example.com/account');
+  const signUp = env.FOYER_SIGNUP?.trim() || 'invite-only';
+  if (signUp !== 'open' && signUp !== 'invite-only') throw new Error('FOYER_SIGNUP must be open or invite-only');
+  return { publicUrl, signUp };
+}
+
+/**
  * Options from the environment: `DATABASE_URL` (else the embedded database in
  * `<dataDir>/pgdata`), `FOYER_SMTP_URL` and `FOYER_MAIL_FROM`, and the instance key:
  * `FOYER_SECRET`, else the file `FOYER_KEY_FILE` (default `<dataDir>/instance.key`).
@@ -71,5 +84,6 @@ export function bootOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): Boo
     smtp: smtpUrl ? { url: smtpUrl, from: env.FOYER_MAIL_FROM?.trim() || 'Foyer <no-reply@localhost>' } : undefined,
     secret: env.FOYER_SECRET?.trim() || undefined,
     keyFile: env.FOYER_KEY_FILE?.trim() || join(dataDir, 'instance.key'),
+    config: { ...defaultConfig, ...accountSettingsFromEnv(env) },
   };
 }

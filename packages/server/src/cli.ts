@@ -7,6 +7,7 @@ import { pruneExpired } from './security/housekeeping.js';
 import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/workspaces/features.js';
 import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bulk-contacts.js';
 import { turnOff } from './areas/second-factor/service.js';
+import { createOwner } from './operator/create-owner.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
@@ -17,6 +18,9 @@ foyer feature <workspace> <feature> on|off
                             the operator's switch: no owner can set it
 foyer seed-contacts --workspace <handle> [--count 100000]
                             add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)
+foyer create-owner --email <email> --workspace <handle> [--name <name>] [--workspace-name <name>] [--template photography]
+                            create an owner and their workspace (for a server whose sign-up is closed);
+                            the password is read from standard input, never from the command line
 foyer second-factor-off <email>
                             remove an account's second factor (lost authenticator and recovery
                             codes, once you have checked who is asking)`;
@@ -95,6 +99,26 @@ async function main(argv: string[]) {
     console.log(`foyer: the second factor of ${email} is off; a workspace that requires one asks them to set it up again`);
     return;
   }
+  if (command === 'create-owner') {
+    const flag = (name: string) => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : undefined);
+    const email = flag('--email');
+    const handle = flag('--workspace');
+    if (!email || !handle) {
+      console.log(usage);
+      process.exitCode = 1;
+      return;
+    }
+    if (process.stdin.isTTY) process.stdout.write(`Password for ${email}: `);
+    const password = await firstLineOf(process.stdin);
+    const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
+    try {
+      await createOwner(server, { email, password, name: flag('--name'), workspace: { handle, name: flag('--workspace-name') ?? handle, template: flag('--template') } });
+      console.log(`foyer: ${email} owns the workspace ${handle}; they sign in with the password given`);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   if (command === 'serve') {
     const portFlag = rest.indexOf('--port');
     const port = Number(portFlag >= 0 ? rest[portFlag + 1] : (process.env.PORT ?? 3000));
@@ -109,6 +133,16 @@ async function main(argv: string[]) {
   }
   console.log(usage);
   process.exitCode = command ? 1 : 0;
+}
+
+/** The first line typed or piped in: a password never goes on the command line, where `ps` shows it. */
+async function firstLineOf(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += chunk.toString();
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -37,6 +37,16 @@ export interface ServerConfig {
   invitationTtlMs: number;
   /** How long a password reset link stays valid. */
   passwordResetTtlMs: number;
+  /** How long a link confirming a sign-up or a new email address stays valid. */
+  accountLinkTtlMs: number;
+  /**
+   * The operator's own page for account-wide links (FOYER_PUBLIC_URL): password resets, sign-up
+   * and email confirmations go there, never to an address a workspace chose. Its fragment gets
+   * `#password-reset=…`, `#sign-up=…` or `#email-change=…`.
+   */
+  publicUrl: string | null;
+  /** Whether anyone may create an account (FOYER_SIGNUP), or only invitations and the operator do. */
+  signUp: 'open' | 'invite-only';
 }
 
 export const defaultConfig: ServerConfig = {
@@ -115,4 +125,7 @@ export const defaultConfig: ServerConfig = {
   activationLinkTtlMs: 7 * DAY,
   invitationTtlMs: 7 * DAY,
   passwordResetTtlMs: 1 * DAY,
+  accountLinkTtlMs: 1 * DAY,
+  publicUrl: null,
+  signUp: 'invite-only',
 };

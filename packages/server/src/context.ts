@@ -24,12 +24,14 @@ export interface RequestInfo {
   token: string | null;
   /** The address guessing is counted against. */
   source: string;
+  /** The browser or program that sent it, as it says; shown in a person's list of sessions. */
+  userAgent?: string | null;
 }
 
 export type Context = ServerDeps & RequestInfo;
 
 export function createContextInner(deps: ServerDeps, request: Partial<RequestInfo> = {}): Context {
-  return { ...deps, token: request.token ?? null, source: request.source ?? 'local' };
+  return { ...deps, token: request.token ?? null, source: request.source ?? 'local', userAgent: request.userAgent ?? null };
 }
 
 export function bearerToken(header: string | undefined): string | null {

@@ -7,6 +7,7 @@ import type { ProcedureMeta } from './trpc.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
 import { enrolSecondFactor, signInWithCode, signInWithPassword } from './test-support/second-factor.js';
 import { setFeature } from './areas/workspaces/features.js';
+import { signedUpIdentity, registeredAgency } from './test-support/builders.js';
 
 /**
  * Random workspaces of random templates; members, API users (calling with their key) and
@@ -131,7 +132,7 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
         const owners: Caller[] = [];
         for (const [index, template] of world.templates.entries()) {
           const handle = `prop-${run}-${index}`;
-          const { token } = await server.caller().identity.signUp({ email: `owner-${handle}@example.com`, password: 'correct horse battery' });
+          const { token } = await signedUpIdentity(server, { email: `owner-${handle}@example.com`, password: 'correct horse battery' });
           const owner = server.caller(token);
           await owner.workspaces.create({ handle, name: handle, template });
           const { id } = await server.deps.db('workspaces').select('id').where({ handle }).first();
@@ -166,13 +167,13 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           } else if (member.via === 'agency') {
             await setFeature(server.deps.db, server.clock, workspace.handle, 'agency', true);
             workspace.agencyFeature = true;
-            await server.caller().agencies.register({ email, password: 'correct horse battery', name: `Agency ${n}` });
+            await registeredAgency(server, { email, password: 'correct horse battery', name: `Agency ${n}` });
             const { token } = await signInWithPassword(server, email, 'correct horse battery');
             const { secret } = await enrolSecondFactor(server, token, 'correct horse battery');
             await owner.agencyGrants.grant({ workspace: workspace.handle, agencyEmail: email, role });
             caller = server.caller((await signInWithCode(server, email, 'correct horse battery', secret)).token);
           } else {
-            const { token, identity } = await server.caller().identity.signUp({ email, password: 'correct horse battery' });
+            const { token, identity } = await signedUpIdentity(server, { email, password: 'correct horse battery' });
             const now = server.clock.now();
             const held = 'template' in role ? { role_key: role.template } : { custom_role_id: role.customRoleId };
             await server.deps.db('memberships').insert({ workspace_id: workspace.id, identity_id: identity.id, kind: 'member', ...held, created_at: now });

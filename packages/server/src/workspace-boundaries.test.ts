@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
-import { givenWorkspace, refusal, type GivenWorkspace } from './test-support/builders.js';
+import { givenWorkspace, refusal, type GivenWorkspace, registeredAgency } from './test-support/builders.js';
 import { setFeature } from './areas/workspaces/features.js';
 
 /**
@@ -73,10 +73,10 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     // Both workspaces may grant agencies; B has granted one, A's owner knows another agency.
     await setFeature(server.deps.db, server.clock, a.handle, 'agency', true);
     await setFeature(server.deps.db, server.clock, b.handle, 'agency', true);
-    const registered = await server.caller().agencies.register({ email: `agency-b-${b.handle}@example.com`, password: 'correct horse battery', name: 'B agency' });
+    const registered = await registeredAgency(server, { email: `agency-b-${b.handle}@example.com`, password: 'correct horse battery', name: 'B agency' });
     bAgency = { id: registered.identity.id, email: registered.identity.email };
     await b.owner.agencyGrants.grant({ workspace: b.handle, agencyEmail: bAgency.email, role: { template: 'viewer' } });
-    aAgencyEmail = (await server.caller().agencies.register({ email: `agency-a-${a.handle}@example.com`, password: 'correct horse battery', name: 'A agency' })).identity.email;
+    aAgencyEmail = (await registeredAgency(server, { email: `agency-a-${a.handle}@example.com`, password: 'correct horse battery', name: 'A agency' })).identity.email;
   });
   afterAll(() => server.close());
 
@@ -121,6 +121,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'members.changeRole': (w) => owner.members.changeRole({ workspace: w, identityId: bTeam.member, role: { template: 'administrator' } }),
       'members.setDisabled': (w) => owner.members.setDisabled({ workspace: w, identityId: bTeam.member, disabled: true }),
       'members.resetPassword': (w) => owner.members.resetPassword({ workspace: w, identityId: bTeam.member }),
+      'members.endSessions': (w) => owner.members.endSessions({ workspace: w, identityId: bTeam.member }),
       'members.remove': (w) => owner.members.remove({ workspace: w, identityId: bTeam.member }),
       'apiUsers.create': (w) => owner.apiUsers.create({ workspace: w, email: 'sneaky-api@example.com', firstName: 'S', lastName: 'Neaky', role: { customRoleId: bTeam.role } }),
       'apiUsers.rotateKey': (w) => owner.apiUsers.rotateKey({ workspace: w, identityId: bTeam.apiUser }),
@@ -179,6 +180,10 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     // The signed-in identity's own second factor, email and list of its workspaces.
     'identity.signInSecondFactor',
     'identity.changeEmail',
+    'identity.changePassword',
+    'identity.sessions.list',
+    'identity.sessions.end',
+    'identity.sessions.endOthers',
     'identity.accounts',
     'identity.secondFactor.status',
     'identity.secondFactor.begin',
@@ -189,6 +194,9 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'agencies.register',
     // Bound to a one-time link's token, not to a workspace the call names: the token decides.
     'identity.resetPassword',
+    'identity.requestPasswordReset',
+    'identity.confirmSignUp',
+    'identity.confirmEmailChange',
     'invitations.describe',
     'invitations.accept',
   ];

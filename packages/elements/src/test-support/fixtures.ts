@@ -3,6 +3,8 @@ export interface PhotographerFixture {
   api: string;
   workspace: string;
   owner: { email: string; password: string; token: string };
+  /** An account that belongs to no workspace. */
+  stranger: { email: string; password: string };
   galleries: Record<'wedding' | 'ceremony' | 'reception' | 'portfolio' | 'landscapes' | 'private', string>;
   passwords: { reception: string; private: string };
   accesses: Record<'wedding' | 'landscapes' | 'explicit' | 'disabled', { id: string; code: string }>;

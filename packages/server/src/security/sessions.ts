@@ -29,6 +29,9 @@ export interface NewSession {
   subjectId?: string;
   preview?: boolean;
   secondFactorAt?: Date;
+  /** Where the request that opened it came from, for the person's list of their sessions. */
+  source?: string;
+  userAgent?: string | null;
 }
 
 /** Starts a session with a new random token; only the token's hash is stored. */
@@ -50,6 +53,8 @@ export async function startSession(
     subject_id: session.subjectId ?? null,
     preview: session.preview ?? false,
     second_factor_at: session.secondFactorAt ?? null,
+    source: session.source ?? null,
+    user_agent: session.userAgent?.slice(0, 300) ?? null,
     created_at: now,
     last_seen_at: now,
     idle_expires_at: new Date(Math.min(now.getTime() + lifetime.idleMs, expiresAt.getTime())),
@@ -116,6 +121,15 @@ export function toSession(row: SessionRow): Session {
     secondFactorAt: row.second_factor_at ? new Date(row.second_factor_at) : null,
     expiresAt: new Date(row.expires_at),
   };
+}
+
+/** A person's session, opened from where the request came: they see it in their list of sessions. */
+export function startIdentitySession(
+  ctx: { db: Knex; clock: Clock; config: { sessions: Record<SessionKind, SessionLifetime> }; source: string; userAgent?: string | null },
+  identityId: string,
+  secondFactorAt?: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  return startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId, secondFactorAt, source: ctx.source, userAgent: ctx.userAgent });
 }
 
 /**

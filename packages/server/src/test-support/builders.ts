@@ -31,7 +31,7 @@ export async function givenWorkspace(
   options: { template?: CatalogTemplate; activationUrl?: string } = {},
 ): Promise<GivenWorkspace> {
   const ownerEmail = `owner-${unique()}@example.com`;
-  const signedUp = await server.caller().identity.signUp({ email: ownerEmail, password: 'correct horse battery', name: 'Owner' });
+  const signedUp = await signedUpIdentity(server, { email: ownerEmail, password: 'correct horse battery', name: 'Owner' });
   const owner = server.caller(signedUp.token);
   await owner.workspaces.create({ handle, name: `Studio ${handle}`, template: options.template, activationUrl: options.activationUrl });
   const row = await server.deps.db('workspaces').select('id').where({ handle }).first();
@@ -71,18 +71,49 @@ export async function givenWorkspace(
   return given;
 }
 
+let signUpSources = 0;
+/** Each new person signs up from a place of their own, as people do: no test trips the per-source limit by accident. */
+const ownPlace = () => `100.64.${Math.floor(signUpSources / 250) % 250}.${(signUpSources++ % 250) + 1}`;
+
+/**
+ * A new account made the way a person makes one: asked for, then confirmed from the mailed
+ * link. The test server's sign-up is open (see startTestServer). Answers the session.
+ */
+export async function signedUpIdentity(
+  server: TestServer,
+  input: { email: string; password: string; name?: string },
+  source = ownPlace(),
+): Promise<{ token: string; expiresAt: string; identity: { id: string; email: string; name: string | null } }> {
+  await server.caller(null, source).identity.signUp(input);
+  const token = await mailedLinkToken(server, input.email, 'sign-up');
+  return server.caller(null, source).identity.confirmSignUp({ token });
+}
+
+/** A new agency account, asked for and confirmed from the mailed link as an agency does. */
+export async function registeredAgency(
+  server: TestServer,
+  input: { email: string; password: string; name: string },
+): Promise<{ token: string; expiresAt: string; identity: { id: string; email: string; name: string | null } }> {
+  const source = ownPlace();
+  await server.caller(null, source).agencies.register(input);
+  return server.caller(null, source).identity.confirmSignUp({ token: await mailedLinkToken(server, input.email, 'sign-up') });
+}
+
+/** Mailed one-time links, by the fragment they carry. */
+export type MailedLink = 'invitation' | 'password-reset' | 'sign-up' | 'email-change';
+
 /**
  * The token of the newest one-time link mailed to an address (`#invitation=…`,
  * `#password-reset=…`), read from the outbox as the person would read their mail.
  */
-export async function mailedLinkToken(server: TestServer, to: string, purpose: 'invitation' | 'password-reset'): Promise<string> {
+export async function mailedLinkToken(server: TestServer, to: string, purpose: MailedLink): Promise<string> {
   const [newest] = await mailedLinkTokens(server, to, purpose);
   if (!newest) throw new Error(`no ${purpose} link was mailed to ${to}`);
   return newest;
 }
 
 /** Every such link mailed to the address, newest first. */
-export async function mailedLinkTokens(server: TestServer, to: string, purpose: 'invitation' | 'password-reset'): Promise<string[]> {
+export async function mailedLinkTokens(server: TestServer, to: string, purpose: MailedLink): Promise<string[]> {
   const messages = await outboxMessages(server.deps, { to });
   return messages.flatMap(({ body }) => {
     const match = new RegExp(`#${purpose}=([A-Za-z0-9_-]{43})`).exec(body ?? '');

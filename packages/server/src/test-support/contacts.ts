@@ -1,5 +1,6 @@
 import type { ContactRow, ContactStatus } from '@foyer/schema';
 import type { GivenWorkspace } from './builders.js';
+import { signedUpIdentity } from './builders.js';
 import type { TestServer } from './databases.js';
 
 let counter = 0;
@@ -35,7 +36,7 @@ export async function givenContact(
   const password = options.password ?? 'contact password 1';
   if (status === 'not-active') {
     const existing = await server.deps.db('identities').whereRaw('lower(email) = ?', [email]).first('id');
-    if (!existing) await server.caller().identity.signUp({ email, password });
+    if (!existing) await signedUpIdentity(server, { email, password });
   }
   const row = await ws.owner.contacts.create({ workspace: ws.handle, name: options.name ?? `Contact ${unique()}`, email, company: options.company });
   if (status === 'unregistered' || status === 'not-active') return { row, email, password };

@@ -72,7 +72,8 @@ export async function startTestServer(
     clock,
     blobs: createLocalFolderStore(blobDir),
     secret: await loadInstanceSecret(db),
-    config: { ...defaultConfig, ...overrides.config },
+    // Sign-up is open, as on a server whose operator opened it, and account links have a page.
+    config: { ...defaultConfig, signUp: 'open', publicUrl: 'https://foyer.example/account', ...overrides.config } satisfies ServerConfig,
     overviews: new OverviewCache(),
   };
   const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(base) };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR } from '../../security/clock.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { givenWorkspace, refusal, type GivenWorkspace, registeredAgency } from '../../test-support/builders.js';
 import { enrolSecondFactor, signInWithCode } from '../../test-support/second-factor.js';
 import { setFeature } from '../workspaces/features.js';
 
@@ -69,7 +69,7 @@ describe.each(databaseKinds)('the activity view on %s', (kind) => {
 
   it('names the agency an agency account acted for', async () => {
     await setFeature(server.deps.db, server.clock, ws.handle, 'agency', true);
-    const registered = await server.caller().agencies.register({ email: 'agency@example.com', password: 'agency password 2026', name: 'Blue Agency' });
+    const registered = await registeredAgency(server, { email: 'agency@example.com', password: 'agency password 2026', name: 'Blue Agency' });
     const { secret } = await enrolSecondFactor(server, registered.token, 'agency password 2026');
     const signedIn = await signInWithCode(server, 'agency@example.com', 'agency password 2026', secret);
     await ws.signInAgain();

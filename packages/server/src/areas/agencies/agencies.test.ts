@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace, signedUpIdentity, registeredAgency } from '../../test-support/builders.js';
+import { outboxMessages } from '../../mail/outbox-messages.js';
 import { enrolSecondFactor, signInWithCode, signInWithPassword } from '../../test-support/second-factor.js';
 import { setFeature } from '../workspaces/features.js';
 import { tokenIn } from '../../test-support/contacts.js';
@@ -26,21 +27,28 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
   /** A registered agency account; with `secondFactor`, it has turned it on and signed in with it. */
   async function agency(secondFactor = true) {
     const email = `agency-${counter++}@example.com`;
-    const registered = await server.caller().agencies.register({ email, password, name: `Agency ${counter}` });
+    const registered = await registeredAgency(server, { email, password, name: `Agency ${counter}` });
     if (!secondFactor) return { email, id: registered.identity.id, token: registered.token, secret: null };
     const { secret } = await enrolSecondFactor(server, registered.token, password);
     const signedIn = await signInWithCode(server, email, password, secret);
     return { email, id: registered.identity.id, token: signedIn.token, secret };
   }
 
-  it('registers an agency account only with an email used for nothing else', async () => {
+  it('registers an agency account only with an email used for nothing else, without telling which emails are used', async () => {
     const ws = await emailMarketingWorkspace();
-    const taken = await refusal(server.caller().agencies.register({ email: ws.ownerEmail, password, name: 'Sneaky Agency' }));
-    expect(taken.appCode).toBe('AGENCY_EMAIL_IN_USE');
     const first = await agency(false);
-    const again = await refusal(server.caller().agencies.register({ email: first.email.toUpperCase(), password, name: 'Again' }));
-    expect(again.appCode).toBe('AGENCY_EMAIL_IN_USE');
+    // The same answer for a used address as for a new one: the address's owner hears of it by mail.
+    const fresh = `agency-${counter++}@example.com`;
+    const answers = await Promise.all(
+      [ws.ownerEmail, first.email.toUpperCase(), fresh].map((email) => server.caller().agencies.register({ email, password, name: 'Sneaky Agency' })),
+    );
+    expect(answers).toEqual([{ sentTo: ws.ownerEmail }, { sentTo: first.email }, { sentTo: fresh }]);
+    // The owner's only sign-up link is the one it signed up with.
+    expect(await mailedLinkTokens(server, ws.ownerEmail, 'sign-up')).toHaveLength(1);
+    expect((await outboxMessages(server.deps, { to: ws.ownerEmail })).map((m) => m.body).join('\n')).toContain('An agency account needs an email address used for nothing else');
     expect(await server.deps.db('identities').whereRaw('lower(email) = ?', [first.email])).toHaveLength(1);
+    const owner = await server.deps.db('identities').whereRaw('lower(email) = ?', [ws.ownerEmail]).first('is_agency');
+    expect(owner.is_agency).toBe(false);
   });
 
   it('keeps an agency account out of owning a workspace and out of being a member or contact', async () => {
@@ -58,7 +66,7 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
       ).rejects.toThrow(/agency/);
     }
     // And an ordinary identity never holds an agency grant.
-    const person = await server.caller().identity.signUp({ email: `person-${counter++}@example.com`, password });
+    const person = await signedUpIdentity(server, { email: `person-${counter++}@example.com`, password });
     await expect(
       server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: person.identity.id, kind: 'agency', created_at: server.clock.now() }),
     ).rejects.toThrow(/agency/);
@@ -166,16 +174,18 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     expect(picked.role).toEqual({ choice: { permissions: ['subscribers.manage'] }, name: 'Custom permissions', permissions: ['subscribers.manage', 'subscribers.view'] });
   });
 
-  it('keeps the agency’s grants through a change of its email, which needs the password', async () => {
+  it('keeps the agency’s grants through a change of its email, which needs the password and the new address’s link', async () => {
     const ws = await emailMarketingWorkspace();
     const ag = await agency();
     await ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role: { template: 'customer-support' } });
     const wrong = await refusal(server.caller(ag.token).identity.changeEmail({ password: 'not the password', email: `renamed-${counter}@example.com` }));
     expect(wrong.appCode).toBe('WRONG_PASSWORD');
-    const taken = await refusal(server.caller(ag.token).identity.changeEmail({ password, email: ws.ownerEmail }));
-    expect(taken.appCode).toBe('EMAIL_TAKEN');
+    // A used address gets no link, and the answer does not say so.
+    expect(await server.caller(ag.token).identity.changeEmail({ password, email: ws.ownerEmail })).toEqual({ sentTo: ws.ownerEmail });
+    expect(await mailedLinkTokens(server, ws.ownerEmail, 'email-change')).toEqual([]);
     const renamed = `renamed-${counter++}@example.com`;
-    expect((await server.caller(ag.token).identity.changeEmail({ password, email: renamed })).email).toBe(renamed);
+    await server.caller(ag.token).identity.changeEmail({ password, email: renamed });
+    expect((await server.caller().identity.confirmEmailChange({ token: await mailedLinkToken(server, renamed, 'email-change') })).email).toBe(renamed);
 
     const signedIn = await signInWithCode(server, renamed, password, ag.secret!);
     expect(await server.caller(signedIn.token).identity.accounts()).toEqual([expect.objectContaining({ workspace: ws.handle, roleName: 'Customer support', usable: true })]);

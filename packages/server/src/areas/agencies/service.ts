@@ -1,28 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import type { AgencyGrant, CatalogTemplate, ChangeAgencyRoleInput, GrantAgencyInput, RegisterAgencyInput, SignedIn } from '@foyer/schema';
+import type { AgencyGrant, CatalogTemplate, ChangeAgencyRoleInput, GrantAgencyInput, LinkRequested, RegisterAgencyInput } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { conflict, forbidden, isUniqueViolation, notFound } from '../../errors.js';
-import { hashPassword } from '../../security/passwords.js';
-import { startSession } from '../../security/sessions.js';
+import { requestSignUp } from '../identity/sign-up.js';
 import type { WorkspaceRef } from '../../trpc.js';
 import { agencyGrantRows, hasFeature } from './queries.js';
 import { describeRole, roleColumns } from './roles.js';
 
 /**
- * An agency account (seeds/001): its own identity, with an email used for nothing else. It
- * signs in like anyone, and must turn on its second factor before any grant opens.
+ * An agency account: its own identity, with an email used for nothing else. It is asked for
+ * like any account — confirmed by a mailed link, with one answer whatever the address — and
+ * must turn on its second factor before any grant opens.
  */
-export async function register(ctx: Context, input: RegisterAgencyInput): Promise<SignedIn> {
-  const id = randomUUID();
-  const passwordHash = await hashPassword(input.password);
-  try {
-    await ctx.db('identities').insert({ id, email: input.email, name: input.name, password_hash: passwordHash, is_agency: true, created_at: ctx.clock.now() });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('AGENCY_EMAIL_IN_USE');
-    throw error;
-  }
-  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: id });
-  return { token, expiresAt: expiresAt.toISOString(), identity: { id, email: input.email, name: input.name } };
+export function register(ctx: Context, input: RegisterAgencyInput): Promise<LinkRequested> {
+  return requestSignUp(ctx, { ...input, agency: true });
 }
 
 /** Agency access is a plan feature (Enterprise only in the seed), set by the operator. */

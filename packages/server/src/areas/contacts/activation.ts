@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import { signedInSession, startSession } from '../../security/sessions.js';
+import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { currentTerms } from '../terms/service.js';
@@ -135,6 +135,6 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
   });
   // A person who signed in to follow the link keeps that session: it passed their second factor if they have one.
   if (signedIn) return { secondFactorRequired: false, token: ctx.token!, expiresAt: signedIn.expiresAt.toISOString(), identity };
-  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: identity.id });
+  const { token, expiresAt } = await startIdentitySession(ctx, identity.id);
   return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity };
 }

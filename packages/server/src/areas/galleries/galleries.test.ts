@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { givenWorkspace, refusal, type GivenWorkspace, signedUpIdentity } from '../../test-support/builders.js';
 
 describe.each(databaseKinds)('galleries on %s', (kind) => {
   let server: TestServer;
@@ -73,7 +73,7 @@ describe.each(databaseKinds)('galleries on %s', (kind) => {
     expect((await viewer.galleries.list({ workspace: ws.handle })).length).toBeGreaterThan(0);
     expect((await refusal(viewer.galleries.create({ workspace: ws.handle, title: 'Nope' }))).appCode).toBe('FORBIDDEN');
     expect((await refusal(viewer.accesses.send({ workspace: ws.handle, accessId: '00000000-0000-4000-8000-000000000000', code: 'whatever' }))).appCode).toBe('FORBIDDEN');
-    const stranger = await server.caller().identity.signUp({ email: 'stranger@example.com', password: 'correct horse battery' });
+    const stranger = await signedUpIdentity(server, { email: 'stranger@example.com', password: 'correct horse battery' });
     expect((await refusal(server.caller(stranger.token).galleries.list({ workspace: ws.handle }))).appCode).toBe('NOT_A_MEMBER');
     expect((await refusal(server.caller(stranger.token).galleries.list({ workspace: 'no-such-workspace' }))).appCode).toBe('NOT_A_MEMBER');
   });

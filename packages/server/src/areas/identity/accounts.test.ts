@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, refusal } from '../../test-support/builders.js';
+import { givenWorkspace, refusal, signedUpIdentity } from '../../test-support/builders.js';
 import { signInWithPassword } from '../../test-support/second-factor.js';
 
 const password = 'correct horse battery';
@@ -39,7 +39,7 @@ describe.each(databaseKinds)('one identity in many workspaces, on %s', (kind) =>
   });
 
   it('is empty for an identity with no workspace, and needs a session', async () => {
-    const { token } = await server.caller().identity.signUp({ email: `lonely-${Date.now().toString(36)}@example.com`, password });
+    const { token } = await signedUpIdentity(server, { email: `lonely-${Date.now().toString(36)}@example.com`, password });
     expect(await server.caller(token).identity.accounts()).toEqual([]);
     expect((await refusal(server.caller().identity.accounts())).appCode).toBe('NOT_SIGNED_IN');
   });

@@ -1,12 +1,36 @@
-import { ChangeEmailInput, ResetPasswordInput, SignInInput, SignInSecondFactorInput, SignUpInput } from '@foyer/schema';
+import {
+  AccountLinkInput,
+  ChangeEmailInput,
+  ChangePasswordInput,
+  EndSessionInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignInSecondFactorInput,
+  SignUpInput,
+} from '@foyer/schema';
 import { completePasswordReset } from '../members/password-resets.js';
 import { publicProcedure, router, signedInProcedure } from '../../trpc.js';
 import { secondFactorRouter } from '../second-factor/router.js';
 import { accounts } from './accounts.js';
+import { confirmEmailChange, requestEmailChange } from './email-change.js';
+import { changePassword, requestPasswordReset } from './own-password.js';
+import { endOtherSessions, endOwnSession, listOwnSessions } from './own-sessions.js';
 import * as identity from './service.js';
+import { confirmSignUp, requestSignUp } from './sign-up.js';
+
+/** A person's own sign-in sessions: where they are signed in, and ending what they do not know. */
+const sessionsRouter = router({
+  list: signedInProcedure.query(({ ctx }) => listOwnSessions(ctx, { id: ctx.session.id, identityId: ctx.identityId })),
+  end: signedInProcedure.input(EndSessionInput).mutation(({ ctx, input }) => endOwnSession(ctx, { identityId: ctx.identityId }, input.sessionId)),
+  endOthers: signedInProcedure.mutation(async ({ ctx }) => ({ ended: await endOtherSessions(ctx.db, { id: ctx.session.id, identityId: ctx.identityId }) })),
+});
 
 export const identityRouter = router({
-  signUp: publicProcedure.input(SignUpInput).mutation(({ ctx, input }) => identity.signUp(ctx, input)),
+  /** Asks for an account: a confirmation link goes to the address; the answer is the same for any address. */
+  signUp: publicProcedure.input(SignUpInput).mutation(({ ctx, input }) => requestSignUp(ctx, input)),
+  /** Follows the confirmation link: the account exists from now on, and is signed in. */
+  confirmSignUp: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmSignUp(ctx, input)),
   /** Signed in, or — with a second factor — a challenge for signInSecondFactor. */
   signIn: publicProcedure.input(SignInInput).mutation(({ ctx, input }) => identity.signIn(ctx, input)),
   signInSecondFactor: publicProcedure
@@ -16,11 +40,21 @@ export const identityRouter = router({
     await identity.signOut(ctx, ctx.session.id);
     return { ok: true as const };
   }),
+  /** "Forgot my password": a reset link to the address if it has an account; the same answer either way. */
+  requestPasswordReset: publicProcedure.input(RequestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
   /** Completes a reset from the emailed link: sets the password and ends every other session. */
   resetPassword: publicProcedure.input(ResetPasswordInput).mutation(({ ctx, input }) => completePasswordReset(ctx, input)),
+  /** A new password, given the current one; every other session ends. */
+  changePassword: signedInProcedure
+    .input(ChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, { id: ctx.session.id, identityId: ctx.identityId }, input)),
   me: signedInProcedure.query(({ ctx }) => identity.me(ctx, ctx.identityId)),
   /** Every workspace this identity belongs to, and whether this session may act there now. */
   accounts: signedInProcedure.query(({ ctx }) => accounts(ctx, ctx.session)),
-  changeEmail: signedInProcedure.input(ChangeEmailInput).mutation(({ ctx, input }) => identity.changeEmail(ctx, ctx.identityId, input)),
+  /** Asks for a new email: a link to the new address, a notice to the old; nothing changes until it is followed. */
+  changeEmail: signedInProcedure.input(ChangeEmailInput).mutation(({ ctx, input }) => requestEmailChange(ctx, ctx.identityId, input)),
+  /** Follows the link sent to the new address; every other session of the identity ends. */
+  confirmEmailChange: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmEmailChange(ctx, input)),
+  sessions: sessionsRouter,
   secondFactor: secondFactorRouter,
 });

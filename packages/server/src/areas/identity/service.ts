@@ -1,39 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { ChangeEmailInput, IdentitySummary, Me, SignedIn, SignInInput, SignInResult, SignInSecondFactorInput, SignUpInput } from '@foyer/schema';
+import type { IdentitySummary, Me, SignedIn, SignInInput, SignInResult, SignInSecondFactorInput } from '@foyer/schema';
 import type { Context } from '../../context.js';
-import { conflict, isUniqueViolation, tooManyRequests, unauthorized } from '../../errors.js';
-import { confirmPassword, verifySecondFactor } from '../second-factor/service.js';
-import { decoyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords.js';
-import { endSession, findSession, startSession } from '../../security/sessions.js';
+import { unauthorized } from '../../errors.js';
+import { verifySecondFactor } from '../second-factor/service.js';
+import { decoyPasswordHash, verifyPassword } from '../../security/passwords.js';
+import { endSession, findSession, startIdentitySession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 
 async function signedIn(ctx: Context, identity: IdentitySummary, secondFactorAt?: Date): Promise<SignedIn> {
   // A new token at every sign-in: a token seen before signing in is worth nothing after.
-  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, {
-    kind: 'identity',
-    identityId: identity.id,
-    ...(secondFactorAt ? { secondFactorAt } : {}),
-  });
+  const { token, expiresAt } = await startIdentitySession(ctx, identity.id, secondFactorAt);
   return { token, expiresAt: expiresAt.toISOString(), identity };
-}
-
-export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
-  const id = randomUUID();
-  const passwordHash = await hashPassword(input.password);
-  try {
-    await ctx.db('identities').insert({
-      id,
-      email: input.email,
-      name: input.name ?? null,
-      password_hash: passwordHash,
-      created_at: ctx.clock.now(),
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('EMAIL_TAKEN');
-    throw error;
-  }
-  return signedIn(ctx, { id, email: input.email, name: input.name ?? null });
 }
 
 /**
@@ -73,21 +50,6 @@ export async function signInSecondFactor(ctx: Context, input: SignInSecondFactor
   if (ended.length !== 1) throw unauthorized('CHALLENGE_EXPIRED');
   const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: challenge.identityId }).first();
   return signedIn(ctx, identity, ctx.clock.now());
-}
-
-/**
- * A new email for the identity, confirmed with the password. Memberships and agency grants
- * are keyed by the identity, not its email, so every one of them stays.
- */
-export async function changeEmail(ctx: Context, identityId: string, input: ChangeEmailInput): Promise<IdentitySummary> {
-  await confirmPassword(ctx, identityId, input.password);
-  try {
-    await ctx.db('identities').where({ id: identityId }).update({ email: input.email });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('EMAIL_TAKEN');
-    throw error;
-  }
-  return ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
 }
 
 export async function signOut(ctx: Context, sessionId: string): Promise<void> {

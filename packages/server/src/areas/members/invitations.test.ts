@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxMessages } from '../../mail/outbox-messages.js';
 import { DAY, HOUR } from '../../security/clock.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace, registeredAgency } from '../../test-support/builders.js';
 
 describe.each(databaseKinds)('team invitations on %s', (kind) => {
   let server: TestServer;
@@ -150,7 +150,7 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
 
   it('never invites an agency account or makes it an API user: it exists only for agency grants', async () => {
     const agencyEmail = 'agency-only@example.com';
-    await server.caller().agencies.register({ email: agencyEmail, password: 'agency password 2026', name: 'Agency' });
+    await registeredAgency(server, { email: agencyEmail, password: 'agency password 2026', name: 'Agency' });
     const invited = await refusal(ws.owner.members.invite({ workspace: ws.handle, email: agencyEmail, role: { template: 'viewer' } }));
     expect(invited).toMatchObject({ code: 'FORBIDDEN', appCode: 'AGENCY_ACCOUNT_ONLY_FOR_GRANTS' });
     const api = await refusal(ws.owner.apiUsers.create({ workspace: ws.handle, email: agencyEmail, firstName: 'A', lastName: 'Gency', role: { template: 'viewer' } }));

@@ -5,7 +5,7 @@ import { recordChange } from '../../audit/record.js';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthorized } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import { signedInSession, startSession } from '../../security/sessions.js';
+import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
@@ -247,6 +247,6 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
   }
 
   const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
-  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId });
+  const { token, expiresAt } = await startIdentitySession(ctx, identityId);
   return { token, expiresAt: expiresAt.toISOString(), identity };
 }

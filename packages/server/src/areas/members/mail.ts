@@ -6,8 +6,13 @@ export interface TeamPages {
   entry_url: string | null;
 }
 
-/** A one-time link: the token rides in the fragment, which never reaches a server log. */
-export function teamLink(pages: TeamPages, purpose: 'invitation' | 'password-reset', token: string): string {
+/**
+ * An invitation to this workspace, on the workspace's own page: it concerns this workspace
+ * alone. Links that change the whole login (a password reset) go to the operator's page
+ * instead (identity/account-links.ts). The token rides in the fragment, which never reaches a
+ * server log.
+ */
+export function teamLink(pages: TeamPages, purpose: 'invitation', token: string): string {
   return `${pages.activation_url ?? pages.entry_url ?? ''}#${purpose}=${token}`;
 }
 

@@ -3,7 +3,7 @@ import { recordChange } from '../../audit/record.js';
 import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import { startSession } from '../../security/sessions.js';
+import { startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 
 /**
@@ -23,18 +23,22 @@ export async function completePasswordReset(ctx: Context, input: ResetPasswordIn
     if (claimed !== 1) throw badRequest('RESET_LINK_INVALID');
     await trx('identities').where({ id: reset.identity_id }).update({ password_hash: passwordHash });
     await trx('sessions').where({ identity_id: reset.identity_id }).delete();
-    await recordChange(trx, {
-      workspaceId: reset.workspace_id,
-      at: now,
-      actorIdentityId: reset.identity_id,
-      actorKind: 'member',
-      viaApiKeyId: null,
-      action: 'identity.resetPassword',
-      subjectIds: {},
-      details: null,
-    });
+    // A reset a workspace's manager started is that workspace's activity; one the person asked
+    // for belongs to no workspace's log.
+    if (reset.workspace_id) {
+      await recordChange(trx, {
+        workspaceId: reset.workspace_id,
+        at: now,
+        actorIdentityId: reset.identity_id,
+        actorKind: 'member',
+        viaApiKeyId: null,
+        action: 'identity.resetPassword',
+        subjectIds: {},
+        details: null,
+      });
+    }
   });
   const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: reset.identity_id }).first();
-  const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.identity, { kind: 'identity', identityId: reset.identity_id });
+  const { token, expiresAt } = await startIdentitySession(ctx, reset.identity_id);
   return { token, expiresAt: expiresAt.toISOString(), identity };
 }

@@ -31,6 +31,10 @@ export const membersRouter = router({
   resetPassword: permittedProcedure('members.manage')
     .input(MemberRef)
     .mutation(({ ctx, input }) => members.sendPasswordReset(ctx, ctx, input.identityId)),
+  /** Signs the member out everywhere: for a login that is not this workspace's alone to reset. */
+  endSessions: permittedProcedure('members.manage')
+    .input(MemberRef)
+    .mutation(({ ctx, input }) => members.endMemberSessions(ctx, ctx, input.identityId)),
   remove: permittedProcedure('members.manage')
     .input(MemberRef)
     .mutation(async ({ ctx, input }) => {

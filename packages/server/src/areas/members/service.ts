@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { permissionsBeyond, type ChangeMemberRoleInput, type Invitation, type InvitationState, type MailSent, type Member, type RoleSummary } from '@foyer/schema';
+import type { Knex } from 'knex';
 import type { Context } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { revokeApiKeys } from '../../security/api-keys.js';
-import { hashToken, newToken } from '../../security/tokens.js';
 import type { AuditNotes, Membership } from '../../trpc.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
-import { passwordResetMail, teamLink } from './mail.js';
+import { accountLinkUrl } from '../identity/account-links.js';
+import { storePasswordReset } from '../identity/own-password.js';
+import { passwordResetMail } from './mail.js';
 import { selectInvitations, selectMembers, type InvitationRow, type MemberRow } from './queries.js';
 
 /** Who acts: a member of the workspace, with what it holds. */
@@ -134,29 +135,37 @@ export async function removeMember(ctx: AuditedContext, actor: Actor, identityId
 }
 
 /**
- * Sends the member a link to choose a new password. The old password works until then; a new
- * request voids an earlier link. API users have no password to reset.
+ * Sends the member a link to choose a new password, on the operator's page. A password is the
+ * whole login's, not this workspace's: an identity that belongs to anything outside this
+ * workspace (another workspace, an agency grant, a contact elsewhere) is not this workspace's to
+ * reset — its manager ends the member's sessions instead and asks them to reset it themselves.
+ * The old password works until then; a new request voids an earlier link.
  */
 export async function sendPasswordReset(ctx: AuditedContext, actor: Actor, identityId: string): Promise<MailSent> {
   const target = await requireManageable(ctx, actor, identityId);
   if (target.kind === 'api' || !target.has_password) throw forbidden('API_USER_NO_PASSWORD');
-  const token = newToken();
-  const now = ctx.clock.now();
-  const expiresAt = new Date(now.getTime() + ctx.config.passwordResetTtlMs);
-  await ctx.db.transaction(async (trx) => {
-    await trx('password_resets').where({ identity_id: identityId }).whereNull('used_at').delete();
-    await trx('password_resets').insert({
-      id: randomUUID(),
-      workspace_id: actor.workspace.id,
-      identity_id: identityId,
-      token_hash: hashToken(token),
-      requested_by: actor.identityId,
-      created_at: now,
-      expires_at: expiresAt,
-    });
-  });
-  const pages = await ctx.db('workspaces').select('activation_url', 'entry_url').where({ id: actor.workspace.id }).first();
-  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: actor.workspace.name, link: teamLink(pages, 'password-reset', token), expiresAt }));
+  if (await belongsElsewhere(ctx.db, actor.workspace.id, identityId)) throw forbidden('RESET_BELONGS_ELSEWHERE');
+  const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: actor.workspace.id, requestedBy: actor.identityId });
+  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: actor.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
   ctx.audit.note({ email: target.email });
   return { sentTo: target.email, transport: ctx.mailer.transport };
+}
+
+/** Whether the identity is in any workspace but this one, or an agency, whose login others rely on. */
+async function belongsElsewhere(db: Knex, workspaceId: string, identityId: string): Promise<boolean> {
+  const elsewhere = await db('memberships').where({ identity_id: identityId }).whereNot({ workspace_id: workspaceId }).first('workspace_id');
+  const identity = await db('identities').where({ id: identityId }).first('is_agency');
+  return Boolean(elsewhere) || Boolean(identity?.is_agency);
+}
+
+/**
+ * Ends every session of a member (they sign in again, with their second factor if they have
+ * one): what a manager can do about a member whose login may be in the wrong hands, without
+ * touching a password that is not theirs to choose.
+ */
+export async function endMemberSessions(ctx: AuditedContext, actor: Actor, identityId: string): Promise<{ ended: number }> {
+  const target = await requireManageable(ctx, actor, identityId);
+  const ended = (await ctx.db('sessions').where({ identity_id: identityId }).whereIn('kind', ['identity', 'second-factor']).delete(['id'])).length;
+  ctx.audit.note({ email: target.email, ended });
+  return { ended };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { givenWorkspace, refusal, type GivenWorkspace, signedUpIdentity } from '../../test-support/builders.js';
 import { tokenIn } from '../../test-support/contacts.js';
 import { totpCode } from '../../security/totp.js';
 import { outboxMessages } from '../../mail/outbox-messages.js';
@@ -127,7 +127,7 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
   it('activates a login that has a second factor only after both steps of signing in', async () => {
     const email = 'guarded@example.com';
     const password = 'guarded password 1';
-    const { token } = await server.caller().identity.signUp({ email, password });
+    const { token } = await signedUpIdentity(server, { email, password });
     const { secret } = await server.caller(token).identity.secondFactor.begin({ password });
     await server.caller(token).identity.secondFactor.confirm({ code: totpCode(secret, server.clock.now()) });
     const row = await ws.owner.contacts.create({ workspace: ws.handle, name: 'Guarded', email, kind: 'sub-account', permissions: ['invoices.pay'] });

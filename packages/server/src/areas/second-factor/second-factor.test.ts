@@ -5,7 +5,7 @@ import { sealPurpose, turnOff } from './service.js';
 import { MINUTE } from '../../security/clock.js';
 import { base32Decode } from '../../security/totp.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { refusal } from '../../test-support/builders.js';
+import { refusal, signedUpIdentity } from '../../test-support/builders.js';
 import { codeFor, enrolSecondFactor, signInWithCode, signInWithPassword } from '../../test-support/second-factor.js';
 
 const password = 'correct horse battery';
@@ -21,7 +21,7 @@ describe.each(databaseKinds)('the second factor on %s', (kind) => {
   /** A new identity, signed in, each with its own source address so throttles stay apart. */
   async function someone() {
     const email = `person-${counter++}@example.com`;
-    const { token, identity } = await server.caller().identity.signUp({ email, password });
+    const { token, identity } = await signedUpIdentity(server, { email, password });
     return { email, token, id: identity.id, caller: server.caller(token) };
   }
 

@@ -9,6 +9,7 @@ import { replaceRecoveryCodes } from '../../areas/second-factor/queries.js';
 import { seal } from '../../security/sealed.js';
 import { base32Decode, otpauthUrl } from '../../security/totp.js';
 import { agencyDemoWorkspaces, demoAgency, demoAgencyWithoutSecondFactor } from './demo-agency-plan.js';
+import { seedAccount } from './seed-accounts.js';
 
 export interface DemoAgencyFacts {
   /** The client workspaces, their owners and the role each granted the agency. */
@@ -67,25 +68,15 @@ export async function seedAgencyDemo(deps: ServerDeps, options: DemoAgencyOption
 }
 
 async function agencyAccount(deps: ServerDeps, account: { email: string; password: string; name: string }): Promise<string> {
-  try {
-    return (await callerFor(deps).agencies.register({ email: account.email, password: account.password, name: account.name })).identity.id;
-  } catch (error) {
-    if (!isRefusal(error, 'AGENCY_EMAIL_IN_USE')) throw error;
-    return (await deps.db('identities').select('id').where({ email: account.email }).first()).id;
-  }
+  return seedAccount(deps, { ...account, agency: true });
 }
 
-/** The owner's session, after signing up and creating the workspace where that was not done yet. */
+/** The owner's session, after creating the account and the workspace where that was not done yet. */
 async function ownerWithWorkspace(deps: ServerDeps, plan: (typeof agencyDemoWorkspaces)[number]): Promise<string> {
-  let token: string;
-  try {
-    token = (await callerFor(deps).identity.signUp({ ...plan.owner })).token;
-  } catch (error) {
-    if (!isRefusal(error, 'EMAIL_TAKEN')) throw error;
-    const result = await callerFor(deps).identity.signIn({ email: plan.owner.email, password: plan.owner.password });
-    if (result.secondFactorRequired) throw new Error(`the demo owner ${plan.owner.email} unexpectedly has a second factor`);
-    token = result.token;
-  }
+  await seedAccount(deps, plan.owner);
+  const result = await callerFor(deps).identity.signIn({ email: plan.owner.email, password: plan.owner.password });
+  if (result.secondFactorRequired) throw new Error(`the demo owner ${plan.owner.email} unexpectedly has a second factor`);
+  const token = result.token;
   await callerFor(deps, token)
     .workspaces.create({ handle: plan.handle, name: plan.name, template: 'email-marketing' })
     .catch((error: unknown) => {

@@ -17,6 +17,7 @@ import {
 } from './demo-plan.js';
 import { demoPicture, demoPictureName } from './demo-pictures.js';
 import { seedAgencyDemo, type DemoAgencyFacts } from './demo-agency.js';
+import { seedAccount } from './seed-accounts.js';
 
 export interface DemoSeedOptions {
   /** The demo's entry page, where clients enter their code (share links point here). */
@@ -110,15 +111,9 @@ async function workspaceExists(deps: ServerDeps): Promise<boolean> {
 
 /** The owner's session: a new account, or the existing one when an earlier seed made it. */
 async function ownerSession(deps: ServerDeps): Promise<{ token: string; identityId: string }> {
-  const anonymous = callerFor(deps);
-  try {
-    const { token, identity } = await anonymous.identity.signUp({ ...demoOwner });
-    return { token, identityId: identity.id };
-  } catch (error) {
-    if (!isRefusal(error, 'EMAIL_TAKEN')) throw error;
-    const { token, identity } = await passwordSession(deps, demoOwner.email, demoOwner.password);
-    return { token, identityId: identity.id };
-  }
+  await seedAccount(deps, demoOwner);
+  const { token, identity } = await passwordSession(deps, demoOwner.email, demoOwner.password);
+  return { token, identityId: identity.id };
 }
 
 async function createDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<void> {

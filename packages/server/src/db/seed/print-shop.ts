@@ -8,6 +8,7 @@ import { resolveMembership } from '../../security/principals.js';
 import { createCallerFactory } from '../../trpc.js';
 import { generatedContactPassword, insertGeneratedContacts } from './bulk-contacts.js';
 import { contactPlan, generatedContactCount, printShopAdmin, printShopTerms, printShopWorkspace } from './print-shop-plan.js';
+import { seedAccount } from './seed-accounts.js';
 
 export interface PrintShopSeedOptions {
   /** The demo's page where a contact follows an activation link. */
@@ -63,15 +64,10 @@ function demoPdf(title: string): Buffer {
 }
 
 async function adminSession(deps: ServerDeps): Promise<{ token: string; identityId: string }> {
-  try {
-    const { token, identity } = await callerFor(deps).identity.signUp({ ...printShopAdmin });
-    return { token, identityId: identity.id };
-  } catch (error) {
-    if (!(error instanceof FoyerError && error.appCode === 'EMAIL_TAKEN')) throw error;
-    const result = await callerFor(deps).identity.signIn({ email: printShopAdmin.email, password: printShopAdmin.password });
-    if (result.secondFactorRequired) throw new Error(`the demo account ${printShopAdmin.email} unexpectedly has a second factor`);
-    return { token: result.token, identityId: result.identity.id };
-  }
+  await seedAccount(deps, printShopAdmin);
+  const result = await callerFor(deps).identity.signIn({ email: printShopAdmin.email, password: printShopAdmin.password });
+  if (result.secondFactorRequired) throw new Error(`the demo account ${printShopAdmin.email} unexpectedly has a second factor`);
+  return { token: result.token, identityId: result.identity.id };
 }
 
 const tokenOf = (mailto: string) => /%23token%3D([A-Za-z0-9_-]+)/.exec(mailto)![1]!;
@@ -88,7 +84,7 @@ async function createPrintShop(deps: ServerDeps, options: PrintShopSeedOptions):
 
   for (const plan of contactPlan) {
     // Someone who already has a login is Not active once added, until the link is followed.
-    if (plan.status === 'not-active') await callerFor(deps).identity.signUp({ email: plan.email, password: plan.password!, name: plan.name });
+    if (plan.status === 'not-active') await seedAccount(deps, { email: plan.email, password: plan.password!, name: plan.name });
     const row = await admin.contacts.create({ workspace, name: plan.name, email: plan.email, company: plan.company });
     if (plan.status === 'active' || plan.status === 'deactivated') {
       const request = await admin.contacts.activationRequest({ workspace, contactIds: [row.id], send: 'mailto' });

@@ -1,0 +1,59 @@
+import type { AccountLinkInput, ChangeEmailInput, IdentitySummary, LinkRequested } from '@foyer/schema';
+import type { Context } from '../../context.js';
+import { badRequest, isUniqueViolation } from '../../errors.js';
+import { limitRequest } from '../../security/guessing/request-limits.js';
+import { signedInSession } from '../../security/sessions.js';
+import { confirmPassword } from '../second-factor/service.js';
+import { accountLinkUrl, claimAccountLink, createAccountLink, findAccountLink } from './account-links.js';
+import { confirmEmailChangeMail, emailChangeNoticeMail } from './mail.js';
+
+/**
+ * Asks for a new email address: the password confirms it is the person, a link to the new
+ * address confirms they hold it, and the old address hears of it at once. Nothing changes
+ * until the link is followed. An address that already has an account gets no link, and the
+ * answer is the same. Memberships and grants are keyed by the identity and all stay.
+ */
+export async function requestEmailChange(ctx: Context, identityId: string, input: ChangeEmailInput): Promise<LinkRequested> {
+  await confirmPassword(ctx, identityId, input.password);
+  await limitRequest(ctx, 'email-change', identityId);
+  const identity = await ctx.db('identities').select('email').where({ id: identityId }).first();
+  const taken = await ctx.db('identities').select('id').whereRaw('lower(email) = lower(?)', [input.email]).first();
+  if (!taken) {
+    const { token, expiresAt } = await createAccountLink(ctx, { purpose: 'email-change', email: input.email, identity_id: identityId });
+    await ctx.mailer.send(confirmEmailChangeMail({ to: input.email, link: accountLinkUrl(ctx, 'email-change', token), expiresAt }));
+  }
+  await ctx.mailer.send(emailChangeNoticeMail({ to: identity.email, newEmail: input.email, confirmed: false }));
+  return { sentTo: input.email };
+}
+
+/**
+ * Follows the link sent to the new address. The identity signs in with it from now on; every
+ * other session of the identity ends (the one following the link, if signed in as it, stays),
+ * and the old address is told.
+ */
+export async function confirmEmailChange(ctx: Context, input: AccountLinkInput): Promise<IdentitySummary> {
+  const link = await findAccountLink(ctx, 'email-change', input.token);
+  // The person following the link signed in as this identity keeps that one session.
+  const keep = await signedInSession(ctx);
+  const { identity, oldEmail } = await ctx.db.transaction(async (trx) => {
+    await claimAccountLink(trx, link, ctx.clock.now());
+    const before = await trx('identities').select('email').where({ id: link.identity_id }).first();
+    if (!before) throw badRequest('ACCOUNT_LINK_INVALID');
+    try {
+      await trx('identities').where({ id: link.identity_id }).update({ email: link.email });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badRequest('ACCOUNT_LINK_INVALID');
+      throw error;
+    }
+    await trx('sessions')
+      .where({ identity_id: link.identity_id })
+      .whereIn('kind', ['identity', 'second-factor'])
+      .modify((q) => (keep?.identityId === link.identity_id ? q.whereNot({ id: keep.id }) : q))
+      .delete();
+    await trx('password_resets').where({ identity_id: link.identity_id }).whereNull('used_at').delete();
+    const identity = await trx('identities').select('id', 'email', 'name').where({ id: link.identity_id }).first();
+    return { identity: identity as IdentitySummary, oldEmail: before.email as string };
+  });
+  await ctx.mailer.send(emailChangeNoticeMail({ to: oldEmail, newEmail: identity.email, confirmed: true }));
+  return identity;
+}
