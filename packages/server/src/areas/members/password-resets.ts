@@ -1,16 +1,17 @@
-import type { ResetPasswordInput, SignedIn } from '@foyer/schema';
+import type { ResetPasswordInput, SignInResult } from '@foyer/schema';
 import { recordChange } from '../../audit/record.js';
 import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import { startIdentitySession } from '../../security/sessions.js';
+import { startIdentitySession, startSession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 
 /**
  * Completes a password reset from its emailed link: sets the new password, ends every other
- * session of the identity (whoever knew the old password is out), and signs the person in.
+ * session of the identity (whoever knew the old password is out), and signs the person in —
+ * with the second step still to pass when the login has a second factor.
  */
-export async function completePasswordReset(ctx: Context, input: ResetPasswordInput): Promise<SignedIn> {
+export async function completePasswordReset(ctx: Context, input: ResetPasswordInput): Promise<SignInResult> {
   const now = ctx.clock.now();
   const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) =>
     ctx.db('password_resets').select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest }).first(),
@@ -38,7 +39,13 @@ export async function completePasswordReset(ctx: Context, input: ResetPasswordIn
       });
     }
   });
-  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: reset.identity_id }).first();
+  const identity = await ctx.db('identities').select('id', 'email', 'name', 'totp_enabled_at').where({ id: reset.identity_id }).first();
+  // Whoever reads the mailbox holds the link, not the authenticator: a login with a second
+  // factor is signed in only with its code, as after a password.
+  if (identity.totp_enabled_at) {
+    const challenge = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: identity.id });
+    return { secondFactorRequired: true, challenge: challenge.token, expiresAt: challenge.expiresAt.toISOString() };
+  }
   const { token, expiresAt } = await startIdentitySession(ctx, reset.identity_id);
-  return { token, expiresAt: expiresAt.toISOString(), identity };
+  return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity: { id: identity.id, email: identity.email, name: identity.name } };
 }
