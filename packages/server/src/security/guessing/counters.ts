@@ -75,13 +75,18 @@ export async function claimAttempt(db: Knex, rule: GuessRule, keys: GuessKeys, n
  * source got in, so a ceiling reached by others does not slow it.
  */
 export async function refundAttempt(db: Knex, keys: GuessKeys, now: Date): Promise<void> {
-  const all = [keys.pair, keys.source, keys.target].filter((k): k is string => Boolean(k));
-  await db.raw(
-    `update guess_counters set failures = greatest(failures - 1, 0),
-       succeeded_at = case when key = ? then ?::timestamptz else succeeded_at end
-     where key in (${all.map(() => '?').join(', ')})`,
-    [keys.pair, now, ...all],
-  );
+  // Row by row in the order claimAttempt locks them (pair, source, target): two requests at
+  // the same rows then wait for each other instead of deadlocking, as `key in (…)` would.
+  const steps = ['pair as (update guess_counters set failures = greatest(failures - 1, 0), succeeded_at = ?::timestamptz where key = ? returning 1)'];
+  const bindings: unknown[] = [now, keys.pair];
+  let previous = 'pair';
+  for (const [name, key] of [['src', keys.source], ['tgt', keys.target]] as const) {
+    if (!key) continue;
+    steps.push(`${name} as (update guess_counters set failures = greatest(failures - 1, 0) where key = ? and exists (select 1 from ${previous}) returning 1)`);
+    bindings.push(key);
+    previous = name;
+  }
+  await db.raw(`with ${steps.join(',\n')} select 1`, bindings);
 }
 
 /** Whole seconds until an attempt refused now could be counted: for the answer's Retry-After. */
