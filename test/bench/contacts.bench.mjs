@@ -220,7 +220,7 @@ async function main() {
     jobs: jobCount,
     payloadBytes,
     zipBytes: backupRuns[0].bytes,
-    zipEntries: 'stored (no deflate), every entry, by the server's own streaming writer (packages/server/src/zip)',
+    zipEntries: 'stored (no deflate), every entry, by the server’s own streaming writer (packages/server/src/zip)',
     plainCopy: { runs: plainRuns, medianMbPerSec: plainMbPerSec },
     zip: { runs: backupRuns, medianMbPerSec: backupMbPerSec },
     backupToPlainCopy: round(backupMbPerSec / plainMbPerSec),
