@@ -78,7 +78,7 @@ export async function refundAttempt(db: Knex, keys: GuessKeys, now: Date): Promi
   // Row by row in the order claimAttempt locks them (pair, source, target): two requests at
   // the same rows then wait for each other instead of deadlocking, as `key in (…)` would.
   const steps = ['pair as (update guess_counters set failures = greatest(failures - 1, 0), succeeded_at = ?::timestamptz where key = ? returning 1)'];
-  const bindings: unknown[] = [now, keys.pair];
+  const bindings: Array<string | Date> = [now, keys.pair];
   let previous = 'pair';
   for (const [name, key] of [['src', keys.source], ['tgt', keys.target]] as const) {
     if (!key) continue;
