@@ -38,7 +38,7 @@ async function main(argv: string[]) {
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     const pruned = await pruneExpired(server.db, server.clock.now(), { blobs: server.blobs });
     await server.close();
-    console.log(`foyer: removed ${pruned.sessions} sessions, ${pruned.counters} counters and ${pruned.uploads} unfinished uploads`);
+    console.log(`foyer: removed ${pruned.sessions} sessions, ${pruned.counters} counters, ${pruned.links} used or expired links and ${pruned.uploads} unfinished uploads`);
     return;
   }
   if (command === 'seed-contacts') {

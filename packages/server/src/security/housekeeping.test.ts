@@ -23,6 +23,9 @@ describe.each(databaseKinds)('housekeeping on %s', (kind) => {
     const pruned = await pruneExpired(server.deps.db, server.clock.now());
     expect(pruned.sessions).toBe(1);
     expect(pruned.counters).toBe(stale);
+    // The sign-up's link was followed: its row, and the password hash it held, are gone.
+    expect(pruned.links).toBe(1);
+    expect(await server.deps.db('account_links')).toEqual([]);
     expect((await server.caller(live.token).identity.me()).identity.email).toBe('old@example.com');
     expect(Number((await server.deps.db('sessions').count({ n: '*' }).first())?.n)).toBe(1);
     expect((await server.caller(dead.token).identity.me().catch((e: { code: string }) => e.code))).toBe('UNAUTHORIZED');
