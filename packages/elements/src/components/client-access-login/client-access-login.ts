@@ -6,7 +6,6 @@ import { describeError } from '@foyer/client';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
-import { rememberSession, sessionKind } from '../../internal/session-kind.js';
 import { clientAccessLoginStyles } from './client-access-login.styles.js';
 
 /**
@@ -25,14 +24,14 @@ import { clientAccessLoginStyles } from './client-access-login.styles.js';
  * @csspart error - The live region that tells why a code was refused.
  * @csspart button - The submit button.
  *
- * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
- * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
- * @cssproperty --input-border-color - Default: `--foyer-color-border`.
- * @cssproperty --input-radius - Default: `--foyer-radius`.
- * @cssproperty --button-background - Default: `--foyer-color-accent`.
- * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
- * @cssproperty --button-radius - Default: `--foyer-radius`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between the form's rows.
+ * @cssproperty [--form-max-width=24rem] - The form's widest extent.
+ * @cssproperty [--input-border-color=var(--foyer-color-border)]
+ * @cssproperty [--input-radius=var(--foyer-radius)]
+ * @cssproperty [--button-background=var(--foyer-color-accent)]
+ * @cssproperty [--button-color=var(--foyer-color-accent-text)]
+ * @cssproperty [--button-radius=var(--foyer-radius)]
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  * @cssproperty --code-font-family - The code field's font. Default: the element's font.
  *
  * Codes are case-insensitive (the server lowercases them), and an unknown, a disabled and an
@@ -59,7 +58,7 @@ export class ClientAccessLogin extends LitElement {
 
   /** Whether the provider holds a session this element leaves to the overview. */
   get #signedIn(): boolean {
-    const kind = sessionKind(this.connection);
+    const kind = this.connection?.sessionKind ?? null;
     return kind === 'access' || kind === 'unknown';
   }
 
@@ -96,8 +95,7 @@ export class ClientAccessLogin extends LitElement {
     this.error = '';
     try {
       const session = await connection.api.client.signIn.mutate({ workspace: connection.workspace, code });
-      rememberSession(connection, session.token, 'access');
-      connection.setToken(session.token);
+      connection.signIn(session.token, 'access');
       this.dispatchEvent(new FoyerSignedInEvent('access'));
     } catch (error) {
       const info = describeError(error);

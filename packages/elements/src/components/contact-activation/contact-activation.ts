@@ -7,7 +7,6 @@ import type { ActivationDescription } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
-import { rememberSession, sessionKind } from '../../internal/session-kind.js';
 import { fieldSentence } from '../../internal/form-field.js';
 import { contactActivationStyles } from './contact-activation.styles.js';
 
@@ -35,18 +34,23 @@ type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
  * @csspart checkbox - The "I accept the terms" checkbox.
  * @csspart error - Why the link or the activation was refused.
  * @csspart button - The activation button.
- * @csspart sign-in - The `<foyer-sign-in>` a contact with a login signs in with; its own parts are
- *   exported as `sign-in-form`, `sign-in-input`, `sign-in-button`, `sign-in-error` and `sign-in-status`.
+ * @csspart sign-in - The `<foyer-sign-in>` a contact with a login signs in with; its own parts
+ *   are exported with a `sign-in-` prefix.
+ * @csspart sign-in-form - The sign-in's form.
+ * @csspart sign-in-input - The sign-in's fields.
+ * @csspart sign-in-button - The sign-in's buttons.
+ * @csspart sign-in-error - Why a sign-in was refused.
+ * @csspart sign-in-status - The sign-in's line that names who is signed in.
  *
- * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
- * @cssproperty --form-max-width - The form's widest extent. Default: `32rem`.
- * @cssproperty --terms-max-height - How tall the terms grow before they scroll. Default: `16rem`.
- * @cssproperty --input-border-color - Default: `--foyer-color-border`.
- * @cssproperty --input-radius - Default: `--foyer-radius`.
- * @cssproperty --button-background - Default: `--foyer-color-accent`.
- * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
- * @cssproperty --button-radius - Default: `--foyer-radius`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between the form's rows.
+ * @cssproperty [--form-max-width=32rem] - The form's widest extent.
+ * @cssproperty [--terms-max-height=16rem] - How tall the terms grow before they scroll.
+ * @cssproperty [--input-border-color=var(--foyer-color-border)]
+ * @cssproperty [--input-radius=var(--foyer-radius)]
+ * @cssproperty [--button-background=var(--foyer-color-accent)]
+ * @cssproperty [--button-color=var(--foyer-color-accent-text)]
+ * @cssproperty [--button-radius=var(--foyer-radius)]
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class ContactActivation extends LitElement {
@@ -132,7 +136,7 @@ export class ContactActivation extends LitElement {
 
   /** Whether the provider holds a person's session to activate with (a client's code session is not one). */
   #signedIn(): boolean {
-    const kind = sessionKind(this.connection);
+    const kind = this.connection?.sessionKind ?? null;
     return kind === 'identity' || (kind === 'unknown' && !this.needsSignIn);
   }
 
@@ -167,8 +171,7 @@ export class ContactActivation extends LitElement {
       // Activation never answers with a second step: a login with a second factor passed it signing in.
       if (result.secondFactorRequired) throw new Error('activation answered with a second-factor challenge');
       if (!d.hasAccount) {
-        rememberSession(c, result.token, 'identity');
-        c.setToken(result.token);
+        c.signIn(result.token, 'identity');
       }
       this.activatedAs = result.identity.email;
       if (this.tokenFromLink && location.hash.includes('token=')) {

@@ -94,6 +94,42 @@ describe('foyer-provider', () => {
     expect((await probe.connection!.api.identity.me.query()).identity.email).to.equal(studio.owner.email);
   });
 
+  it('carries the kind of a session an element started, and after a reload the kind is unknown', async () => {
+    const studio = await photographerFixture();
+    const key = `kind-${studio.workspace}`;
+    const page = fixtureSync<HTMLElement>(html`
+      <div>
+        <foyer-provider server=${studio.api} workspace=${studio.workspace} storage-key=${key}><connection-probe id="first"></connection-probe></foyer-provider>
+        <foyer-provider server=${studio.api} workspace=${studio.workspace} persist="none"><connection-probe id="other"></connection-probe></foyer-provider>
+      </div>
+    `);
+    const first = page.querySelector<ConnectionProbe>('#first')!;
+    const other = page.querySelector<ConnectionProbe>('#other')!;
+    await first.updateComplete;
+    expect(first.connection?.sessionKind).to.equal(null);
+    const session = await first.connection!.api.client.signIn.mutate({ workspace: studio.workspace, code: studio.accesses.wedding.code });
+    first.connection!.signIn(session.token, 'access');
+    await first.updateComplete;
+    expect(first.connection?.token).to.equal(session.token);
+    expect(first.connection?.sessionKind).to.equal('access');
+    // The same token handed to another provider is a session nobody there started.
+    other.connection!.setToken(session.token);
+    await other.updateComplete;
+    expect(other.connection?.sessionKind).to.equal('unknown');
+
+    // A new provider reading the same storage, as after a reload.
+    const again = await fixture<HTMLElement>(html`
+      <foyer-provider server=${studio.api} workspace=${studio.workspace} storage-key=${key}><connection-probe></connection-probe></foyer-provider>
+    `);
+    const reloaded = again.querySelector<ConnectionProbe>('connection-probe')!;
+    await reloaded.updateComplete;
+    expect(reloaded.connection?.token).to.equal(session.token);
+    expect(reloaded.connection?.sessionKind).to.equal('unknown');
+    first.connection!.setToken(null);
+    await first.updateComplete;
+    expect(first.connection?.sessionKind).to.equal(null);
+  });
+
   it('connects without a workspace, and switchWorkspace acts in another workspace with the same session', async () => {
     const f = await twoStudiosFixture();
     const [north, south] = f.studios as [TwoStudios, TwoStudios];

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createFoyerApi, serverUrl, SessionStore } from '@foyer/client';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import { foyerContext, type FoyerConnection, type StartedSessionKind } from '../../context/foyer-context.js';
 import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event.js';
 
 /**
@@ -52,6 +52,8 @@ export class FoyerProvider extends LitElement {
   #storeFor = '';
   #unsubscribe: (() => void) | undefined;
   #pendingToken: string | null | undefined;
+  /** The session an element here started, with its kind; any other token's kind is unknown. */
+  #started: { token: string; kind: StartedSessionKind } | null = null;
 
   /** The session's bearer token; set it to hand the elements an existing session. */
   get token(): string | null {
@@ -114,7 +116,12 @@ export class FoyerProvider extends LitElement {
       workspace: this.workspace,
       api,
       token: store.token,
+      sessionKind: store.token === null ? null : this.#started?.token === store.token ? this.#started.kind : 'unknown',
       setToken: (token) => store.set(token),
+      signIn: (token, kind) => {
+        this.#started = { token, kind };
+        store.set(token);
+      },
       switchWorkspace: (workspace) => this.switchWorkspace(workspace),
       url: (path) => serverUrl(server, path),
     });

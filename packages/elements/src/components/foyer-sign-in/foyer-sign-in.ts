@@ -7,7 +7,6 @@ import type { IdentitySummary, SignedIn } from '@foyer/schema';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
-import { rememberSession, sessionKind } from '../../internal/session-kind.js';
 import { foyerSignInStyles } from './foyer-sign-in.styles.js';
 
 /**
@@ -26,14 +25,14 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
  * @csspart hint - The line under the second-factor code field.
  * @csspart link-button - "Start again", back from the code to email and password.
  *
- * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
- * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
- * @cssproperty --input-border-color - Default: `--foyer-color-border`.
- * @cssproperty --input-radius - Default: `--foyer-radius`.
- * @cssproperty --button-background - Default: `--foyer-color-accent`.
- * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
- * @cssproperty --button-radius - Default: `--foyer-radius`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between the form's rows.
+ * @cssproperty [--form-max-width=24rem] - The form's widest extent.
+ * @cssproperty [--input-border-color=var(--foyer-color-border)]
+ * @cssproperty [--input-radius=var(--foyer-radius)]
+ * @cssproperty [--button-background=var(--foyer-color-accent)]
+ * @cssproperty [--button-color=var(--foyer-color-accent-text)]
+ * @cssproperty [--button-radius=var(--foyer-radius)]
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class FoyerSignIn extends LitElement {
@@ -64,7 +63,7 @@ export class FoyerSignIn extends LitElement {
     if (token === this.#checkedToken) return;
     this.#checkedToken = token;
     this.identity = undefined;
-    const kind = sessionKind(this.connection);
+    const kind = this.connection?.sessionKind ?? null;
     // A session this element did not start may still be an owner's (after a reload): ask.
     if (kind === 'identity' || kind === 'unknown') void this.#checkSession();
   }
@@ -79,7 +78,7 @@ export class FoyerSignIn extends LitElement {
       if (this.connection?.token === token) this.identity = me.identity;
     } catch (error) {
       // An owner's session that ended is cleared; a client's session is not ours to end.
-      if (sessionEnded(describeError(error)) && sessionKind(connection) === 'identity') connection.setToken(null);
+      if (sessionEnded(describeError(error)) && connection.sessionKind === 'identity') connection.setToken(null);
     } finally {
       this.checking = false;
     }
@@ -123,11 +122,10 @@ export class FoyerSignIn extends LitElement {
   }
 
   #signedIn(connection: FoyerConnection, signedIn: SignedIn): void {
-    rememberSession(connection, signedIn.token, 'identity');
     this.#checkedToken = signedIn.token;
     this.identity = signedIn.identity;
     this.challenge = null;
-    connection.setToken(signedIn.token);
+    connection.signIn(signedIn.token, 'identity');
     this.dispatchEvent(new FoyerSignedInEvent('identity'));
   }
 

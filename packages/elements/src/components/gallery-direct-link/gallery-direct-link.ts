@@ -9,7 +9,6 @@ import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js'
 import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { focusGalleryHeading, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence } from '../../internal/messages.js';
-import { sessionKind } from '../../internal/session-kind.js';
 import { galleryDirectLinkStyles } from './gallery-direct-link.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
@@ -43,16 +42,21 @@ type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
  * @csspart cover - A card's cover picture frame.
  * @csspart title - A card's title.
  * @csspart count - A card's number of pictures and sub-galleries.
- * @csspart prompt - The password prompt (`<gallery-password-prompt>`); its own parts are
- *   exported as `form`, `label`, `input`, `error`, `button`.
+ * @csspart prompt - The password prompt (`<gallery-password-prompt>`); its own parts below
+ *   are exported under the same names.
+ * @csspart form - The password prompt's form.
+ * @csspart label - The password field's label.
+ * @csspart input - The password field.
+ * @csspart error - Why a password was refused.
+ * @csspart button - The password prompt's submit button.
  *
- * @cssproperty --gap - Space between pictures and rows. Default: `--foyer-space`.
- * @cssproperty --card-min-width - The narrowest a card gets before the grid wraps. Default: `14rem`.
- * @cssproperty --card-radius - Default: `--foyer-radius`.
- * @cssproperty --card-background - Default: `--foyer-color-surface-raised`.
- * @cssproperty --cover-aspect-ratio - Default: `4 / 3`.
- * @cssproperty --thumbnail-size - The narrowest a picture gets before the grid wraps. Default: `10rem`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between pictures and rows.
+ * @cssproperty [--card-min-width=14rem] - The narrowest a card gets before the grid wraps.
+ * @cssproperty [--card-radius=var(--foyer-radius)]
+ * @cssproperty [--card-background=var(--foyer-color-surface-raised)]
+ * @cssproperty [--cover-aspect-ratio=4 / 3]
+ * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class GalleryDirectLink extends LitElement {
@@ -125,7 +129,7 @@ export class GalleryDirectLink extends LitElement {
       if (request !== this.#request) return;
       this.info = info;
       // Only a gallery session can have unlocked a password; anything else would be refused.
-      const kind = sessionKind(connection);
+      const kind = connection?.sessionKind ?? null;
       if (info.passwordRequired && kind !== 'gallery' && kind !== 'unknown') {
         this.loadState = 'password';
         await this.#focusPrompt();

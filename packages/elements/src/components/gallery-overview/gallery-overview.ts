@@ -8,7 +8,6 @@ import { foyerContext, type FoyerConnection } from '../../context/foyer-context.
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
-import { sessionKind } from '../../internal/session-kind.js';
 import { galleryOverviewStyles } from './gallery-overview.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -47,13 +46,13 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart item-name - A picture's name.
  * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
  *
- * @cssproperty --gap - Space between cards and rows. Default: `--foyer-space`.
- * @cssproperty --card-min-width - The narrowest a card gets before the grid wraps. Default: `14rem`.
- * @cssproperty --card-radius - Default: `--foyer-radius`.
- * @cssproperty --card-background - Default: `--foyer-color-surface-raised`.
- * @cssproperty --cover-aspect-ratio - Default: `4 / 3`.
- * @cssproperty --thumbnail-size - The narrowest a picture gets before the grid wraps. Default: `10rem`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between cards and rows.
+ * @cssproperty [--card-min-width=14rem] - The narrowest a card gets before the grid wraps.
+ * @cssproperty [--card-radius=var(--foyer-radius)]
+ * @cssproperty [--card-background=var(--foyer-color-surface-raised)]
+ * @cssproperty [--cover-aspect-ratio=4 / 3]
+ * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class GalleryOverview extends LitElement {
@@ -94,7 +93,7 @@ export class GalleryOverview extends LitElement {
   }
 
   #isClientSession(): boolean {
-    const kind = sessionKind(this.connection);
+    const kind = this.connection?.sessionKind ?? null;
     return kind === 'access' || kind === 'unknown';
   }
 

@@ -6,7 +6,6 @@ import { describeError } from '@foyer/client';
 import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
-import { rememberSession } from '../../internal/session-kind.js';
 import { galleryPasswordPromptStyles } from './gallery-password-prompt.styles.js';
 
 /**
@@ -26,14 +25,14 @@ import { galleryPasswordPromptStyles } from './gallery-password-prompt.styles.js
  * @csspart error - The live region that tells why a password was refused.
  * @csspart button - The submit button.
  *
- * @cssproperty --gap - Space between the form's rows. Default: `--foyer-space`.
- * @cssproperty --form-max-width - The form's widest extent. Default: `24rem`.
- * @cssproperty --input-border-color - Default: `--foyer-color-border`.
- * @cssproperty --input-radius - Default: `--foyer-radius`.
- * @cssproperty --button-background - Default: `--foyer-color-accent`.
- * @cssproperty --button-color - Default: `--foyer-color-accent-text`.
- * @cssproperty --button-radius - Default: `--foyer-radius`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between the form's rows.
+ * @cssproperty [--form-max-width=24rem] - The form's widest extent.
+ * @cssproperty [--input-border-color=var(--foyer-color-border)]
+ * @cssproperty [--input-radius=var(--foyer-radius)]
+ * @cssproperty [--button-background=var(--foyer-color-accent)]
+ * @cssproperty [--button-color=var(--foyer-color-accent-text)]
+ * @cssproperty [--button-radius=var(--foyer-radius)]
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class GalleryPasswordPrompt extends LitElement {
@@ -78,8 +77,7 @@ export class GalleryPasswordPrompt extends LitElement {
         galleryId: this.gallery,
         password,
       });
-      rememberSession(connection, session.token, 'gallery');
-      connection.setToken(session.token);
+      connection.signIn(session.token, 'gallery');
       this.dispatchEvent(new FoyerSignedInEvent('gallery'));
     } catch (error) {
       const info = describeError(error);
