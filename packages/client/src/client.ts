@@ -1,5 +1,6 @@
-import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+import type { TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@foyer/server';
+import { createBatchCaller, createBatchProxy } from './batch-client.js';
 
 export type FoyerApi = TRPCClient<AppRouter>;
 
@@ -11,21 +12,21 @@ export interface FoyerClientOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The typed API client. Calls carry a bearer token, never cookies, so they work cross-origin. */
+/**
+ * The typed API client. Calls carry a bearer token, never cookies, so they work cross-origin.
+ * Calls made in one tick travel in one request, as with tRPC's httpBatchLink.
+ */
 export function createFoyerApi(options: FoyerClientOptions): FoyerApi {
   const base = options.server.replace(/\/+$/, '');
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: `${base}/trpc`,
-        fetch: options.fetch,
-        headers: () => {
-          const token = options.getToken();
-          return token ? { authorization: `Bearer ${token}` } : {};
-        },
-      }),
-    ],
+  const call = createBatchCaller({
+    url: `${base}/trpc`,
+    fetch: options.fetch,
+    headers: (): Record<string, string> => {
+      const token = options.getToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
   });
+  return createBatchProxy(call) as FoyerApi;
 }
 
 /** Turns a server-relative path (a signed file address) into a full address. */

@@ -1,5 +1,5 @@
-import { TRPCClientError } from '@trpc/client';
-import { errorMessages, type ErrorCode } from '@foyer/schema';
+import type { ErrorCode } from '@foyer/schema';
+import { FoyerCallError } from './batch-client.js';
 
 export interface FoyerErrorInfo {
   /** The server's code for the refusal, e.g. `INVALID_CODE`; `NETWORK` when it could not be reached. */
@@ -13,7 +13,7 @@ export interface FoyerErrorInfo {
 
 /** What went wrong with a call, in a shape an element can show. */
 export function describeError(error: unknown): FoyerErrorInfo {
-  if (error instanceof TRPCClientError) {
+  if (error instanceof FoyerCallError) {
     const data = (error.data ?? {}) as {
       appCode?: ErrorCode;
       fieldErrors?: Record<string, string[] | undefined>;
@@ -27,7 +27,9 @@ export function describeError(error: unknown): FoyerErrorInfo {
       return { code: 'NETWORK', message: 'The server could not be reached.', fieldErrors, details: undefined };
     }
     const code = data.appCode ?? 'INTERNAL';
-    return { code, message: error.message || errorMessages[code], fieldErrors, details: data.details };
+    // The server always sends its sentence; the code stands in only for an empty one, so the
+    // browser never carries the table of every sentence.
+    return { code, message: error.message || code, fieldErrors, details: data.details };
   }
   return { code: 'NETWORK', message: 'The server could not be reached.', fieldErrors: {}, details: undefined };
 }
