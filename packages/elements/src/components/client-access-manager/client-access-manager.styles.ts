@@ -104,7 +104,7 @@ export default css`
   button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #fff;
+    color: var(--_danger-text);
   }
   button.primary:hover,
   button.danger:hover {
@@ -374,7 +374,7 @@ export default css`
     color: var(--_text);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
+    background: var(--_backdrop);
   }
   .dialog-form {
     display: grid;

@@ -101,7 +101,7 @@ export default css`
   button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #fff;
+    color: var(--_danger-text);
   }
   button.danger-outline {
     color: var(--_danger);
@@ -298,7 +298,7 @@ export default css`
     color: var(--_text);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
+    background: var(--_backdrop);
   }
   .dialog-form {
     display: grid;
