@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ConnectionController } from '../../internal/connection-controller.js';
 import { FoyerWorkspaceChangeEvent } from '../../events/foyer-workspace-change-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { accountKinds, fetchAccounts, groupLabel, unusableReason, type Account } from './accounts.js';
@@ -38,19 +38,20 @@ import { accountSwitcherStyles } from './account-switcher.styles.js';
  * @csspart error - Why the accounts could not be loaded.
  * @csspart retry - The button that tries again.
  *
- * @cssproperty --gap - Space between groups. Default: `--foyer-space`.
- * @cssproperty --option-radius - Default: `--foyer-radius`.
- * @cssproperty --option-active-background - The account the keyboard is on. Default: `--foyer-color-surface-raised`.
- * @cssproperty --option-current-color - The mark of the account in use. Default: `--foyer-color-accent`.
- * @cssproperty --unusable-color - Why an account cannot be used. Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between groups.
+ * @cssproperty [--option-radius=var(--foyer-radius)]
+ * @cssproperty [--option-active-background=var(--foyer-color-surface-raised)] - The account the keyboard is on.
+ * @cssproperty [--option-current-color=var(--foyer-color-accent)] - The mark of the account in use.
+ * @cssproperty [--unusable-color=var(--foyer-color-danger)] - Why an account cannot be used.
  */
 @localized()
 export class AccountSwitcher extends LitElement {
   static override styles = accountSwitcherStyles;
 
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The provider's connection: the server, workspace and session every call names. */
+  get connection(): FoyerConnection | undefined {
+    return this.#link.value;
+  }
 
   /** The list's label. Default: "Accounts". */
   @property() accessor label = '';
@@ -61,7 +62,16 @@ export class AccountSwitcher extends LitElement {
   @state() accessor active = '';
   @state() accessor announcement = '';
 
-  #loadedFor = '';
+  // A new session (or server) lists other accounts; switching the workspace does not.
+  readonly #link = new ConnectionController(this, {
+    scope: 'session',
+    onChange: (c) => {
+      this.accounts = undefined;
+      this.loadError = '';
+      this.active = '';
+      if (c) void this.refresh();
+    },
+  });
   #request = 0;
 
   /** Asks the server for the accounts again (after a grant changed, say). */
@@ -77,19 +87,6 @@ export class AccountSwitcher extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       this.loadError = errorSentence(describeError(error));
-    }
-  }
-
-  protected override willUpdate(): void {
-    const c = this.connection;
-    // A new session (or server) lists other accounts; switching the workspace does not.
-    const key = c?.token ? `${c.server}\n${c.token}` : '';
-    if (key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      this.accounts = undefined;
-      this.loadError = '';
-      this.active = '';
-      if (key) void this.refresh();
     }
   }
 

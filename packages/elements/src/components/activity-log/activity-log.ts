@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { ActivityEntry, ListActivityInput, Member } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import { actionLabel, actionPattern, actorKind, actorName, areaLabel, dayStart, knownAreas, subjectList, viaLabel } from './activity-labels.js';
 import { activityLogStyles } from './activity-log.styles.js';
@@ -33,8 +33,8 @@ import { activityLogStyles } from './activity-log.styles.js';
  * @csspart error - A refusal or a field's problem.
  * @csspart button - Every button ("Show", "Load more", "Try again").
  *
- * @cssproperty --gap - Space between parts. Default: `--foyer-space`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class ActivityLog extends LitElement {
@@ -43,9 +43,10 @@ export class ActivityLog extends LitElement {
   /** How many entries one page holds (1–200). */
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
 
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The provider's connection: the server, workspace and session every call names. */
+  get connection(): FoyerConnection | undefined {
+    return this.#link.value;
+  }
 
   @state() accessor entries: ActivityEntry[] | undefined = undefined;
   @state() accessor nextCursor: string | null = null;
@@ -68,16 +69,9 @@ export class ActivityLog extends LitElement {
   @query('#from') accessor fromInput: HTMLInputElement | null = null;
   @query('#to') accessor toInput: HTMLInputElement | null = null;
 
-  #loadedFor = '';
-  #filter: Omit<ListActivityInput, 'workspace'> = {};
-  /** Counts requests, so an older answer never overwrites a newer one. */
-  #request = 0;
-
-  protected override willUpdate(): void {
-    const c = this.connection;
-    const key = c?.token && c.workspace ? `${c.server}\n${c.workspace}\n${c.token}` : '';
-    if (key !== this.#loadedFor) {
-      this.#loadedFor = key;
+  readonly #link = new ConnectionController(this, {
+    scope: 'workspace',
+    onChange: (c) => {
       this.entries = undefined;
       this.members = [];
       this.seenActions = [];
@@ -85,20 +79,23 @@ export class ActivityLog extends LitElement {
       this.loadError = '';
       this.refused = false;
       this.#filter = {};
-      if (key) {
+      if (c) {
         void this.refresh();
         void this.#loadMembers();
       }
-    }
-  }
+    },
+  });
+  #filter: Omit<ListActivityInput, 'workspace'> = {};
+  /** Counts requests, so an older answer never overwrites a newer one. */
+  #request = 0;
 
   async #loadMembers(): Promise<void> {
     const c = this.connection;
     if (!c) return;
-    const key = this.#loadedFor;
+    const ticket = this.#link.ticket();
     try {
       const members = await c.api.members.list.query({ workspace: c.workspace });
-      if (key === this.#loadedFor) this.members = members.filter((m) => m.identityId !== null);
+      if (this.#link.isCurrent(ticket)) this.members = members.filter((m) => m.identityId !== null);
     } catch {
       // Without "Manage team" the list is refused: the person filter then offers only "Anyone".
     }

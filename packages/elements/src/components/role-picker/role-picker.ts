@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { catalogs, type CatalogShape, type RoleChoice } from '@foyer/schema';
 import { describeError } from '@foyer/client';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import {
   grantedBy,
@@ -59,24 +59,28 @@ import { rolePickerStyles } from './role-picker.styles.js';
  * @csspart error - Why the catalog could not be loaded.
  * @csspart retry - The button that tries again.
  *
- * @cssproperty --gap - Space between rows. Default: `--foyer-space`.
- * @cssproperty --option-background - Background of a role and of a permission. Default: `--foyer-color-surface`.
- * @cssproperty --option-selected-background - Background of the chosen role. Default: `--foyer-color-surface-raised`.
- * @cssproperty --option-border-color - Default: `--foyer-color-border`.
- * @cssproperty --option-selected-border-color - Default: `--foyer-color-accent`.
- * @cssproperty --option-radius - Default: `--foyer-radius`.
- * @cssproperty --reason-color - The colour of why something cannot be granted. Default: `--foyer-color-danger`.
- * @cssproperty --summary-background - Default: `--foyer-color-surface-raised`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
+ * @cssproperty [--option-background=var(--foyer-color-surface)] - Background of a role and of a permission.
+ * @cssproperty [--option-selected-background=var(--foyer-color-surface-raised)] - Background of the chosen role.
+ * @cssproperty [--option-border-color=var(--foyer-color-border)]
+ * @cssproperty [--option-selected-border-color=var(--foyer-color-accent)]
+ * @cssproperty [--option-radius=var(--foyer-radius)]
+ * @cssproperty [--reason-color=var(--foyer-color-danger)] - The colour of why something cannot be granted.
+ * @cssproperty [--summary-background=var(--foyer-color-surface-raised)]
  */
 @localized()
 export class RolePicker extends LitElement {
   static override styles = rolePickerStyles;
 
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The provider's connection: the server, workspace and session every call names. */
+  get connection(): FoyerConnection | undefined {
+    return this.#link.value;
+  }
 
-  /** The catalog template to pick from (`email-marketing`, `photography` …), without a server. */
+  /**
+   * The catalog template to pick from without a server: `photography`, `email-marketing`,
+   * `hosting`, `marketplace` or `print-shop`.
+   */
   @property() accessor template = '';
 
   /** A catalog of your own, in place of `template`. */
@@ -109,7 +113,14 @@ export class RolePicker extends LitElement {
    * so that clearing "Send emails" keeps "Create emails" when it was ticked on its own.
    */
   #ticked = new Set<string>();
-  #loadedFor = '';
+  readonly #link = new ConnectionController(this, {
+    scope: 'workspace',
+    enabled: () => !this.#standalone,
+    onChange: (c) => {
+      this.served = undefined;
+      if (c) void this.#load();
+    },
+  });
 
   /** The chosen role: `{ template }`, `{ customRoleId }` or `{ permissions }`; undefined before a choice. */
   get value(): RoleChoice | undefined {
@@ -156,21 +167,13 @@ export class RolePicker extends LitElement {
         this.choice = { permissions: withoutImplied(catalog, this.#ticked) };
       }
     }
-    if (this.#standalone) return;
-    const c = this.connection;
-    const key = c?.token && c.workspace ? `${c.server}\n${c.workspace}\n${c.token}` : '';
-    if (key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      this.served = undefined;
-      if (key) void this.#load();
-    }
   }
 
   /** Asks the server for the workspace's roles and for what this member may grant. */
   async #load(): Promise<void> {
     const c = this.connection;
     if (!c?.token || !c.workspace) return;
-    const key = this.#loadedFor;
+    const ticket = this.#link.ticket();
     this.loading = true;
     this.loadError = '';
     try {
@@ -178,16 +181,16 @@ export class RolePicker extends LitElement {
         c.api.roles.list.query({ workspace: c.workspace }),
         c.api.permissions.mine.query({ workspace: c.workspace }),
       ]);
-      if (key !== this.#loadedFor) return;
+      if (!this.#link.isCurrent(ticket)) return;
       const catalog = (catalogs as Record<string, CatalogShape>)[roles.template];
       if (!catalog) throw new Error(`unknown template ${roles.template}`);
       this.served = { catalog, customRoles: roles.customRoles, grantable: mine.grantable };
     } catch (error) {
-      if (key !== this.#loadedFor) return;
+      if (!this.#link.isCurrent(ticket)) return;
       const info = describeError(error);
       this.loadError = info.code === 'FORBIDDEN' ? msg('Your role in this workspace does not allow managing the team.') : errorSentence(info);
     } finally {
-      if (key === this.#loadedFor) this.loading = false;
+      if (this.#link.isCurrent(ticket)) this.loading = false;
     }
   }
 

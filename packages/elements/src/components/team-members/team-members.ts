@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { Member, MyPermissions } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import type { RolePicker } from '../role-picker/role-picker.js';
 import '../role-picker/define.js';
@@ -35,16 +35,17 @@ import { teamMembersStyles } from './team-members.styles.js';
  * @csspart button - Every button.
  * @csspart role-picker - The `<role-picker>` in the invitation form.
  *
- * @cssproperty --gap - Space between rows. Default: `--foyer-space`.
- * @cssproperty --error-color - Default: `--foyer-color-danger`.
+ * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
 @localized()
 export class TeamMembers extends LitElement {
   static override styles = teamMembersStyles;
 
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The provider's connection: the server, workspace and session every call names. */
+  get connection(): FoyerConnection | undefined {
+    return this.#link.value;
+  }
 
   @state() accessor members: Member[] | undefined = undefined;
   @state() accessor mine: MyPermissions | undefined = undefined;
@@ -59,34 +60,30 @@ export class TeamMembers extends LitElement {
   @query('#invite-email') accessor emailInput: HTMLInputElement | null = null;
   @query('role-picker') accessor picker: RolePicker | null = null;
 
-  #loadedFor = '';
-
-  protected override willUpdate(): void {
-    const c = this.connection;
-    const key = c?.token && c.workspace ? `${c.server}\n${c.workspace}\n${c.token}` : '';
-    if (key !== this.#loadedFor) {
-      this.#loadedFor = key;
+  readonly #link = new ConnectionController(this, {
+    scope: 'workspace',
+    onChange: (c) => {
       this.members = undefined;
       this.mine = undefined;
       this.loadError = '';
       this.inviteError = '';
       this.emailError = '';
       this.announcement = '';
-      if (key) void this.refresh();
-    }
-  }
+      if (c) void this.refresh();
+    },
+  });
 
   /** Reads the team again from the server. */
   async refresh(): Promise<void> {
     const c = this.connection;
     if (!c?.token || !c.workspace) return;
-    const key = this.#loadedFor;
+    const ticket = this.#link.ticket();
     this.loadError = '';
     const [members, mine] = await Promise.allSettled([
       c.api.members.list.query({ workspace: c.workspace }),
       c.api.permissions.mine.query({ workspace: c.workspace }),
     ]);
-    if (key !== this.#loadedFor) return;
+    if (!this.#link.isCurrent(ticket)) return;
     if (mine.status === 'fulfilled') this.mine = mine.value;
     if (members.status === 'fulfilled') this.members = members.value;
     else {
