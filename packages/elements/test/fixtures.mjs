@@ -1,7 +1,8 @@
 // Seeded workspaces for element tests, built through the server's own API (never raw SQL;
 // only the crowd of contacts for the virtualization test is inserted in bulk).
 // Each call makes a new workspace with a unique handle.
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { generateSync } from 'otplib';
 import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
 
 /**
@@ -115,16 +116,12 @@ async function twoStudios({ deps }) {
   return { owner: { email, password, token }, studios };
 }
 
-/** RFC 6238: the six-digit code of a base32 secret, `stepOffset` 30-second steps from now. */
+/**
+ * The code an authenticator app shows for a base32 secret, `stepOffset` 30-second steps from
+ * now, made by otplib (an implementation independent of the server's).
+ */
 function totpCode(secret, stepOffset = 0) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...secret.toUpperCase()].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + stepOffset));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + stepOffset * 30 });
 }
 
 /**

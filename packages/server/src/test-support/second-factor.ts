@@ -1,10 +1,13 @@
 import type { SignedIn } from '@foyer/schema';
 import type { TestServer } from './databases.js';
-import { base32Decode, totp } from '../security/totp.js';
+import { generateSync } from 'otplib';
 
-/** The code an authenticator app with this secret shows at the server's current time (or `offsetMs` from it). */
+/**
+ * The code an authenticator app with this secret shows at the server's current time (or
+ * `offsetMs` from it), made by otplib, an implementation independent of the server's.
+ */
 export function codeFor(server: TestServer, secret: string, offsetMs = 0): string {
-  return totp(base32Decode(secret), new Date(server.clock.now().getTime() + offsetMs));
+  return generateSync({ secret, epoch: Math.floor((server.clock.now().getTime() + offsetMs) / 1000) });
 }
 
 /**

@@ -79,7 +79,6 @@ const reviewed: Entry[] = [
   { file: 'areas/second-factor/service.ts', primitive: 'recoveryCodeHash', exempt: creating, uses: 1 },
   { file: 'areas/second-factor/service.ts', primitive: 'keyedDigest', exempt: definesIt('recoveryCodeHash'), uses: 1 },
   { file: 'db/seed/demo-agency.ts', primitive: 'recoveryCodeHash', exempt: creating, uses: 1 },
-  { file: 'test-support/second-factor.ts', primitive: 'totp code', exempt: 'computes the code an authenticator app shows, for tests to type in: it checks nothing', uses: 1 },
   // A gallery's password on its direct link.
   { file: 'areas/public-gallery/service.ts', primitive: 'verifyPassword', kind: 'gallery-password', uses: 1 },
   // Access codes: a client's code entry, and a member proving the current code before sending it.
