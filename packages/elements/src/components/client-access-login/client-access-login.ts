@@ -12,6 +12,9 @@ import { clientAccessLoginStyles } from './client-access-login.styles.js';
  * @summary The place where a client enters the access code a photographer gave them, to see
  * every gallery shared with them.
  *
+ * Codes are case-insensitive (the server lowercases them), and an unknown, a disabled and an
+ * expired code get one and the same answer, as the server gives.
+ *
  * @slot signed-in - Shown instead of the form while a client session exists (empty by
  *   default, so a `<gallery-overview>` beside it takes over).
  *
@@ -33,9 +36,6 @@ import { clientAccessLoginStyles } from './client-access-login.styles.js';
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  * @cssproperty --code-font-family - The code field's font. Default: the element's font.
- *
- * Codes are case-insensitive (the server lowercases them), and an unknown, a disabled and an
- * expired code get one and the same answer, as the server gives.
  */
 @localized()
 export class ClientAccessLogin extends LitElement {

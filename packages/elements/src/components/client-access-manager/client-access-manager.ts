@@ -82,14 +82,14 @@ const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt
  * @csspart preview-dialog - The preview dialog.
  * @csspart preview - The client's view inside the preview dialog.
  *
- * @cssproperty --status-active-color - The mark of an active access.
- * @cssproperty --status-disabled-color - The mark of a disabled access.
- * @cssproperty --status-expired-color - The mark of an expired access.
+ * @cssproperty [--status-active-color=var(--foyer-color-success)] - The mark of an active access.
+ * @cssproperty [--status-disabled-color=var(--foyer-color-text-muted)] - The mark of a disabled access.
+ * @cssproperty [--status-expired-color=var(--foyer-color-danger)] - The mark of an expired access.
  * @cssproperty --code-font-family - The font of codes.
- * @cssproperty --code-font-size - The size of the code shown once.
- * @cssproperty --indent - How far each level of the gallery tree is indented.
- * @cssproperty --dialog-width - The widest a dialog grows.
- * @cssproperty --preview-height - The height of the client's view in the preview.
+ * @cssproperty [--code-font-size=1.25em] - The size of the code shown once.
+ * @cssproperty [--indent=1.5rem] - How far each level of the gallery tree is indented.
+ * @cssproperty [--dialog-width=40rem] - The widest a dialog grows.
+ * @cssproperty [--preview-height=70vh] - The height of the client's view in the preview.
  */
 @localized()
 export class ClientAccessManager extends LitElement {
@@ -100,7 +100,7 @@ export class ClientAccessManager extends LitElement {
 
   /**
    * The page on your site where clients enter their code. Used to build the link to copy when
-   * the workspace has no entry page address of its own.
+   * the workspace has no entry page address of its own; without either, there is no link button.
    */
   @property({ attribute: 'entry-url' }) accessor entryUrl = '';
 

@@ -60,10 +60,13 @@ export class ContactActivation extends LitElement {
   @state()
   accessor connection: FoyerConnection | undefined = undefined;
 
-  /** The token of the activation link. */
+  /** The token of the activation link, when the page reads it itself. */
   @property() accessor token = '';
 
-  /** Read the token from the page address's `#token=…` fragment, where the activation link puts it. */
+  /**
+   * Read the token from the page address's `#token=…` fragment, where the activation link puts
+   * it; after activating, the fragment is removed from the address.
+   */
   @property({ type: Boolean, attribute: 'token-from-link' }) accessor tokenFromLink = false;
 
   @state() accessor description: LiveLink | undefined = undefined;

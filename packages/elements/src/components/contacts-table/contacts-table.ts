@@ -91,15 +91,15 @@ const overscan = 6;
  * @csspart error - A refusal.
  * @csspart dialog - The modal dialog: a contact's actions, the add and edit form, a confirmation, results.
  *
- * @cssproperty --height - The grid's height; rows scroll inside it. Default: `28rem`.
+ * @cssproperty [--height=28rem] - The grid's height; rows scroll inside it.
  * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns).
  * @cssproperty --row-background-selected - A selected row's background. Default: accent at 10 %.
- * @cssproperty --row-background-hover - A row's background under the pointer. Default: `--foyer-color-surface-raised`.
- * @cssproperty --status-active-color - Default: `--foyer-color-success`.
- * @cssproperty --status-not-active-color - Default: `--foyer-color-accent`.
- * @cssproperty --status-unregistered-color - Default: `--foyer-color-text-muted`.
- * @cssproperty --status-deactivated-color - Default: `--foyer-color-danger`.
- * @cssproperty --dialog-width - The widest the dialog grows. Default: `36rem`.
+ * @cssproperty [--row-background-hover=var(--foyer-color-surface-raised)] - A row's background under the pointer.
+ * @cssproperty [--status-active-color=var(--foyer-color-success)]
+ * @cssproperty [--status-not-active-color=var(--foyer-color-accent)]
+ * @cssproperty [--status-unregistered-color=var(--foyer-color-text-muted)]
+ * @cssproperty [--status-deactivated-color=var(--foyer-color-danger)]
+ * @cssproperty [--dialog-width=36rem] - The widest the dialog grows.
  */
 @localized()
 export class ContactsTable extends LitElement {

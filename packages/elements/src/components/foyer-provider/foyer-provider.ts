@@ -9,11 +9,11 @@ import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event
  * @summary Connects the Foyer elements inside it to one server and one workspace, and holds
  * their session.
  *
- * @slot - The Foyer elements (and any other content) that use this connection.
- * @event foyer-session-change - The session began or ended.
- *
  * Every call of the elements inside names this provider's workspace; two providers on one
  * page act in two workspaces at once, each with its own session.
+ *
+ * @slot - The Foyer elements (and any other content) that use this connection.
+ * @event foyer-session-change - The session began or ended; `signedIn` says which.
  */
 export class FoyerProvider extends LitElement {
   static override styles = css`
