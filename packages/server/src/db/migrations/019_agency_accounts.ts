@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 /**
- * Agency accounts (seeds/001): identities registered with an email used for nothing else,
+ * Agency accounts: identities registered with an email used for nothing else,
  * which exist only to reach the workspaces that grant them access. The services refuse
  * anything else with a clear error; the trigger keeps the rule should any code path forget:
  * an agency identity holds only agency grants, and only an agency identity holds one.

@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
  * which were checked before they were counted, go: their counts do not carry over.
  */
 export async function up(knex: Knex): Promise<void> {
+  // Drops data: the old counters' counts are deleted with their table.
   await knex.schema.createTable('guess_counters', (t) => {
     t.text('key').primary();
     t.integer('failures').notNullable();
@@ -19,6 +20,10 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.dropTable('throttle_counters');
 }
 
+/**
+ * Puts the old counters' table back, empty: the counts `up` dropped are not restored, and the
+ * new counters' counts are dropped in turn, so every guess starts from nothing again.
+ */
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.createTable('throttle_counters', (t) => {
     t.text('key').primary();

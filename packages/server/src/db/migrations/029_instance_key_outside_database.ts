@@ -21,10 +21,14 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.dropTable('instance_secrets');
 }
 
-export async function down(knex: Knex): Promise<void> {
-  await knex.schema.createTable('instance_secrets', (t) => {
-    t.text('name').primary();
-    t.binary('value').notNullable();
-  });
-  await knex.schema.dropTable('instance_key_fingerprint');
+/**
+ * Cannot be undone. An older version reads its key from `instance_secrets`; an empty table
+ * there would make it start with a new key (unless FOYER_SECRET gives it the old one) and read everything sealed under the real one as
+ * garbage, and a migration does not hold the key to put it back. Going back to a version before
+ * this one means restoring that version's database together with its key.
+ */
+export async function down(): Promise<void> {
+  throw new Error(
+    'Migration 029 cannot be undone: the instance key now lives outside the database (its key file or FOYER_SECRET), and a version before it would start with a new key. Restore a copy of the database from before this migration instead.',
+  );
 }
