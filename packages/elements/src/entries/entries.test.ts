@@ -1,0 +1,106 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * A site loads the built entry points (`@foyer/elements/<tag>.js` is `dist/<tag>.js`), so these
+ * tests load them as it does, each in a fresh frame with its own registry of tags: importing
+ * one element registers that element and what it needs, and nothing else. Run after the build.
+ */
+const every = [
+  'foyer-provider',
+  'client-access-login',
+  'gallery-overview',
+  'gallery-password-prompt',
+  'gallery-direct-link',
+  'foyer-sign-in',
+  'client-access-manager',
+  'role-picker',
+  'account-switcher',
+  'contacts-table',
+  'contact-activation',
+  'team-members',
+  'activity-log',
+];
+
+/** What each entry registers besides its own tag: the provider, and the tags it renders. */
+const needs: Record<string, string[]> = {
+  'foyer-provider': [],
+  'gallery-direct-link': ['foyer-provider', 'gallery-password-prompt'],
+  'client-access-manager': ['foyer-provider', 'gallery-overview'],
+  'contact-activation': ['foyer-provider', 'foyer-sign-in'],
+  'team-members': ['foyer-provider', 'role-picker'],
+};
+
+interface LoadedFrame {
+  window: Window & typeof globalThis;
+  /** The Foyer tags the frame's registry knows. */
+  defined: string[];
+  /** Every file the frame fetched, as paths. */
+  fetched: () => string[];
+}
+
+/** A fresh frame that runs `script` as a module; resolves once it ran (or failed to load). */
+async function frameRunning(script: string): Promise<LoadedFrame> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><script type="module">${script}\nwindow.ran = true;</script>`;
+  document.body.append(frame);
+  await waitUntil(() => (frame.contentWindow as { ran?: boolean } | null)?.ran === true, 'the entry did not load', { timeout: 10000 });
+  const win = frame.contentWindow as Window & typeof globalThis;
+  return {
+    window: win,
+    defined: every.filter((tag) => win.customElements.get(tag) !== undefined),
+    fetched: () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+  };
+}
+
+const isTranslation = (path: string) => /\/dist\/chunks\/(de|nb|hu)-[A-Z0-9]+\.js$/.test(path);
+
+describe('entry points', () => {
+  before(async () => {
+    const built = await fetch('/dist/foyer-provider.js', { method: 'HEAD' });
+    expect(built.ok, 'dist/foyer-provider.js: build the package (npm run build) before these tests').to.equal(true);
+  });
+
+  for (const tag of every) {
+    it(`importing ${tag}.js registers <${tag}> and only what it needs`, async () => {
+      const frame = await frameRunning(`import '/dist/${tag}.js';`);
+      const expected = [...new Set([...(needs[tag] ?? ['foyer-provider']), tag])];
+      expect(frame.defined.sort()).to.deep.equal(expected.sort());
+      expect(frame.fetched().filter(isTranslation), 'translations fetched').to.deep.equal([]);
+    });
+  }
+
+  it('the index registers every element', async () => {
+    const frame = await frameRunning(`import '/dist/index.js';`);
+    expect(frame.defined.sort()).to.deep.equal([...every].sort());
+  });
+
+  it('an English page fetches no translation, and setting a language fetches only its own', async () => {
+    const frame = await frameRunning(`
+      import '/dist/foyer-provider.js';
+      import '/dist/client-access-login.js';
+      import '/dist/gallery-overview.js';
+      import { configureFoyerLocales } from '/dist/localization.js';
+      window.locales = configureFoyerLocales({ initialLocale: 'en-GB' });`);
+    const locales = (frame.window as unknown as { locales: { setLocale(l: string): Promise<void>; getLocale(): string } }).locales;
+    expect(locales.getLocale()).to.equal('en');
+    expect(frame.fetched().filter(isTranslation)).to.deep.equal([]);
+
+    await locales.setLocale('de-DE');
+    expect(locales.getLocale()).to.equal('de');
+    const fetched = frame.fetched().filter(isTranslation);
+    expect(fetched).to.have.length(1);
+    expect(fetched[0]).to.match(/\/de-[A-Z0-9]+\.js$/);
+  });
+
+  it('the package exports each entry point with its types', async () => {
+    const manifest = (await (await fetch('/package.json')).json()) as { exports: Record<string, { types: string; default: string } | string> };
+    for (const name of [...every, 'localization']) {
+      const entry = manifest.exports[`./${name}.js`];
+      if (!entry || typeof entry === 'string') throw new Error(`package.json exports lacks ./${name}.js with types`);
+      for (const file of [entry.default, entry.types]) {
+        const response = await fetch(file.replace(/^\./, ''), { method: 'HEAD' });
+        expect(response.ok, file).to.equal(true);
+      }
+    }
+  });
+});
