@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { photographerFixture, type PhotographerFixture } from '../test-support/fixtures.js';
+import { press, typeInto, within } from '../test-support/interaction.js';
 import '../index.js';
 
 /** The colors of the login's text, field and button in each scheme, as the browser computes them. */
@@ -202,6 +203,27 @@ describe('the light and dark color schemes', () => {
     const { login } = await loginIn({ style: 'color-scheme: light dark; background: #0d1117; padding: 1rem' });
     expect(colorsOf(login)).to.deep.equal(dark);
     await expect(login).to.be.accessible();
+  });
+
+  it('a client’s galleries in the dark scheme are readable and accessible', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="--foyer-color-scheme: dark; color-scheme: dark; background: #0d1117; padding: 1rem">
+        <foyer-provider server=${f.api} workspace=${f.workspace} persist="none">
+          <client-access-login></client-access-login>
+          <gallery-overview></gallery-overview>
+        </foyer-provider>
+      </div>
+    `);
+    const login = page.querySelector('client-access-login')!;
+    const overview = page.querySelector('gallery-overview')!;
+    await login.updateComplete;
+    await typeInto(within(login, 'input'), f.accesses.wedding.code);
+    await press('Enter');
+    await waitUntil(() => overview.shadowRoot!.querySelector('[part~="card"]'), 'no gallery card was shown', { timeout: 10000 });
+    const card = within(overview, '[part~="card"]');
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(33, 40, 48)');
+    expect(getComputedStyle(card).color).to.equal(dark.text);
+    await expect(overview).to.be.accessible();
   });
 
   it('every element reads its colors from the tokens: none is written into its styles', () => {
