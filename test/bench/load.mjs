@@ -1,6 +1,7 @@
 // One load scenario: autocannon over loopback, at a fixed number of connections. Every run
-// ends on its own after its duration.
+// ends on its own after its duration; a smoke run sends a few requests per connection instead.
 import autocannon from 'autocannon';
+import { smoke } from './smoke.mjs';
 
 export const connections = 32;
 
@@ -13,7 +14,7 @@ function run(request, seconds) {
     body: request.body,
     requests: request.bodies?.map((body) => ({ body })),
     connections,
-    duration: seconds,
+    ...(smoke ? { amount: connections * 2, sampleInt: 100 } : { duration: seconds }),
     // A request still unanswered after 10 s counts as an error rather than stalling the run.
     timeout: 10,
   });

@@ -2,11 +2,13 @@
 // a chosen cover. Written straight into the tables in a few statements, because creating
 // 5,000 galleries and ~100,000 items one API call at a time would take longer than the run.
 import { randomUUID } from 'node:crypto';
+import { size } from './smoke.mjs';
 
-// Galleries per parent on each level below the top: 5 → 40 → 440 → 4,515 = 5,000 in all.
+// Galleries per parent on each level below the top: 5 → 40 → 440 → 4,515 = 5,000 in all
+// (a smoke run: 5 → 10 → 20 → 25 = 60).
 const topLevel = ['Weddings', 'Portraits', 'Families', 'Events', 'Commercial'];
-const perParent = [8, 11];
-const total = 5_000;
+const perParent = size([8, 11], [2, 2]);
+const total = size(5_000, 60);
 const seasons = ['Spring', 'Summer', 'Autumn', 'Winter'];
 const surnames = ['Müller', 'Schmidt', 'Lindqvist', 'Novak', 'García', 'Okafor', 'Rossi', 'Dubois', 'Kowalski', 'Tanaka', 'Haddad', 'Jensen', 'Moreau', 'Silva'];
 const leafTitles = ['Getting ready', 'Ceremony', 'Portraits', 'Details', 'Family', 'Guests', 'Reception', 'First dance', 'Party', 'Venue', 'Extras'];

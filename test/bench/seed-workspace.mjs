@@ -2,9 +2,11 @@
 // written in bulk, and the accesses made through the API again, so code digests, hints and
 // added-gallery rows are exactly what the server itself writes.
 import { buildGalleryTree, insertGalleryTree, seededRandom, settle } from './seed-galleries.mjs';
+import { size } from './smoke.mjs';
 import { accountSession, trpcCall } from './trpc-http.mjs';
 
-const sharedGalleries = 200;
+const sharedGalleries = size(200, 20);
+const otherClients = size(40, 3);
 
 /** Every n-th gallery of the depth-first order: the access reaches into every part and level of the tree. */
 function spreadOver(ids, count) {
@@ -34,7 +36,7 @@ export async function seedWorkspace(baseUrl, db) {
   // every sign-in on the lock of one access row (its use count).
   const random = seededRandom(34);
   const otherCodes = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < otherClients; i++) {
     const own = Array.from({ length: 3 + Math.floor(random() * 12) }, () => tree.depthFirst[Math.floor(random() * tree.depthFirst.length)]);
     otherCodes.push((await create({ name: `Client ${i + 1}`, galleryIds: [...new Set(own)] })).code);
   }
