@@ -5,9 +5,11 @@
 // - dist/localization.js: configureFoyerLocales for pages that load elements one at a time.
 // Code splitting puts what entries share (Lit, the client, the provider) into shared chunks,
 // so two elements on one page load it once, and each translation into a module of its own
-// that is fetched only when its language is set. Theme stylesheets are copied as they are.
+// that is fetched only when its language is set. The templates' indentation is minified too
+// (minify-templates.mjs). Theme stylesheets are copied as they are.
 import { build } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const elements = (await readdir('src/entries')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -'.ts'.length));
 const entryPoints = {
@@ -34,6 +36,7 @@ await build({
   sourcemap: true,
   minify: true,
   legalComments: 'linked',
+  plugins: [minifyTemplatesPlugin()],
 });
 
 await mkdir('dist/themes', { recursive: true });

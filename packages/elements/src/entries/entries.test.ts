@@ -85,11 +85,23 @@ describe('entry points', () => {
     expect(locales.getLocale()).to.equal('en');
     expect(frame.fetched().filter(isTranslation)).to.deep.equal([]);
 
+    // The built templates and styles render: the login's label, and its form laid out by its styles.
+    const doc = frame.window.document;
+    doc.body.innerHTML = '<foyer-provider persist="none"><client-access-login></client-access-login></foyer-provider>';
+    const login = doc.querySelector('client-access-login') as HTMLElement & { updateComplete: Promise<boolean> };
+    await login.updateComplete;
+    const label = () => login.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim();
+    expect(label()).to.equal('Access code');
+    const form = login.shadowRoot!.querySelector('[part="form"]')!;
+    expect(frame.window.getComputedStyle(form).display).to.equal('grid');
+    expect(frame.window.getComputedStyle(form).maxWidth).to.equal('384px');
+
     await locales.setLocale('de-DE');
     expect(locales.getLocale()).to.equal('de');
     const fetched = frame.fetched().filter(isTranslation);
     expect(fetched).to.have.length(1);
     expect(fetched[0]).to.match(/\/de-[A-Z0-9]+\.js$/);
+    await waitUntil(() => label() === 'Zugangscode', 'the login speaks German');
   });
 
   it('the package exports each entry point with its types', async () => {

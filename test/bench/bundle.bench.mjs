@@ -1,0 +1,170 @@
+// What the elements cost a site's visitors: pages that import published entry points of
+// @foyer/elements (resolved through its package.json `exports`, from the built dist, as a
+// site's bundler resolves them) are bundled with esbuild, code splitting on, minified. A
+// page's size is every file it loads before it runs: its entry and the chunks it imports
+// statically, each gzipped alone and summed, as a server sends them. Translations are
+// imported dynamically, only when their language is set, so an English page carries none;
+// they are measured on their own. Writes results/bundle.json.
+//
+// `--smoke` (as every benchmark takes it) measures the same pages but judges no budget and
+// writes no results; a full run takes a few seconds too.
+import { build, version as esbuildVersion } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const smoke = process.argv.includes('--smoke');
+const resultsFile = new URL('./results/bundle.json', import.meta.url);
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Bytes after gzip; 1 KB is 1,000 bytes here, the stricter reading of a budget. */
+const budgets = { clientPageGzipBytes: 20_000, allElementsGzipBytes: 60_000 };
+
+/** A client's gallery page: the provider, the access-code login and the overview, in English. */
+const clientPage = [
+  '@foyer/elements/foyer-provider.js',
+  '@foyer/elements/client-access-login.js',
+  '@foyer/elements/gallery-overview.js',
+  '@foyer/elements/localization.js',
+];
+
+const gzipped = (bytes) => gzipSync(bytes).length;
+
+/**
+ * Bundles one page whose module imports `specifiers` and measures what it loads at start,
+ * and what it may fetch later (translations).
+ */
+async function measurePage(specifiers) {
+  const contents = specifiers.map((s) => `import ${JSON.stringify(s)};`).join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: here, sourcefile: 'page.js', loader: 'js' },
+    absWorkingDir: here,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    legalComments: 'none',
+    outdir: 'page-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(here, f.path), f.contents]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'page.js');
+
+  // Everything reachable from the entry through static imports loads before the page runs;
+  // the other files are fetched by a dynamic import() when needed.
+  const loadedAtStart = new Set();
+  const visit = (path) => {
+    if (loadedAtStart.has(path)) return;
+    loadedAtStart.add(path);
+    for (const imported of outputs[path].imports) {
+      if (!imported.external && imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  visit(entry);
+
+  const measure = (paths) => {
+    let minBytes = 0;
+    let gzipBytes = 0;
+    for (const path of paths) {
+      const bytes = files.get(path);
+      minBytes += bytes.length;
+      gzipBytes += gzipped(bytes);
+    }
+    return { minBytes, gzipBytes };
+  };
+  // The elements' build names each translation's module after its locale: chunks/de-<hash>.js.
+  const translations = {};
+  for (const [path, output] of Object.entries(outputs)) {
+    const locale = output.entryPoint?.match(/(?:^|\/)([a-z]{2,3})-[A-Z0-9]+\.js$/)?.[1];
+    if (locale && !loadedAtStart.has(path)) translations[locale] = measure([path]);
+  }
+  const translationFiles = Object.values(outputs)
+    .map((output) => output.entryPoint)
+    .filter((file) => file?.match(/(?:^|\/)[a-z]{2,3}-[A-Z0-9]+\.js$/));
+  const inputsAtStart = [...loadedAtStart].flatMap((path) => Object.keys(outputs[path].inputs));
+  return {
+    imports: specifiers,
+    files: loadedAtStart.size,
+    ...measure(loadedAtStart),
+    translationsLoadedAtStart: inputsAtStart.some((input) => translationFiles.includes(input)),
+    translations,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+async function main() {
+  // The package's own list of entry points: every `./<tag>.js` in its exports is an element.
+  const dist = dirname(fileURLToPath(import.meta.resolve('@foyer/elements')));
+  if (!existsSync(join(dist, 'foyer-provider.js'))) throw new Error(`no built elements in ${dist}: run npm run build first`);
+  const { exports } = JSON.parse(await readFile(join(dist, '..', 'package.json'), 'utf8'));
+  const elements = Object.keys(exports)
+    .map((key) => key.match(/^\.\/([a-z]+-[a-z-]+)\.js$/)?.[1])
+    .filter((tag) => tag !== undefined);
+
+  const page = await measurePage(clientPage);
+  const alone = {};
+  for (const tag of elements) {
+    const { minBytes, gzipBytes, files } = await measurePage([`@foyer/elements/${tag}.js`]);
+    alone[tag] = { minBytes, gzipBytes, files };
+  }
+  const all = await measurePage(['@foyer/elements']);
+
+  const met = {
+    clientPage: page.gzipBytes <= budgets.clientPageGzipBytes,
+    allElements: all.gzipBytes <= budgets.allElementsGzipBytes,
+    noTranslationsAtStart: !page.translationsLoadedAtStart && !all.translationsLoadedAtStart,
+  };
+  const result = {
+    measuredAt: new Date().toISOString(),
+    setup: {
+      bundler: `esbuild ${esbuildVersion}, splitting, minified, es2022`,
+      resolved: '@foyer/elements through its package.json exports, built dist',
+      size: 'files loaded before the page runs (entry and static imports), each gzipped alone (zlib level 6), summed',
+      node: process.version,
+    },
+    budgets,
+    clientPage: page,
+    elementsAlone: alone,
+    allElements: { imports: all.imports, files: all.files, minBytes: all.minBytes, gzipBytes: all.gzipBytes },
+    translations: all.translations,
+    met,
+  };
+
+  console.table(
+    Object.fromEntries([
+      ['client page', { 'min+gzip': kb(page.gzipBytes), min: kb(page.minBytes), files: page.files }],
+      ...Object.entries(alone).map(([tag, s]) => [tag, { 'min+gzip': kb(s.gzipBytes), min: kb(s.minBytes), files: s.files }]),
+      ['all elements', { 'min+gzip': kb(all.gzipBytes), min: kb(all.minBytes), files: all.files }],
+      ...Object.entries(all.translations).map(([locale, s]) => [`translation ${locale}, when set`, { 'min+gzip': kb(s.gzipBytes), min: kb(s.minBytes), files: 1 }]),
+    ]),
+  );
+  const verdict = (ok) => (smoke ? 'not judged in a smoke run' : ok ? 'met' : 'MISSED');
+  console.log(`client page ${kb(page.gzipBytes)} ≤ ${kb(budgets.clientPageGzipBytes)}: ${verdict(met.clientPage)}`);
+  console.log(`all elements ${kb(all.gzipBytes)} ≤ ${kb(budgets.allElementsGzipBytes)}: ${verdict(met.allElements)}`);
+  console.log(`no translation loaded before a language is set: ${verdict(met.noTranslationsAtStart)}`);
+
+  if (smoke) {
+    console.log('smoke run: results not written');
+    return;
+  }
+  await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+  await writeFile(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`written to ${resultsFile.pathname}`);
+}
+
+main().then(
+  // A budget missed is a finding to read in the results, not a crash; a failed build is.
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
