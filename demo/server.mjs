@@ -109,6 +109,13 @@ export async function startDemo({
   app.use('/elements', (_req, res) => {
     res.status(404).type('text/plain').send('The Foyer elements are not built yet: run `npm run build` at the repository root.');
   });
+  // The same client galleries embedded by a React and a Vue application, built by Vite into dist/.
+  for (const framework of ['react', 'vue']) {
+    app.use(`/${framework}`, express.static(join(here, 'dist', framework)));
+    app.use(`/${framework}`, (_req, res) => {
+      res.status(404).type('text/plain').send(`The ${framework} page is not built yet: run \`npm run build\` at the repository root.`);
+    });
+  }
   app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
 
   const http = await new Promise((resolve, reject) => {
