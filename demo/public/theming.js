@@ -36,9 +36,11 @@ function swatch(color) {
 function showTokens() {
   const isColor = (name) => name.startsWith('--foyer-color-');
   const cell = (name, value) => el('td', {}, isColor(name) ? swatch(value) : null, el('code', {}, value));
-  document.querySelector('#tokens').replaceChildren(
-    ...[...tokens].map(([name, [light, dark]]) => el('tr', {}, el('th', { scope: 'row' }, el('code', {}, name)), cell(name, light), cell(name, dark))),
-  );
+  document
+    .querySelector('#tokens')
+    .replaceChildren(
+      ...[...tokens].map(([name, [light, dark]]) => el('tr', {}, el('th', { scope: 'row' }, el('code', {}, name)), cell(name, light), cell(name, dark))),
+    );
 }
 
 /** The scheme the preview shows now: the one chosen, or the system's when it follows the system. */
@@ -132,7 +134,13 @@ try {
   };
   document
     .querySelector('#code-hint')
-    .replaceChildren('To see the galleries themed too, sign in with the code ', el('code', {}, access.code), ' or ', el('button', { class: 'link', type: 'button', onclick: open }, 'open it with the link'), '.');
+    .replaceChildren(
+      'To see the galleries themed too, sign in with the code ',
+      el('code', {}, access.code),
+      ' or ',
+      el('button', { class: 'link', type: 'button', onclick: open }, 'open it with the link'),
+      '.',
+    );
 } catch (error) {
   document.querySelector('#code-hint').replaceChildren(error.message);
 }

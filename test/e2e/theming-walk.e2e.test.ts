@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
 import { startDemo } from '@foyer/demo';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { PolicyWatch } from './policy.js';
 
@@ -39,8 +39,7 @@ describe('the theming page of the demo', () => {
 
   const login = () => page.locator('client-access-login');
   const loginButton = () => login().getByRole('button', { name: 'Show my galleries' });
-  const computed = (target: Locator, property: string) =>
-    target.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+  const computed = (target: Locator, property: string) => target.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
   const cssShown = () => page.locator('#css-output').textContent();
 
   it('lists the tokens the theme stylesheet ships, each color with its light and dark value', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { photographerFixture, type PhotographerFixture } from '../test-support/fixtures.js';
+import { type PhotographerFixture, photographerFixture } from '../test-support/fixtures.js';
 import { press, typeInto, within } from '../test-support/interaction.js';
 import '../index.js';
 
@@ -66,7 +66,8 @@ async function withThemeStylesheet(): Promise<() => void> {
 }
 
 /** Colors written as literals in a stylesheet, as opposed to read from a token. */
-const literalColor = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black|gr[ae]y|silver|red|green|blue|yellow|orange|purple)\b/i;
+const literalColor =
+  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black|gr[ae]y|silver|red|green|blue|yellow|orange|purple)\b/i;
 
 /** Each declaration of an element's own stylesheets that writes a color literally, as `selector { property: value }`. */
 function literalColorsIn(tag: string): string[] {
