@@ -286,20 +286,7 @@ export default css`
     background: var(--status-deactivated-color);
   }
 
-  /* Dialog */
-  dialog {
-    width: min(var(--dialog-width), calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: var(--_backdrop);
-  }
+  /* Dialog content (the box itself is the modal dialog's) */
   .dialog-form {
     display: grid;
     gap: calc(var(--_space) * 0.75);

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContactAction, ContactRow, DeletionPreview } from '@foyer/schema';
+import { renderDialogActions } from '../../internal/modal-dialog/dialog-actions.js';
+import '../../internal/modal-dialog/define.js';
 import { renderContactForm } from './contact-form.js';
 import { actionLabel, formatNumber, jobStatusLabel, statusLabel, statusSentence } from './format.js';
 
@@ -33,6 +35,8 @@ export interface DialogOptions {
   mayEdit: boolean;
   pending: boolean;
   locale: string;
+  /** Where focus returns when the dialog closes (the grid, or the button that opened it). */
+  returnFocus: HTMLElement | null;
   onAction: (action: ContactAction) => void;
   onEdit: () => void;
   onConfirm: () => void;
@@ -45,17 +49,21 @@ const actionOrder: readonly ContactAction[] = ['send-activation', 'activate', 'b
 const destructive = new Set<ContactAction>(['deactivate', 'delete-identities', 'delete']);
 
 /**
- * The element's one modal dialog (opened with `showModal()`, so focus moves in, stays in, and
- * Escape cancels): a row's actions, the confirmations that say what an action does before it
+ * The element's one modal dialog (focus moves in, stays in, Escape cancels, and focus returns
+ * when it closes): a row's actions, the confirmations that say what an action does before it
  * runs, and the per-contact results of a bulk action.
  */
 export function renderDialog(o: DialogOptions): TemplateResult {
   return html`
-    <dialog part="dialog" id="dialog" aria-labelledby="dialog-heading" aria-describedby=${o.dialog ? 'dialog-body' : nothing}
-      @cancel=${(event: Event) => {
-        event.preventDefault();
-        o.onCancel();
-      }}
+    <foyer-modal-dialog
+      id="dialog"
+      exportparts="dialog"
+      labelled-by="dialog-heading"
+      described-by=${o.dialog ? 'dialog-body' : ''}
+      fallback-focus="#grid"
+      .open=${o.dialog !== null}
+      .returnFocus=${o.returnFocus}
+      @cancel=${o.onCancel}
     >
       <form class="dialog-form" method="dialog" novalidate aria-busy=${o.pending ? 'true' : 'false'}
         @submit=${(event: SubmitEvent) => {
@@ -66,7 +74,7 @@ export function renderDialog(o: DialogOptions): TemplateResult {
         ${o.dialog ? content(o.dialog, o) : nothing}
         ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
       </form>
-    </dialog>
+    </foyer-modal-dialog>
   `;
 }
 
@@ -75,9 +83,9 @@ function content(d: TableDialog, o: DialogOptions): TemplateResult {
     case 'actions':
       return actions(d.row, o);
     case 'add':
-      return renderContactForm({ fieldErrors: o.fieldErrors, pending: o.pending, cancel: cancel(o, msg('Cancel'), false) });
+      return renderContactForm({ fieldErrors: o.fieldErrors, pending: o.pending, cancel: formCancel(o) });
     case 'edit':
-      return renderContactForm({ row: d.row, fieldErrors: o.fieldErrors, pending: o.pending, cancel: cancel(o, msg('Cancel'), false) });
+      return renderContactForm({ row: d.row, fieldErrors: o.fieldErrors, pending: o.pending, cancel: formCancel(o) });
     case 'delete-identities':
       return confirm(
         msg(str`Delete the login identities of “${d.row.name}”?`),
@@ -111,9 +119,14 @@ function heading(text: string): TemplateResult {
   return html`<h3 id="dialog-heading" tabindex="-1">${text}</h3>`;
 }
 
-/** The way out; it takes focus first where nothing else claims it, so Enter never confirms by accident. */
-function cancel(o: DialogOptions, label = msg('Cancel'), autofocus = true): TemplateResult {
-  return html`<button part="button" type="button" class="cancel" ?autofocus=${autofocus} @click=${o.onCancel}>${label}</button>`;
+/** The way out of the add and edit forms, beside their save button; the first field takes focus. */
+function formCancel(o: DialogOptions): TemplateResult {
+  return html`<button part="button" type="button" class="cancel" @click=${o.onCancel}>${msg('Cancel')}</button>`;
+}
+
+/** A dialog with nothing to confirm ends with one way out. */
+function closeOnly(o: DialogOptions, label: string, autofocus = true): TemplateResult {
+  return renderDialogActions({ cancel: { label, onClick: o.onCancel, autofocus } });
 }
 
 function actions(row: ContactRow, o: DialogOptions): TemplateResult {
@@ -151,7 +164,7 @@ function actions(row: ContactRow, o: DialogOptions): TemplateResult {
             </li>`,
           )}
         </ul>`}
-    <div class="buttons">${cancel(o, msg('Close'), nothingOffered)}</div>
+    ${closeOnly(o, msg('Close'), nothingOffered)}
   `;
 }
 
@@ -159,10 +172,10 @@ function confirm(title: string, body: string, confirmLabel: string, o: DialogOpt
   return html`
     ${heading(title)}
     <p id="dialog-body">${body}</p>
-    <div class="buttons">
-      ${cancel(o)}
-      <button part="button button-danger" class="danger" type="submit" ?disabled=${o.pending}>${confirmLabel}</button>
-    </div>
+    ${renderDialogActions({
+      cancel: { label: msg('Cancel'), onClick: o.onCancel },
+      actions: [{ label: confirmLabel, tone: 'danger', type: 'submit', disabled: o.pending }],
+    })}
   `;
 }
 
@@ -171,7 +184,7 @@ function deletion(row: ContactRow, preview: DeletionPreview | null, o: DialogOpt
     return html`
       ${heading(msg(str`Delete “${row.name}”?`))}
       <p id="dialog-body" part="loading" role="status">${msg('Checking the contact’s jobs…')}</p>
-      <div class="buttons">${cancel(o)}</div>
+      ${closeOnly(o, msg('Cancel'))}
     `;
   }
   if (preview.blockingJobs.length > 0) {
@@ -183,7 +196,7 @@ function deletion(row: ContactRow, preview: DeletionPreview | null, o: DialogOpt
           ${preview.blockingJobs.map((job) => html`<li><span class="job-name">${job.name}</span> <span class="muted">(${jobStatusLabel(job.status)})</span></li>`)}
         </ul>
       </div>
-      <div class="buttons">${cancel(o, msg('Close'))}</div>
+      ${closeOnly(o, msg('Close'))}
     `;
   }
   const jobs = preview.jobsToDelete;
@@ -209,13 +222,13 @@ function send(rows: ContactRow[], o: DialogOptions): TemplateResult {
         'Each contact gets a new activation link that works once and expires after 7 days. Open the messages in your mail program to review them before sending, or have the server send them. Contacts whose status does not allow it are listed and left alone.',
       )}
     </p>
-    <div class="buttons">
-      ${cancel(o)}
-      <button part="button" type="button" ?disabled=${o.pending} @click=${() => o.onSend('mailto')}>${msg('Open in my mail program')}</button>
-      <button part="button button-primary" class="primary" type="button" ?disabled=${o.pending} @click=${() => o.onSend('server')}>
-        ${msg('Send from the server')}
-      </button>
-    </div>
+    ${renderDialogActions({
+      cancel: { label: msg('Cancel'), onClick: o.onCancel },
+      actions: [
+        { label: msg('Open in my mail program'), disabled: o.pending, onClick: () => o.onSend('mailto') },
+        { label: msg('Send from the server'), tone: 'primary', disabled: o.pending, onClick: () => o.onSend('server') },
+      ],
+    })}
   `;
 }
 
@@ -246,7 +259,7 @@ function results(d: Extract<TableDialog, { kind: 'results' }>, o: DialogOptions)
         </li>`;
       })}
     </ul>
-    <div class="buttons">${cancel(o, msg('Close'), firstLink)}</div>
+    ${closeOnly(o, msg('Close'), firstLink)}
   `;
 }
 

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { ContactRow } from '@foyer/schema';
-import { ContactPages, type ContactPage, type ContactQuery } from './contact-pages.js';
-import { rowWindow, visibleRowCount } from './virtual-window.js';
+import type { ContactRow, ContactsPage } from '@foyer/schema';
+import type { ContactQuery } from '../../components/contacts-table/contact-query.js';
+import { KeysetPages, nextSort } from './keyset-pages.js';
+import { rowWindow, visibleRowCount } from './row-window.js';
+
+type ContactPage = ContactsPage;
+const ContactPages = KeysetPages<ContactRow, ContactQuery, ContactPage>;
 
 /** A host that counts the updates the pages ask for, as a Lit element would schedule them. */
 function host() {
@@ -34,7 +38,7 @@ function server() {
   return { waiting, fetchPage };
 }
 
-describe('contact pages', () => {
+describe('keyset pages', () => {
   it('an answer to an older search never replaces the rows of a newer one', async () => {
     const s = server();
     const pages = new ContactPages(host(), s.fetchPage);
@@ -91,5 +95,13 @@ describe('row window', () => {
     expect(rowWindow({ scrollTop: 44 * 1000, viewportHeight: 440, rowHeight: 44, rowCount: 5000, overscan: 6 })).to.deep.equal({ start: 994, end: 1017 });
     expect(rowWindow({ scrollTop: 44 * 4995, viewportHeight: 440, rowHeight: 44, rowCount: 5000, overscan: 6 })).to.deep.equal({ start: 4989, end: 5000 });
     expect(rowWindow({ scrollTop: 0, viewportHeight: 440, rowHeight: 44, rowCount: 0, overscan: 6 })).to.deep.equal({ start: 0, end: 0 });
+  });
+});
+
+describe('sort', () => {
+  it('a click on the sorted column turns it around, and another column starts ascending', () => {
+    expect(nextSort({ column: 'name', direction: 'asc' }, 'name')).to.deep.equal({ column: 'name', direction: 'desc' });
+    expect(nextSort({ column: 'name', direction: 'desc' }, 'name')).to.deep.equal({ column: 'name', direction: 'asc' });
+    expect(nextSort({ column: 'name', direction: 'desc' }, 'email')).to.deep.equal({ column: 'email', direction: 'asc' });
   });
 });

@@ -1,36 +1,47 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ContactRow, ContactSortColumn, ContactsPage, ContactStatus } from '@foyer/schema';
 
 export type SortDirection = 'asc' | 'desc';
 
-/** What the table asks the server for: one sort, the filters and the search. */
-export interface ContactQuery {
-  sort: { column: ContactSortColumn; direction: SortDirection };
-  status: ContactStatus[];
-  invitationSent: boolean | undefined;
-  search: string;
+/** A sort by one column, as a grid's header shows it. */
+export interface GridSort<Column extends string> {
+  column: Column;
+  direction: SortDirection;
 }
 
-export type ContactPage = ContactsPage;
+/** A click on a column's header: the same column turns around, another starts ascending. */
+export function nextSort<Column extends string>(current: GridSort<Column>, column: Column): GridSort<Column> {
+  return { column, direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc' };
+}
 
-export type FetchPage = (query: ContactQuery, after: string | undefined) => Promise<ContactPage>;
+/** One page of a keyset-paged list, as the server answers it. */
+export interface KeysetPage<Row> {
+  rows: Row[];
+  total: number;
+  /** False when more rows match than `total` says (a count that stops at a cap). */
+  totalExact: boolean;
+  /** Where the next page starts, or null after the last. */
+  nextCursor: string | null;
+}
+
+export type FetchPage<Query, Page> = (query: Query, after: string | undefined) => Promise<Page>;
 
 /**
- * The rows loaded so far for one query, page by page along the server's keyset cursor.
+ * The rows loaded so far for one query, page by page along the server's keyset cursor; generic
+ * over the row (anything with an `id`) and the query (sort, filters, search) a grid sends.
  *
  * Each new query (a sort, a filter, a search) starts a new generation from the first page.
  * An answer that arrives for an older generation is dropped, so a slow answer to an earlier
  * search never overwrites the rows of a newer one.
  */
-export class ContactPages implements ReactiveController {
-  rows: ContactRow[] = [];
+export class KeysetPages<Row extends { id: string }, Query, Page extends KeysetPage<Row> = KeysetPage<Row>> implements ReactiveController {
+  rows: Row[] = [];
   total = 0;
-  /** False when more than `total` contacts match (a search's count stops at a cap). */
+  /** False when more rows match than `total` (a search's count stops at a cap). */
   totalExact = true;
   nextCursor: string | null = null;
-  /** Whether the member may add contacts and edit their details, as the server said with the last page. */
-  may: ContactsPage['may'] = { add: false, edit: false };
+  /** The last page that arrived, for what the server says beside the rows (what the member may do). */
+  lastPage: Page | null = null;
   /** True until the first page of the current query arrived (or failed). */
   loadingFirst = false;
   loadingMore = false;
@@ -39,14 +50,14 @@ export class ContactPages implements ReactiveController {
   /** Why the next page failed; the rows loaded before stay. */
   moreError: FoyerErrorInfo | null = null;
   /** The query the rows belong to, once its first page arrived. */
-  loadedQuery: ContactQuery | null = null;
+  loadedQuery: Query | null = null;
 
   #generation = 0;
-  #query: ContactQuery | null = null;
+  #query: Query | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly fetchPage: FetchPage,
+    private readonly fetchPage: FetchPage<Query, Page>,
   ) {
     host.addController(this);
   }
@@ -63,7 +74,7 @@ export class ContactPages implements ReactiveController {
   }
 
   /** Starts `query` from its first page. The rows shown so far stay until the answer replaces them. */
-  async restart(query: ContactQuery): Promise<void> {
+  async restart(query: Query): Promise<void> {
     const generation = ++this.#generation;
     this.#query = query;
     this.loadingFirst = true;
@@ -77,7 +88,7 @@ export class ContactPages implements ReactiveController {
       this.total = page.total;
       this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
-      this.may = page.may;
+      this.lastPage = page;
       this.error = null;
       this.loadedQuery = query;
     } catch (error) {
@@ -114,7 +125,7 @@ export class ContactPages implements ReactiveController {
       this.total = page.total;
       this.totalExact = page.totalExact;
       this.nextCursor = page.nextCursor;
-      this.may = page.may;
+      this.lastPage = page;
     } catch (error) {
       if (generation !== this.#generation) return;
       this.moreError = describeError(error);
@@ -127,14 +138,14 @@ export class ContactPages implements ReactiveController {
   }
 
   /** Shows a row as the server now holds it. */
-  replace(row: ContactRow): void {
+  replace(row: Row): void {
     const index = this.rows.findIndex((r) => r.id === row.id);
     if (index < 0) return;
     this.rows = [...this.rows.slice(0, index), row, ...this.rows.slice(index + 1)];
     this.host.requestUpdate();
   }
 
-  update(id: string, change: (row: ContactRow) => ContactRow): void {
+  update(id: string, change: (row: Row) => Row): void {
     const row = this.rows.find((r) => r.id === id);
     if (row) this.replace(change(row));
   }

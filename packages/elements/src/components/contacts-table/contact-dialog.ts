@@ -1,0 +1,157 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { describeError } from '@foyer/client';
+import type { ContactAction, ContactRow } from '@foyer/schema';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import type { ModalDialog } from '../../internal/modal-dialog/modal-dialog.js';
+import { activateContact, confirmDialog, sendRequests, type Outcome } from './contact-commands.js';
+import { renderDialog, type TableDialog } from './dialogs.js';
+import { refusalSentence } from './messages.js';
+
+export interface ContactDialogOptions {
+  connection: () => FoyerConnection | undefined;
+  /** Whether the member may edit a contact's details (the server's `may.edit`). */
+  mayEdit: () => boolean;
+  locale: () => string;
+  /** Shows what a command changed in the list: rows, selection, events, announcements. */
+  apply: (outcome: Outcome) => Promise<void>;
+  /** Starts a contact's backup (its progress shows beside the grid, not in the dialog). */
+  backup: (c: FoyerConnection, row: ContactRow) => void;
+}
+
+type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The table's one dialog and what runs from it: a row's actions, the add and edit forms, the
+ * confirmations, and the results of a bulk action. One command runs at a time.
+ */
+export class ContactDialog implements ReactiveController {
+  dialog: TableDialog | null = null;
+  error = '';
+  fieldErrors: Record<string, string> = {};
+  pending = false;
+
+  readonly #host: Host;
+  readonly #o: ContactDialogOptions;
+  #returnFocus: HTMLElement | null = null;
+  #shownKind: TableDialog['kind'] | undefined;
+
+  constructor(host: Host, options: ContactDialogOptions) {
+    this.#host = host;
+    this.#o = options;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    // Another kind of content in the open dialog (a confirmation in place of the actions) takes focus.
+    const kind = this.dialog?.kind;
+    if (kind === this.#shownKind) return;
+    const wasOpen = this.#shownKind !== undefined;
+    this.#shownKind = kind;
+    if (kind && wasOpen) this.#host.renderRoot.querySelector<ModalDialog>('#dialog')?.focusInitial();
+  }
+
+  open(dialog: TableDialog, returnFocus: HTMLElement | null): void {
+    if (!this.dialog) this.#returnFocus = returnFocus;
+    this.#set({ dialog, error: '', fieldErrors: {} });
+  }
+
+  /** Closes the dialog; focus goes back where it came from, or to the grid when that row is gone. */
+  close(): void {
+    if (!this.dialog) return;
+    this.#returnFocus = null;
+    this.#set({ dialog: null, error: '', fieldErrors: {} });
+  }
+
+  render(): TemplateResult {
+    return renderDialog({
+      dialog: this.dialog,
+      error: this.error,
+      fieldErrors: this.fieldErrors,
+      mayEdit: this.#o.mayEdit(),
+      pending: this.pending,
+      locale: this.#o.locale(),
+      returnFocus: this.#returnFocus,
+      onAction: this.#handleAction,
+      onEdit: this.#handleEdit,
+      onConfirm: this.#handleConfirm,
+      onSend: this.#handleSend,
+      onCancel: () => this.close(),
+    });
+  }
+
+  #set(change: Partial<Pick<ContactDialog, 'dialog' | 'error' | 'fieldErrors' | 'pending'>>): void {
+    Object.assign(this, change);
+    this.#host.requestUpdate();
+  }
+
+  readonly #handleEdit = (): void => {
+    const d = this.dialog;
+    if (d?.kind === 'actions') this.#set({ dialog: { kind: 'edit', row: d.row }, error: '' });
+  };
+
+  readonly #handleAction = (action: ContactAction): void => {
+    const d = this.dialog;
+    const c = this.#o.connection();
+    if (!d || d.kind !== 'actions' || !c) return;
+    const row = d.row;
+    this.#set({ error: '' });
+    switch (action) {
+      case 'send-activation':
+        return this.#set({ dialog: { kind: 'send', rows: [row] } });
+      case 'activate':
+        return void this.#run(() => activateContact(c, row));
+      case 'deactivate':
+        return this.#set({ dialog: { kind: 'deactivate', rows: [row] } });
+      case 'delete-identities':
+        return this.#set({ dialog: { kind: 'delete-identities', row } });
+      case 'delete':
+        this.#set({ dialog: { kind: 'delete', row, preview: null } });
+        return void this.#loadDeletionPreview(c, row);
+      case 'backup':
+        this.close();
+        return this.#o.backup(c, row);
+    }
+  };
+
+  async #loadDeletionPreview(c: FoyerConnection, row: ContactRow): Promise<void> {
+    const stillAsking = () => this.dialog?.kind === 'delete' && this.dialog.row.id === row.id;
+    try {
+      const preview = await c.api.contacts.deletionPreview.query({ workspace: c.workspace, contactId: row.id });
+      if (stillAsking()) this.#set({ dialog: { kind: 'delete', row, preview } });
+    } catch (error) {
+      if (stillAsking()) this.#set({ error: refusalSentence(describeError(error)) });
+    }
+  }
+
+  readonly #handleConfirm = (): void => {
+    const c = this.#o.connection();
+    const d = this.dialog;
+    if (!c || !d) return;
+    const form = this.#host.renderRoot.querySelector<HTMLFormElement>('#dialog form');
+    void this.#run(() => confirmDialog(c, d, form, this.#o.locale()));
+  };
+
+  readonly #handleSend = (mode: 'mailto' | 'server'): void => {
+    const c = this.#o.connection();
+    const d = this.dialog;
+    if (c && d?.kind === 'send') void this.#run(() => sendRequests(c, d.rows, mode));
+  };
+
+  async #run(command: () => Promise<Outcome>): Promise<void> {
+    if (this.pending) return;
+    this.#set({ pending: true, error: '' });
+    try {
+      const o = await command();
+      if (o.dialog === null) this.close();
+      else if (o.dialog) this.#set({ dialog: o.dialog });
+      if (o.error !== undefined) this.#set({ error: o.error });
+      if (o.fieldErrors) {
+        this.#set({ fieldErrors: o.fieldErrors });
+        void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('#dialog [aria-invalid="true"]')?.focus());
+      }
+      await this.#o.apply(o);
+    } finally {
+      this.#set({ pending: false });
+    }
+  }
+}

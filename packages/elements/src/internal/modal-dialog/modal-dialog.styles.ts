@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+/** The dialog box: its width follows `--dialog-width` of the element that holds it. */
+export const modalDialogStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: min(var(--dialog-width, 36rem), calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: var(--_backdrop);
+  }
+`;
