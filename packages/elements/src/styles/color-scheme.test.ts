@@ -8,6 +8,8 @@ import '../index.js';
 /** The colors of the login's text, field and button in each scheme, as the browser computes them. */
 const light = { text: 'rgb(31, 35, 40)', field: 'rgb(255, 255, 255)', button: 'rgb(11, 107, 203)' };
 const dark = { text: 'rgb(230, 237, 243)', field: 'rgb(22, 27, 34)', button: 'rgb(68, 147, 248)' };
+/** Muted text (hints, column headings) in the dark set. */
+const darkMuted = 'rgb(145, 152, 161)';
 
 /** Every element that draws something (the provider only connects). */
 const visualTags = [
@@ -66,8 +68,7 @@ async function withThemeStylesheet(): Promise<() => void> {
 }
 
 /** Colors written as literals in a stylesheet, as opposed to read from a token. */
-const literalColor =
-  /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black|gr[ae]y|silver|red|green|blue|yellow|orange|purple)\b/i;
+const literalColor = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|\b(?:white|black|gr[ae]y|silver|red|green|blue|yellow|orange|purple)\b/i;
 
 /** Each declaration of an element's own stylesheets that writes a color literally, as `selector { property: value }`. */
 function literalColorsIn(tag: string): string[] {
@@ -225,6 +226,27 @@ describe('the light and dark color schemes', () => {
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(33, 40, 48)');
     expect(getComputedStyle(card).color).to.equal(dark.text);
     await expect(overview).to.be.accessible();
+  });
+
+  it('what an owner manages, in the dark scheme, is readable and accessible', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="--foyer-color-scheme: dark; color-scheme: dark; background: #0d1117; padding: 1rem">
+        <foyer-provider server=${f.api} workspace=${f.workspace} persist="none">
+          <client-access-manager></client-access-manager>
+          <team-members></team-members>
+          <activity-log></activity-log>
+        </foyer-provider>
+      </div>
+    `);
+    const provider = page.querySelector('foyer-provider') as HTMLElement & { token: string | null };
+    provider.token = f.owner.token;
+    for (const tag of ['client-access-manager', 'team-members', 'activity-log']) {
+      const element = page.querySelector(tag)!;
+      await waitUntil(() => element.shadowRoot?.querySelector('table'), `${tag} shows no table`, { timeout: 10000 });
+      // Column headings are muted text: the dark set's, not the light one's.
+      expect(getComputedStyle(within(element, 'thead th')).color, tag).to.equal(darkMuted);
+      await expect(element).to.be.accessible();
+    }
   });
 
   it('every element reads its colors from the tokens: none is written into its styles', () => {
