@@ -13,7 +13,7 @@ const check = process.argv.includes('--check') || Boolean(process.env.CI);
 if (rendered === readme) {
   console.log('README tables match the manifest.');
 } else if (check) {
-  console.error('README.md tables differ from the custom-elements manifest: run `npm run docs` in packages/elements and commit README.md.');
+  console.error('README.md tables differ from the custom-elements manifest: run `npm run manifest` in packages/elements and commit README.md.');
   process.exitCode = 1;
 } else {
   writeFileSync(readmeUrl, rendered);
