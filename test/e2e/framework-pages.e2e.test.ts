@@ -71,7 +71,10 @@ describe.each([
   it('is linked from the entry page', async () => {
     page = await policy.newPage(browser);
     await page.goto(demo.url);
-    const href = await page.getByRole('contentinfo').getByRole('link', { name: path === '/react/' ? 'in React' : 'in Vue' }).getAttribute('href');
+    const href = await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: path === '/react/' ? 'in React' : 'in Vue' })
+      .getAttribute('href');
     expect(href).toBe(path);
   });
 });

@@ -58,9 +58,7 @@ ${entries.join('\n')}
 export function vueTypes(manifest) {
   const elements = elementsOf(manifest);
   const eventProp = (name) => `on${camel(name).replace(/^./, (c) => c.toUpperCase())}`;
-  const entries = elements.map(
-    (el) => `${docComment(el.summary, '    ')}    ${quote(el.tagName)}: FoyerElement<${propsType(el, eventProp, '    ')}>;`,
-  );
+  const entries = elements.map((el) => `${docComment(el.summary, '    ')}    ${quote(el.tagName)}: FoyerElement<${propsType(el, eventProp, '    ')}>;`);
   return `${header}import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { ${importedTypes(elements).join(', ')} } from './index.js';
 

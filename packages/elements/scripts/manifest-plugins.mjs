@@ -40,9 +40,9 @@ export function parameterPropertiesPlugin() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
-      const constructor = node.members.find((member) => ts.isConstructorDeclaration(member));
-      if (!declaration || !constructor) return;
-      for (const parameter of constructor.parameters) {
+      const classConstructor = node.members.find((member) => ts.isConstructorDeclaration(member));
+      if (!declaration || !classConstructor) return;
+      for (const parameter of classConstructor.parameters) {
         const modifiers = parameter.modifiers ?? [];
         if (!modifiers.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword || m.kind === ts.SyntaxKind.PublicKeyword)) continue;
         if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) continue;

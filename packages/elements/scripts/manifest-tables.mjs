@@ -5,7 +5,11 @@ import { elementsOf, eventClassesOf } from './manifest-model.mjs';
 
 const code = (text) => `\`${text}\``;
 /** One table cell: a single line, with pipes escaped. */
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
 function element(elements, tagName) {
@@ -30,7 +34,10 @@ function propertiesTable(el) {
 
 function elementEventsTable(el) {
   if (el.events.length === 0) return 'No events.';
-  return table(['Event', 'Class', ''], el.events.map((e) => [code(e.name), code(e.type), e.description]));
+  return table(
+    ['Event', 'Class', ''],
+    el.events.map((e) => [code(e.name), code(e.type), e.description]),
+  );
 }
 
 function eventsTable(elements, eventClasses) {
@@ -52,9 +59,7 @@ function eventsTable(elements, eventClasses) {
 }
 
 function cssPropertiesTable(elements) {
-  const rows = elements.flatMap((el) =>
-    el.cssProperties.map((p, i) => [i === 0 ? code(el.tagName) : '', code(p.name), p.default === null ? '' : code(p.default), p.description]),
-  );
+  const rows = elements.flatMap((el) => el.cssProperties.map((p, i) => [i === 0 ? code(el.tagName) : '', code(p.name), p.default === null ? '' : code(p.default), p.description]));
   return table(['Element', 'Property', 'Default', ''], rows);
 }
 

@@ -28,7 +28,10 @@ test('the README tables are the ones the manifest renders', () => {
 test('the README has property and event tables for every element, and the shared tables', () => {
   const marked = new Set(markedTables(readme));
   const expected = [...elements.flatMap((el) => [`properties ${el.tagName}`, `events ${el.tagName}`]), 'events', 'css-properties', 'parts'];
-  assert.deepEqual(expected.filter((name) => !marked.has(name)), []);
+  assert.deepEqual(
+    expected.filter((name) => !marked.has(name)),
+    [],
+  );
 });
 
 test('package.json names the manifest it ships', () => {
@@ -41,7 +44,11 @@ test('every part an element template names is described in its header', () => {
   for (const el of elements) {
     const used = [...folderSource(el.tagName, { styles: false }).matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/));
     const described = new Set(el.parts.map((p) => p.name));
-    assert.deepEqual([...new Set(used)].filter((p) => !described.has(p)), [], `<${el.tagName}> parts without a @csspart line`);
+    assert.deepEqual(
+      [...new Set(used)].filter((p) => !described.has(p)),
+      [],
+      `<${el.tagName}> parts without a @csspart line`,
+    );
   }
 });
 
@@ -49,7 +56,11 @@ test('every custom property an element styles read is described in its header', 
   for (const el of elements) {
     const read = [...folderSource(el.tagName, { styles: true }).matchAll(/var\((--[a-z][a-z0-9-]*)/g)].map((m) => m[1]).filter((p) => !p.startsWith('--foyer-'));
     const described = new Set(el.cssProperties.map((p) => p.name));
-    assert.deepEqual([...new Set(read)].filter((p) => !described.has(p)), [], `<${el.tagName}> custom properties without a @cssproperty line`);
+    assert.deepEqual(
+      [...new Set(read)].filter((p) => !described.has(p)),
+      [],
+      `<${el.tagName}> custom properties without a @cssproperty line`,
+    );
   }
 });
 
