@@ -16,7 +16,7 @@ const tags = new Set(['html', 'svg', 'css']);
 /** Whitespace not escaped by a backslash (an escape keeps the character after it). */
 const htmlBreaks = /(?<!\\)\s*\n\s*/g;
 const cssStrings = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/;
-const cssComments = /\/\*[^]*?\*\//g;
+const cssComments = /\/\*[\s\S]*?\*\//g;
 const cssSpaces = /(?<!\\)\s+/g;
 const cssAroundPunctuation = /\s*([{};,])\s*/g;
 

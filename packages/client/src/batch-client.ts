@@ -65,7 +65,7 @@ export function createBatchCaller(options: BatchClientOptions) {
     }
     // One answer per call; an answer that is no list (the whole request refused) stands for each.
     const items = Array.isArray(answer) ? answer : calls.map(() => answer);
-    calls.forEach((call, index) => settle(call, items[index]));
+    for (const [index, call] of calls.entries()) settle(call, items[index]);
   }
 
   function settle(call: PendingCall, item: unknown): void {

@@ -10,7 +10,7 @@ describe('WithoutNulCharacters', () => {
 
   it('names every string and every key that holds one, by its path', () => {
     // A key is named when its object is opened, before the values inside are read.
-    expect(nulCharacterPaths({ name: 'a\u0000', sort: { column: '\u0000' }, ids: ['ok', 'x\u0000'], ['k\u0000ey']: 'fine' })).toEqual([
+    expect(nulCharacterPaths({ name: 'a\u0000', sort: { column: '\u0000' }, ids: ['ok', 'x\u0000'], 'k\u0000ey': 'fine' })).toEqual([
       ['k\u0000ey'],
       ['name'],
       ['sort', 'column'],

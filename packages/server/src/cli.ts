@@ -53,7 +53,7 @@ async function main(argv: string[]) {
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     try {
       const workspace = await server.db('workspaces').select('id', 'handle', 'catalog_template').where({ handle }).first();
-      if (!workspace || workspace.catalog_template !== 'print-shop') throw new Error(`foyer: there is no print-shop workspace ${handle}`);
+      if (workspace?.catalog_template !== 'print-shop') throw new Error(`foyer: there is no print-shop workspace ${handle}`);
       const started = Date.now();
       await insertGeneratedContacts(server.db, workspace, count, server.clock.now());
       console.log(`foyer: added ${count} contacts to ${handle} in ${((Date.now() - started) / 1000).toFixed(1)} s (password of those with a login: ${generatedContactPassword})`);

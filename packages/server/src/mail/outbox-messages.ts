@@ -42,6 +42,18 @@ export interface OutboxQuery {
   limit?: number;
 }
 
+/** The outbox columns `outboxMessages` selects, as the database driver hands them over. */
+interface OutboxRow {
+  id: string;
+  workspace_id: string | null;
+  to_address: string;
+  subject: string;
+  body_sealed: Buffer | null;
+  transport: OutboxMessage['transport'];
+  created_at: Date | string;
+  sent_at: Date | string | null;
+}
+
 /**
  * Messages, newest first: for the owner's outbox view, and for a host back-end that delivers
  * the outbox by its own means when Foyer has no SMTP server.
@@ -50,8 +62,8 @@ export async function outboxMessages(deps: { db: Knex; secret: Buffer }, query: 
   let rows = deps.db('outbox').select('id', 'workspace_id', 'to_address', 'subject', 'body_sealed', 'transport', 'created_at', 'sent_at');
   if (query.workspaceId !== undefined) rows = rows.where({ workspace_id: query.workspaceId });
   if (query.to !== undefined) rows = rows.whereRaw('lower(to_address) = lower(?)', [query.to]);
-  const found = await rows.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(query.limit ?? 100);
-  return found.map((r: any) => ({
+  const found: OutboxRow[] = await rows.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(query.limit ?? 100);
+  return found.map((r) => ({
     id: r.id,
     workspaceId: r.workspace_id,
     to: r.to_address,
