@@ -127,7 +127,7 @@ export async function startDemo({
 
   try {
     facts = await seedDemo(server, { entryUrl: url, galleryUrl: `${url}gallery.html` });
-    // The print shop (seeds/004): contacts and jobs in every status; FOYER_DEMO_CONTACTS sets how many customers are generated.
+    // The print shop: contacts and jobs in every status; FOYER_DEMO_CONTACTS sets how many customers are generated.
     const generatedContacts = env.FOYER_DEMO_CONTACTS ? Number(env.FOYER_DEMO_CONTACTS) : undefined;
     printShopFacts = await seedPrintShop(server, { activationUrl: `${url}activate.html`, generatedContacts });
   } catch (error) {
@@ -161,7 +161,7 @@ export async function startDemo({
   };
 }
 
-/** The agency demo's credentials, so a visitor can sign in as the agency (seeds/001). */
+/** The agency demo's credentials, so a visitor can sign in as the agency. */
 function logAgencyDemo(log, agency) {
   log('Agency demo (email marketing):');
   for (const w of agency.workspaces) log(`  workspace ${w.handle}: owner ${w.owner.email} / ${w.owner.password}; grants the agency ${w.agencyRole}`);

@@ -22,7 +22,7 @@ async function call(demo: Demo, path: string, input: unknown, token?: string, ki
 }
 
 /**
- * An agency on the demo's agency page (seeds/001): signs in with its password and the code of
+ * An agency on the demo's agency page: signs in with its password and the code of
  * its authenticator app, sees its client accounts, switches between them without signing in
  * again, sees in each what its role there allows and is refused the rest — and loses an
  * account from its next request on once the owner revokes the grant.

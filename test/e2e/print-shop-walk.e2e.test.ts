@@ -7,7 +7,7 @@ import { PolicyWatch } from './policy.js';
 type Demo = Awaited<ReturnType<typeof startDemo>>;
 
 /**
- * The print shop's administrator and a customer walk the demo (seeds/004): the admin finds
+ * The print shop's administrator and a customer walk the demo: the admin finds
  * customers in the contacts table, is told which jobs keep one from being deleted, and sends
  * an activation request from the mail program; the customer follows its link to the shop's
  * activation page, sets a password, accepts the terms, and shows as Active in the table.

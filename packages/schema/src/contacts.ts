@@ -4,7 +4,7 @@ import { Password } from './identities.js';
 import { SignInResult } from './second-factor.js';
 
 /**
- * A contact's account, as seeds/004 names it:
+ * The status of a contact's account:
  * - `unregistered`: invited, no account yet — or its login identities were deleted;
  * - `not-active`: the account exists, the activation link was not followed;
  * - `active`: the contact may sign in, submit jobs and watch them;
@@ -28,7 +28,7 @@ export type ContactSortColumn = z.infer<typeof ContactSortColumn>;
 export const ContactKind = z.enum(['customer', 'notification-only', 'sub-account']);
 export type ContactKind = z.infer<typeof ContactKind>;
 
-/** The email categories a hosting contact subscribes to (seeds/002). */
+/** The email categories a hosting contact subscribes to, each on or off. */
 export const NotificationCategory = z.enum(['general', 'product', 'domain', 'invoice', 'support', 'affiliate']);
 export type NotificationCategory = z.infer<typeof NotificationCategory>;
 

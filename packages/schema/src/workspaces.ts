@@ -51,6 +51,6 @@ export const WorkspacePublic = z.object({
 });
 export type WorkspacePublic = z.infer<typeof WorkspacePublic>;
 
-/** A workspace's plan features (seeds/001: agency access is Enterprise only), set by the operator; the owner sees them. */
+/** A workspace's plan features (agency access comes only with the plan that includes it), set by the operator; the owner sees them. */
 export const WorkspaceFeatures = z.object({ agency: z.boolean() });
 export type WorkspaceFeatures = z.infer<typeof WorkspaceFeatures>;

@@ -43,7 +43,7 @@ const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[]
   'contacts.get': { usesIds: true, call: (c, workspace, ids) => c.contacts.get({ workspace, contactId: ids.contactId }) },
   'contacts.create': {
     usesIds: false,
-    // seeds/002: in a hosting account only the primary user adds contacts.
+    // In a hosting account only the primary user adds contacts.
     ownerOnlyIn: ['hosting'],
     call: (c, workspace) => c.contacts.create({ workspace, name: 'Random contact', email: `contact-${randomUUID()}@example.com` }),
   },
@@ -51,7 +51,7 @@ const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[]
   'members.list': { usesIds: false, call: (c, workspace) => c.members.list({ workspace }) },
   'activity.list': { usesIds: false, call: (c, workspace) => c.activity.list({ workspace }) },
   'workspaces.features': { usesIds: false, ownerOnlyIn: 'all', call: (c, workspace) => c.workspaces.features({ workspace }) },
-  // seeds/001: agency access comes with the plan; without it there are no grants to list.
+  // Agency access comes with the plan; without it there are no grants to list.
   'agencyGrants.list': { usesIds: false, ownerOnlyIn: 'all', needsAgencyFeature: true, call: (c, workspace) => c.agencyGrants.list({ workspace }) },
   'contacts.update': { usesIds: true, call: (c, workspace, ids) => c.contacts.update({ workspace, contactId: ids.contactId, company: 'Renamed Ltd' }) },
 };

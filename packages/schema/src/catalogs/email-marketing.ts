@@ -1,7 +1,7 @@
 import { workspacePermissions } from './workspace-permissions.js';
 
 /**
- * The email-marketing template (seeds/001): the six roles an owner grants an agency or a
+ * The email-marketing template: the six roles an owner grants an agency or a
  * team member. Sending implies creating; the API user works through the API only.
  */
 export const emailMarketingCatalog = {

@@ -1,8 +1,9 @@
 import { workspacePermissions } from './workspace-permissions.js';
 
 /**
- * The hosting template (seeds/002): the thirteen permissions a customer portal gives a
- * sub-account. The seed suggests two sets; they are the template's roles.
+ * The hosting template: the thirteen permissions a customer portal gives a sub-account,
+ * and two sets of them that sub-accounts are commonly given (finance, web administration)
+ * as the template's roles.
  */
 export const hostingCatalog = {
   template: 'hosting',

@@ -1,5 +1,5 @@
 /**
- * The marketplace template (seeds/003): third-party users of a seller's master account. Even
+ * The marketplace template: third-party users of a seller's master account. Even
  * a user with every permission sees only Tickets, Transactions, Reports and Users.
  */
 export const marketplaceCatalog = {

@@ -1,7 +1,7 @@
 import { workspacePermissions } from './workspace-permissions.js';
 
 /**
- * The photography template (seeds/000): what a photographer and the people they let in do.
+ * The photography template: what a photographer and the people they let in do.
  */
 export const photographyCatalog = {
   template: 'photography',

@@ -1,7 +1,7 @@
 import { workspacePermissions } from './workspace-permissions.js';
 
 /**
- * The print-shop template (seeds/004): the shop's administrators run contacts, jobs and the
+ * The print-shop template: the shop's administrators run contacts, jobs and the
  * terms of service; the shop's customers, once active, submit jobs and watch them.
  */
 export const printShopCatalog = {

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 
 /**
- * Plan features of a workspace, switched on by the operator (seeds/001: agency access is
- * Enterprise only). A row means the feature is on.
+ * Plan features of a workspace, switched on by the operator (agency access comes only with
+ * the plan that includes it). A row means the feature is on.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('workspace_features', (t) => {

@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 
 /**
- * A workspace's contacts (seeds/002, seeds/004): the person, their account's status, and the
- * identity they sign in with once registered. Indexes serve keyset paging for every sort
- * column; nullable columns sort by (is null, value) so nulls need no special case.
+ * A workspace's contacts (a hosting account's sub-accounts, a print shop's customers): the
+ * person, their account's status, and the identity they sign in with once registered. Indexes
+ * serve keyset paging for every sort column; nullable columns sort by (is null, value) so
+ * nulls need no special case.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('contacts', (t) => {

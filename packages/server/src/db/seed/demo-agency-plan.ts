@@ -1,5 +1,5 @@
 /**
- * The agency demo (seeds/001), as data: two email-marketing workspaces on a plan with agency
+ * The agency demo, as data: two email-marketing workspaces on a plan with agency
  * access, and an agency account with a second factor that both granted access with different
  * roles. The demo prints every credential below so a visitor can sign in as the agency:
  * never use them anywhere real.

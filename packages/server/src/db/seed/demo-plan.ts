@@ -3,8 +3,10 @@ import type { Motif } from './demo-pictures.js';
 
 /**
  * What the demo holds, as data: a photographer's workspace whose galleries and accesses show
- * every rule of seeds/000 once. The seed creates it through the server's own procedures; the
- * demo page prints the same facts so a visitor knows what each code should show.
+ * every rule of client access once (navigation into sub-galleries and back, a gallery
+ * password, an access that opens only the galleries added by hand, disabled and expired
+ * codes). The seed creates it through the server's own procedures; the demo page prints the
+ * same facts so a visitor knows what each code should show.
  *
  * Gallery titles are unique in the plan: the facts and the tests name galleries by title.
  */

@@ -1,7 +1,7 @@
 import type { ContactStatus, JobStatus } from '@foyer/schema';
 
 /**
- * The print shop of the demo (seeds/004), as data: contacts in every status, jobs in every
+ * The print shop of the demo, as data: contacts in every status, jobs in every
  * status, and a few hundred generated customers so the contacts table has pages to turn.
  */
 export const printShopWorkspace = {
