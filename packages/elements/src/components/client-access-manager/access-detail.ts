@@ -1,8 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Access, AccessDetail, Gallery, ReachedGallery } from '@foyer/schema';
-import { renderCodeHint } from './access-list.js';
-import { formatDate, formatNumber, lastUsed, scopeLabel } from './format.js';
+import { renderCodeHint, renderStatus } from './access-list.js';
+import type { CodeSharing } from './code-sharing.js';
+import { formatDate, formatNumber, lastUsed, scopeLabel, statusSentence } from './format.js';
+import { renderSharePanel } from './share-panel.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { renderReachList } from './reach-list.js';
 
@@ -96,5 +98,71 @@ export function renderAccessGalleries(o: AccessGalleriesOptions): TemplateResult
             ${msg('Add or remove galleries')}
           </button>`}
     </section>
+  `;
+}
+
+export interface AccessDetailOptions {
+  accessId: string;
+  detail: AccessDetail | undefined;
+  detailError: string;
+  actionError: string;
+  choosing: boolean;
+  pending: boolean;
+  galleries: Gallery[] | undefined;
+  galleriesError: string;
+  locale: string;
+  sharing: CodeSharing;
+  actions: AccessActions;
+  onBack: () => void;
+  onDoneSharing: () => void;
+  onChoose: () => void;
+  onSave: (event: SubmitEvent) => void;
+  onCancelChoosing: () => void;
+}
+
+/** One access: its status, the code just set (once), its facts, its actions and its galleries. */
+export function renderAccessDetail(o: AccessDetailOptions): TemplateResult {
+  const back = html`<button part="button" class="back" type="button" @click=${o.onBack}>
+    <span aria-hidden="true">←</span> ${msg('All client accesses')}
+  </button>`;
+  if (o.detailError) return html`${back}<p part="error" role="alert">${o.detailError}</p>`;
+  const d = o.detail;
+  if (!d || d.access.id !== o.accessId) return html`${back}<p part="loading" role="status">${msg('Loading the access…')}</p>`;
+  const a = d.access;
+  const shared = o.sharing.shared;
+  return html`
+    ${back}
+    <article part="detail" class="detail" aria-labelledby="detail-heading">
+      <div class="detail-head">
+        <h3 id="detail-heading" tabindex="-1">${a.name}</h3>
+        ${renderStatus(a.status)}
+      </div>
+      <p class="hint">${statusSentence(a.status)}</p>
+      ${shared?.accessId === a.id
+        ? renderSharePanel({
+            accessName: a.name,
+            email: a.email,
+            shared,
+            link: o.sharing.link(),
+            onCopyCode: o.sharing.copyCode,
+            onCopyLink: o.sharing.copyLink,
+            onSend: o.sharing.send,
+            onDone: o.onDoneSharing,
+          })
+        : nothing}
+      ${o.actionError ? html`<p part="error" role="alert">${o.actionError}</p>` : nothing}
+      ${renderAccessFacts(a, o.locale)} ${renderAccessActions(a, o.actions)}
+      ${renderAccessGalleries({
+        detail: d,
+        choosing: o.choosing,
+        pending: o.pending,
+        galleries: o.galleries,
+        galleriesError: o.galleriesError,
+        locale: o.locale,
+        onChoose: o.onChoose,
+        onSave: o.onSave,
+        onCancel: o.onCancelChoosing,
+      })}
+    </article>
   `;
 }

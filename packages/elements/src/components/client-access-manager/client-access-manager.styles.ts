@@ -362,20 +362,7 @@ export default css`
     color: var(--_text);
   }
 
-  /* Dialogs */
-  dialog {
-    width: min(var(--dialog-width), calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    box-sizing: border-box;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: var(--_backdrop);
-  }
+  /* Dialog content (the box itself is the modal dialog's) */
   .dialog-form {
     display: grid;
     gap: var(--_space);
@@ -384,7 +371,7 @@ export default css`
     margin: 0;
   }
   #preview-dialog {
-    width: min(72rem, calc(100vw - 2rem));
+    --dialog-width: 72rem;
   }
   .dialog-head {
     display: flex;

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { fieldSentence } from '../../internal/form-field.js';
+import { renderDialogActions } from '../../internal/modal-dialog/dialog-actions.js';
+import '../../internal/modal-dialog/define.js';
 
 export type Confirmation = 'rotate' | 'delete';
 
@@ -11,16 +13,16 @@ export interface ConfirmDialogOptions {
   codeError: string;
   error: string;
   pending: boolean;
+  /** Where focus returns when the dialog closes: the button that asked. */
+  returnFocus: HTMLElement | null;
   onConfirm: (event: SubmitEvent) => void;
+  /** Cancel, or Escape. */
   onCancel: () => void;
-  /** Escape pressed: the dialog is about to close. */
-  onEscape: () => void;
-  onClose: () => void;
 }
 
 /**
- * One modal dialog that asks before an action that cannot be taken back. It opens with
- * `showModal()` (focus moves in and stays in; Escape cancels) from the element's `updated()`.
+ * One modal dialog that asks before an action that cannot be taken back: focus moves in and
+ * stays in, Escape cancels, and focus returns to the button that asked.
  */
 export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
   let content: TemplateResult | typeof nothing = nothing;
@@ -46,10 +48,10 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
         ${o.codeError ? html`<p part="error" class="field-error" id="rotate-code-error">${fieldSentence(o.codeError)}</p>` : nothing}
       </div>
       ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
-      <div class="buttons">
-        <button part="button" type="button" autofocus @click=${o.onCancel}>${msg('Cancel')}</button>
-        <button part="button button-danger" class="danger" type="submit" aria-describedby=${described}>${msg('Rotate code')}</button>
-      </div>
+      ${renderDialogActions({
+        cancel: { label: msg('Cancel'), onClick: o.onCancel },
+        actions: [{ label: msg('Rotate code'), tone: 'danger', type: 'submit', describedBy: described }],
+      })}
     `;
   } else if (o.kind === 'delete') {
     content = html`
@@ -58,23 +60,25 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
         ${msg('Its code stops working at once and its clients are signed out. The galleries themselves stay. This cannot be undone.')}
       </p>
       ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
-      <div class="buttons">
-        <button part="button" type="button" autofocus @click=${o.onCancel}>${msg('Cancel')}</button>
-        <button part="button button-danger" class="danger" type="submit">${msg('Delete access')}</button>
-      </div>
+      ${renderDialogActions({
+        cancel: { label: msg('Cancel'), onClick: o.onCancel },
+        actions: [{ label: msg('Delete access'), tone: 'danger', type: 'submit' }],
+      })}
     `;
   }
   return html`
-    <dialog
-      part="dialog"
+    <foyer-modal-dialog
       id="confirm-dialog"
-      aria-labelledby="confirm-heading"
-      aria-describedby="confirm-body"
-      @cancel=${o.onEscape}
-      @close=${o.onClose}
+      exportparts="dialog"
+      labelled-by="confirm-heading"
+      described-by="confirm-body"
+      fallback-focus="#detail-heading, #new-access"
+      .open=${o.kind !== null}
+      .returnFocus=${o.returnFocus}
+      @cancel=${o.onCancel}
     >
       <form class="dialog-form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onConfirm}>${content}</form>
-    </dialog>
+    </foyer-modal-dialog>
   `;
 }
 
@@ -88,9 +92,10 @@ export interface PreviewDialogOptions {
   notice: string;
   server: string;
   workspace: string;
+  /** Where focus returns when the preview closes: the Preview button. */
+  returnFocus: HTMLElement | null;
+  /** Close preview, or Escape. */
   onClose: () => void;
-  onCancel: () => void;
-  onEscape: () => void;
 }
 
 /**
@@ -99,12 +104,21 @@ export interface PreviewDialogOptions {
  */
 export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
   return html`
-    <dialog part="dialog preview-dialog" id="preview-dialog" aria-labelledby="preview-heading" @cancel=${o.onEscape} @close=${o.onClose}>
+    <foyer-modal-dialog
+      id="preview-dialog"
+      class="preview-dialog"
+      exportparts="dialog, dialog: preview-dialog"
+      labelled-by="preview-heading"
+      fallback-focus="#detail-heading, #new-access"
+      .open=${o.token !== null}
+      .returnFocus=${o.returnFocus}
+      @cancel=${o.onClose}
+    >
       ${o.token
         ? html`
             <div class="dialog-head">
               <h3 id="preview-heading">${msg(str`Preview: what “${o.accessName}” sees`)}</h3>
-              <button part="button" type="button" autofocus @click=${o.onCancel}>${msg('Close preview')}</button>
+              <button part="button" type="button" autofocus @click=${o.onClose}>${msg('Close preview')}</button>
             </div>
             <p class="hint">
               ${msg('This is the overview exactly as the client sees it. You stay signed in; closing the preview ends it.')}
@@ -121,6 +135,6 @@ export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
             </div>
           `
         : nothing}
-    </dialog>
+    </foyer-modal-dialog>
   `;
 }

@@ -12,7 +12,7 @@ import { modalDialogStyles } from './modal-dialog.styles.js';
  * Focus goes to the first child with `autofocus`, else to the first button. Escape fires
  * `cancel` and leaves closing to the holder, which sets `open` to false; focus then returns to
  * where it was when the dialog opened (or to `returnFocus`), and to `fallbackFocus` when that
- * element has left the page meanwhile.
+ * element has left the page meanwhile, unless the holder already moved focus elsewhere.
  *
  * @slot - The dialog's content: a heading, what the action does, the labelled actions.
  * @event cancel - Escape was pressed; the dialog stays open until `open` is set to false.
@@ -59,8 +59,11 @@ export class ModalDialog extends LitElement {
       dialog.showModal();
       this.focusInitial();
     } else if (changed.get('open') === true) {
+      // Focus goes back only from inside the dialog: a holder that moved it on purpose keeps it there.
+      const active = deepActiveElement();
+      const fromInside = !active || active === document.body || this.contains(active) || this.renderRoot.contains(active);
       if (dialog.open) dialog.close();
-      this.#giveFocusBack();
+      if (fromInside) this.#giveFocusBack();
     }
   }
 
