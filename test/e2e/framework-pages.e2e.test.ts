@@ -45,7 +45,10 @@ describe.each([
   it('signs a client in with an access code, shows their galleries and hears the sign-in', async () => {
     const access = couple();
     page = await policy.newPage(browser);
-    await page.goto(new URL(path, demo.url).href);
+    const response = await page.goto(new URL(path, demo.url).href);
+    // Served under the demo's strict policy, like its plain pages.
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
     await expect.poll(heard).toBe('Not signed in.');
     await page.getByLabel('Access code').fill(access.code);
     await page.getByRole('button', { name: 'Show my galleries' }).click();
