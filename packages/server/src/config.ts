@@ -1,6 +1,5 @@
 import { DAY, HOUR, MINUTE } from './security/clock.js';
-import type { GuessKind, GuessRule } from './security/guessing/rules.js';
-import type { RequestKind } from './security/guessing/request-limits.js';
+import type { GuessKind, GuessRule, RequestKind } from './security/guessing/rules.js';
 
 export interface SessionLifetime {
   /** A session unused this long ends. */

@@ -1,17 +1,16 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { errorMessages, InWorkspace, WithoutNulCharacters, type Permission } from '@foyer/schema';
+import { ChangeNotes, whereChangeBelongs } from './audit/change-notes.js';
+import { clientCall } from './callers/client-call.js';
+import type { MemberCall } from './callers/contexts.js';
+import { memberCall } from './callers/member-call.js';
+import { publicWorkspaceCall } from './callers/public-workspace-call.js';
+import { signedInCall } from './callers/signed-in-call.js';
 import type { Context } from './context.js';
-import { FoyerError, forbidden, notFound, unauthorized } from './errors.js';
-import { findSession, type Session } from './security/sessions.js';
-import { apiPermissionFor, findApiKey, isApiKey, type ApiKeyPrincipal } from './security/api-keys.js';
-import { clientCall } from './areas/client/session.js';
-import { findMemberSession } from './security/member-session.js';
-import { allows, membershipFrom, resolveMembership, type Membership, type MembershipKind, type WorkspaceRef } from './security/principals.js';
-import { recordChange, subjectIdsOf } from './audit/record.js';
+import { FoyerError, forbidden } from './errors.js';
+import { allows } from './security/principals.js';
 import { databaseUnavailable, isDatabaseUnreachable } from './db/unreachable.js';
-
-export type { Membership, WorkspaceRef } from './security/principals.js';
 
 /**
  * What a procedure needs of its caller. Every procedure carries this, set by the base
@@ -50,41 +49,16 @@ function describeInvalidInput(flat: { formErrors: string[]; fieldErrors: Record<
   return [...fields, ...form].join('; ') || errorMessages.INVALID_INPUT;
 }
 
-/** What a procedure may add to the activity entry of the change it makes. Never secrets. */
-export interface AuditNotes {
-  note(details: Record<string, unknown>): void;
-}
-
-interface Actor {
-  workspace: WorkspaceRef;
-  identityId?: string;
-  kind?: MembershipKind;
-  apiKeyId?: string | null;
-}
-
 /**
- * Records every change: a mutation that succeeds in a workspace writes who made it (through
- * which agency grant or API key), what and when. Calls that fail change nothing and are not
- * recorded.
+ * Records every change: a mutation that succeeds writes who made it (through which agency
+ * grant or API key), what and when, to the workspace it changed (ChangeNotes). Calls that fail
+ * change nothing and are not recorded.
  */
 const audited = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
-  const details: Record<string, unknown> = {};
-  const audit: AuditNotes = { note: (more) => void Object.assign(details, more) };
+  const audit = new ChangeNotes();
   const result = await next({ ctx: { audit } });
   if (type !== 'mutation' || !result.ok) return result;
-  // Runs after the workspace and the caller are resolved, so the context holds them.
-  const actor = ctx as Context & Partial<Actor>;
-  if (!actor.workspace) return result;
-  await recordChange(ctx.db, {
-    workspaceId: actor.workspace.id,
-    at: ctx.clock.now(),
-    actorIdentityId: actor.identityId ?? null,
-    actorKind: actor.kind ?? 'public',
-    viaApiKeyId: actor.apiKeyId ?? null,
-    action: path,
-    subjectIds: subjectIdsOf(await getRawInput()),
-    details: Object.keys(details).length > 0 ? details : null,
-  });
+  await audit.write(ctx, path, await getRawInput(), whereChangeBelongs(ctx as Partial<MemberCall>));
   return result;
 });
 
@@ -110,87 +84,21 @@ const procedure = t.procedure
     return next();
   });
 
-export const publicProcedure = procedure.meta({ access: 'public' });
+export const publicProcedure = procedure.meta({ access: 'public' }).use(audited);
 
-/**
- * Who the bearer is: a signed-in identity's session, or an API key, which acts as one member
- * in one workspace. Keys and session tokens differ in shape, so a key is never looked up as a
- * session nor a session as a key.
- */
-async function authenticate(ctx: Context): Promise<{ session: Session; identityId: string; apiKey: null } | { session: null; identityId: string; apiKey: ApiKeyPrincipal }> {
-  if (ctx.token && isApiKey(ctx.token)) {
-    const apiKey = await findApiKey(ctx.db, ctx.clock, ctx.token);
-    if (!apiKey) throw unauthorized('API_KEY_INVALID');
-    return { session: null, identityId: apiKey.identityId, apiKey };
-  }
-  const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
-  if (!session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
-  return { session, identityId: session.identityId, apiKey: null };
-}
-
-/** Any signed-in identity. An API key works only in calls that name its workspace. */
-export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => {
-  const bearer = await authenticate(ctx);
-  if (bearer.apiKey) throw forbidden('API_KEY_NEEDS_WORKSPACE');
-  return next({ ctx: { session: bearer.session, identityId: bearer.identityId } });
-});
-
-async function findWorkspace(ctx: Context, handle: string): Promise<WorkspaceRef> {
-  const row = await ctx.db('workspaces').select('id', 'handle', 'name').where({ handle }).first();
-  if (!row) throw notFound('WORKSPACE_NOT_FOUND');
-  return row;
-}
+/** A signed-in person acting on their own account (signedInCall). */
+export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => next({ ctx: await signedInCall(ctx) })).use(audited);
 
 /** Names a workspace without signing in: the public side of a workspace (code sign-in, direct links). */
-export const publicWorkspaceProcedure = publicProcedure.input(InWorkspace).use(async ({ ctx, input, next }) => {
-  return next({ ctx: { workspace: await findWorkspace(ctx, input.workspace) } });
-}).use(audited);
-
-/** The membership a member call acts with, and the credential it came with. */
-interface MemberCall {
-  membership: Membership;
-  session: Session | null;
-  identityId: string;
-  apiKeyId: string | null;
-}
-
-/**
- * A call made with an API key acts as the key's member in the key's workspace. Every call made
- * with a key also needs the catalog's API permission (apiPermissionFor: reads api.read,
- * changes api.write), decided here for every procedure at once.
- */
-async function apiKeyCall(ctx: Context, key: string, handle: string, type: 'query' | 'mutation' | 'subscription'): Promise<MemberCall> {
-  const apiKey = await findApiKey(ctx.db, ctx.clock, key);
-  if (!apiKey) throw unauthorized('API_KEY_INVALID');
-  // An API key is exempt from the second-factor policy: it is a credential of its own, issued by a manager.
-  const membership = await resolveMembership(ctx.db, apiKey.identityId, handle, 'exempt');
-  // The same answer as for a workspace the key's member does not belong to.
-  if (apiKey.workspaceId !== membership.workspace.id) throw forbidden('NOT_A_MEMBER');
-  const needed = apiPermissionFor(membership.catalog, type);
-  if (needed && !membership.permissions.has(needed)) throw forbidden(needed === 'api.read' ? 'API_READ_REQUIRED' : needed === 'api.write' ? 'API_WRITE_REQUIRED' : 'API_ACCESS_REQUIRED');
-  return { membership, session: null, identityId: apiKey.identityId, apiKeyId: apiKey.id };
-}
-
-/** A signed-in identity's call: its session and its membership, read together. An API user's membership is usable with its key only. */
-async function sessionCall(ctx: Context, token: string | null, handle: string): Promise<MemberCall> {
-  const found = token ? await findMemberSession(ctx, token, handle) : null;
-  const session = found?.session;
-  if (!found || !session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
-  const membership = membershipFrom(found.membership, session.secondFactorAt ? 'passed' : 'not-passed');
-  if (membership.kind === 'api') throw forbidden('API_USER_NO_INTERFACE');
-  return { membership, session, identityId: session.identityId, apiKeyId: null };
-}
+export const publicWorkspaceProcedure = procedure.meta({ access: 'public' }).input(InWorkspace).use(async ({ ctx, input, next }) => next({ ctx: await publicWorkspaceCall(ctx, input.workspace) })).use(audited);
 
 /**
  * A signed-in member of the workspace the call names, with the permissions its role grants;
- * or an API key of that workspace.
+ * or an API key of that workspace (memberCall).
  */
-export const memberProcedure = procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => {
-  const call = ctx.token && isApiKey(ctx.token) ? await apiKeyCall(ctx, ctx.token, input.workspace, type) : await sessionCall(ctx, ctx.token, input.workspace);
-  return next({ ctx: { ...call.membership, session: call.session, identityId: call.identityId, apiKeyId: call.apiKeyId } });
-}).use(audited);
+export const memberProcedure = procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => next({ ctx: await memberCall(ctx, input.workspace, type) })).use(audited);
 
-/** The workspace's owner only: the areas no permission opens (seeds/003: Dashboard, Accounts). */
+/** The workspace's owner only: the areas no permission opens (the dashboard, the linked accounts). */
 export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ ctx, next }) => {
   if (ctx.kind !== 'owner') throw forbidden('OWNER_ONLY');
   return next();

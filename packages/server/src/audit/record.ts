@@ -48,3 +48,18 @@ export function subjectIdsOf(input: unknown): Record<string, string | string[]> 
   }
   return ids;
 }
+
+/**
+ * A change to a person's own account (a password, an email, a second factor), written to the
+ * activity log of every workspace they belong to, each naming them by how they belong there:
+ * a workspace whose team or clients sign in with that account should see it change.
+ */
+export async function recordIdentityChange(db: Knex, change: Pick<Change, 'at' | 'action' | 'subjectIds' | 'details'> & { identityId: string }): Promise<void> {
+  await db.raw(
+    `insert into audit_log (id, workspace_id, at, actor_identity_id, actor_kind, via_api_key_id, action, subject_ids, details)
+     select gen_random_uuid(), m.workspace_id, ?, m.identity_id, m.kind, null, ?, ?, ?
+       from memberships m
+      where m.identity_id = ?`,
+    [change.at, change.action, JSON.stringify(change.subjectIds), change.details ? JSON.stringify(change.details) : null, change.identityId],
+  );
+}

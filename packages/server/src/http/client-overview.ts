@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { InWorkspace } from '@foyer/schema';
 import { bearerToken, createContextInner, type ServerDeps } from '../context.js';
-import { clientCall } from '../areas/client/session.js';
+import { clientCall } from '../callers/client-call.js';
 import { overview } from '../areas/client/service.js';
 import { overviewResponseBody } from '../areas/client/overview-response.js';
 

@@ -2,23 +2,30 @@ import { Router, type Request, type Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { GalleryRef, ItemMediaType, ItemName } from '@foyer/schema';
 import type { ServerDeps } from '../context.js';
-import { createContextInner, bearerToken } from '../context.js';
-import { FoyerError } from '../errors.js';
-import { findSession } from '../security/sessions.js';
+import { createContextInner } from '../context.js';
 import { verifyItemLink } from '../security/signed-links.js';
-import { resolveMembership } from '../security/principals.js';
 import { addItem, itemFile } from '../areas/galleries/service.js';
-import { answerEndedUpload, uploadBody } from './upload-body.js';
+import { sendError } from './answers.js';
+import { memberRoute, type RouteInput } from './member-route.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function sendError(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ error: { code, message } });
-}
+/** An upload's address, name and type: `PUT {api}/uploads/{workspace}/{galleryId}?name=…` with the file's media type as Content-Type. */
+const uploadInput: RouteInput<{ workspace: string; galleryId: string; name: string; mediaType: string }> = (req) => {
+  const ref = GalleryRef.safeParse({ workspace: req.params.workspace, galleryId: req.params.galleryId });
+  const name = ItemName.safeParse(req.query.name);
+  const mediaType = ItemMediaType.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
+  if (!ref.success) return { ok: false, field: 'gallery' };
+  if (!name.success) return { ok: false, field: 'name' };
+  if (!mediaType.success) return { ok: false, field: 'content-type' };
+  return { ok: true, input: { ...ref.data, name: name.data, mediaType: mediaType.data } };
+};
 
 /**
- * File bytes do not travel through tRPC: uploads stream into the blob store, and photos are
- * served from signed, expiring addresses an <img> can use.
+ * File bytes do not travel through tRPC: uploads stream into the blob store through the
+ * member door (memberRoute), and photos are served from signed, expiring addresses an <img>
+ * can use — an <img> sends no bearer token, so the signature, made for a caller who could see
+ * the item, is the credential.
  */
 export function filesRouter(deps: ServerDeps): Router {
   const router = Router();
@@ -54,40 +61,9 @@ export function filesRouter(deps: ServerDeps): Router {
     }
   });
 
-  router.put('/uploads/:workspace/:galleryId', async (req: Request, res: Response) => {
-    const ref = GalleryRef.safeParse({ workspace: req.params.workspace, galleryId: req.params.galleryId });
-    const name = ItemName.safeParse(req.query.name);
-    const mediaType = ItemMediaType.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
-    if (!ref.success || !name.success || !mediaType.success) {
-      const field = !ref.success ? 'gallery' : !name.success ? 'name' : 'content-type';
-      return sendError(res, 400, 'INVALID_INPUT', `${field} is not valid.`);
-    }
-    const ctx = createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown' });
-    const body = uploadBody(req, res, deps.config);
-    try {
-      const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
-      if (!session || session.kind !== 'identity' || !session.identityId) {
-        return sendError(res, 401, 'NOT_SIGNED_IN', 'Sign in to continue.');
-      }
-      const member = await resolveMembership(ctx.db, session.identityId, ref.data.workspace, session.secondFactorAt ? 'passed' : 'not-passed');
-      if (!member.permissions.has('galleries.manage')) {
-        return sendError(res, 403, 'FORBIDDEN', 'Your role in this workspace does not allow this.');
-      }
-      const item = await addItem(ctx, member.workspace, ref.data.galleryId, {
-        name: name.data,
-        mediaType: mediaType.data,
-        body,
-      });
-      res.status(201).json(item);
-    } catch (error) {
-      if (answerEndedUpload(res, error)) return;
-      if (error instanceof FoyerError) {
-        const status = { NOT_FOUND: 404, FORBIDDEN: 403, BAD_REQUEST: 400, UNAUTHORIZED: 401 }[error.code as string] ?? 400;
-        return sendError(res, status, error.appCode, error.message);
-      }
-      throw error;
-    }
-  });
+  router.put('/uploads/:workspace/:galleryId', memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, body }) => {
+    return { status: 201, json: await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body }) };
+  }));
 
   return router;
 }

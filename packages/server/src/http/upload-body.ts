@@ -1,7 +1,7 @@
 import { Transform, type Readable } from 'node:stream';
 import type { Request, Response } from 'express';
 import { errorMessages } from '@foyer/schema';
-import { sendError } from './member-request.js';
+import { sendError } from './answers.js';
 
 /** The client sent too little in one window: the upload is ended and answered with 408. */
 export class UploadTooSlowError extends Error {

@@ -1,6 +1,7 @@
 import { allPermissions, catalogs, effectivePermissions, type CatalogShape, type CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { forbidden } from '../errors.js';
+import type { MembershipKind } from './membership-kind.js';
 import { membershipRefusal, type SecondFactorProof } from './second-factor-policy.js';
 
 export interface WorkspaceRef {
@@ -9,7 +10,7 @@ export interface WorkspaceRef {
   name: string;
 }
 
-export type MembershipKind = 'owner' | 'member' | 'contact' | 'agency' | 'api';
+export type { MembershipKind } from './membership-kind.js';
 
 /** Who is acting in a workspace, and everything they may do there. */
 export interface Membership {

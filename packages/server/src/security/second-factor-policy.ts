@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@foyer/schema';
-import type { MembershipKind } from './principals.js';
+import type { MembershipKind } from './membership-kind.js';
 
 /**
  * How a call proved the second factor: a session that passed it at sign-in, one that did

@@ -3,7 +3,7 @@ import type { CatalogTemplate, CreateGalleryInput } from '@foyer/schema';
 import type { TestServer } from './databases.js';
 import { addItem } from '../areas/galleries/service.js';
 import { outboxMessages } from '../mail/outbox-messages.js';
-import { createContextInner } from '../context.js';
+import { operatorActingAs } from '../callers/operator-call.js';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -63,8 +63,8 @@ export async function givenWorkspace(
     },
     gallery: async (title, options = {}) => (await given.owner.galleries.create({ workspace: handle, title, ...options })).id,
     item: async (galleryId, name, bytes = Buffer.from(`bytes of ${name}`), mediaType = 'image/jpeg') => {
-      const ctx = createContextInner(server.deps);
-      const item = await addItem(ctx, { id: row.id, handle, name: '' }, galleryId, { name, mediaType, body: Readable.from([bytes]) });
+      const ctx = await operatorActingAs(server.deps, signedUp.identity.id, handle);
+      const item = await addItem(ctx, { galleryId, name, mediaType, body: Readable.from([bytes]) });
       return item.id;
     },
   };

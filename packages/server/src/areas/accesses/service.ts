@@ -18,7 +18,7 @@ import { verifyGuess } from '../../security/guessing/verifier.js';
 import { accessCodeDigest, accessCodeHint, generateAccessCode } from '../../security/access-codes.js';
 import { endSessionsOf, startSession } from '../../security/sessions.js';
 import { sameBytes } from '../../security/tokens.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 import { computeReach, pathOf } from '../galleries/navigation.js';
 import { loadTree } from '../galleries/queries.js';
 import { composeInvitation } from './invitation.js';

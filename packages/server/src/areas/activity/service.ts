@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ListActivityInput as ListActivitySchema } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
-import type { Membership } from '../../trpc.js';
+import type { Membership } from '../../security/principals.js';
 import { selectActivity, type ActivityRow } from './queries.js';
 
 type ListInput = z.output<typeof ListActivitySchema>;

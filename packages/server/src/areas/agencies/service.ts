@@ -2,7 +2,7 @@ import type { AgencyGrant, CatalogTemplate, ChangeAgencyRoleInput, GrantAgencyIn
 import type { Context } from '../../context.js';
 import { conflict, forbidden, isUniqueViolation, notFound } from '../../errors.js';
 import { requestSignUp } from '../identity/sign-up.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 import { agencyGrantRows, hasFeature } from './queries.js';
 import { describeRole, roleColumns } from './roles.js';
 

@@ -4,12 +4,12 @@ import { forbidden, tooManyRequests, unauthorized } from '../../errors.js';
 import { accessCodeDigest } from '../../security/access-codes.js';
 import { endSession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 import { addedGalleryIds, statusOf } from '../accesses/queries.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
 import { loadAccessCards } from '../galleries/queries.js';
 import { buildGalleryView, toCard } from '../galleries/view.js';
-import type { SessionAccess } from './session.js';
+import type { SessionAccess } from '../../callers/client-call.js';
 
 /**
  * Signs a client in with an access code. An unknown, a disabled and an expired code take the

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActivationDescription, CompleteActivationInput, SignInResult } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
+import type { PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -96,7 +97,7 @@ async function accountOf(ctx: Context, contact: ContactRecord): Promise<{ id: st
  * the one sign-in path (throttled, with its second factor) and follows the link signed in. A
  * used or expired link changes nothing and says what to do.
  */
-export async function completeActivation(ctx: Context, input: z.output<typeof CompleteActivationInput>): Promise<SignInResult> {
+export async function completeActivation(ctx: PublicContext, input: z.output<typeof CompleteActivationInput>): Promise<SignInResult> {
   const link = await findLink(ctx, input.workspace, input.token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated' || contact.kind === 'notification-only') throw notFound('ACTIVATION_LINK_INVALID');
@@ -134,6 +135,8 @@ export async function completeActivation(ctx: Context, input: z.output<typeof Co
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });
   // A person who signed in to follow the link keeps that session: it passed their second factor if they have one.
+  ctx.audit.changeIn(link.workspace_id, { identityId: identity.id, kind: 'contact' });
+  ctx.audit.note({ newAccount: !holder });
   if (signedIn) return { secondFactorRequired: false, token: ctx.token!, expiresAt: signedIn.expiresAt.toISOString(), identity };
   const { token, expiresAt } = await startIdentitySession(ctx, identity.id);
   return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity };

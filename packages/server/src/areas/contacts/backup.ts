@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { Context } from '../../context.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { ZipWriter } from '../../zip/zip-writer.js';
-import type { WorkspaceRef } from '../../trpc.js';
 import { iso, type ContactRecord } from './queries.js';
 
 /** A name that is safe as a file or folder name in any system's ZIP reader. */
@@ -31,7 +30,8 @@ interface JobFiles {
  * JSON where there is one and its support file where there is one. One file is open at a time,
  * and each goes into the archive as it streams from the blob store: nothing is built whole.
  */
-export async function writeContactBackup(ctx: Context, workspace: WorkspaceRef, contact: ContactRecord, out: Writable): Promise<void> {
+export async function writeContactBackup(ctx: MemberContext, contact: ContactRecord, out: Writable): Promise<void> {
+  const { workspace } = ctx;
   const jobs: JobFiles[] = await ctx
     .db('jobs')
     .select('id', 'name', 'status', 'created_at', 'input_key', 'input_name', 'model_key', 'support_key', 'support_name')

@@ -19,7 +19,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, FoyerError, forbidden, isUniqueViolation, notFound } from '../../errors.js';
-import type { Membership } from '../../trpc.js';
+import type { Membership } from '../../security/principals.js';
 import { currentTerms } from '../terms/service.js';
 import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
 import { allows } from '../../security/principals.js';

@@ -5,7 +5,8 @@ import type { Context } from '../../context.js';
 import { BlobTooLargeError } from '../../blobs/blob-store.js';
 import { badRequest, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { directLink, itemUrl } from './links.js';
 import { galleryExists, loadItems } from './queries.js';
 
@@ -155,12 +156,10 @@ export async function listItems(ctx: Context, workspace: WorkspaceRef, galleryId
   return (await loadItems(ctx.db, workspace.id, galleryId)).map((item) => ({ ...item, url: itemUrl(ctx, workspace.id, item.id) }));
 }
 
-export async function addItem(
-  ctx: Context,
-  workspace: WorkspaceRef,
-  galleryId: string,
-  file: { name: string; mediaType: string; body: Readable },
-): Promise<Item> {
+/** Streams an uploaded file into the blob store as the gallery's last item. */
+export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable }): Promise<Item> {
+  const { workspace } = ctx;
+  const { galleryId, ...file } = input;
   if (!(await galleryExists(ctx.db, workspace.id, galleryId))) throw notFound('GALLERY_NOT_FOUND');
   const id = randomUUID();
   const blobKey = `${workspace.id}/${id}`;

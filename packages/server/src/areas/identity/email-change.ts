@@ -1,4 +1,5 @@
 import type { AccountLinkInput, ChangeEmailInput, IdentitySummary, LinkRequested } from '@foyer/schema';
+import type { PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, isUniqueViolation } from '../../errors.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
@@ -31,7 +32,7 @@ export async function requestEmailChange(ctx: Context, identityId: string, input
  * other session of the identity ends (the one following the link, if signed in as it, stays),
  * and the old address is told.
  */
-export async function confirmEmailChange(ctx: Context, input: AccountLinkInput): Promise<IdentitySummary> {
+export async function confirmEmailChange(ctx: PublicContext, input: AccountLinkInput): Promise<IdentitySummary> {
   const link = await findAccountLink(ctx, 'email-change', input.token);
   // The person following the link signed in as this identity keeps that one session.
   const keep = await signedInSession(ctx);
@@ -54,6 +55,7 @@ export async function confirmEmailChange(ctx: Context, input: AccountLinkInput):
     const identity = await trx('identities').select('id', 'email', 'name').where({ id: link.identity_id }).first();
     return { identity: identity as IdentitySummary, oldEmail: before.email as string };
   });
+  ctx.audit.changeOf(identity.id);
   await ctx.mailer.send(emailChangeNoticeMail({ to: oldEmail, newEmail: identity.email, confirmed: true }));
   return identity;
 }

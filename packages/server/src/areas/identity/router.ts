@@ -37,6 +37,8 @@ export const identityRouter = router({
     .input(SignInSecondFactorInput)
     .mutation(({ ctx, input }) => identity.signInSecondFactor(ctx, input)),
   signOut: signedInProcedure.mutation(async ({ ctx }) => {
+    // Ending one's own session changes nothing a workspace keeps a record of.
+    ctx.audit.unrecorded();
     await identity.signOut(ctx, ctx.session.id);
     return { ok: true as const };
   }),

@@ -3,7 +3,8 @@ import type { Readable } from 'node:stream';
 import type { Job, JobFileSlot, JobStatus } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.js';
-import type { Membership } from '../../trpc.js';
+import type { Membership } from '../../security/principals.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { findContact } from '../contacts/queries.js';
 import { currentTerms } from '../terms/service.js';
 import { findJob, jobBlobKey, jobColumns, toJob, type JobRecord } from './queries.js';
@@ -63,16 +64,12 @@ const slotTypes: Record<JobFileSlot, (mediaType: string) => boolean> = {
  * Stores one of a job's files from a stream into the blob store. Staff may replace files at
  * any time; a contact only their own job's, and only while it is New.
  */
-export async function storeJobFile(
-  ctx: Context,
-  member: Membership,
-  identityId: string,
-  file: { jobId: string; slot: JobFileSlot; name: string; mediaType: string; body: Readable },
-): Promise<Job> {
-  const job = await findJob(ctx.db, member.workspace.id, file.jobId);
+export async function storeJobFile(ctx: MemberContext, file: { jobId: string; slot: JobFileSlot; name: string; mediaType: string; body: Readable }): Promise<Job> {
+  const member = ctx;
+  const job = await findJob(ctx.db, ctx.workspace.id, file.jobId);
   if (!member.permissions.has('jobs.manage')) {
     if (!member.permissions.has('jobs.submit')) throw forbidden('FORBIDDEN');
-    const contact = await ownContact(ctx, member, identityId);
+    const contact = await ownContact(ctx, member, ctx.identityId);
     if (job.contact_id !== contact.id) throw notFound('JOB_NOT_FOUND');
     if (job.status !== 'new') throw conflict('JOB_LOCKED');
   }

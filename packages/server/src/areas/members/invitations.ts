@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { catalogs, type AcceptInvitationInput, type CatalogTemplate, type Invitation, type InvitationDescription, type InviteMemberInput, type SignedIn } from '@foyer/schema';
 import type { Knex } from 'knex';
-import { recordChange } from '../../audit/record.js';
+import type { PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthorized } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -181,7 +181,7 @@ export async function describe(ctx: Context, token: string): Promise<InvitationD
  * as the invited email: a link a workspace's page receives never sets or checks the password
  * of an account that exists. The invitation works once; the membership gets its role.
  */
-export async function accept(ctx: Context, input: AcceptInvitationInput): Promise<SignedIn> {
+export async function accept(ctx: PublicContext, input: AcceptInvitationInput): Promise<SignedIn> {
   const now = ctx.clock.now();
   const found = await findByToken(ctx, input.token);
   if (!found) throw notFound('INVITATION_NOT_FOUND');
@@ -229,17 +229,9 @@ export async function accept(ctx: Context, input: AcceptInvitationInput): Promis
         permissions: found.permissions ? JSON.stringify(found.permissions) : null,
         created_at: now,
       });
-      await recordChange(trx, {
-        workspaceId: found.workspace_id,
-        at: now,
-        actorIdentityId: identityId,
-        actorKind: 'member',
-        viaApiKeyId: null,
-        action: 'invitations.accept',
-        subjectIds: { invitationId: found.id },
-        details: { email: found.email, newAccount: !existing },
-      });
     });
+    ctx.audit.changeIn(found.workspace_id, { identityId, kind: 'member' });
+    ctx.audit.note({ invitationId: found.id, email: found.email, newAccount: !existing });
   } catch (error) {
     // The same email signed up in the meantime: the person signs in and opens the link again.
     if (isUniqueViolation(error, 'identities_email_unique')) throw unauthorized('INVITATION_NEEDS_SIGN_IN');

@@ -1,5 +1,5 @@
 import type { ResetPasswordInput, SignInResult } from '@foyer/schema';
-import { recordChange } from '../../audit/record.js';
+import type { PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -11,7 +11,7 @@ import { findOneTimeLink } from '../../security/one-time-links.js';
  * session of the identity (whoever knew the old password is out), and signs the person in —
  * with the second step still to pass when the login has a second factor.
  */
-export async function completePasswordReset(ctx: Context, input: ResetPasswordInput): Promise<SignInResult> {
+export async function completePasswordReset(ctx: PublicContext, input: ResetPasswordInput): Promise<SignInResult> {
   const now = ctx.clock.now();
   const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) =>
     ctx.db('password_resets').select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest }).first(),
@@ -24,21 +24,8 @@ export async function completePasswordReset(ctx: Context, input: ResetPasswordIn
     if (claimed !== 1) throw badRequest('RESET_LINK_INVALID');
     await trx('identities').where({ id: reset.identity_id }).update({ password_hash: passwordHash });
     await trx('sessions').where({ identity_id: reset.identity_id }).delete();
-    // A reset a workspace's manager started is that workspace's activity; one the person asked
-    // for belongs to no workspace's log.
-    if (reset.workspace_id) {
-      await recordChange(trx, {
-        workspaceId: reset.workspace_id,
-        at: now,
-        actorIdentityId: reset.identity_id,
-        actorKind: 'member',
-        viaApiKeyId: null,
-        action: 'identity.resetPassword',
-        subjectIds: {},
-        details: null,
-      });
-    }
   });
+  ctx.audit.changeOf(reset.identity_id);
   const identity = await ctx.db('identities').select('id', 'email', 'name', 'totp_enabled_at').where({ id: reset.identity_id }).first();
   // Whoever reads the mailbox holds the link, not the authenticator: a login with a second
   // factor is signed in only with its code, as after a password.

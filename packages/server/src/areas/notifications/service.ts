@@ -1,6 +1,6 @@
 import type { NotificationCategory, NotifyResult } from '@foyer/schema';
 import type { Context } from '../../context.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 
 const categoryNames: Record<NotificationCategory, string> = {
   general: 'general',

@@ -1,5 +1,5 @@
 import { errorMessages, type MyPermissions, type PermissionCheck } from '@foyer/schema';
-import type { Membership } from '../../trpc.js';
+import type { Membership } from '../../security/principals.js';
 
 /** What the caller holds here, what it may grant, and which owner-only areas it may open. */
 export function mine(member: Membership & { apiKeyId: string | null }): MyPermissions {

@@ -4,7 +4,7 @@ import { badRequest, notFound, tooManyRequests, unauthorized } from '../../error
 import { verifyPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 import { buildGalleryView } from '../galleries/view.js';
 
 async function galleryOf(ctx: Context, workspace: WorkspaceRef, galleryId: string) {

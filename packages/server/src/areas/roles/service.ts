@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { CreateRoleInput as CreateRoleSchema } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { conflict, isUniqueViolation, notFound } from '../../errors.js';
-import type { AuditNotes, Membership } from '../../trpc.js';
+import type { Membership } from '../../security/principals.js';
+import type { AuditNotes } from '../../callers/contexts.js';
 import { requireKnownPermissions, requireWithin } from './choice.js';
 import { selectCustomRoles, type CustomRoleRow } from './queries.js';
 

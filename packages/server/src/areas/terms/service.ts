@@ -2,7 +2,7 @@ import type { Ok, TermsDocument } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { Context } from '../../context.js';
 import { conflict, forbidden } from '../../errors.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 

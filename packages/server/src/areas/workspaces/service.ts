@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkspaceInput, UpdateWorkspaceInput, WorkspacePublic, WorkspaceSettings } from '@foyer/schema';
+import type { SignedInContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { conflict, forbidden, isUniqueViolation } from '../../errors.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { WorkspaceRef } from '../../security/principals.js';
 import type { MembershipKind } from '../../security/principals.js';
 import { isAgencyAccount } from '../agencies/queries.js';
 
 /** A new workspace, with the identity that creates it as its owner. */
-export async function createWorkspace(ctx: Context, ownerId: string, input: CreateWorkspaceInput): Promise<WorkspacePublic> {
+export async function createWorkspace(ctx: SignedInContext, ownerId: string, input: CreateWorkspaceInput): Promise<WorkspacePublic> {
   // An agency account exists only to reach its clients' workspaces (seeds/001).
   if (await isAgencyAccount(ctx.db, ownerId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const id = randomUUID();
@@ -30,6 +31,8 @@ export async function createWorkspace(ctx: Context, ownerId: string, input: Crea
     if (isUniqueViolation(error)) throw conflict('HANDLE_TAKEN');
     throw error;
   }
+  ctx.audit.changeIn(id, { identityId: ownerId, kind: 'owner' });
+  ctx.audit.note({ template: input.template });
   return { handle: input.handle, name: input.name };
 }
 

@@ -6,7 +6,7 @@ import { FoyerError } from '../../errors.js';
 import { appRouter } from '../../router.js';
 import { DAY } from '../../security/clock.js';
 import { createCallerFactory } from '../../trpc.js';
-import { resolveMembership } from '../../security/principals.js';
+import { operatorActingAs } from '../../callers/operator-call.js';
 import {
   accessPlan,
   demoOwner,
@@ -121,9 +121,8 @@ async function createDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<v
   const owner = callerFor(deps, token);
   const workspace = demoWorkspace.handle;
   await owner.workspaces.create({ handle: workspace, name: demoWorkspace.name, entryUrl: options.entryUrl, galleryUrl: options.galleryUrl });
-  // Uploads have no tRPC procedure (bytes stream over plain HTTP): the service takes them directly.
-  const ctx = createContextInner(deps, { source: 'demo-seed' });
-  const { workspace: workspaceRef } = await resolveMembership(ctx.db, identityId, workspace);
+  // Uploads stream over plain HTTP in the product; the seed hands them to the service as the owner.
+  const ctx = await operatorActingAs(deps, identityId, workspace);
 
   const ids = new Map<GalleryKey, string>();
   for (const plan of galleryPlan) {
@@ -138,7 +137,8 @@ async function createDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<v
     const itemIds: string[] = [];
     for (const [index, caption] of plan.captions.entries()) {
       const svg = demoPicture({ galleryTitle: plan.title, caption, index, hue: plan.hue, motif: plan.motif });
-      const item = await addItem(ctx, workspaceRef, gallery.id, {
+      const item = await addItem(ctx, {
+        galleryId: gallery.id,
         name: demoPictureName(caption, index),
         mediaType: 'image/svg+xml',
         body: Readable.from([Buffer.from(svg, 'utf8')]),

@@ -4,7 +4,7 @@ import { storeJobFile } from '../../areas/jobs/service.js';
 import { createContextInner, type ServerDeps } from '../../context.js';
 import { FoyerError } from '../../errors.js';
 import { appRouter } from '../../router.js';
-import { resolveMembership } from '../../security/principals.js';
+import { operatorActingAs } from '../../callers/operator-call.js';
 import { createCallerFactory } from '../../trpc.js';
 import { generatedContactPassword, insertGeneratedContacts } from './bulk-contacts.js';
 import { contactPlan, generatedContactCount, printShopAdmin, printShopTerms, printShopWorkspace } from './print-shop-plan.js';
@@ -79,8 +79,7 @@ async function createPrintShop(deps: ServerDeps, options: PrintShopSeedOptions):
   await admin.workspaces.create({ handle: workspace, name: printShopWorkspace.name, template: 'print-shop', activationUrl: options.activationUrl });
   await admin.terms.upload({ workspace, ...printShopTerms });
   // Job files stream over plain HTTP in the product; the seed hands them to the service directly.
-  const ctx = createContextInner(deps, { source: 'demo-seed' });
-  const member = await resolveMembership(ctx.db, identityId, workspace);
+  const member = await operatorActingAs(deps, identityId, workspace);
 
   for (const plan of contactPlan) {
     // Someone who already has a login is Not active once added, until the link is followed.
@@ -96,7 +95,7 @@ async function createPrintShop(deps: ServerDeps, options: PrintShopSeedOptions):
     for (const job of plan.jobs ?? []) {
       const created = await admin.jobs.create({ workspace, contactId: row.id, name: job.name });
       const file = (slot: 'input' | 'model' | 'support', name: string, mediaType: string, bytes: Buffer) =>
-        storeJobFile(ctx, member, identityId, { jobId: created.id, slot, name, mediaType, body: Readable.from([bytes]) });
+        storeJobFile(member, { jobId: created.id, slot, name, mediaType, body: Readable.from([bytes]) });
       await file('input', `${job.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`, 'application/pdf', demoPdf(job.name));
       if (job.model) await file('model', 'model.json', 'application/json', Buffer.from(JSON.stringify({ job: job.name, pages: [{ size: 'A4', edits: 2 }] }, null, 2)));
       if (job.support) await file('support', job.support, 'application/octet-stream', Buffer.from(`Support file for ${job.name}\n`));

@@ -19,6 +19,13 @@ export type GuessKind =
   /** A member proving they hold an access's current code before it is sent out. */
   | 'access-code-check';
 
+/**
+ * Requests that send mail to an address someone types — a sign-up, a forgotten password, a new
+ * email — check no secret, but each one mails a stranger: they are limited per address and per
+ * source with the same counters as guesses, and never given back.
+ */
+export type RequestKind = 'sign-up' | 'password-reset' | 'email-change';
+
 export interface GuessRule {
   /** What a refused guess answers (429), with the seconds to wait. */
   refusal: ErrorCode;

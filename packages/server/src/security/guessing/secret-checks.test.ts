@@ -100,7 +100,7 @@ const reviewed: Entry[] = [
   { file: 'security/sessions.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
   { file: 'security/sessions.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
   { file: 'security/member-session.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
-  { file: 'areas/client/session.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
+  { file: 'callers/client-call.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
   { file: 'security/api-keys.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
   { file: 'security/api-keys.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
   // Signed file links: the server's own HMAC, not a secret a person holds.

@@ -1,8 +1,8 @@
-import type { Context } from '../../context.js';
-import { notFound, unauthorized } from '../../errors.js';
-import { toSession, touchSession, type Session, type SessionRow } from '../../security/sessions.js';
-import { hashToken } from '../../security/tokens.js';
-import type { WorkspaceRef } from '../../trpc.js';
+import type { Context } from '../context.js';
+import { notFound, unauthorized } from '../errors.js';
+import { toSession, touchSession, type Session, type SessionRow } from '../security/sessions.js';
+import { hashToken } from '../security/tokens.js';
+import type { WorkspaceRef } from '../security/principals.js';
 
 /** The access a client session is limited to, as it stands now. */
 export interface SessionAccess {
