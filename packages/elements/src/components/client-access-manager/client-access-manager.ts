@@ -88,7 +88,7 @@ export class ClientAccessManager extends LitElement {
 
   /**
    * The page on your site where clients enter their code. Used to build the link to copy when
-   * the workspace has no entry page address of its own.
+   * the workspace has no entry page address of its own; without either, there is no link button.
    */
   @property({ attribute: 'entry-url' }) accessor entryUrl = '';
 
