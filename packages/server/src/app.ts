@@ -38,11 +38,13 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     const origin = req.headers.origin;
     if (origin && (options.allowedOrigins === '*' || options.allowedOrigins.includes(origin))) {
       res.setHeader('Access-Control-Allow-Origin', options.allowedOrigins === '*' ? '*' : origin);
-      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept');
+      // If-None-Match: a client asks whether the overview it holds is still current (ETag).
+      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept, if-none-match');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
-      // A page on another origin reads a download's name and size (the contact backup's progress).
-      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, Content-Length');
+      // A page on another origin reads a download's name and size (the contact backup's progress),
+      // and the version of the overview it was given.
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, Content-Length, ETag');
     }
     if (req.method === 'OPTIONS') return void res.status(204).end();
     next();

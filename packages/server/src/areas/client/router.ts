@@ -7,7 +7,7 @@ export const clientRouter = router({
   signIn: publicWorkspaceProcedure
     .input(ClientSignInInput)
     .mutation(({ ctx, input }) => client.signInWithCode(ctx, ctx.workspace, input.code)),
-  overview: clientProcedure.query(({ ctx }) => client.overview(ctx, ctx.workspace, ctx.access, ctx.contentVersion)),
+  overview: clientProcedure.query(({ ctx }) => client.overview(ctx)),
   gallery: clientProcedure
     .input(GalleryRef)
     .query(({ ctx, input }) => client.openGallery(ctx, ctx.workspace, ctx.access, input.galleryId)),

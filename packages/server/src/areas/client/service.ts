@@ -7,9 +7,11 @@ import { verifyGuess } from '../../security/guessing/verifier.js';
 import type { WorkspaceRef } from '../../security/principals.js';
 import { addedGalleryIds, statusOf } from '../accesses/queries.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
-import { loadAccessCards } from '../galleries/queries.js';
-import { buildGalleryView, toCard } from '../galleries/view.js';
+import { buildGalleryView } from '../galleries/view.js';
 import type { SessionAccess } from '../../callers/client-call.js';
+import type { ClientContext } from '../../callers/contexts.js';
+import { activeAccess } from './active-access.js';
+import { overviewAnswer } from './overview-answer.js';
 
 /**
  * Signs a client in with an access code. An unknown, a disabled and an expired code take the
@@ -39,35 +41,9 @@ export async function signInWithCode(ctx: Context, workspace: WorkspaceRef, code
   return { token, expiresAt: expiresAt.toISOString(), accessName: row.name };
 }
 
-/**
- * The session's access, read with the session on this very call: a disabled or expired access
- * stops working at once (sessions of a disabled access are also ended).
- */
-function activeAccess(ctx: Context, access: SessionAccess | null): SessionAccess {
-  if (!access || statusOf(access, ctx.clock.now()) !== 'active') throw unauthorized('SESSION_EXPIRED');
-  return access;
-}
-
 /** Every gallery shared with the client, newest first: a gallery added later simply appears. */
-export async function overview(
-  ctx: Context,
-  workspace: WorkspaceRef,
-  sessionAccess: SessionAccess | null,
-  contentVersion: string | null,
-): Promise<Overview> {
-  const access = activeAccess(ctx, sessionAccess);
-  // Cover addresses carry an expiry step: a new step is a new entry.
-  const linkStep = Math.floor(ctx.clock.now().getTime() / ctx.config.itemLinkTtlMs);
-  // The workspace's name is not part of its content version: a renamed workspace is a new entry too.
-  const key = `${workspace.id}:${access.id}:${contentVersion}:${linkStep}:${workspace.name}`;
-  const cached = contentVersion === null ? undefined : ctx.overviews.get(key);
-  // The very object built before: its serialized bytes are kept with it (overview-response.ts).
-  if (cached) return cached;
-  const cards = await loadAccessCards(ctx.db, workspace.id, access.id, access.scope);
-  const galleries = cards.map((row) => toCard(ctx, workspace.id, row, row.subGalleryCount));
-  const built = { workspaceName: workspace.name, accessName: access.name, galleries };
-  if (contentVersion !== null) ctx.overviews.set(key, built);
-  return built;
+export function overview(ctx: ClientContext): Promise<Overview> {
+  return overviewAnswer(ctx).overview();
 }
 
 export async function openGallery(
