@@ -25,8 +25,14 @@ export async function warmUp(request, seconds) {
   await run(request, seconds);
 }
 
+/**
+ * `request.expectStatus` is the status every answer must have (a conditional request expects
+ * 304); without it, any 2xx will do.
+ */
 export async function measure(request, seconds) {
   const r = await run(request, seconds);
+  const expected = request.expectStatus;
+  const unexpected = expected === undefined ? r.non2xx : r.requests.total - (r.statusCodeStats?.[expected]?.count ?? 0);
   return {
     requestsPerSec: Math.round(r.requests.average),
     p50Ms: r.latency.p50,
@@ -35,6 +41,6 @@ export async function measure(request, seconds) {
     requests: r.requests.total,
     // Counted and reported: a run with errors or refusals is not a measurement.
     errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
+    non2xx: unexpected,
   };
 }

@@ -36,11 +36,32 @@ interface PendingCall {
   reject: (error: FoyerCallError) => void;
 }
 
+/**
+ * The last answers the server gave with a version (ETag), per request and credential, so the
+ * same request can ask whether its copy is still current and be answered 304 Not Modified
+ * instead of the whole answer again. Held in memory only, a few at a time.
+ */
+class KeptCopies {
+  readonly #copies = new Map<string, { etag: string; answer: unknown }>();
+  constructor(readonly max = 20) {}
+
+  get(key: string) {
+    return this.#copies.get(key);
+  }
+
+  set(key: string, copy: { etag: string; answer: unknown }): void {
+    this.#copies.delete(key);
+    this.#copies.set(key, copy);
+    if (this.#copies.size > this.max) this.#copies.delete(this.#copies.keys().next().value!);
+  }
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** The untyped core: `call('query', 'galleries.list', input)` resolves with the procedure's data. */
 export function createBatchCaller(options: BatchClientOptions) {
   const waiting: Record<CallType, PendingCall[]> = { query: [], mutation: [] };
+  const copies = new KeptCopies();
 
   async function send(type: CallType, calls: PendingCall[]): Promise<void> {
     // The batch's inputs keyed by position, as httpBatchLink writes them: `{"0":…,"1":…}`.
@@ -54,10 +75,20 @@ export function createBatchCaller(options: BatchClientOptions) {
       body: type === 'query' ? undefined : inputs,
       headers: type === 'query' || hasContentType ? headers : { 'content-type': 'application/json', ...headers },
     };
+    // A query answered with a version before (the overview) asks whether its copy is still current.
+    const copyKey = type === 'query' ? `${JSON.stringify(headers)} ${url}` : null;
+    const copy = copyKey ? copies.get(copyKey) : undefined;
+    if (copy) init.headers = { ...(init.headers as Record<string, string>), 'if-none-match': copy.etag };
     let answer: unknown;
     try {
       const response = await (options.fetch ? options.fetch(url, init) : fetch(url, init));
-      answer = await response.json();
+      if (response.status === 304 && copy) {
+        answer = copy.answer;
+      } else {
+        answer = await response.json();
+        const etag = response.headers.get('etag');
+        if (copyKey && etag && response.ok) copies.set(copyKey, { etag, answer });
+      }
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : 'Unknown error';
       for (const call of calls) call.reject(new FoyerCallError(message, { cause }));

@@ -123,4 +123,35 @@ describe('the client on the wire', () => {
     await api.health.ping.query();
     expect(sent).toHaveLength(2);
   });
+
+  it('asks whether the overview it holds is current, and uses its copy when the server answers 304', async () => {
+    const owner = createFoyerApi({ server: base, getToken: () => token });
+    const gallery = await owner.galleries.create.mutate({ workspace: 'wire-test', title: 'Shared' });
+    const { access, code } = await owner.accesses.create.mutate({ workspace: 'wire-test', name: 'Anna', galleryIds: [gallery.id] });
+    const session = await createFoyerApi({ server: base, getToken: () => null }).client.signIn.mutate({ workspace: 'wire-test', code });
+    const sent: SentRequest[] = [];
+    const statuses: number[] = [];
+    const api = createFoyerApi({
+      server: base,
+      getToken: () => session.token,
+      fetch: async (url, init) => {
+        const response = await recordingFetch(sent)(url, init);
+        statuses.push(response.status);
+        return response;
+      },
+    });
+    const first = await api.client.overview.query({ workspace: 'wire-test' });
+    const second = await api.client.overview.query({ workspace: 'wire-test' });
+    expect(statuses).toEqual([200, 304]);
+    expect(sent[0]!.headers['if-none-match']).toBeUndefined();
+    expect(sent[1]!.headers['if-none-match']).toMatch(/^W\//);
+    expect(second).toEqual(first);
+    expect(first.galleries.map((g) => g.title)).toEqual(['Shared']);
+
+    const other = await owner.galleries.create.mutate({ workspace: 'wire-test', title: 'Added later' });
+    await owner.accesses.addGalleries.mutate({ workspace: 'wire-test', accessId: access.id, galleryIds: [other.id] });
+    const third = await api.client.overview.query({ workspace: 'wire-test' });
+    expect(statuses).toEqual([200, 304, 200]);
+    expect(third.galleries.map((g) => g.title).sort()).toEqual(['Added later', 'Shared']);
+  });
 });
