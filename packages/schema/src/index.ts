@@ -87,7 +87,7 @@ export {
 export { GalleryCard, Overview, GalleryView, PublicGalleryInfo } from './overview.js';
 export { catalogs, catalogTemplates } from './catalogs/index.js';
 export type { Catalog, CatalogTemplate, Permission } from './catalogs/index.js';
-export type { CatalogShape, PermissionDefinition, RoleDefinition, OwnerOnlyArea } from './catalogs/shape.js';
+export type { CatalogShape, ContactsDefinition, PermissionDefinition, RoleDefinition, OwnerOnlyArea } from './catalogs/shape.js';
 export { photographyCatalog } from './catalogs/photography.js';
 export { emailMarketingCatalog } from './catalogs/email-marketing.js';
 export { hostingCatalog } from './catalogs/hosting.js';

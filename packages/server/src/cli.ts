@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
+import { catalogs, type CatalogShape, type CatalogTemplate } from '@foyer/schema';
 import { createApp } from './app.js';
 import { bootOptionsFromEnv, bootServer } from './bootstrap.js';
 import { parseTrustProxy } from './http/trust-proxy.js';
@@ -53,7 +54,9 @@ async function main(argv: string[]) {
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     try {
       const workspace = await server.db('workspaces').select('id', 'handle', 'catalog_template').where({ handle }).first();
-      if (workspace?.catalog_template !== 'print-shop') throw new Error(`foyer: there is no print-shop workspace ${handle}`);
+      // The generated contacts are customers: only a workspace whose catalog keeps customers takes them.
+      const catalog: CatalogShape | undefined = workspace ? catalogs[workspace.catalog_template as CatalogTemplate] : undefined;
+      if (!catalog?.contacts?.kinds.includes('customer')) throw new Error(`foyer: there is no workspace ${handle} that keeps customers`);
       const started = Date.now();
       await insertGeneratedContacts(server.db, workspace, count, server.clock.now());
       console.log(`foyer: added ${count} contacts to ${handle} in ${((Date.now() - started) / 1000).toFixed(1)} s (password of those with a login: ${generatedContactPassword})`);

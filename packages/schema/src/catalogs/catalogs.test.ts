@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from './index.js';
 import { workspacePermissions } from './workspace-permissions.js';
+import type { CatalogShape } from './shape.js';
 import { effectivePermissions, expandPermissions, impliedBy, permissionsBeyond } from '../permissions.js';
 
 const own = (catalog: { permissions: object }) => Object.keys(catalog.permissions).filter((key) => !(key in workspacePermissions));
-const labels = (catalog: { permissions: Record<string, { label: string }> }, keys: string[]) =>
-  keys.map((key) => catalog.permissions[key]!.label);
+const labels = (catalog: { permissions: Record<string, { label: string }> }, keys: string[]) => keys.map((key) => catalog.permissions[key]!.label);
 
 describe('permission catalogs', () => {
   it('name only permissions their catalog defines, in roles and in implications', () => {
@@ -47,13 +47,12 @@ describe('permission catalogs', () => {
 
   it('give the marketplace exactly the five permissions of its seed, read/write implying read', () => {
     const catalog = catalogs.marketplace;
-    expect(labels(catalog, Object.keys(catalog.permissions).filter((key) => key !== 'audit.view'))).toEqual([
-      'Orders/Tickets',
-      'Search orders',
-      'API read',
-      'API read/write',
-      'Manage users',
-    ]);
+    expect(
+      labels(
+        catalog,
+        Object.keys(catalog.permissions).filter((key) => key !== 'audit.view'),
+      ),
+    ).toEqual(['Orders/Tickets', 'Search orders', 'API read', 'API read/write', 'Manage users']);
     expect(expandPermissions(catalog, ['api.write'])).toEqual(new Set(['api.write', 'api.read']));
     expect(Object.values(catalog.ownerOnly).map((area) => area.name)).toEqual(['Dashboard', 'Accounts']);
   });
@@ -77,5 +76,20 @@ describe('permission catalogs', () => {
     const held = expandPermissions(catalog, ['tickets.manage', 'members.manage']);
     expect(permissionsBeyond(catalog, held, ['tickets.manage'])).toEqual([]);
     expect(permissionsBeyond(catalog, held, ['api.write', 'tickets.manage'])).toEqual(['api.read', 'api.write']);
+  });
+
+  it('let sub-accounts be given only permissions of their catalog, none of the workspace’s own', () => {
+    for (const catalog of Object.values(catalogs) as CatalogShape[]) {
+      const grantable = catalog.contacts?.subAccountPermissions ?? [];
+      expect(Object.keys(catalog.permissions)).toEqual(expect.arrayContaining([...grantable]));
+      expect(grantable.filter((key) => key in workspacePermissions || key === 'notifications.send')).toEqual([]);
+    }
+    expect(catalogs.hosting.contacts.subAccountPermissions).toHaveLength(13);
+  });
+
+  it('give hosting notification-only contacts by default and the print shop customers only', () => {
+    expect(catalogs.hosting.contacts.kinds[0]).toBe('notification-only');
+    expect(catalogs['print-shop'].contacts.kinds).toEqual(['customer']);
+    expect((catalogs.photography as CatalogShape).contacts).toBeUndefined();
   });
 });

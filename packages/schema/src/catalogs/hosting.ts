@@ -63,4 +63,23 @@ export const hostingCatalog = {
   ownerOnly: {
     'contacts.create': { name: 'New contacts', description: 'Adding contacts and sub-accounts, which only the primary user does.' },
   },
+  contacts: {
+    kinds: ['notification-only', 'sub-account'],
+    // The thirteen of the customer portal: notifying contacts is the host's back-end's, never a sub-account's.
+    subAccountPermissions: [
+      'profile.modify',
+      'contacts.manage',
+      'products.view',
+      'products.passwords',
+      'sso.perform',
+      'domains.view',
+      'domains.manage',
+      'invoices.pay',
+      'quotes.accept',
+      'tickets.open',
+      'affiliate.manage',
+      'emails.view',
+      'orders.place',
+    ],
+  },
 } as const;

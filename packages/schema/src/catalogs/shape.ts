@@ -1,3 +1,5 @@
+import type { ContactKind } from '../contacts.js';
+
 /**
  * What every permission catalog looks like. A catalog is data: the server decides with it,
  * the elements show it, and nothing restates it.
@@ -31,10 +33,22 @@ export interface OwnerOnlyArea {
   readonly description: string;
 }
 
+/**
+ * The contacts a template keeps. A template without this entry keeps none: adding one is
+ * refused. Who may add them is the `contacts.create` owner-only area, where a template lists it.
+ */
+export interface ContactsDefinition {
+  /** The kinds a contact may be; a new contact is of the first unless another is asked for. */
+  readonly kinds: readonly ContactKind[];
+  /** The permissions a sub-account may be given, out of the catalog's own; never the workspace's. */
+  readonly subAccountPermissions?: readonly string[];
+}
+
 export interface CatalogShape {
   readonly template: string;
   readonly name: string;
   readonly permissions: Readonly<Record<string, PermissionDefinition>>;
   readonly roles: Readonly<Record<string, RoleDefinition>>;
   readonly ownerOnly: Readonly<Record<string, OwnerOnlyArea>>;
+  readonly contacts?: ContactsDefinition;
 }

@@ -39,9 +39,9 @@ export function actionsFor(contact: { status: ContactStatus; kind: ContactKind }
   return allowedActions(contact).filter((action) => allows(member, actionPermission[action]));
 }
 
-/** Adding contacts: `contacts.manage`, and in a hosting account only its primary user (seeds/002). */
-export function mayAddContacts(member: Pick<Membership, 'permissions' | 'template' | 'kind'>): boolean {
-  return allows(member, detailsPermission) && (member.template !== 'hosting' || member.kind === 'owner');
+/** Adding contacts: `contacts.manage`, and only the owner where the catalog keeps new contacts owner-only. */
+export function mayAddContacts(member: Pick<Membership, 'permissions' | 'catalog' | 'kind'>): boolean {
+  return allows(member, detailsPermission) && (!Object.hasOwn(member.catalog.ownerOnly, 'contacts.create') || member.kind === 'owner');
 }
 
 /** The refusal for an action the status does not allow, saying which status it needs. */

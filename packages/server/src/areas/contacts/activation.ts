@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivationDescription, CompleteActivationInput, SignInResult } from '@foyer/schema';
+import type { ActivationDescription, CompleteActivationInput, DescribeActivationInput, SignInResult } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { PublicContext } from '../../callers/contexts.js';
@@ -9,10 +9,24 @@ import { hashPassword } from '../../security/passwords.js';
 import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
-import { currentTerms } from '../terms/service.js';
+import { currentTermsOf } from '../terms/queries.js';
 import { activationLink, composeActivationMail } from './activation-mail.js';
 import { grantContactMembership } from './identity-links.js';
-import { findContact, jsonArray, type ContactRecord } from './queries.js';
+import {
+  activationLinkByDigest,
+  activationSettings,
+  claimActivationLink,
+  deleteUnusedActivationLinks,
+  findContact,
+  insertActivationLink,
+  insertIdentity,
+  jsonArray,
+  loginOf,
+  updateContactRow,
+  type ActivationLinkRecord,
+  type ContactRecord,
+  type LoginRecord,
+} from './queries.js';
 
 /**
  * Issues a new activation link for the contact: random, stored only as its hash, single use,
@@ -22,8 +36,8 @@ export async function issueActivationLink(trx: Knex.Transaction, ctx: Context, w
   const token = newToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.activationLinkTtlMs);
-  await trx('contact_activation_links').where({ workspace_id: workspaceId, contact_id: contact.id }).whereNull('used_at').delete();
-  await trx('contact_activation_links').insert({
+  await deleteUnusedActivationLinks(trx, workspaceId, contact.id);
+  await insertActivationLink(trx, {
     workspace_id: workspaceId,
     id: randomUUID(),
     contact_id: contact.id,
@@ -31,30 +45,16 @@ export async function issueActivationLink(trx: Knex.Transaction, ctx: Context, w
     created_at: now,
     expires_at: expiresAt,
   });
-  await trx('contacts').where({ workspace_id: workspaceId, id: contact.id }).update({ invitation_sent: true, updated_at: now });
-  const workspace = await trx('workspaces').select('name', 'activation_url').where({ id: workspaceId }).first();
+  await updateContactRow(trx, workspaceId, contact.id, { invitation_sent: true, updated_at: now });
+  const workspace = await activationSettings(trx, workspaceId);
   const link = activationLink(workspace.activation_url, token);
   return composeActivationMail({ workspaceName: workspace.name, contactName: contact.name, email: contact.email, link, expiresAt });
 }
 
-interface FoundLink {
-  id: string;
-  workspace_id: string;
-  workspace_name: string;
-  contact_id: string;
-  expires_at: Date | string;
-  used_at: Date | string | null;
-}
+type FoundLink = ActivationLinkRecord;
 
 async function findLink(ctx: Context, handle: string, token: string): Promise<FoundLink> {
-  const link = await findOneTimeLink(ctx, 'activation', token, (digest) =>
-    ctx
-      .db('contact_activation_links as l')
-      .join('workspaces as w', 'w.id', 'l.workspace_id')
-      .select('l.id', 'l.workspace_id', 'w.name as workspace_name', 'l.contact_id', 'l.expires_at', 'l.used_at')
-      .where({ 'l.token_hash': digest, 'w.handle': handle })
-      .first() as Promise<FoundLink | undefined>,
-  );
+  const link = await findOneTimeLink(ctx, 'activation', token, (digest) => activationLinkByDigest(ctx.db, handle, digest));
   if (!link) throw notFound('ACTIVATION_LINK_INVALID');
   return link;
 }
@@ -66,8 +66,8 @@ function stateOf(ctx: Context, link: FoundLink, contact: ContactRecord): Activat
 }
 
 /** What the activation page shows before the person sets a password: who, where, which terms, and whether the link still works. */
-export async function describeActivation(ctx: Context, handle: string, token: string): Promise<ActivationDescription> {
-  const link = await findLink(ctx, handle, token);
+export async function describeActivation(ctx: PublicContext, input: z.output<typeof DescribeActivationInput>): Promise<ActivationDescription> {
+  const link = await findLink(ctx, input.workspace, input.token);
   const contact = await findContact(ctx.db, link.workspace_id, link.contact_id);
   if (contact.status === 'deactivated') throw notFound('ACTIVATION_LINK_INVALID');
   const state = stateOf(ctx, link, contact);
@@ -78,16 +78,14 @@ export async function describeActivation(ctx: Context, handle: string, token: st
     name: contact.name,
     email: contact.email,
     workspaceName: link.workspace_name,
-    terms: await currentTerms(ctx.db, link.workspace_id),
+    terms: await currentTermsOf(ctx.db, link.workspace_id),
     hasAccount: (await accountOf(ctx, contact)) !== null,
   };
 }
 
 /** The login this contact's email already has, if any: one person, one login. */
-async function accountOf(ctx: Context, contact: ContactRecord): Promise<{ id: string; email: string; name: string | null; totp_enabled_at: Date | null } | null> {
-  const query = ctx.db('identities').select('id', 'email', 'name', 'totp_enabled_at');
-  const row = contact.identity_id ? await query.where({ id: contact.identity_id }).first() : await query.whereRaw('lower(email) = ?', [contact.email.toLowerCase()]).first();
-  return row ?? null;
+async function accountOf(ctx: Context, contact: ContactRecord): Promise<LoginRecord | null> {
+  return (await loginOf(ctx.db, contact.identity_id ? { id: contact.identity_id } : { email: contact.email })) ?? null;
 }
 
 /**
@@ -120,17 +118,15 @@ export async function completeActivation(ctx: PublicContext, input: z.output<typ
   const now = ctx.clock.now();
   const identity = await ctx.db.transaction(async (trx) => {
     // The link is claimed first: of two tabs completing at once, one wins.
-    const claimed = await trx('contact_activation_links').where({ workspace_id: link.workspace_id, id: link.id }).whereNull('used_at').update({ used_at: now });
+    const claimed = await claimActivationLink(trx, link.workspace_id, link.id, now);
     if (claimed === 0) throw badRequest('ACTIVATION_LINK_USED');
     let id = holder?.id as string | undefined;
     if (!id) {
       id = randomUUID();
-      await trx('identities').insert({ id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now });
+      await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now });
     }
-    const terms = await currentTerms(trx, link.workspace_id);
-    await trx('contacts')
-      .where({ workspace_id: link.workspace_id, id: contact.id })
-      .update({ status: 'active', identity_id: id, terms_accepted_at: terms ? now : null, updated_at: now });
+    const terms = await currentTermsOf(trx, link.workspace_id);
+    await updateContactRow(trx, link.workspace_id, contact.id, { status: 'active', identity_id: id, terms_accepted_at: terms ? now : null, updated_at: now });
     await grantContactMembership(trx, link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { MemberContext } from '../../callers/contexts.js';
 import { ZipWriter } from '../../zip/zip-writer.js';
-import { iso, type ContactRecord } from './queries.js';
+import { iso, jobFilesOf, type ContactRecord } from './queries.js';
 
 /** A name that is safe as a file or folder name in any system's ZIP reader. */
 export function safeFileName(name: string, fallback: string): string {
@@ -12,18 +12,6 @@ export function safeFileName(name: string, fallback: string): string {
   return cleaned || fallback;
 }
 
-interface JobFiles {
-  id: string;
-  name: string;
-  status: string;
-  created_at: Date | string;
-  input_key: string | null;
-  input_name: string | null;
-  model_key: string | null;
-  support_key: string | null;
-  support_name: string | null;
-}
-
 /**
  * Writes the contact's backup into `out` as a ZIP while it is read: jobs.json,
  * user-profile.json (name, email, company), and a folder per job with its input PDF, its model
@@ -32,11 +20,7 @@ interface JobFiles {
  */
 export async function writeContactBackup(ctx: MemberContext, contact: ContactRecord, out: Writable): Promise<void> {
   const { workspace } = ctx;
-  const jobs: JobFiles[] = await ctx
-    .db('jobs')
-    .select('id', 'name', 'status', 'created_at', 'input_key', 'input_name', 'model_key', 'support_key', 'support_name')
-    .where({ workspace_id: workspace.id, contact_id: contact.id })
-    .orderBy([{ column: 'created_at' }, { column: 'id' }]);
+  const jobs = await jobFilesOf(ctx.db, workspace.id, contact.id);
 
   const planned = jobs.map((job) => {
     const folder = `${safeFileName(job.name, 'job')} (${job.id.slice(0, 8)})`;

@@ -2,6 +2,16 @@ import type { ContactKind } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { forbidden } from '../../errors.js';
 import { isAgencyAccount } from '../agencies/queries.js';
+import {
+  deleteContactMembership,
+  deleteIdentity,
+  deleteSessionsOf,
+  hasMembershipElsewhere,
+  identityHeld,
+  insertContactMembership,
+  membershipKindOf,
+  updateContactMembership,
+} from './queries.js';
 
 /**
  * A contact who signs in is an identity with a membership of kind `contact`: one identity can
@@ -18,23 +28,21 @@ interface LinkedContact {
 export async function grantContactMembership(trx: Knex.Transaction, workspaceId: string, identityId: string, contact: LinkedContact, now: Date): Promise<void> {
   // An agency account reaches only the workspaces that grant it access (seeds/001).
   if (await isAgencyAccount(trx, identityId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
-  const existing = await trx('memberships').select('kind').where({ workspace_id: workspaceId, identity_id: identityId }).first();
+  const existing = await membershipKindOf(trx, workspaceId, identityId);
   // Someone already on the team keeps their own membership; it grants more than a contact's would.
-  if (existing && existing.kind !== 'contact') return;
+  if (existing && existing !== 'contact') return;
   const grant = {
     role_key: contact.kind === 'customer' ? 'customer' : null,
     permissions: contact.kind === 'sub-account' ? JSON.stringify(contact.permissions) : null,
     disabled_at: null,
   };
-  if (existing) await trx('memberships').where({ workspace_id: workspaceId, identity_id: identityId, kind: 'contact' }).update(grant);
-  else await trx('memberships').insert({ workspace_id: workspaceId, identity_id: identityId, kind: 'contact', created_at: now, ...grant });
+  if (existing) await updateContactMembership(trx, workspaceId, identityId, grant);
+  else await insertContactMembership(trx, workspaceId, identityId, grant, now);
 }
 
 /** A sub-account's permissions changed: its membership grants the new set from the next call on. */
 export async function updateContactPermissions(trx: Knex.Transaction, workspaceId: string, identityId: string, permissions: string[]): Promise<void> {
-  await trx('memberships')
-    .where({ workspace_id: workspaceId, identity_id: identityId, kind: 'contact' })
-    .update({ permissions: JSON.stringify(permissions) });
+  await updateContactMembership(trx, workspaceId, identityId, { permissions: JSON.stringify(permissions) });
 }
 
 /**
@@ -43,9 +51,8 @@ export async function updateContactPermissions(trx: Knex.Transaction, workspaceI
  * when nothing else holds the identity, and otherwise serve only its other workspaces.
  */
 export async function disableContactMembership(trx: Knex.Transaction, workspaceId: string, identityId: string, now: Date): Promise<void> {
-  await trx('memberships').where({ workspace_id: workspaceId, identity_id: identityId, kind: 'contact' }).update({ disabled_at: now });
-  const elsewhere = await trx('memberships').where({ identity_id: identityId }).whereNot({ workspace_id: workspaceId }).first('identity_id');
-  if (!elsewhere) await trx('sessions').where({ identity_id: identityId }).delete();
+  await updateContactMembership(trx, workspaceId, identityId, { disabled_at: now });
+  if (!(await hasMembershipElsewhere(trx, workspaceId, identityId))) await deleteSessionsOf(trx, identityId);
 }
 
 /**
@@ -54,11 +61,9 @@ export async function disableContactMembership(trx: Knex.Transaction, workspaceI
  * already cleared the contact's `identity_id`. Returns whether the identity was deleted.
  */
 export async function releaseIdentity(trx: Knex.Transaction, workspaceId: string, identityId: string): Promise<boolean> {
-  await trx('memberships').where({ workspace_id: workspaceId, identity_id: identityId, kind: 'contact' }).delete();
-  const membership = await trx('memberships').where({ identity_id: identityId }).first('identity_id');
-  const contact = await trx('contacts').where({ identity_id: identityId }).first('id');
-  if (membership || contact) return false;
+  await deleteContactMembership(trx, workspaceId, identityId);
+  if (await identityHeld(trx, identityId)) return false;
   // Sessions, and anything else hanging on the identity, go with it (on delete cascade).
-  await trx('identities').where({ id: identityId }).delete();
+  await deleteIdentity(trx, identityId);
   return true;
 }

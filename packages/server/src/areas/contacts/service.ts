@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
   errorMessages,
-  hostingCatalog,
+  type ActivationRequestInput,
   type ActivationRequestResult,
+  type ContactRef,
   type ContactDetail,
   type ContactKind,
   type ContactRow,
   type ContactsPage,
   type ContactSelf,
   type CreateContactInput,
+  type DeactivateContactsInput,
   type DeactivateContactsResult,
   type DeleteContactResult,
   type DeletionPreview,
@@ -17,30 +19,45 @@ import {
 } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { Context } from '../../context.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, conflict, FoyerError, forbidden, isUniqueViolation, notFound } from '../../errors.js';
 import type { Membership } from '../../security/principals.js';
-import { currentTerms } from '../terms/service.js';
+import { currentTermsOf } from '../terms/queries.js';
 import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
 import { allows } from '../../security/principals.js';
 import { detailsPermission, mayAddContacts, refusalFor, requireAction } from './actions.js';
 import { issueActivationLink } from './activation.js';
 import { disableContactMembership, grantContactMembership, releaseIdentity, updateContactPermissions } from './identity-links.js';
-import { contactsPage, findContact, iso, jobsOf, jsonArray, toContactRow, type ContactRecord, type ListInput } from './queries.js';
+import {
+  contactOfIdentity,
+  contactsPage,
+  deleteContactRow,
+  deleteJobsOf,
+  deleteUnusedActivationLinks,
+  findContact,
+  findContactIfAny,
+  identityIdByEmail,
+  insertContact,
+  iso,
+  jobsOf,
+  jsonArray,
+  lockJobsOf,
+  toContactRow,
+  updateContactRow,
+  type ContactRecord,
+  type ListInput,
+} from './queries.js';
 
-/** The thirteen permissions a hosting sub-account may be given (seeds/002); never the workspace's own. */
-const subAccountPermissions: ReadonlySet<string> = new Set(
-  Object.keys(hostingCatalog.permissions).filter((p) => !['outbox.view', 'members.manage', 'audit.view', 'workspace.manage', 'notifications.send'].includes(p)),
-);
+type ContactRefInput = z.output<typeof ContactRef>;
 
-export async function listContacts(ctx: Context, member: Membership, input: ListInput): Promise<ContactsPage> {
-  const page = await contactsPage(ctx.db, member.workspace.id, input, member);
-  return { ...page, may: { add: mayAddContacts(member), edit: allows(member, detailsPermission) } };
+export async function listContacts(ctx: MemberContext, input: ListInput): Promise<ContactsPage> {
+  const page = await contactsPage(ctx.db, ctx.workspace.id, input, ctx);
+  return { ...page, may: { add: mayAddContacts(ctx), edit: allows(ctx, detailsPermission) } };
 }
 
-export async function contactDetail(ctx: Context, member: Membership, contactId: string): Promise<ContactDetail> {
-  const record = await findContact(ctx.db, member.workspace.id, contactId);
-  return detailOf(ctx.db, member, record);
+export async function contactDetail(ctx: MemberContext, input: ContactRefInput): Promise<ContactDetail> {
+  const record = await findContact(ctx.db, ctx.workspace.id, input.contactId);
+  return detailOf(ctx.db, ctx, record);
 }
 
 async function detailOf(db: Knex, member: Membership, record: ContactRecord): Promise<ContactDetail> {
@@ -53,43 +70,34 @@ async function detailOf(db: Knex, member: Membership, record: ContactRecord): Pr
   };
 }
 
-/** The kind a new contact gets: print shops have customers, hosting accounts notification-only contacts or sub-accounts. */
-function kindFor(member: Membership, requested: ContactKind | undefined): ContactKind {
-  if (member.template === 'print-shop') {
-    if (requested && requested !== 'customer') throw badRequest('CONTACT_KIND_NOT_AVAILABLE');
-    return 'customer';
-  }
-  if (member.template === 'hosting') {
-    if (requested === 'customer') throw badRequest('CONTACT_KIND_NOT_AVAILABLE');
-    return requested ?? 'notification-only';
-  }
-  throw badRequest('CONTACT_KIND_NOT_AVAILABLE');
+/** The kind a new contact gets: one its catalog keeps, the catalog's first unless another is asked for. */
+function kindFor(member: Pick<Membership, 'catalog'>, requested: ContactKind | undefined): ContactKind {
+  const kinds = member.catalog.contacts?.kinds ?? [];
+  const kind = requested ?? kinds[0];
+  if (!kind || !kinds.includes(kind)) throw badRequest('CONTACT_KIND_NOT_AVAILABLE');
+  return kind;
 }
 
-function checkedPermissions(kind: ContactKind, permissions: string[] | undefined): string[] {
+/** A sub-account's permissions, each one its catalog lets a sub-account be given. */
+function checkedPermissions(member: Pick<Membership, 'catalog'>, kind: ContactKind, permissions: string[] | undefined): string[] {
   if (!permissions || permissions.length === 0) return [];
-  if (kind !== 'sub-account' || permissions.some((p) => !subAccountPermissions.has(p))) throw badRequest('PERMISSION_NOT_IN_CATALOG');
+  const grantable = member.catalog.contacts?.subAccountPermissions ?? [];
+  if (kind !== 'sub-account' || permissions.some((p) => !grantable.includes(p))) throw badRequest('PERMISSION_NOT_IN_CATALOG');
   return [...new Set(permissions)].sort();
 }
 
-/** The identity that already holds this email, if any: a contact of several workspaces has one login. */
-async function identityByEmail(db: Knex | Knex.Transaction, email: string): Promise<string | null> {
-  const row = await db('identities').select('id').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
-  return row?.id ?? null;
-}
-
-export async function createContact(ctx: Context, member: Membership, input: z.output<typeof CreateContactInput>): Promise<ContactRow> {
-  // The hosting catalog keeps adding contacts to the account's primary user (seeds/002).
-  if (!mayAddContacts(member)) throw forbidden('CONTACTS_OWNER_ONLY');
-  const kind = kindFor(member, input.kind);
-  const permissions = checkedPermissions(kind, input.permissions);
+export async function createContact(ctx: MemberContext, input: z.output<typeof CreateContactInput>): Promise<ContactRow> {
+  // A catalog that keeps new contacts owner-only leaves adding them to the account's primary user.
+  if (!mayAddContacts(ctx)) throw forbidden('CONTACTS_OWNER_ONLY');
+  const kind = kindFor(ctx, input.kind);
+  const permissions = checkedPermissions(ctx, kind, input.permissions);
   const now = ctx.clock.now();
   const id = randomUUID();
   // Someone who already has a login has an account: Not active until they follow the link.
-  const identityId = kind === 'notification-only' ? null : await identityByEmail(ctx.db, input.email);
+  const identityId = kind === 'notification-only' ? null : await identityIdByEmail(ctx.db, input.email);
   try {
-    await ctx.db('contacts').insert({
-      workspace_id: member.workspace.id,
+    await insertContact(ctx.db, {
+      workspace_id: ctx.workspace.id,
       id,
       name: input.name,
       email: input.email,
@@ -106,12 +114,12 @@ export async function createContact(ctx: Context, member: Membership, input: z.o
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
-  return toContactRow(await findContact(ctx.db, member.workspace.id, id), member);
+  return toContactRow(await findContact(ctx.db, ctx.workspace.id, id), ctx);
 }
 
-export async function updateContact(ctx: Context, member: Membership, input: z.output<typeof UpdateContactInput>): Promise<ContactRow> {
+export async function updateContact(ctx: MemberContext, input: z.output<typeof UpdateContactInput>): Promise<ContactRow> {
   const now = ctx.clock.now();
-  const workspaceId = member.workspace.id;
+  const workspaceId = ctx.workspace.id;
   try {
     await ctx.db.transaction(async (trx) => {
       const record = await findContact(trx, workspaceId, input.contactId, true);
@@ -119,10 +127,10 @@ export async function updateContact(ctx: Context, member: Membership, input: z.o
       const kindChanged = kind !== record.kind;
       if (kindChanged) {
         // Giving a contact a login, or taking it away, is the primary user's, as adding one is.
-        if (!mayAddContacts(member)) throw forbidden('CONTACTS_OWNER_ONLY');
-        kindFor(member, kind);
+        if (!mayAddContacts(ctx)) throw forbidden('CONTACTS_OWNER_ONLY');
+        kindFor(ctx, kind);
       }
-      const permissions = input.permissions === undefined ? undefined : checkedPermissions(kind, input.permissions);
+      const permissions = input.permissions === undefined ? undefined : checkedPermissions(ctx, kind, input.permissions);
       const email = input.email ?? record.email;
       const changes: Record<string, unknown> = { updated_at: now };
       if (input.name !== undefined) changes.name = input.name;
@@ -132,7 +140,7 @@ export async function updateContact(ctx: Context, member: Membership, input: z.o
       if (email !== record.email) changes.email = email;
       if (email !== record.email || kindChanged) {
         // Links already sent went to the old address, or to another kind of contact: they stop working.
-        await trx('contact_activation_links').where({ workspace_id: workspaceId, contact_id: record.id }).whereNull('used_at').delete();
+        await deleteUnusedActivationLinks(trx, workspaceId, record.id);
       }
       let released: string | null = null;
       if (kindChanged) changes.kind = kind;
@@ -150,17 +158,17 @@ export async function updateContact(ctx: Context, member: Membership, input: z.o
       }
       // Someone who already has a login has an account: Not active until they follow the link, as when added.
       if (record.status === 'unregistered' && kind !== 'notification-only' && (email !== record.email || kindChanged)) {
-        const identityId = await identityByEmail(trx, email);
+        const identityId = await identityIdByEmail(trx, email);
         if (identityId) Object.assign(changes, { identity_id: identityId, status: 'not-active' });
       }
-      await trx('contacts').where({ workspace_id: workspaceId, id: record.id }).update(changes);
+      await updateContactRow(trx, workspaceId, record.id, changes);
       if (released) await releaseIdentity(trx, workspaceId, released);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
-  return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), member);
+  return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), ctx);
 }
 
 function refusal(code: ErrorCode) {
@@ -172,27 +180,23 @@ function refusal(code: ErrorCode) {
  * review, or sent by the server. Contacts the status refuses are named with the reason; the
  * others go through.
  */
-export async function requestActivation(ctx: Context, member: Membership, contactIds: string[], send: 'mailto' | 'server'): Promise<ActivationRequestResult> {
+export async function requestActivation(ctx: MemberContext, input: z.output<typeof ActivationRequestInput>): Promise<ActivationRequestResult> {
   const results: ActivationRequestResult['results'] = [];
-  for (const contactId of new Set(contactIds)) {
+  for (const contactId of new Set(input.contactIds)) {
     const outcome = await ctx.db.transaction(async (trx) => {
-      const record = await trx('contacts')
-        .select('id', 'name', 'email', 'kind', 'status')
-        .where({ workspace_id: member.workspace.id, id: contactId })
-        .forUpdate()
-        .first();
+      const record = await findContactIfAny(trx, ctx.workspace.id, contactId, true);
       if (!record) return { contactId, refused: refusal('CONTACT_NOT_FOUND') };
       const code = refusalFor(record, 'send-activation');
       if (code) return { contactId, refused: refusal(code) };
-      const mail = await issueActivationLink(trx, ctx, member.workspace.id, record as ContactRecord);
+      const mail = await issueActivationLink(trx, ctx, ctx.workspace.id, record);
       return { contactId, mail, to: record.email as string };
     });
     if (!('mail' in outcome)) {
       results.push(outcome);
-    } else if (send === 'mailto') {
+    } else if (input.send === 'mailto') {
       results.push({ contactId, mailto: outcome.mail!.mailto });
     } else {
-      await ctx.mailer.send({ workspaceId: member.workspace.id, to: outcome.to!, subject: outcome.mail!.subject, body: outcome.mail!.body });
+      await ctx.mailer.send({ workspaceId: ctx.workspace.id, to: outcome.to!, subject: outcome.mail!.subject, body: outcome.mail!.body });
       results.push({ contactId, sent: true });
     }
   }
@@ -200,31 +204,33 @@ export async function requestActivation(ctx: Context, member: Membership, contac
 }
 
 /** Activate (Not active only): the contact's existing login opens the workspace without the link. */
-export async function activateContact(ctx: Context, member: Membership, contactId: string): Promise<ContactRow> {
+export async function activateContact(ctx: MemberContext, input: ContactRefInput): Promise<ContactRow> {
   const now = ctx.clock.now();
+  const workspaceId = ctx.workspace.id;
   await ctx.db.transaction(async (trx) => {
-    const record = await findContact(trx, member.workspace.id, contactId, true);
+    const record = await findContact(trx, workspaceId, input.contactId, true);
     requireAction(record, 'activate');
-    await grantContactMembership(trx, member.workspace.id, record.identity_id!, { kind: record.kind, permissions: jsonArray(record.permissions) }, now);
-    await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).update({ status: 'active', updated_at: now });
-    await trx('contact_activation_links').where({ workspace_id: member.workspace.id, contact_id: record.id }).whereNull('used_at').delete();
+    await grantContactMembership(trx, workspaceId, record.identity_id!, { kind: record.kind, permissions: jsonArray(record.permissions) }, now);
+    await updateContactRow(trx, workspaceId, record.id, { status: 'active', updated_at: now });
+    await deleteUnusedActivationLinks(trx, workspaceId, record.id);
   });
-  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member);
+  return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), ctx);
 }
 
 /** Deactivate (Active only), each contact on its own: refusals are named, the others go through. */
-export async function deactivateContacts(ctx: Context, member: Membership, contactIds: string[]): Promise<DeactivateContactsResult> {
+export async function deactivateContacts(ctx: MemberContext, input: z.output<typeof DeactivateContactsInput>): Promise<DeactivateContactsResult> {
   const results: DeactivateContactsResult['results'] = [];
   const now = ctx.clock.now();
-  for (const contactId of new Set(contactIds)) {
+  const workspaceId = ctx.workspace.id;
+  for (const contactId of new Set(input.contactIds)) {
     try {
       await ctx.db.transaction(async (trx) => {
-        const record = await findContact(trx, member.workspace.id, contactId, true);
+        const record = await findContact(trx, workspaceId, contactId, true);
         requireAction(record, 'deactivate');
-        await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).update({ status: 'deactivated', updated_at: now });
-        if (record.identity_id) await disableContactMembership(trx, member.workspace.id, record.identity_id, now);
+        await updateContactRow(trx, workspaceId, record.id, { status: 'deactivated', updated_at: now });
+        if (record.identity_id) await disableContactMembership(trx, workspaceId, record.identity_id, now);
       });
-      results.push({ contactId, row: toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member) });
+      results.push({ contactId, row: toContactRow(await findContact(ctx.db, workspaceId, contactId), ctx) });
     } catch (error) {
       if (!(error instanceof FoyerError)) throw error;
       results.push({ contactId, refused: refusal(error.appCode) });
@@ -234,17 +240,16 @@ export async function deactivateContacts(ctx: Context, member: Membership, conta
 }
 
 /** Delete identities (Active only): the login goes, the contact stays and is Unregistered. */
-export async function deleteIdentities(ctx: Context, member: Membership, contactId: string): Promise<ContactRow> {
+export async function deleteIdentities(ctx: MemberContext, input: ContactRefInput): Promise<ContactRow> {
   const now = ctx.clock.now();
+  const workspaceId = ctx.workspace.id;
   await ctx.db.transaction(async (trx) => {
-    const record = await findContact(trx, member.workspace.id, contactId, true);
+    const record = await findContact(trx, workspaceId, input.contactId, true);
     requireAction(record, 'delete-identities');
-    await trx('contacts')
-      .where({ workspace_id: member.workspace.id, id: record.id })
-      .update({ status: 'unregistered', identity_id: null, terms_accepted_at: null, updated_at: now });
-    if (record.identity_id) await releaseIdentity(trx, member.workspace.id, record.identity_id);
+    await updateContactRow(trx, workspaceId, record.id, { status: 'unregistered', identity_id: null, terms_accepted_at: null, updated_at: now });
+    if (record.identity_id) await releaseIdentity(trx, workspaceId, record.identity_id);
   });
-  return toContactRow(await findContact(ctx.db, member.workspace.id, contactId), member);
+  return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), ctx);
 }
 
 async function jobsByFate(db: Knex | Knex.Transaction, workspaceId: string, contactId: string) {
@@ -253,9 +258,9 @@ async function jobsByFate(db: Knex | Knex.Transaction, workspaceId: string, cont
   return { blocking, deletable: jobs.filter((job) => !processingStatuses.has(job.status)) };
 }
 
-export async function deletionPreview(ctx: Context, member: Membership, contactId: string): Promise<DeletionPreview> {
-  await findContact(ctx.db, member.workspace.id, contactId);
-  const { blocking, deletable } = await jobsByFate(ctx.db, member.workspace.id, contactId);
+export async function deletionPreview(ctx: MemberContext, input: ContactRefInput): Promise<DeletionPreview> {
+  await findContact(ctx.db, ctx.workspace.id, input.contactId);
+  const { blocking, deletable } = await jobsByFate(ctx.db, ctx.workspace.id, input.contactId);
   return { jobsToDelete: deletable.length, blockingJobs: blocking };
 }
 
@@ -263,22 +268,23 @@ export async function deletionPreview(ctx: Context, member: Membership, contactI
  * Delete contact: its jobs in New, Incoming or Completed go with it. If any job is being
  * processed, nothing at all is deleted and the answer names those jobs.
  */
-export async function deleteContact(ctx: Context, member: Membership, contactId: string): Promise<DeleteContactResult> {
+export async function deleteContact(ctx: MemberContext, input: ContactRefInput): Promise<DeleteContactResult> {
+  const workspaceId = ctx.workspace.id;
   const { blobKeys, deletedJobs } = await ctx.db.transaction(async (trx) => {
-    const record = await findContact(trx, member.workspace.id, contactId, true);
+    const record = await findContact(trx, workspaceId, input.contactId, true);
     requireAction(record, 'delete');
     // Locks the contact's jobs, so none starts processing between this check and the delete.
-    await trx('jobs').where({ workspace_id: member.workspace.id, contact_id: record.id }).forUpdate().select('id');
-    const { blocking, deletable } = await jobsByFate(trx, member.workspace.id, record.id);
+    await lockJobsOf(trx, workspaceId, record.id);
+    const { blocking, deletable } = await jobsByFate(trx, workspaceId, record.id);
     if (blocking.length > 0) {
       const error = new FoyerError('CONFLICT', 'CONTACT_HAS_ACTIVE_JOBS', { blockingJobs: blocking });
       error.message = `${errorMessages.CONTACT_HAS_ACTIVE_JOBS} In processing: ${blocking.map((job) => `“${job.name}” (${job.status})`).join(', ')}.`;
       throw error;
     }
-    const keys = await jobBlobKeys(trx, member.workspace.id, record.id);
-    await trx('jobs').where({ workspace_id: member.workspace.id, contact_id: record.id }).delete();
-    await trx('contacts').where({ workspace_id: member.workspace.id, id: record.id }).delete();
-    if (record.identity_id) await releaseIdentity(trx, member.workspace.id, record.identity_id);
+    const keys = await jobBlobKeys(trx, workspaceId, record.id);
+    await deleteJobsOf(trx, workspaceId, record.id);
+    await deleteContactRow(trx, workspaceId, record.id);
+    if (record.identity_id) await releaseIdentity(trx, workspaceId, record.identity_id);
     return { blobKeys: keys, deletedJobs: deletable.length };
   });
   // The files go once the rows are gone; a file left behind is unreachable, never the reverse.
@@ -287,14 +293,10 @@ export async function deleteContact(ctx: Context, member: Membership, contactId:
 }
 
 /** The signed-in contact's own account, and whether the current terms still await acceptance. */
-export async function contactSelf(ctx: Context, member: Membership, identityId: string): Promise<ContactSelf> {
-  const record: ContactRecord | undefined = await ctx
-    .db('contacts')
-    .select('id', 'name', 'email', 'company', 'status', 'terms_accepted_at')
-    .where({ workspace_id: member.workspace.id, identity_id: identityId })
-    .first();
+export async function contactSelf(ctx: MemberContext): Promise<ContactSelf> {
+  const record = await contactOfIdentity(ctx.db, ctx.workspace.id, ctx.identityId);
   if (!record) throw notFound('NOT_A_CONTACT');
-  const terms = await currentTerms(ctx.db, member.workspace.id);
+  const terms = await currentTermsOf(ctx.db, ctx.workspace.id);
   return {
     id: record.id,
     name: record.name,

@@ -6,7 +6,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import type { Membership } from '../../security/principals.js';
 import type { MemberContext } from '../../callers/contexts.js';
 import { findContact } from '../contacts/queries.js';
-import { currentTerms } from '../terms/service.js';
+import { currentTermsOf } from '../terms/queries.js';
 import { findJob, jobBlobKey, jobColumns, toJob, type JobRecord } from './queries.js';
 
 /** The contact the signed-in identity is in this workspace; only an Active one submits jobs or watches them. */
@@ -33,7 +33,7 @@ export async function createJob(ctx: Context, member: Membership, contactId: str
 /** An Active contact submits a job of their own, once they accepted the current terms. */
 export async function submitJob(ctx: Context, member: Membership, identityId: string, name: string): Promise<Job> {
   const contact = await ownContact(ctx, member, identityId);
-  if (!contact.terms_accepted_at && (await currentTerms(ctx.db, member.workspace.id))) throw forbidden('TERMS_NOT_ACCEPTED');
+  if (!contact.terms_accepted_at && (await currentTermsOf(ctx.db, member.workspace.id))) throw forbidden('TERMS_NOT_ACCEPTED');
   return insertJob(ctx, member, contact.id, name);
 }
 

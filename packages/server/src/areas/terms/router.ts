@@ -6,9 +6,9 @@ export const termsRouter = router({
   /** A new version; every contact's acceptance date is cleared with it. */
   upload: permittedProcedure('terms.manage')
     .input(UploadTermsInput)
-    .mutation(({ ctx, input }) => terms.publishTerms(ctx, ctx.workspace, ctx.identityId, input)),
+    .mutation(({ ctx, input }) => terms.publishTerms(ctx, input)),
   /** The current terms, for the team and for contacts alike. */
-  current: memberProcedure.input(InWorkspace).query(({ ctx }) => terms.currentTerms(ctx.db, ctx.workspace.id)),
+  current: memberProcedure.input(InWorkspace).query(({ ctx }) => terms.currentTerms(ctx)),
   /** A signed-in contact accepts the current version. */
-  accept: memberProcedure.input(AcceptTermsInput).mutation(({ ctx, input }) => terms.acceptTerms(ctx, ctx.workspace, ctx.identityId, input.version)),
+  accept: memberProcedure.input(AcceptTermsInput).mutation(({ ctx, input }) => terms.acceptTerms(ctx, input)),
 });
