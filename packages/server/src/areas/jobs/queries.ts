@@ -47,3 +47,23 @@ export async function jobBlobKeys(db: Knex | Knex.Transaction, workspaceId: stri
   const rows = await db('jobs').select('input_key', 'model_key', 'support_key').where({ workspace_id: workspaceId, contact_id: contactId });
   return rows.flatMap((row: Record<string, string | null>) => [row.input_key, row.model_key, row.support_key].filter((key): key is string => !!key));
 }
+
+/** The contact the identity is in the workspace, with what decides whether it may submit jobs. */
+export async function contactOfIdentity(db: Knex, workspaceId: string, identityId: string): Promise<{ id: string; status: string; terms_accepted_at: Date | null } | undefined> {
+  return db('contacts').select('id', 'status', 'terms_accepted_at').where({ workspace_id: workspaceId, identity_id: identityId }).first();
+}
+
+export async function insertJob(db: Knex, row: { workspace_id: string; id: string; contact_id: string; name: string; status: JobStatus; created_at: Date; updated_at: Date }): Promise<void> {
+  await db('jobs').insert(row);
+}
+
+/** The workspace's jobs, newest first, of one contact when one is named; at most a thousand. */
+export async function jobsOfWorkspace(db: Knex, workspaceId: string, contactId: string | undefined): Promise<JobRecord[]> {
+  const query = db('jobs').select(...jobColumns).where({ workspace_id: workspaceId }).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id' }]).limit(1000);
+  if (contactId) query.where({ contact_id: contactId });
+  return query;
+}
+
+export async function updateJob(db: Knex, workspaceId: string, jobId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('jobs').where({ workspace_id: workspaceId, id: jobId }).update(changes);
+}
