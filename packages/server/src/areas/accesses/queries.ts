@@ -59,3 +59,52 @@ export async function addedGalleryIds(db: Knex, workspaceId: string, accessId: s
     .orderBy([{ column: 'added_at', order: 'desc' }, { column: 'gallery_id' }]);
   return rows.map((r: { gallery_id: string }) => r.gallery_id);
 }
+
+export interface AccessSecretRecord {
+  id: string;
+  name: string;
+  email: string | null;
+  scope: AccessScope;
+  code_digest: Buffer;
+}
+
+/** An access with its code's digest, or undefined for ids of any other workspace. */
+export async function findAccessSecret(db: Knex, workspaceId: string, accessId: string): Promise<AccessSecretRecord | undefined> {
+  return db('client_accesses').select('id', 'name', 'email', 'scope', 'code_digest').where({ workspace_id: workspaceId, id: accessId }).first();
+}
+
+/** How many of these galleries the workspace has. */
+export async function countGalleries(db: Knex, workspaceId: string, galleryIds: readonly string[]): Promise<number> {
+  const found = await db('galleries').count({ n: '*' }).where({ workspace_id: workspaceId }).whereIn('id', galleryIds).first();
+  return Number(found?.n);
+}
+
+/** Adds the galleries to the access; one already added stays as it was. */
+export async function insertAccessGalleries(db: Knex, workspaceId: string, accessId: string, galleryIds: readonly string[], now: Date): Promise<void> {
+  await db('access_galleries')
+    .insert(galleryIds.map((gallery_id) => ({ workspace_id: workspaceId, access_id: accessId, gallery_id, added_at: now })))
+    .onConflict(['workspace_id', 'access_id', 'gallery_id'])
+    .ignore();
+}
+
+export async function deleteAccessGalleries(db: Knex, workspaceId: string, accessId: string, galleryIds: readonly string[]): Promise<void> {
+  await db('access_galleries').where({ workspace_id: workspaceId, access_id: accessId }).whereIn('gallery_id', galleryIds).delete();
+}
+
+export async function insertAccess(db: Knex, row: Record<string, unknown>): Promise<void> {
+  await db('client_accesses').insert(row);
+}
+
+export async function updateAccessRow(db: Knex, workspaceId: string, accessId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('client_accesses').where({ workspace_id: workspaceId, id: accessId }).update(changes);
+}
+
+export async function deleteAccessRow(db: Knex, workspaceId: string, accessId: string): Promise<void> {
+  await db('client_accesses').where({ workspace_id: workspaceId, id: accessId }).delete();
+}
+
+/** The page a client enters their code on, if the workspace has one. */
+export async function entryUrlOf(db: Knex, workspaceId: string): Promise<string | null> {
+  const row = await db('workspaces').select('entry_url').where({ id: workspaceId }).first();
+  return row?.entry_url ?? null;
+}

@@ -11,42 +11,39 @@ import { permittedProcedure, router } from '../../trpc.js';
 import * as accesses from './service.js';
 
 export const accessesRouter = router({
-  list: permittedProcedure('accesses.view').query(({ ctx }) => accesses.listAccesses(ctx, ctx.workspace)),
+  list: permittedProcedure('accesses.view').query(({ ctx }) => accesses.listAccesses(ctx)),
   get: permittedProcedure('accesses.view')
     .input(AccessRef)
-    .query(({ ctx, input }) => accesses.accessDetail(ctx, ctx.workspace, input.accessId)),
+    .query(({ ctx, input }) => accesses.accessDetail(ctx, input)),
   create: permittedProcedure('accesses.manage')
     .input(CreateAccessInput)
-    .mutation(({ ctx, input }) => accesses.createAccess(ctx, ctx.workspace, input)),
+    .mutation(({ ctx, input }) => accesses.createAccess(ctx, input)),
   update: permittedProcedure('accesses.manage')
     .input(UpdateAccessInput)
-    .mutation(({ ctx, input }) => accesses.updateAccess(ctx, ctx.workspace, input)),
+    .mutation(({ ctx, input }) => accesses.updateAccess(ctx, input)),
   setDisabled: permittedProcedure('accesses.manage')
     .input(SetAccessDisabledInput)
-    .mutation(({ ctx, input }) => accesses.setDisabled(ctx, ctx.workspace, input.accessId, input.disabled)),
+    .mutation(({ ctx, input }) => accesses.setDisabled(ctx, input)),
   rotateCode: permittedProcedure('accesses.manage')
     .input(RotateCodeInput)
-    .mutation(({ ctx, input }) => accesses.rotateCode(ctx, ctx.workspace, input.accessId, input.code)),
+    .mutation(({ ctx, input }) => accesses.rotateCode(ctx, input)),
   delete: permittedProcedure('accesses.manage')
     .input(AccessRef)
-    .mutation(async ({ ctx, input }) => {
-      await accesses.deleteAccess(ctx, ctx.workspace, input.accessId);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => accesses.deleteAccess(ctx, input)),
   addGalleries: permittedProcedure('accesses.manage')
     .input(AccessGalleriesInput)
-    .mutation(({ ctx, input }) => accesses.addGalleries(ctx, ctx.workspace, input.accessId, input.galleryIds)),
+    .mutation(({ ctx, input }) => accesses.addGalleries(ctx, input)),
   removeGalleries: permittedProcedure('accesses.manage')
     .input(AccessGalleriesInput)
-    .mutation(({ ctx, input }) => accesses.removeGalleries(ctx, ctx.workspace, input.accessId, input.galleryIds)),
+    .mutation(({ ctx, input }) => accesses.removeGalleries(ctx, input)),
   /** Link, subject, body and a prefilled mailto for the code just shown to the owner. */
   invitation: permittedProcedure('accesses.view')
     .input(SendAccessInput)
-    .query(({ ctx, input }) => accesses.invitation(ctx, ctx.workspace, input.accessId, input.code)),
+    .query(({ ctx, input }) => accesses.invitation(ctx, input)),
   send: permittedProcedure('accesses.send')
     .input(SendAccessInput)
-    .mutation(({ ctx, input }) => accesses.sendByEmail(ctx, ctx.workspace, input.accessId, input.code)),
+    .mutation(({ ctx, input }) => accesses.sendByEmail(ctx, input)),
   preview: permittedProcedure('accesses.view')
     .input(AccessRef)
-    .mutation(({ ctx, input }) => accesses.previewSession(ctx, ctx.workspace, input.accessId)),
+    .mutation(({ ctx, input }) => accesses.previewSession(ctx, input)),
 });
