@@ -144,3 +144,95 @@ export async function loadItems(db: Knex, workspaceId: string, galleryId: string
     .orderBy('position');
   return rows.map((r) => ({ id: r.id, name: r.name, size: Number(r.size), mediaType: r.media_type }));
 }
+
+/** Where the workspace's galleries are shown, for their direct links. */
+export async function galleryUrlOf(db: Knex, workspaceId: string): Promise<string | null> {
+  const row = await db('workspaces').select('gallery_url').where({ id: workspaceId }).first();
+  return row?.gallery_url ?? null;
+}
+
+export interface GalleryRecord {
+  id: string;
+  parent_id: string | null;
+  position: number;
+  title: string;
+  allow_navigation: boolean;
+  cover_item_id: string | null;
+  item_count: number | string;
+  has_password: boolean;
+}
+
+/** The workspace's galleries, parents first and in order; one gallery when `galleryId` is given. */
+export async function selectGalleryRecords(db: Knex, workspaceId: string, galleryId?: string): Promise<GalleryRecord[]> {
+  const query = db('galleries')
+    .select('id', 'parent_id', 'position', 'title', 'allow_navigation', 'cover_item_id', 'item_count')
+    .select(db.raw('password_hash is not null as has_password'))
+    .where({ workspace_id: workspaceId })
+    .orderByRaw('parent_id nulls first, position');
+  if (galleryId) query.andWhere({ id: galleryId });
+  return query;
+}
+
+/** The position after the last gallery under this parent (or at the top). */
+export async function nextGalleryPosition(db: Knex, workspaceId: string, parentId: string | null): Promise<number> {
+  const row = await db('galleries').where({ workspace_id: workspaceId, parent_id: parentId }).max({ max: 'position' }).first();
+  return row?.max == null ? 0 : Number(row.max) + 1;
+}
+
+export async function insertGallery(db: Knex, row: Record<string, unknown>): Promise<void> {
+  await db('galleries').insert(row);
+}
+
+export async function updateGalleryRow(db: Knex, workspaceId: string, galleryId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('galleries').where({ workspace_id: workspaceId, id: galleryId }).update(changes);
+}
+
+/** The gallery's parent, or undefined when the workspace has no such gallery. */
+export async function parentOf(db: Knex, workspaceId: string, galleryId: string): Promise<{ parent_id: string | null } | undefined> {
+  return db('galleries').select('parent_id').where({ workspace_id: workspaceId, id: galleryId }).first();
+}
+
+/** The galleries under this parent in order, leaving one out. */
+export async function siblingIds(db: Knex, workspaceId: string, parentId: string | null, except: string): Promise<string[]> {
+  const rows = await db('galleries').select('id').where({ workspace_id: workspaceId, parent_id: parentId }).whereNot({ id: except }).orderBy('position');
+  return rows.map((r: { id: string }) => r.id);
+}
+
+export async function hasSubgalleries(db: Knex, workspaceId: string, galleryId: string): Promise<boolean> {
+  return Boolean(await db('galleries').select('id').where({ workspace_id: workspaceId, parent_id: galleryId }).first());
+}
+
+export async function deleteGalleryRow(db: Knex, workspaceId: string, galleryId: string): Promise<void> {
+  await db('galleries').where({ workspace_id: workspaceId, id: galleryId }).delete();
+}
+
+/** The stored files of a gallery's items. */
+export async function itemBlobKeys(db: Knex, workspaceId: string, galleryId: string): Promise<string[]> {
+  const items = await db('gallery_items').select('blob_key').where({ workspace_id: workspaceId, gallery_id: galleryId });
+  return items.map((i: { blob_key: string }) => i.blob_key);
+}
+
+export async function itemInGallery(db: Knex, workspaceId: string, galleryId: string, itemId: string): Promise<boolean> {
+  return Boolean(await db('gallery_items').select('id').where({ workspace_id: workspaceId, id: itemId, gallery_id: galleryId }).first());
+}
+
+/** The position after the gallery's last item. */
+export async function nextItemPosition(db: Knex, workspaceId: string, galleryId: string): Promise<number> {
+  const row = await db('gallery_items').where({ workspace_id: workspaceId, gallery_id: galleryId }).max({ max: 'position' }).first();
+  return row?.max == null ? 0 : Number(row.max) + 1;
+}
+
+export async function insertItem(db: Knex, row: Record<string, unknown>): Promise<void> {
+  await db('gallery_items').insert(row);
+}
+
+/** What the file of an item is stored as, or undefined for ids of any other workspace. */
+export async function findItemFile(db: Knex, workspaceId: string, itemId: string): Promise<{ blob_key: string; media_type: string; size: number | string; name: string } | undefined> {
+  return db('gallery_items').select('blob_key', 'media_type', 'size', 'name').where({ workspace_id: workspaceId, id: itemId }).first();
+}
+
+/** Deletes the item; a gallery it was the cover of goes back to its first item. */
+export async function deleteItemRow(trx: Knex.Transaction, workspaceId: string, itemId: string): Promise<void> {
+  await trx('galleries').where({ workspace_id: workspaceId, cover_item_id: itemId }).update({ cover_item_id: null });
+  await trx('gallery_items').where({ workspace_id: workspaceId, id: itemId }).delete();
+}
