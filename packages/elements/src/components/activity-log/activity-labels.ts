@@ -15,6 +15,9 @@ export const knownAreas = [
   'terms',
   'jobs',
   'client',
+  'activation',
+  'invitations',
+  'identity',
 ] as const;
 
 /** The same rule as the server's `action` filter: a path such as members.invite, or an area. */
@@ -45,6 +48,12 @@ export function areaLabel(area: string): string {
       return msg('Jobs');
     case 'client':
       return msg('Clients');
+    case 'activation':
+      return msg('Contact activation');
+    case 'invitations':
+      return msg('Invitations');
+    case 'identity':
+      return msg('Own accounts');
     default:
       return area;
   }
@@ -89,6 +98,30 @@ export function actionLabel(action: string): string {
       return msg('Gave an agency access');
     case 'workspaces.create':
       return msg('Created the account');
+    case 'galleries.upload':
+      return msg('Uploaded a photo');
+    case 'jobs.storeFile':
+      return msg('Uploaded a job file');
+    case 'activation.complete':
+      return msg('Activated their account');
+    case 'invitations.accept':
+      return msg('Joined the team');
+    case 'identity.changePassword':
+      return msg('Changed their password');
+    case 'identity.resetPassword':
+      return msg('Reset their password');
+    case 'identity.confirmEmailChange':
+      return msg('Changed their email address');
+    case 'identity.secondFactor.confirm':
+      return msg('Turned on a second factor');
+    case 'identity.secondFactor.disable':
+      return msg('Turned off the second factor');
+    case 'identity.secondFactor.regenerateRecoveryCodes':
+      return msg('Made new recovery codes');
+    case 'identity.sessions.end':
+      return msg('Signed out a device');
+    case 'identity.sessions.endOthers':
+      return msg('Signed out every other device');
     default:
       return action;
   }
