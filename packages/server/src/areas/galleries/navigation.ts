@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { AccessScope } from '@foyer/schema';
-import type { TreeNode } from './queries.js';
+import { addedToAccess, navigationTops, type TreeNode } from './queries.js';
 
 /**
  * The navigation rule (seeds/000): a gallery whose setting "allow navigation into
@@ -79,26 +79,9 @@ export async function accessOpensGallery(
   scope: AccessScope,
   galleryId: string,
 ): Promise<boolean> {
-  const added = await db('access_galleries')
-    .select('gallery_id')
-    .where({ workspace_id: workspaceId, access_id: accessId, gallery_id: galleryId })
-    .first();
-  if (added) return true;
+  if (await addedToAccess(db, workspaceId, accessId, galleryId)) return true;
   if (scope === 'explicit') return false;
-  const { rows } = await db.raw(
-    `with recursive climb(start_id, id, parent_id, depth) as (
-       select g.id, g.id, g.parent_id, 0 from galleries g
-        where g.workspace_id = ?
-          and (g.id = ? or g.id in (select gallery_id from access_galleries where workspace_id = ? and access_id = ?))
-       union all
-       select c.start_id, p.id, p.parent_id, c.depth + 1
-         from climb c join galleries p on p.workspace_id = ? and p.id = c.parent_id
-        where p.allow_navigation and c.depth < 1000
-     )
-     select distinct on (start_id) start_id, id as top_id from climb order by start_id, depth desc`,
-    [workspaceId, galleryId, workspaceId, accessId, workspaceId],
-  );
-  const tops = new Map<string, string>((rows as any[]).map((r) => [r.start_id, r.top_id]));
+  const tops = await navigationTops(db, workspaceId, accessId, galleryId);
   const top = tops.get(galleryId);
   if (!top) return false;
   for (const [start, startTop] of tops) if (start !== galleryId && startTop === top) return true;

@@ -236,3 +236,29 @@ export async function deleteItemRow(trx: Knex.Transaction, workspaceId: string, 
   await trx('galleries').where({ workspace_id: workspaceId, cover_item_id: itemId }).update({ cover_item_id: null });
   await trx('gallery_items').where({ workspace_id: workspaceId, id: itemId }).delete();
 }
+
+/** Whether the gallery was added to the access itself. */
+export async function addedToAccess(db: Knex, workspaceId: string, accessId: string, galleryId: string): Promise<boolean> {
+  return Boolean(await db('access_galleries').select('gallery_id').where({ workspace_id: workspaceId, access_id: accessId, gallery_id: galleryId }).first());
+}
+
+/**
+ * For the gallery and each gallery added to the access: the top of its navigation group,
+ * climbing from it along navigation links (parents that allow navigation).
+ */
+export async function navigationTops(db: Knex, workspaceId: string, accessId: string, galleryId: string): Promise<Map<string, string>> {
+  const { rows } = await db.raw(
+    `with recursive climb(start_id, id, parent_id, depth) as (
+       select g.id, g.id, g.parent_id, 0 from galleries g
+        where g.workspace_id = ?
+          and (g.id = ? or g.id in (select gallery_id from access_galleries where workspace_id = ? and access_id = ?))
+       union all
+       select c.start_id, p.id, p.parent_id, c.depth + 1
+         from climb c join galleries p on p.workspace_id = ? and p.id = c.parent_id
+        where p.allow_navigation and c.depth < 1000
+     )
+     select distinct on (start_id) start_id, id as top_id from climb order by start_id, depth desc`,
+    [workspaceId, galleryId, workspaceId, accessId, workspaceId],
+  );
+  return new Map<string, string>((rows as Array<{ start_id: string; top_id: string }>).map((r) => [r.start_id, r.top_id]));
+}
