@@ -1,10 +1,13 @@
 import { css } from 'lit';
 import { adminPanelStyles } from '../../styles/admin-panel.styles.js';
+import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 
 export const activityLogStyles = [
   hostStyles,
   adminPanelStyles,
+  // Four columns need about 36rem; a narrower panel lists each entry as a card.
+  stackedTableStyles('36rem'),
   css`
     .filters {
       display: flex;
@@ -15,9 +18,18 @@ export const activityLogStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
+    /* The filters share the row and wrap; in a narrow panel each takes the whole width. */
     .field {
       display: grid;
       gap: 0.25rem;
+      flex: 1 1 11rem;
+      min-width: 0;
+    }
+    .field select,
+    .field input {
+      width: 100%;
+      min-width: 0;
+      box-sizing: border-box;
     }
     .period-error {
       flex-basis: 100%;

@@ -277,34 +277,35 @@ export class ActivityLog extends LitElement {
   #renderTable(entries: readonly ActivityEntry[]): TemplateResult {
     const locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
     const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const label = { when: msg('When'), who: msg('Who'), what: msg('What'), subjects: msg('Subjects') };
     return html`
       <!-- Focusable, so a keyboard can scroll a table wider than the element. -->
       <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Activity entries')}>
-        <table part="list">
+        <table part="list" class="stackable" role="table">
           <caption class="visually-hidden">${msg('Activity, newest first')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('When')}</th>
-              <th scope="col">${msg('Who')}</th>
-              <th scope="col">${msg('What')}</th>
-              <th scope="col">${msg('Subjects')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${label.when}</th>
+              <th scope="col" role="columnheader">${label.who}</th>
+              <th scope="col" role="columnheader">${label.what}</th>
+              <th scope="col" role="columnheader">${label.subjects}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${entries.map((e) => {
-              const label = actionLabel(e.action);
+              const actionText = actionLabel(e.action);
               const via = viaLabel(e);
               return html`
-                <tr part="row" data-action=${e.action} data-actor=${e.actor.identityId ?? ''}>
-                  <td><time datetime=${e.at}>${when.format(new Date(e.at))}</time></td>
-                  <th scope="row" class="who">
+                <tr role="row" part="row" data-action=${e.action} data-actor=${e.actor.identityId ?? ''}>
+                  <td role="cell" data-label=${label.when}><time datetime=${e.at}>${when.format(new Date(e.at))}</time></td>
+                  <th scope="row" role="rowheader" class="who">
                     <span class="name">${actorName(e)}</span>
                     ${e.actor.email && e.actor.name ? html`<span class="muted">${e.actor.email}</span>` : nothing}
                     <span class="muted">${actorKind(e)}</span>
                     ${via ? html`<span part="via" class="muted">${via}</span>` : nothing}
                   </th>
-                  <td>${label}${label !== e.action ? html` <code class="muted">${e.action}</code>` : nothing}</td>
-                  <td>
+                  <td role="cell" data-label=${label.what}>${actionText}${actionText !== e.action ? html` <code class="muted">${e.action}</code>` : nothing}</td>
+                  <td role="cell" data-label=${label.subjects}>
                     ${subjectList(e).map((s) => html`<code title=${`${s.field}: ${s.id}`}>${s.short}</code> `)}
                   </td>
                 </tr>

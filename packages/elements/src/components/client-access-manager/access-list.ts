@@ -23,34 +23,35 @@ export function renderAccessList(accesses: readonly Access[], locale: string, on
       ${msg('No client accesses yet — create one to give a client one code for all their galleries.')}
     </p>`;
   }
+  const label = { status: msg('Status'), code: msg('Code'), email: msg('Email'), galleries: msg('Galleries'), lastUsed: msg('Last used'), uses: msg('Uses') };
   return html`
     <div class="table-wrap">
-      <table part="list" class="list">
+      <table part="list" class="list stackable" role="table">
         <caption class="visually-hidden">${msg('Client accesses')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Name')}</th>
-            <th scope="col">${msg('Status')}</th>
-            <th scope="col">${msg('Code')}</th>
-            <th scope="col">${msg('Email')}</th>
-            <th scope="col">${msg('Galleries')}</th>
-            <th scope="col">${msg('Last used')}</th>
-            <th scope="col">${msg('Uses')}</th>
-            <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${msg('Name')}</th>
+            <th scope="col" role="columnheader">${label.status}</th>
+            <th scope="col" role="columnheader">${label.code}</th>
+            <th scope="col" role="columnheader">${label.email}</th>
+            <th scope="col" role="columnheader">${label.galleries}</th>
+            <th scope="col" role="columnheader">${label.lastUsed}</th>
+            <th scope="col" role="columnheader">${label.uses}</th>
+            <th scope="col" role="columnheader"><span class="visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${accesses.map(
             (a) => html`
-              <tr part="row" data-access-id=${a.id}>
-                <th scope="row" class="name">${a.name}</th>
-                <td class="nowrap">${renderStatus(a.status)}</td>
-                <td class="nowrap">${renderCodeHint(a.codeHint)}</td>
-                <td class="email">${a.email ?? html`<span class="muted">${msg('none')}</span>`}</td>
-                <td class="number">${formatNumber(a.galleryCount, locale)}</td>
-                <td>${lastUsed(a.lastUsedAt, locale)}</td>
-                <td class="number">${formatNumber(a.useCount, locale)}</td>
-                <td>
+              <tr role="row" part="row" data-access-id=${a.id}>
+                <th scope="row" role="rowheader" class="name">${a.name}</th>
+                <td role="cell" class="nowrap" data-label=${label.status}>${renderStatus(a.status)}</td>
+                <td role="cell" class="nowrap" data-label=${label.code}>${renderCodeHint(a.codeHint)}</td>
+                <td role="cell" class="email" data-label=${label.email}>${a.email ?? html`<span class="muted">${msg('none')}</span>`}</td>
+                <td role="cell" class="number" data-label=${label.galleries}>${formatNumber(a.galleryCount, locale)}</td>
+                <td role="cell" data-label=${label.lastUsed}>${lastUsed(a.lastUsedAt, locale)}</td>
+                <td role="cell" class="number" data-label=${label.uses}>${formatNumber(a.useCount, locale)}</td>
+                <td role="cell" class="open">
                   <button part="button" type="button" data-open=${a.id} aria-label=${msg(str`Manage ${a.name}`)} @click=${() => onOpen(a)}>
                     ${msg('Manage')}
                   </button>

@@ -3,7 +3,8 @@ import { css } from 'lit';
 export default css`
   :host {
     --height: 28rem;
-    --columns: 2.5rem minmax(9rem, 1.5fr) minmax(11rem, 1.8fr) minmax(7rem, 1.1fr) 8rem 6.5rem 8rem 6rem;
+    /* Status, invitation, terms and actions are as wide as their longest words in every language. */
+    --columns: 2.5rem minmax(9rem, 1fr) minmax(11rem, 2fr) minmax(7rem, 1.1fr) 10.5rem 9rem 13rem 8.25rem;
     --row-background-selected: color-mix(in srgb, var(--_accent) 10%, transparent);
     --row-background-hover: var(--_raised);
     --status-active-color: var(--_success);
@@ -11,7 +12,7 @@ export default css`
     --status-unregistered-color: var(--_muted);
     --status-deactivated-color: var(--_danger);
     --dialog-width: 36rem;
-    --_row-min-width: 58rem;
+    --_row-min-width: 70rem;
   }
 
   h2,
@@ -229,9 +230,18 @@ export default css`
   }
   .header-row .cell {
     min-height: 2.5rem;
+    padding-block: 0.3rem;
     font-size: 0.85em;
     font-weight: 600;
     color: var(--_muted);
+    /* A header's words wrap rather than being cut off. */
+    white-space: normal;
+    line-height: 1.2;
+  }
+  .header-row .label {
+    overflow-wrap: break-word;
+    hyphens: auto;
+    min-width: 0;
   }
   .sortable {
     cursor: pointer;

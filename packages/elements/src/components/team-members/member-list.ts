@@ -38,31 +38,32 @@ function statusOf(member: Member, locale: string): string {
 /** The team as a table: who, how they belong, their role, whether they can sign in, their second factor. */
 export function renderMemberList(members: readonly Member[], locale: string): TemplateResult {
   if (members.length === 0) return html`<p part="empty" class="muted">${msg('Nobody is on the team yet.')}</p>`;
+  const label = { email: msg('Email'), kind: msg('Kind'), role: msg('Role'), status: msg('Status'), secondFactor: msg('Second factor') };
   return html`
     <!-- Focusable, so a keyboard can scroll a table wider than the element. -->
     <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Team members')}>
-      <table part="list">
+      <table part="list" class="stackable" role="table">
         <caption class="visually-hidden">${msg('Team members')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Name')}</th>
-            <th scope="col">${msg('Email')}</th>
-            <th scope="col">${msg('Kind')}</th>
-            <th scope="col">${msg('Role')}</th>
-            <th scope="col">${msg('Status')}</th>
-            <th scope="col">${msg('Second factor')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${msg('Name')}</th>
+            <th scope="col" role="columnheader">${label.email}</th>
+            <th scope="col" role="columnheader">${label.kind}</th>
+            <th scope="col" role="columnheader">${label.role}</th>
+            <th scope="col" role="columnheader">${label.status}</th>
+            <th scope="col" role="columnheader">${label.secondFactor}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${members.map(
             (m) => html`
-              <tr part="row" data-email=${m.email}>
-                <th scope="row">${m.name ?? m.email}</th>
-                <td>${m.email}</td>
-                <td>${kindLabel(m.kind)}</td>
-                <td part="role">${m.role.name}</td>
-                <td>${statusOf(m, locale)}</td>
-                <td>${m.kind === 'api' ? html`<span class="muted">${msg('not used')}</span>` : m.secondFactor ? msg('On') : msg('Off')}</td>
+              <tr role="row" part="row" data-email=${m.email}>
+                <th scope="row" role="rowheader">${m.name ?? m.email}</th>
+                <td role="cell" data-label=${label.email}>${m.email}</td>
+                <td role="cell" data-label=${label.kind}>${kindLabel(m.kind)}</td>
+                <td role="cell" part="role" data-label=${label.role}>${m.role.name}</td>
+                <td role="cell" data-label=${label.status}>${statusOf(m, locale)}</td>
+                <td role="cell" data-label=${label.secondFactor}>${m.kind === 'api' ? html`<span class="muted">${msg('not used')}</span>` : m.secondFactor ? msg('On') : msg('Off')}</td>
               </tr>
             `,
           )}

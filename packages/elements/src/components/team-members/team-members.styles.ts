@@ -1,10 +1,13 @@
 import { css } from 'lit';
 import { adminPanelStyles } from '../../styles/admin-panel.styles.js';
+import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 
 export const teamMembersStyles = [
   hostStyles,
   adminPanelStyles,
+  // Six columns need about 40rem; a narrower panel lists each member as a card.
+  stackedTableStyles('40rem'),
   css`
     .invite {
       display: grid;
