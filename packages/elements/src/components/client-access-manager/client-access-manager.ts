@@ -6,6 +6,7 @@ import type { Access } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerAccessChangeEvent, type AccessChange } from '../../events/foyer-access-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
+import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { AccessConfirmation } from './access-confirmation.js';
@@ -86,7 +87,7 @@ type View =
 @localized()
 export class ClientAccessManager extends LitElement {
   // Eight columns need about 34rem; on a phone each access is a card.
-  static override styles = [hostStyles, styles, stackedTableStyles('34rem')];
+  static override styles = [hostStyles, styles, modalDialogStyles, stackedTableStyles('34rem')];
 
   /**
    * The page on your site where clients enter their code. Used to build the link to copy when

@@ -67,17 +67,10 @@ export function renderConfirmDialog(o: ConfirmDialogOptions): TemplateResult {
     `;
   }
   return html`
-    <foyer-modal-dialog
-      id="confirm-dialog"
-      exportparts="dialog"
-      labelled-by="confirm-heading"
-      described-by="confirm-body"
-      fallback-focus="#detail-heading, #new-access"
-      .open=${o.kind !== null}
-      .returnFocus=${o.returnFocus}
-      @cancel=${o.onCancel}
-    >
-      <form class="dialog-form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onConfirm}>${content}</form>
+    <foyer-modal-dialog fallback-focus="#detail-heading, #new-access" .open=${o.kind !== null} .returnFocus=${o.returnFocus} @cancel=${o.onCancel}>
+      <dialog part="dialog" id="confirm-dialog" aria-labelledby="confirm-heading" aria-describedby="confirm-body">
+        <form class="dialog-form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onConfirm}>${content}</form>
+      </dialog>
     </foyer-modal-dialog>
   `;
 }
@@ -104,16 +97,8 @@ export interface PreviewDialogOptions {
  */
 export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
   return html`
-    <foyer-modal-dialog
-      id="preview-dialog"
-      class="preview-dialog"
-      exportparts="dialog, dialog: preview-dialog"
-      labelled-by="preview-heading"
-      fallback-focus="#detail-heading, #new-access"
-      .open=${o.token !== null}
-      .returnFocus=${o.returnFocus}
-      @cancel=${o.onClose}
-    >
+    <foyer-modal-dialog fallback-focus="#detail-heading, #new-access" .open=${o.token !== null} .returnFocus=${o.returnFocus} @cancel=${o.onClose}>
+      <dialog part="dialog preview-dialog" id="preview-dialog" aria-labelledby="preview-heading">
       ${o.token
         ? html`
             <div class="dialog-head">
@@ -135,6 +120,7 @@ export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
             </div>
           `
         : nothing}
+      </dialog>
     </foyer-modal-dialog>
   `;
 }

@@ -47,7 +47,7 @@ export class ContactDialog implements ReactiveController {
     if (kind === this.#shownKind) return;
     const wasOpen = this.#shownKind !== undefined;
     this.#shownKind = kind;
-    if (kind && wasOpen) this.#host.renderRoot.querySelector<ModalDialog>('#dialog')?.focusInitial();
+    if (kind && wasOpen) this.#host.renderRoot.querySelector<ModalDialog>('foyer-modal-dialog')?.focusInitial();
   }
 
   open(dialog: TableDialog, returnFocus: HTMLElement | null): void {

@@ -105,7 +105,7 @@ function header(root: ShadowRoot, label: string): HTMLElement {
 }
 
 function dialog(root: ShadowRoot): HTMLDialogElement {
-  return root.querySelector<HTMLDialogElement>('#dialog')!;
+  return root.querySelector<HTMLDialogElement>('dialog')!;
 }
 
 function button(scope: ParentNode, label: string): HTMLElement {

@@ -10,6 +10,7 @@ import { GridController } from '../../internal/data-grid/grid-controller.js';
 import type { GridCell } from '../../internal/data-grid/grid-keys.js';
 import { KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { formFieldStyles } from '../../internal/form-field.styles.js';
+import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { BackupPanel } from './backup-panel.js';
 import type { Outcome } from './contact-commands.js';
@@ -90,7 +91,7 @@ const overscan = 6;
  */
 @localized()
 export class ContactsTable extends LitElement {
-  static override styles = [hostStyles, styles, formFieldStyles];
+  static override styles = [hostStyles, styles, formFieldStyles, modalDialogStyles];
 
   /** Each row's height in pixels: rows have one fixed height so the grid can be virtualized. */
   @property({ type: Number, attribute: 'row-height' }) accessor rowHeight = 44;

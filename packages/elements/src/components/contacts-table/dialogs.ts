@@ -55,25 +55,18 @@ const destructive = new Set<ContactAction>(['deactivate', 'delete-identities', '
  */
 export function renderDialog(o: DialogOptions): TemplateResult {
   return html`
-    <foyer-modal-dialog
-      id="dialog"
-      exportparts="dialog"
-      labelled-by="dialog-heading"
-      described-by=${o.dialog ? 'dialog-body' : ''}
-      fallback-focus="#grid"
-      .open=${o.dialog !== null}
-      .returnFocus=${o.returnFocus}
-      @cancel=${o.onCancel}
-    >
-      <form class="dialog-form" method="dialog" novalidate aria-busy=${o.pending ? 'true' : 'false'}
-        @submit=${(event: SubmitEvent) => {
-          event.preventDefault();
-          o.onConfirm();
-        }}
-      >
-        ${o.dialog ? content(o.dialog, o) : nothing}
-        ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
-      </form>
+    <foyer-modal-dialog fallback-focus="#grid" .open=${o.dialog !== null} .returnFocus=${o.returnFocus} @cancel=${o.onCancel}>
+      <dialog part="dialog" id="dialog" aria-labelledby="dialog-heading" aria-describedby=${o.dialog ? 'dialog-body' : nothing}>
+        <form class="dialog-form" method="dialog" novalidate aria-busy=${o.pending ? 'true' : 'false'}
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            o.onConfirm();
+          }}
+        >
+          ${o.dialog ? content(o.dialog, o) : nothing}
+          ${o.error ? html`<p part="error" role="alert">${o.error}</p>` : nothing}
+        </form>
+      </dialog>
     </foyer-modal-dialog>
   `;
 }

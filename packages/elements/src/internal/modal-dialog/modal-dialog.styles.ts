@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
-/** The dialog box: its width follows `--dialog-width` of the element that holds it. */
+/**
+ * The dialog box, for the element that holds a `<foyer-modal-dialog>`: its width follows the
+ * holder's `--dialog-width`, its colors the holder's tokens.
+ */
 export const modalDialogStyles = css`
-  :host {
-    display: contents;
-  }
   dialog {
     width: min(var(--dialog-width, 36rem), calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);

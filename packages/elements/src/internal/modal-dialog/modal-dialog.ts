@@ -1,12 +1,12 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { hostStyles } from '../../styles/shared.styles.js';
-import { modalDialogStyles } from './modal-dialog.styles.js';
+import { ReactiveElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 
 /**
- * @summary The one modal dialog every Foyer element asks and confirms with. The element that
- * holds it renders the content as its children, so the content stays in that element's
- * shadow root (its styles, ids and event handlers) while the dialog shows it on top.
+ * @summary The one modal dialog every Foyer element asks and confirms with: it gives the
+ * native `<dialog>` it wraps the behaviour every confirmation needs. The holder renders the
+ * `<dialog>` (with its `aria-labelledby` heading and its content) as the wrapper's child,
+ * so ids, styles and handlers stay in the holder's shadow root and the dialog's content is
+ * its own, for assistive technology and for anything that looks inside it.
  *
  * It opens with `showModal()`, so focus moves in, stays in, and the page behind is inert.
  * Focus goes to the first child with `autofocus`, else to the first button. Escape fires
@@ -14,21 +14,12 @@ import { modalDialogStyles } from './modal-dialog.styles.js';
  * where it was when the dialog opened (or to `returnFocus`), and to `fallbackFocus` when that
  * element has left the page meanwhile, unless the holder already moved focus elsewhere.
  *
- * @slot - The dialog's content: a heading, what the action does, the labelled actions.
+ * @slot - One `<dialog>`.
  * @event cancel - Escape was pressed; the dialog stays open until `open` is set to false.
- * @csspart dialog - The dialog box (exported by the holder as its own `dialog` part).
  */
-export class ModalDialog extends LitElement {
-  static override styles = [hostStyles, modalDialogStyles];
-
+export class ModalDialog extends ReactiveElement {
   /** Whether the dialog is shown. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
-
-  /** The id, in the holder's shadow root, of the heading that names the dialog. */
-  @property({ attribute: 'labelled-by' }) accessor labelledBy = '';
-
-  /** The id, in the holder's shadow root, of the sentence that says what the dialog is about. */
-  @property({ attribute: 'described-by' }) accessor describedBy = '';
 
   /** Where focus goes when the dialog closes; by default the element focused when it opened. */
   @property({ attribute: false }) accessor returnFocus: HTMLElement | null = null;
@@ -36,23 +27,34 @@ export class ModalDialog extends LitElement {
   /** A selector, in the holder's shadow root, for where focus goes when `returnFocus` has left the page. */
   @property({ attribute: 'fallback-focus' }) accessor fallbackFocus = '';
 
-  @query('dialog') accessor dialog: HTMLDialogElement | null = null;
-
   #openedFrom: HTMLElement | null = null;
-  /** The content changes under the dialog (a confirmation replaces the actions): its name follows. */
-  readonly #contentObserver = new MutationObserver(() => this.#label());
+  #watched: HTMLDialogElement | null = null;
+
+  /** The wrapper renders nothing of its own: the holder's `<dialog>` is its content. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  get dialog(): HTMLDialogElement | null {
+    return this.querySelector<HTMLDialogElement>(':scope > dialog');
+  }
 
   /** Moves focus to the content's first `autofocus` child, or its first button (after the content changed). */
   focusInitial(): void {
-    const target = this.querySelector<HTMLElement>('[autofocus]') ?? this.querySelector<HTMLElement>('button:not([disabled]), a[href]');
+    const dialog = this.dialog;
+    const target = dialog?.querySelector<HTMLElement>('[autofocus]') ?? dialog?.querySelector<HTMLElement>('button:not([disabled]), a[href]');
     target?.focus();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#openedFrom = null;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    this.#label();
-    if (!changed.has('open')) return;
     const dialog = this.dialog;
     if (!dialog) return;
+    this.#watch(dialog);
     if (this.open) {
       if (dialog.open) return;
       this.#openedFrom = this.returnFocus ?? deepActiveElement();
@@ -61,38 +63,19 @@ export class ModalDialog extends LitElement {
     } else if (changed.get('open') === true) {
       // Focus goes back only from inside the dialog: a holder that moved it on purpose keeps it there.
       const active = deepActiveElement();
-      const fromInside = !active || active === document.body || this.contains(active) || this.renderRoot.contains(active);
+      const fromInside = !active || active === document.body || dialog.contains(active);
       if (dialog.open) dialog.close();
       if (fromInside) this.#giveFocusBack();
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#contentObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#contentObserver.disconnect();
-    this.#openedFrom = null;
-  }
-
-  /** The heading and the sentence live in the holder's tree, so they are referenced as elements. */
-  #label(): void {
-    const dialog = this.dialog;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!dialog || !('getElementById' in root)) return;
-    const heading = this.labelledBy ? root.getElementById(this.labelledBy) : null;
-    const description = this.describedBy ? root.getElementById(this.describedBy) : null;
-    if ('ariaLabelledByElements' in Element.prototype) {
-      dialog.ariaLabelledByElements = heading ? [heading] : null;
-      dialog.ariaDescribedByElements = description ? [description] : null;
-    }
-    // The heading's words as well, for browsers and checkers that do not follow element references.
-    const name = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (name) dialog.setAttribute('aria-label', name);
-    else dialog.removeAttribute('aria-label');
+  #watch(dialog: HTMLDialogElement): void {
+    if (this.#watched === dialog) return;
+    this.#watched?.removeEventListener('cancel', this.#handleCancel);
+    this.#watched?.removeEventListener('close', this.#handleClose);
+    dialog.addEventListener('cancel', this.#handleCancel);
+    dialog.addEventListener('close', this.#handleClose);
+    this.#watched = dialog;
   }
 
   #giveFocusBack(): void {
@@ -108,18 +91,15 @@ export class ModalDialog extends LitElement {
 
   readonly #handleCancel = (event: Event): void => {
     // The holder decides: it sets `open` to false, or keeps the dialog open while something runs.
+    if (event.target !== this.#watched) return;
     event.preventDefault();
     this.dispatchEvent(new Event('cancel'));
   };
 
   /** The browser closed the dialog itself (a second Escape may): the holder hears it as a cancel. */
-  readonly #handleClose = (): void => {
-    if (this.open) this.dispatchEvent(new Event('cancel'));
+  readonly #handleClose = (event: Event): void => {
+    if (event.target === this.#watched && this.open) this.dispatchEvent(new Event('cancel'));
   };
-
-  protected override render() {
-    return html`<dialog part="dialog" @cancel=${this.#handleCancel} @close=${this.#handleClose}><slot></slot></dialog>`;
-  }
 }
 
 /** The element that has focus, looking into shadow roots. */
