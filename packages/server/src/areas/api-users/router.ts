@@ -5,14 +5,11 @@ import * as apiUsers from './service.js';
 export const apiUsersRouter = router({
   create: permittedProcedure('members.manage')
     .input(CreateApiUserInput)
-    .mutation(({ ctx, input }) => apiUsers.createApiUser(ctx, ctx, input)),
+    .mutation(({ ctx, input }) => apiUsers.createApiUser(ctx, input)),
   rotateKey: permittedProcedure('members.manage')
     .input(MemberRef)
-    .mutation(({ ctx, input }) => apiUsers.rotateKey(ctx, ctx, input.identityId)),
+    .mutation(({ ctx, input }) => apiUsers.rotateKey(ctx, input)),
   revokeKey: permittedProcedure('members.manage')
     .input(MemberRef)
-    .mutation(async ({ ctx, input }) => {
-      await apiUsers.revokeKey(ctx, ctx, input.identityId);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => apiUsers.revokeKey(ctx, input)),
 });

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiUser, ApiUserWithKey, CreateApiUserInput, IssuedApiKey } from '@foyer/schema';
+import type { ApiUser, ApiUserWithKey, CreateApiUserInput, IssuedApiKey, MemberRef, Ok } from '@foyer/schema';
 import type { z } from 'zod';
-import type { CreateApiUserInput as CreateApiUserSchema } from '@foyer/schema';
-import type { Context } from '../../context.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { conflict, isUniqueViolation, notFound } from '../../errors.js';
 import { issueApiKey, revokeApiKeys } from '../../security/api-keys.js';
+import type { Membership } from '../../security/principals.js';
 import { requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
-import { selectMembers, type MemberRow } from '../members/queries.js';
+import { insertIdentity, insertMembership, loginByEmail, selectMembers, type MemberRow } from '../members/queries.js';
 import { refuseAgencyAccount } from '../members/invitations.js';
-import { requireManageable, type Actor, type AuditedContext } from '../members/service.js';
+import { requireManageable } from '../members/service.js';
 
-type CreateInput = z.output<typeof CreateApiUserSchema>;
+type MemberRefInput = z.output<typeof MemberRef>;
 
-function toApiUser(actor: Actor, row: MemberRow): ApiUser {
+function toApiUser(actor: Pick<Membership, 'catalog'>, row: MemberRow): ApiUser {
   return {
     identityId: row.identity_id,
     email: row.email,
@@ -35,16 +35,17 @@ function toApiUser(actor: Actor, row: MemberRow): ApiUser {
  * with its key, no password and no email. A person who already has an account keeps it: the
  * API membership is one more membership of that identity, usable with the key only.
  */
-export async function createApiUser(ctx: AuditedContext, actor: Actor, input: CreateInput): Promise<ApiUserWithKey> {
-  const { stored, granted } = await resolveChoice(ctx.db, actor.workspace.id, actor.catalog, input.role);
-  requireWithin(actor.catalog, actor.permissions, granted);
+export async function createApiUser(ctx: MemberContext, input: z.output<typeof CreateApiUserInput>): Promise<ApiUserWithKey> {
+  const workspaceId = ctx.workspace.id;
+  const { stored, granted } = await resolveChoice(ctx.db, workspaceId, ctx.catalog, input.role);
+  requireWithin(ctx.catalog, ctx.permissions, granted);
   await refuseAgencyAccount(ctx.db, input.email);
   const now = ctx.clock.now();
   const created = ctx.db.transaction(async (trx) => {
-    const existing = await trx('identities').select('id').whereRaw('lower(email) = ?', [input.email]).first();
+    const existing = await loginByEmail(trx, input.email);
     const identityId: string = existing?.id ?? randomUUID();
     if (!existing) {
-      await trx('identities').insert({
+      await insertIdentity(trx, {
         id: identityId,
         email: input.email,
         name: `${input.firstName} ${input.lastName}`,
@@ -53,8 +54,8 @@ export async function createApiUser(ctx: AuditedContext, actor: Actor, input: Cr
       });
     }
     try {
-      await trx('memberships').insert({
-        workspace_id: actor.workspace.id,
+      await insertMembership(trx, {
+        workspace_id: workspaceId,
         identity_id: identityId,
         kind: 'api',
         ...stored,
@@ -66,15 +67,15 @@ export async function createApiUser(ctx: AuditedContext, actor: Actor, input: Cr
       if (isUniqueViolation(error, 'memberships_pkey')) throw conflict('ALREADY_MEMBER');
       throw error;
     }
-    return { identityId, key: await issueApiKey(trx, now, actor.workspace.id, identityId) };
+    return { identityId, key: await issueApiKey(trx, now, workspaceId, identityId) };
   });
   const { identityId, key } = await created.catch((error: unknown) => {
     // Someone took the email in the meantime: asking again finds that account.
     if (isUniqueViolation(error, 'identities_email_unique')) throw conflict('EMAIL_TAKEN');
     throw error;
   });
-  const [row] = await selectMembers(ctx.db, actor.workspace.id, identityId);
-  const user = toApiUser(actor, row!);
+  const [row] = await selectMembers(ctx.db, workspaceId, identityId);
+  const user = toApiUser(ctx, row!);
   ctx.audit.note({ identityId, email: input.email, role: user.role.name, apiKeyId: key.id });
   return { user, apiKey: key.key };
 }
@@ -83,16 +84,17 @@ export async function createApiUser(ctx: AuditedContext, actor: Actor, input: Cr
  * A new key for a member (an API user, or any member: seeds/003 gives every user one); the
  * old key stops working at once. A member may rotate its own key.
  */
-export async function rotateKey(ctx: AuditedContext, actor: Actor, identityId: string): Promise<IssuedApiKey> {
-  const target = await requireManageable(ctx, actor, identityId, 'allow');
-  const key = await ctx.db.transaction((trx) => issueApiKey(trx, ctx.clock.now(), actor.workspace.id, identityId));
+export async function rotateKey(ctx: MemberContext, input: MemberRefInput): Promise<IssuedApiKey> {
+  const target = await requireManageable(ctx, input.identityId, 'allow');
+  const key = await ctx.db.transaction((trx) => issueApiKey(trx, ctx.clock.now(), ctx.workspace.id, input.identityId));
   ctx.audit.note({ email: target.email, apiKeyId: key.id, hint: key.hint });
   return { apiKey: key.key, hint: key.hint };
 }
 
-export async function revokeKey(ctx: AuditedContext, actor: Actor, identityId: string): Promise<void> {
-  const target = await requireManageable(ctx, actor, identityId, 'allow');
-  const revoked = await ctx.db.transaction((trx) => revokeApiKeys(trx, ctx.clock.now(), actor.workspace.id, identityId));
+export async function revokeKey(ctx: MemberContext, input: MemberRefInput): Promise<Ok> {
+  const target = await requireManageable(ctx, input.identityId, 'allow');
+  const revoked = await ctx.db.transaction((trx) => revokeApiKeys(trx, ctx.clock.now(), ctx.workspace.id, input.identityId));
   if (revoked === 0) throw notFound('NO_API_KEY');
   ctx.audit.note({ email: target.email });
+  return { ok: true };
 }

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { catalogs, type AcceptInvitationInput, type CatalogTemplate, type Invitation, type InvitationDescription, type InviteMemberInput, type SignedIn } from '@foyer/schema';
+import {
+  catalogs,
+  type AcceptInvitationInput,
+  type Invitation,
+  type InvitationDescription,
+  type InvitationRef,
+  type InvitationTokenInput,
+  type InviteMemberInput,
+  type SignedIn,
+} from '@foyer/schema';
 import type { Knex } from 'knex';
-import type { PublicContext } from '../../callers/contexts.js';
+import type { z } from 'zod';
+import type { MemberContext, PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthorized } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -10,8 +20,23 @@ import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { invitationMail, teamLink } from './mail.js';
-import { selectInvitations, type InvitationRow } from './queries.js';
-import { invitationState, toInvitation, type Actor, type AuditedContext } from './service.js';
+import {
+  claimInvitation,
+  identitySummary,
+  insertIdentity,
+  insertInvitation,
+  insertMembership,
+  invitationByDigest,
+  isMemberByEmail,
+  loginByEmail,
+  membershipKindOf,
+  selectInvitations,
+  teamPages,
+  updateInvitation,
+  type FoundInvitation,
+  type InvitationRow,
+} from './queries.js';
+import { invitationState, toInvitation } from './service.js';
 
 const advice = {
   valid: null,
@@ -22,27 +47,26 @@ const advice = {
 
 /** An agency account exists only to use agency grants: it is never invited as a member. */
 export async function refuseAgencyAccount(db: Knex, email: string): Promise<void> {
-  const identity = await db('identities').select('is_agency').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
-  if (identity?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
+  if ((await loginByEmail(db, email))?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
 }
 
-async function requireInvitation(ctx: Context, actor: Actor, invitationId: string): Promise<InvitationRow> {
-  const [row] = await selectInvitations(ctx.db, actor.workspace.id, invitationId);
+async function requireInvitation(ctx: MemberContext, invitationId: string): Promise<InvitationRow> {
+  const [row] = await selectInvitations(ctx.db, ctx.workspace.id, invitationId);
   if (!row) throw notFound('INVITATION_NOT_FOUND');
   // Resending or withdrawing an invitation is granting or not granting its role.
-  requireWithin(actor.catalog, actor.permissions, grantedByStored(actor.catalog, row));
+  requireWithin(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row));
   return row;
 }
 
-async function sendInvitation(ctx: Context, actor: Actor, row: Pick<InvitationRow, 'email'> & Parameters<typeof summarizeRole>[1], token: string, expiresAt: Date) {
-  const pages = await ctx.db('workspaces').select('activation_url', 'entry_url').where({ id: actor.workspace.id }).first();
-  const inviter = await ctx.db('identities').select('name', 'email').where({ id: actor.identityId }).first();
+async function sendInvitation(ctx: MemberContext, row: Pick<InvitationRow, 'email'> & Parameters<typeof summarizeRole>[1], token: string, expiresAt: Date) {
+  const pages = await teamPages(ctx.db, ctx.workspace.id);
+  const inviter = await identitySummary(ctx.db, ctx.identityId);
   await ctx.mailer.send(
     invitationMail({
       to: row.email,
-      workspaceName: actor.workspace.name,
-      inviterName: inviter?.name ?? inviter?.email ?? actor.workspace.name,
-      roleName: summarizeRole(actor.catalog, row).name,
+      workspaceName: ctx.workspace.name,
+      inviterName: inviter?.name ?? inviter?.email ?? ctx.workspace.name,
+      roleName: summarizeRole(ctx.catalog, row).name,
       link: teamLink(pages, 'invitation', token),
       expiresAt,
     }),
@@ -53,30 +77,25 @@ async function sendInvitation(ctx: Context, actor: Actor, row: Pick<InvitationRo
  * Invites a person by email, with an account or not yet. The link is mailed, never shown to
  * the inviter: it proves control of the email, so only its owner may hold it.
  */
-export async function invite(ctx: AuditedContext, actor: Actor, input: InviteMemberInput): Promise<Invitation> {
-  const { stored, granted } = await resolveChoice(ctx.db, actor.workspace.id, actor.catalog, input.role);
-  requireWithin(actor.catalog, actor.permissions, granted);
-  const already = await ctx
-    .db('memberships as m')
-    .join('identities as i', 'i.id', 'm.identity_id')
-    .where('m.workspace_id', actor.workspace.id)
-    .whereRaw('lower(i.email) = ?', [input.email])
-    .first('m.kind');
-  if (already) throw conflict('ALREADY_MEMBER');
+export async function invite(ctx: MemberContext, input: z.output<typeof InviteMemberInput>): Promise<Invitation> {
+  const workspaceId = ctx.workspace.id;
+  const { stored, granted } = await resolveChoice(ctx.db, workspaceId, ctx.catalog, input.role);
+  requireWithin(ctx.catalog, ctx.permissions, granted);
+  if (await isMemberByEmail(ctx.db, workspaceId, input.email)) throw conflict('ALREADY_MEMBER');
   await refuseAgencyAccount(ctx.db, input.email);
   const id = randomUUID();
   const token = newToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.invitationTtlMs);
   try {
-    await ctx.db('member_invitations').insert({
+    await insertInvitation(ctx.db, {
       id,
-      workspace_id: actor.workspace.id,
+      workspace_id: workspaceId,
       email: input.email,
       ...stored,
       permissions: stored.permissions ? JSON.stringify(stored.permissions) : null,
       token_hash: hashToken(token),
-      invited_by: actor.identityId,
+      invited_by: ctx.identityId,
       created_at: now,
       sent_at: now,
       expires_at: expiresAt,
@@ -85,85 +104,50 @@ export async function invite(ctx: AuditedContext, actor: Actor, input: InviteMem
     if (isUniqueViolation(error, 'member_invitations_open_unique')) throw conflict('INVITATION_PENDING');
     throw error;
   }
-  const [row] = await selectInvitations(ctx.db, actor.workspace.id, id);
-  await sendInvitation(ctx, actor, row!, token, expiresAt);
-  ctx.audit.note({ invitationId: id, email: input.email, role: summarizeRole(actor.catalog, row!).name });
-  return toInvitation(actor, row!, now);
+  const [row] = await selectInvitations(ctx.db, workspaceId, id);
+  await sendInvitation(ctx, row!, token, expiresAt);
+  ctx.audit.note({ invitationId: id, email: input.email, role: summarizeRole(ctx.catalog, row!).name });
+  return toInvitation(ctx, row!, now);
 }
 
 /** Sends an open invitation again with a new link and a new expiry; the old link stops working. */
-export async function resend(ctx: AuditedContext, actor: Actor, invitationId: string): Promise<Invitation> {
-  const row = await requireInvitation(ctx, actor, invitationId);
+export async function resend(ctx: MemberContext, input: z.output<typeof InvitationRef>): Promise<Invitation> {
+  const { invitationId } = input;
+  const row = await requireInvitation(ctx, invitationId);
   if (row.accepted_at) throw conflict('INVITATION_USED');
   if (row.revoked_at) throw badRequest('INVITATION_REVOKED');
   const token = newToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.invitationTtlMs);
-  await ctx.db('member_invitations')
-    .where({ workspace_id: actor.workspace.id, id: invitationId })
-    .update({ token_hash: hashToken(token), sent_at: now, expires_at: expiresAt });
-  const [updated] = await selectInvitations(ctx.db, actor.workspace.id, invitationId);
-  await sendInvitation(ctx, actor, updated!, token, expiresAt);
+  await updateInvitation(ctx.db, ctx.workspace.id, invitationId, { token_hash: hashToken(token), sent_at: now, expires_at: expiresAt });
+  const [updated] = await selectInvitations(ctx.db, ctx.workspace.id, invitationId);
+  await sendInvitation(ctx, updated!, token, expiresAt);
   ctx.audit.note({ email: row.email });
-  return toInvitation(actor, updated!, now);
+  return toInvitation(ctx, updated!, now);
 }
 
 /** Withdraws an open invitation: its link answers that it was withdrawn. */
-export async function revoke(ctx: AuditedContext, actor: Actor, invitationId: string): Promise<Invitation> {
-  const row = await requireInvitation(ctx, actor, invitationId);
+export async function revoke(ctx: MemberContext, input: z.output<typeof InvitationRef>): Promise<Invitation> {
+  const { invitationId } = input;
+  const row = await requireInvitation(ctx, invitationId);
   if (row.accepted_at) throw conflict('INVITATION_USED');
   const now = ctx.clock.now();
-  if (!row.revoked_at) {
-    await ctx.db('member_invitations').where({ workspace_id: actor.workspace.id, id: invitationId }).update({ revoked_at: now });
-  }
+  if (!row.revoked_at) await updateInvitation(ctx.db, ctx.workspace.id, invitationId, { revoked_at: now });
   ctx.audit.note({ email: row.email });
-  const [updated] = await selectInvitations(ctx.db, actor.workspace.id, invitationId);
-  return toInvitation(actor, updated!, now);
-}
-
-interface FoundInvitation extends InvitationRow {
-  workspace_id: string;
-  handle: string;
-  workspace_name: string;
-  catalog_template: CatalogTemplate;
+  const [updated] = await selectInvitations(ctx.db, ctx.workspace.id, invitationId);
+  return toInvitation(ctx, updated!, now);
 }
 
 async function findByToken(ctx: Context, token: string): Promise<FoundInvitation | null> {
-  const db = ctx.db;
-  return findOneTimeLink(ctx, 'invitation', token, (digest) => db('member_invitations as v')
-    .join('workspaces as w', 'w.id', 'v.workspace_id')
-    .leftJoin('workspace_roles as r', function () {
-      this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
-    })
-    .select(
-      'v.id',
-      'v.workspace_id',
-      'v.email',
-      db.raw("'member' as kind"),
-      'v.role_key',
-      'v.custom_role_id',
-      'v.permissions',
-      'r.name as custom_name',
-      'r.permissions as custom_permissions',
-      'v.created_at',
-      'v.sent_at',
-      'v.expires_at',
-      'v.accepted_at',
-      'v.revoked_at',
-      'w.handle',
-      'w.name as workspace_name',
-      'w.catalog_template',
-    )
-    .where('v.token_hash', digest)
-    .first() as Promise<FoundInvitation | undefined>);
+  return findOneTimeLink(ctx, 'invitation', token, (digest) => invitationByDigest(ctx.db, digest));
 }
 
 /** What the invitation link's page shows: where, for whom, and whether it can still be accepted. */
-export async function describe(ctx: Context, token: string): Promise<InvitationDescription> {
-  const row = await findByToken(ctx, token);
+export async function describe(ctx: PublicContext, input: z.output<typeof InvitationTokenInput>): Promise<InvitationDescription> {
+  const row = await findByToken(ctx, input.token);
   if (!row) throw notFound('INVITATION_NOT_FOUND');
   const state = invitationState(row, ctx.clock.now());
-  const account = await ctx.db('identities').select('id').whereRaw('lower(email) = ?', [row.email.toLowerCase()]).first();
+  const account = await loginByEmail(ctx.db, row.email);
   return {
     workspace: { handle: row.handle, name: row.workspace_name },
     email: row.email,
@@ -181,7 +165,7 @@ export async function describe(ctx: Context, token: string): Promise<InvitationD
  * as the invited email: a link a workspace's page receives never sets or checks the password
  * of an account that exists. The invitation works once; the membership gets its role.
  */
-export async function accept(ctx: PublicContext, input: AcceptInvitationInput): Promise<SignedIn> {
+export async function accept(ctx: PublicContext, input: z.output<typeof AcceptInvitationInput>): Promise<SignedIn> {
   const now = ctx.clock.now();
   const found = await findByToken(ctx, input.token);
   if (!found) throw notFound('INVITATION_NOT_FOUND');
@@ -190,7 +174,7 @@ export async function accept(ctx: PublicContext, input: AcceptInvitationInput): 
   if (state === 'revoked') throw badRequest('INVITATION_REVOKED');
   if (state === 'expired') throw badRequest('INVITATION_EXPIRED');
 
-  const existing = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'is_agency').whereRaw('lower(email) = ?', [found.email.toLowerCase()]).first();
+  const existing = await loginByEmail(ctx.db, found.email);
   // The email became an agency account after the invitation was sent.
   if (existing?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   let identityId: string;
@@ -209,18 +193,10 @@ export async function accept(ctx: PublicContext, input: AcceptInvitationInput): 
   try {
     await ctx.db.transaction(async (trx) => {
       // Marked used first, under a condition: of two acceptances at once, one wins.
-      const claimed = await trx('member_invitations')
-        .where({ id: found.id, workspace_id: found.workspace_id })
-        .whereNull('accepted_at')
-        .whereNull('revoked_at')
-        .update({ accepted_at: now, accepted_identity_id: identityId });
-      if (claimed !== 1) throw conflict('INVITATION_USED');
-      if (!existing) {
-        await trx('identities').insert({ id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
-      }
-      const member = await trx('memberships').select('kind').where({ workspace_id: found.workspace_id, identity_id: identityId }).first();
-      if (member) throw conflict('ALREADY_MEMBER');
-      await trx('memberships').insert({
+      if (!(await claimInvitation(trx, found.workspace_id, found.id, identityId, now))) throw conflict('INVITATION_USED');
+      if (!existing) await insertIdentity(trx, { id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
+      if (await membershipKindOf(trx, found.workspace_id, identityId)) throw conflict('ALREADY_MEMBER');
+      await insertMembership(trx, {
         workspace_id: found.workspace_id,
         identity_id: identityId,
         kind: 'member',
@@ -238,7 +214,7 @@ export async function accept(ctx: PublicContext, input: AcceptInvitationInput): 
     throw error;
   }
 
-  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
+  const identity = (await identitySummary(ctx.db, identityId))!;
   const { token, expiresAt } = await startIdentitySession(ctx, identityId);
   return { token, expiresAt: expiresAt.toISOString(), identity };
 }

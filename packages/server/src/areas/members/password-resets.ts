@@ -5,6 +5,7 @@ import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import { startIdentitySession, startSession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
+import { claimPasswordReset, passwordResetByDigest, replacePassword, signInIdentity } from './queries.js';
 
 /**
  * Completes a password reset from its emailed link: sets the new password, ends every other
@@ -13,20 +14,16 @@ import { findOneTimeLink } from '../../security/one-time-links.js';
  */
 export async function completePasswordReset(ctx: PublicContext, input: ResetPasswordInput): Promise<SignInResult> {
   const now = ctx.clock.now();
-  const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) =>
-    ctx.db('password_resets').select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest }).first(),
-  );
+  const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) => passwordResetByDigest(ctx.db, digest));
   if (!reset || reset.used_at) throw badRequest('RESET_LINK_INVALID');
   if (new Date(reset.expires_at).getTime() <= now.getTime()) throw badRequest('RESET_LINK_EXPIRED');
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (trx) => {
-    const claimed = await trx('password_resets').where({ id: reset.id }).whereNull('used_at').update({ used_at: now });
-    if (claimed !== 1) throw badRequest('RESET_LINK_INVALID');
-    await trx('identities').where({ id: reset.identity_id }).update({ password_hash: passwordHash });
-    await trx('sessions').where({ identity_id: reset.identity_id }).delete();
+    if (!(await claimPasswordReset(trx, reset.id, now))) throw badRequest('RESET_LINK_INVALID');
+    await replacePassword(trx, reset.identity_id, passwordHash);
   });
   ctx.audit.changeOf(reset.identity_id);
-  const identity = await ctx.db('identities').select('id', 'email', 'name', 'totp_enabled_at').where({ id: reset.identity_id }).first();
+  const identity = await signInIdentity(ctx.db, reset.identity_id);
   // Whoever reads the mailbox holds the link, not the authenticator: a login with a second
   // factor is signed in only with its code, as after a password.
   if (identity.totp_enabled_at) {

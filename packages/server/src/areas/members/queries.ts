@@ -1,3 +1,4 @@
+import type { CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { StoredRoleRow } from '../roles/choice.js';
 
@@ -87,4 +88,156 @@ export function selectInvitations(db: Knex, workspaceId: string, invitationId?: 
   if (invitationId) query.andWhere('v.id', invitationId);
   else query.whereNull('v.accepted_at').whereNull('v.revoked_at');
   return query;
+}
+
+type Db = Knex | Knex.Transaction;
+
+export async function updateMembership(db: Db, workspaceId: string, identityId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('memberships').where({ workspace_id: workspaceId, identity_id: identityId }).update(changes);
+}
+
+export async function insertMembership(db: Db, row: Record<string, unknown>): Promise<void> {
+  await db('memberships').insert(row);
+}
+
+export async function deleteMembership(db: Db, workspaceId: string, identityId: string): Promise<void> {
+  await db('memberships').where({ workspace_id: workspaceId, identity_id: identityId }).delete();
+}
+
+/** The kind of membership the identity has in the workspace, if any. */
+export async function membershipKindOf(db: Db, workspaceId: string, identityId: string): Promise<string | undefined> {
+  const row = await db('memberships').select('kind').where({ workspace_id: workspaceId, identity_id: identityId }).first();
+  return row?.kind;
+}
+
+/** Whether someone with this email (as typed, lower case) belongs to the workspace in any kind. */
+export async function isMemberByEmail(db: Db, workspaceId: string, email: string): Promise<boolean> {
+  const row = await db('memberships as m').join('identities as i', 'i.id', 'm.identity_id').where('m.workspace_id', workspaceId).whereRaw('lower(i.email) = ?', [email]).first('m.kind');
+  return Boolean(row);
+}
+
+/** Whether the identity belongs to any workspace but this one. */
+export async function hasMembershipElsewhere(db: Db, workspaceId: string, identityId: string): Promise<boolean> {
+  return Boolean(await db('memberships').where({ identity_id: identityId }).whereNot({ workspace_id: workspaceId }).first('workspace_id'));
+}
+
+/** Whether the identity is an agency's account. */
+export async function isAgencyIdentity(db: Db, identityId: string): Promise<boolean> {
+  const identity = await db('identities').where({ id: identityId }).first('is_agency');
+  return Boolean(identity?.is_agency);
+}
+
+/** Ends the identity's sign-in sessions (and those waiting for a second factor); how many ended. */
+export async function deleteSignInSessions(db: Db, identityId: string): Promise<number> {
+  return (await db('sessions').where({ identity_id: identityId }).whereIn('kind', ['identity', 'second-factor']).delete(['id'])).length;
+}
+
+export interface LoginRecord {
+  id: string;
+  email: string;
+  name: string | null;
+  password_hash: string | null;
+  is_agency: boolean;
+}
+
+/** The login this email has, whatever its case. */
+export async function loginByEmail(db: Db, email: string): Promise<LoginRecord | undefined> {
+  return db('identities').select('id', 'email', 'name', 'password_hash', 'is_agency').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
+}
+
+/** The identity's name and email, as a message names it. */
+export async function identitySummary(db: Db, identityId: string): Promise<{ id: string; email: string; name: string | null } | undefined> {
+  return db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
+}
+
+export async function insertIdentity(db: Db, row: { id: string; email: string; name: string | null; password_hash: string | null; created_at: Date }): Promise<void> {
+  await db('identities').insert(row);
+}
+
+/** The workspace's pages an emailed link opens. */
+export async function teamPages(db: Db, workspaceId: string): Promise<{ activation_url: string | null; entry_url: string | null }> {
+  return db('workspaces').select('activation_url', 'entry_url').where({ id: workspaceId }).first();
+}
+
+export async function insertInvitation(db: Db, row: Record<string, unknown>): Promise<void> {
+  await db('member_invitations').insert(row);
+}
+
+export async function updateInvitation(db: Db, workspaceId: string, invitationId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('member_invitations').where({ workspace_id: workspaceId, id: invitationId }).update(changes);
+}
+
+/** Marks the invitation accepted if it is still open; false when another acceptance or a withdrawal came first. */
+export async function claimInvitation(trx: Knex.Transaction, workspaceId: string, invitationId: string, identityId: string, now: Date): Promise<boolean> {
+  const claimed = await trx('member_invitations')
+    .where({ id: invitationId, workspace_id: workspaceId })
+    .whereNull('accepted_at')
+    .whereNull('revoked_at')
+    .update({ accepted_at: now, accepted_identity_id: identityId });
+  return claimed === 1;
+}
+
+/** An invitation found by its link, with the workspace it is to. */
+export interface FoundInvitation extends InvitationRow {
+  workspace_id: string;
+  handle: string;
+  workspace_name: string;
+  catalog_template: CatalogTemplate;
+}
+
+export async function invitationByDigest(db: Knex, digest: Buffer): Promise<FoundInvitation | undefined> {
+  return db('member_invitations as v')
+    .join('workspaces as w', 'w.id', 'v.workspace_id')
+    .leftJoin('workspace_roles as r', function () {
+      this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
+    })
+    .select(
+      'v.id',
+      'v.workspace_id',
+      'v.email',
+      db.raw("'member' as kind"),
+      'v.role_key',
+      'v.custom_role_id',
+      'v.permissions',
+      'r.name as custom_name',
+      'r.permissions as custom_permissions',
+      'v.created_at',
+      'v.sent_at',
+      'v.expires_at',
+      'v.accepted_at',
+      'v.revoked_at',
+      'w.handle',
+      'w.name as workspace_name',
+      'w.catalog_template',
+    )
+    .where('v.token_hash', digest)
+    .first();
+}
+
+export interface PasswordResetRecord {
+  id: string;
+  workspace_id: string;
+  identity_id: string;
+  expires_at: Date | string;
+  used_at: Date | string | null;
+}
+
+export async function passwordResetByDigest(db: Knex, digest: Buffer): Promise<PasswordResetRecord | undefined> {
+  return db('password_resets').select('id', 'workspace_id', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest }).first();
+}
+
+/** Marks the reset link used; false when it was used already. */
+export async function claimPasswordReset(trx: Knex.Transaction, resetId: string, now: Date): Promise<boolean> {
+  return (await trx('password_resets').where({ id: resetId }).whereNull('used_at').update({ used_at: now })) === 1;
+}
+
+/** Sets the identity's password and ends every session it has. */
+export async function replacePassword(trx: Knex.Transaction, identityId: string, passwordHash: string): Promise<void> {
+  await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash });
+  await trx('sessions').where({ identity_id: identityId }).delete();
+}
+
+/** The identity as a sign-in answers it, with whether it has a second factor. */
+export async function signInIdentity(db: Knex, identityId: string): Promise<{ id: string; email: string; name: string | null; totp_enabled_at: Date | null }> {
+  return db('identities').select('id', 'email', 'name', 'totp_enabled_at').where({ id: identityId }).first();
 }

@@ -1,19 +1,37 @@
-import { permissionsBeyond, type ChangeMemberRoleInput, type Invitation, type InvitationState, type MailSent, type Member, type RoleSummary } from '@foyer/schema';
-import type { Knex } from 'knex';
-import type { Context } from '../../context.js';
+import {
+  permissionsBeyond,
+  type ChangeMemberRoleInput,
+  type Invitation,
+  type InvitationState,
+  type MailSent,
+  type Member,
+  type MemberRef,
+  type Ok,
+  type RoleSummary,
+  type SetMemberDisabledInput,
+} from '@foyer/schema';
+import type { z } from 'zod';
+import type { MemberContext } from '../../callers/contexts.js';
 import { forbidden, notFound } from '../../errors.js';
 import { revokeApiKeys } from '../../security/api-keys.js';
 import type { Membership } from '../../security/principals.js';
-import type { AuditNotes } from '../../callers/contexts.js';
 import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { accountLinkUrl } from '../identity/account-links.js';
 import { storePasswordReset } from '../identity/own-password.js';
 import { passwordResetMail } from './mail.js';
-import { selectInvitations, selectMembers, type InvitationRow, type MemberRow } from './queries.js';
+import {
+  deleteMembership,
+  deleteSignInSessions,
+  hasMembershipElsewhere,
+  isAgencyIdentity,
+  selectInvitations,
+  selectMembers,
+  updateMembership,
+  type InvitationRow,
+  type MemberRow,
+} from './queries.js';
 
-/** Who acts: a member of the workspace, with what it holds. */
-export type Actor = Membership & { identityId: string };
-export type AuditedContext = Context & { audit: AuditNotes };
+type MemberRefInput = z.output<typeof MemberRef>;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -23,7 +41,7 @@ export function invitationState(row: Pick<InvitationRow, 'accepted_at' | 'revoke
   return new Date(row.expires_at).getTime() <= now.getTime() ? 'expired' : 'valid';
 }
 
-export function toInvitation(actor: Membership, row: InvitationRow, now: Date): Invitation {
+export function toInvitation(actor: Pick<Membership, 'catalog'>, row: InvitationRow, now: Date): Invitation {
   return {
     id: row.id,
     email: row.email,
@@ -34,7 +52,7 @@ export function toInvitation(actor: Membership, row: InvitationRow, now: Date): 
   };
 }
 
-function toMember(actor: Membership, row: MemberRow): Member {
+function toMember(actor: Pick<Membership, 'catalog'>, row: MemberRow): Member {
   return {
     identityId: row.identity_id,
     email: row.email,
@@ -52,11 +70,11 @@ function toMember(actor: Membership, row: MemberRow): Member {
 }
 
 /** The team: the owner, members and API users, then the open invitations. */
-export async function listMembers(ctx: Context, actor: Membership): Promise<Member[]> {
+export async function listMembers(ctx: MemberContext): Promise<Member[]> {
   const now = ctx.clock.now();
-  const members = (await selectMembers(ctx.db, actor.workspace.id)).map((row) => toMember(actor, row));
-  const invited = (await selectInvitations(ctx.db, actor.workspace.id)).map((row) => {
-    const invitation = toInvitation(actor, row, now);
+  const members = (await selectMembers(ctx.db, ctx.workspace.id)).map((row) => toMember(ctx, row));
+  const invited = (await selectInvitations(ctx.db, ctx.workspace.id)).map((row) => {
+    const invitation = toInvitation(ctx, row, now);
     return {
       identityId: null,
       email: row.email,
@@ -77,35 +95,33 @@ export async function listMembers(ctx: Context, actor: Membership): Promise<Memb
  * The member another member is about to change, if the actor may: not oneself (unless
  * `self` allows it), never the owner, and never someone who holds what the actor does not.
  */
-export async function requireManageable(ctx: Context, actor: Actor, identityId: string, self: 'refuse' | 'allow' = 'refuse'): Promise<MemberRow> {
-  const [row] = await selectMembers(ctx.db, actor.workspace.id, identityId);
+export async function requireManageable(ctx: MemberContext, identityId: string, self: 'refuse' | 'allow' = 'refuse'): Promise<MemberRow> {
+  const [row] = await selectMembers(ctx.db, ctx.workspace.id, identityId);
   if (!row) throw notFound('MEMBER_NOT_FOUND');
-  if (identityId === actor.identityId) {
+  if (identityId === ctx.identityId) {
     if (self === 'refuse') throw forbidden('NOT_YOURSELF');
     return row;
   }
   if (row.kind === 'owner') throw forbidden('OWNER_UNTOUCHABLE');
-  if (permissionsBeyond(actor.catalog, actor.permissions, grantedByStored(actor.catalog, row)).length > 0) {
+  if (permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length > 0) {
     throw forbidden('MEMBER_OUTRANKS_YOU');
   }
   return row;
 }
 
-async function memberSummary(ctx: Context, actor: Membership, identityId: string): Promise<Member> {
-  const [row] = await selectMembers(ctx.db, actor.workspace.id, identityId);
+async function memberSummary(ctx: MemberContext, identityId: string): Promise<Member> {
+  const [row] = await selectMembers(ctx.db, ctx.workspace.id, identityId);
   if (!row) throw notFound('MEMBER_NOT_FOUND');
-  return toMember(actor, row);
+  return toMember(ctx, row);
 }
 
-export async function changeRole(ctx: AuditedContext, actor: Actor, input: ChangeMemberRoleInput): Promise<Member> {
-  const target = await requireManageable(ctx, actor, input.identityId);
-  const { stored, granted } = await resolveChoice(ctx.db, actor.workspace.id, actor.catalog, input.role);
-  requireWithin(actor.catalog, actor.permissions, granted);
-  await ctx.db('memberships')
-    .where({ workspace_id: actor.workspace.id, identity_id: input.identityId })
-    .update({ ...stored, permissions: stored.permissions ? JSON.stringify(stored.permissions) : null });
-  const from: RoleSummary = summarizeRole(actor.catalog, target);
-  const member = await memberSummary(ctx, actor, input.identityId);
+export async function changeRole(ctx: MemberContext, input: z.output<typeof ChangeMemberRoleInput>): Promise<Member> {
+  const target = await requireManageable(ctx, input.identityId);
+  const { stored, granted } = await resolveChoice(ctx.db, ctx.workspace.id, ctx.catalog, input.role);
+  requireWithin(ctx.catalog, ctx.permissions, granted);
+  await updateMembership(ctx.db, ctx.workspace.id, input.identityId, { ...stored, permissions: stored.permissions ? JSON.stringify(stored.permissions) : null });
+  const from: RoleSummary = summarizeRole(ctx.catalog, target);
+  const member = await memberSummary(ctx, input.identityId);
   ctx.audit.note({ email: target.email, from: from.name, to: member.role.name, permissions: member.role.permissions });
   return member;
 }
@@ -116,23 +132,22 @@ export async function changeRole(ctx: AuditedContext, actor: Actor, input: Chang
  * API keys alike. The member's sessions stay usable in their other workspaces: a person
  * disabled by one team is not signed out of another.
  */
-export async function setDisabled(ctx: AuditedContext, actor: Actor, identityId: string, disabled: boolean): Promise<Member> {
-  const target = await requireManageable(ctx, actor, identityId);
-  await ctx.db('memberships')
-    .where({ workspace_id: actor.workspace.id, identity_id: identityId })
-    .update({ disabled_at: disabled ? (target.disabled_at ?? ctx.clock.now()) : null });
-  ctx.audit.note({ email: target.email, disabled });
-  return memberSummary(ctx, actor, identityId);
+export async function setDisabled(ctx: MemberContext, input: z.output<typeof SetMemberDisabledInput>): Promise<Member> {
+  const target = await requireManageable(ctx, input.identityId);
+  await updateMembership(ctx.db, ctx.workspace.id, input.identityId, { disabled_at: input.disabled ? (target.disabled_at ?? ctx.clock.now()) : null });
+  ctx.audit.note({ email: target.email, disabled: input.disabled });
+  return memberSummary(ctx, input.identityId);
 }
 
 /** Removes a member from the workspace; its API key is revoked (kept, for the activity log). */
-export async function removeMember(ctx: AuditedContext, actor: Actor, identityId: string): Promise<void> {
-  const target = await requireManageable(ctx, actor, identityId);
+export async function removeMember(ctx: MemberContext, input: MemberRefInput): Promise<Ok> {
+  const target = await requireManageable(ctx, input.identityId);
   await ctx.db.transaction(async (trx) => {
-    await revokeApiKeys(trx, ctx.clock.now(), actor.workspace.id, identityId);
-    await trx('memberships').where({ workspace_id: actor.workspace.id, identity_id: identityId }).delete();
+    await revokeApiKeys(trx, ctx.clock.now(), ctx.workspace.id, input.identityId);
+    await deleteMembership(trx, ctx.workspace.id, input.identityId);
   });
   ctx.audit.note({ email: target.email, kind: target.kind });
+  return { ok: true };
 }
 
 /**
@@ -142,21 +157,20 @@ export async function removeMember(ctx: AuditedContext, actor: Actor, identityId
  * reset — its manager ends the member's sessions instead and asks them to reset it themselves.
  * The old password works until then; a new request voids an earlier link.
  */
-export async function sendPasswordReset(ctx: AuditedContext, actor: Actor, identityId: string): Promise<MailSent> {
-  const target = await requireManageable(ctx, actor, identityId);
+export async function sendPasswordReset(ctx: MemberContext, input: MemberRefInput): Promise<MailSent> {
+  const { identityId } = input;
+  const target = await requireManageable(ctx, identityId);
   if (target.kind === 'api' || !target.has_password) throw forbidden('API_USER_NO_PASSWORD');
-  if (await belongsElsewhere(ctx.db, actor.workspace.id, identityId)) throw forbidden('RESET_BELONGS_ELSEWHERE');
-  const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: actor.workspace.id, requestedBy: actor.identityId });
-  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: actor.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
+  if (await belongsElsewhere(ctx, identityId)) throw forbidden('RESET_BELONGS_ELSEWHERE');
+  const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: ctx.workspace.id, requestedBy: ctx.identityId });
+  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
   ctx.audit.note({ email: target.email });
   return { sentTo: target.email, transport: ctx.mailer.transport };
 }
 
 /** Whether the identity is in any workspace but this one, or an agency, whose login others rely on. */
-async function belongsElsewhere(db: Knex, workspaceId: string, identityId: string): Promise<boolean> {
-  const elsewhere = await db('memberships').where({ identity_id: identityId }).whereNot({ workspace_id: workspaceId }).first('workspace_id');
-  const identity = await db('identities').where({ id: identityId }).first('is_agency');
-  return Boolean(elsewhere) || Boolean(identity?.is_agency);
+async function belongsElsewhere(ctx: MemberContext, identityId: string): Promise<boolean> {
+  return (await hasMembershipElsewhere(ctx.db, ctx.workspace.id, identityId)) || (await isAgencyIdentity(ctx.db, identityId));
 }
 
 /**
@@ -164,9 +178,9 @@ async function belongsElsewhere(db: Knex, workspaceId: string, identityId: strin
  * one): what a manager can do about a member whose login may be in the wrong hands, without
  * touching a password that is not theirs to choose.
  */
-export async function endMemberSessions(ctx: AuditedContext, actor: Actor, identityId: string): Promise<{ ended: number }> {
-  const target = await requireManageable(ctx, actor, identityId);
-  const ended = (await ctx.db('sessions').where({ identity_id: identityId }).whereIn('kind', ['identity', 'second-factor']).delete(['id'])).length;
+export async function endMemberSessions(ctx: MemberContext, input: MemberRefInput): Promise<{ ended: number }> {
+  const target = await requireManageable(ctx, input.identityId);
+  const ended = await deleteSignInSessions(ctx.db, input.identityId);
   ctx.audit.note({ email: target.email, ended });
   return { ended };
 }
