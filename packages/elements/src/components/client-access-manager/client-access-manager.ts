@@ -10,7 +10,6 @@ import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styl
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { AccessConfirmation } from './access-confirmation.js';
-import { galleryChanges, saveGalleries } from './access-commands.js';
 import { renderAccessDetail } from './access-detail.js';
 import { AccessEditor } from './access-editor.js';
 import { renderAccessList } from './access-list.js';
@@ -18,6 +17,7 @@ import { AccessPreview } from './access-preview.js';
 import { AccessStore } from './access-store.js';
 import styles from './client-access-manager.styles.js';
 import { CodeSharing } from './code-sharing.js';
+import { GalleryChoice } from './gallery-choice.js';
 import { pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
 
@@ -98,7 +98,6 @@ export class ClientAccessManager extends LitElement {
   @state() accessor view: View = { kind: 'list' };
   @state() accessor actionError = '';
   @state() accessor pending = false;
-  @state() accessor choosing = false;
   @state() accessor announcement = '';
 
   /** Server, workspace and token the shown data belongs to: a change reloads everything. */
@@ -124,6 +123,15 @@ export class ClientAccessManager extends LitElement {
     rotated: (access, code) => this.#rotated(access, code),
     deleted: (access) => this.#deleted(access),
     focusCode: () => void this.#focus('#rotate-code'),
+  });
+  readonly #galleries = new GalleryChoice(this, {
+    store: this.#store,
+    act: (action) => this.#act(action),
+    pending: () => this.pending,
+    clearError: () => (this.actionError = ''),
+    changed: (accessId) => this.#changed(accessId, 'galleries-changed'),
+    announce: (text) => void this.#announce(text),
+    focus: (selector) => this.#focus(selector),
   });
   readonly #editor = new AccessEditor(this, {
     connection: () => this.connection,
@@ -203,7 +211,7 @@ export class ClientAccessManager extends LitElement {
       detail: store.detail,
       detailError: store.detailError,
       actionError: this.actionError,
-      choosing: this.choosing,
+      choosing: this.#galleries.choosing,
       pending: this.pending,
       galleries: store.galleries,
       galleriesError: store.galleriesError,
@@ -218,9 +226,9 @@ export class ClientAccessManager extends LitElement {
         onPreview: this.handlePreview,
         onDelete: (event) => this.#confirmation.ask('delete', event),
       },
-      onChoose: this.handleChoose,
-      onSave: this.handleSaveGalleries,
-      onCancelChoosing: this.handleCancelChoosing,
+      onChoose: this.#galleries.choose,
+      onSave: this.#galleries.save,
+      onCancelChoosing: this.#galleries.cancel,
     });
   }
 
@@ -231,7 +239,7 @@ export class ClientAccessManager extends LitElement {
     this.view = { kind: 'list' };
     this.actionError = '';
     this.#sharing.clear();
-    this.choosing = false;
+    this.#galleries.stop();
     this.#confirmation.cancel();
     this.#preview.close();
   }
@@ -242,7 +250,7 @@ export class ClientAccessManager extends LitElement {
     if (this.#store.detail?.access.id !== accessId) this.#store.set({ detail: undefined });
     this.#store.set({ detailError: '' });
     this.actionError = '';
-    this.choosing = false;
+    this.#galleries.stop();
     await this.#store.loadDetail(accessId);
     await this.#focus('#detail-heading');
   }
@@ -300,7 +308,7 @@ export class ClientAccessManager extends LitElement {
     const from = this.view.kind === 'detail' ? this.view.accessId : '';
     this.view = { kind: 'list' };
     this.#sharing.clear();
-    this.choosing = false;
+    this.#galleries.stop();
     this.actionError = '';
     await this.#focus(`button[data-open="${from}"]`);
   };
@@ -371,40 +379,6 @@ export class ClientAccessManager extends LitElement {
   private handleDoneSharing = async (): Promise<void> => {
     this.#sharing.clear();
     await this.#focus('#detail-heading');
-  };
-
-  private handleChoose = async (): Promise<void> => {
-    this.choosing = true;
-    this.actionError = '';
-    void this.#store.loadGalleries();
-    await this.#focus('.chooser input[type="checkbox"]');
-  };
-
-  private handleCancelChoosing = async (): Promise<void> => {
-    this.choosing = false;
-    await this.#focus('#choose-galleries');
-  };
-
-  private handleSaveGalleries = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const detail = this.#store.detail;
-    if (!detail || this.pending) return;
-    const chosen = new Set(new FormData(event.currentTarget as HTMLFormElement).getAll('galleryIds').map(String));
-    const { toAdd, toRemove } = galleryChanges(detail, chosen);
-    if (toAdd.length === 0 && toRemove.length === 0) {
-      this.choosing = false;
-      void this.#announce(msg('The galleries are unchanged.'));
-      return this.#focus('#choose-galleries');
-    }
-    await this.#act(async (c, access) => {
-      const next = await saveGalleries(c, detail, toAdd, toRemove);
-      if (this.#store.detail?.access.id === access.id) this.#store.set({ detail: next });
-      this.choosing = false;
-      this.#changed(access.id, 'galleries-changed');
-      void this.#announce(msg(str`Galleries saved: ${toAdd.length} added, ${toRemove.length} removed.`));
-      await this.#focus('#choose-galleries');
-      await this.#store.refreshList();
-    });
   };
 }
 
