@@ -1,6 +1,5 @@
 import type { ResetPasswordInput, SignInResult } from '@foyer/schema';
 import type { PublicContext } from '../../callers/contexts.js';
-import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import { startIdentitySession, startSession } from '../../security/sessions.js';

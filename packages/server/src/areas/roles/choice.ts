@@ -1,6 +1,7 @@
 import { allPermissions, expandPermissions, permissionsBeyond, type CatalogShape, type RoleChoice, type RoleSummary } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { badRequest, FoyerError, notFound } from '../../errors.js';
+import { findRolePermissions } from './queries.js';
 
 /** How a role is stored on a membership or an invitation: exactly one of the three is set. */
 export interface StoredRole {
@@ -46,7 +47,7 @@ export async function resolveChoice(
     };
   }
   if ('customRoleId' in choice) {
-    const row = await db('workspace_roles').select('id', 'permissions').where({ workspace_id: workspaceId, id: choice.customRoleId }).first();
+    const row = await findRolePermissions(db, workspaceId, choice.customRoleId);
     if (!row) throw notFound('ROLE_NOT_FOUND');
     return { stored: { role_key: null, custom_role_id: row.id, permissions: null }, granted: expandPermissions(catalog, row.permissions) };
   }

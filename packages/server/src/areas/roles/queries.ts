@@ -27,3 +27,20 @@ export function selectCustomRoles(db: Knex, workspaceId: string, roleId?: string
   if (roleId) query.andWhere('r.id', roleId);
   return query;
 }
+
+/** One of the workspace's own roles with what it grants, or undefined for ids of any other workspace. */
+export async function findRolePermissions(db: Knex, workspaceId: string, roleId: string): Promise<{ id: string; permissions: string[] } | undefined> {
+  return db('workspace_roles').select('id', 'permissions').where({ workspace_id: workspaceId, id: roleId }).first();
+}
+
+export async function insertRole(db: Knex, row: { id: string; workspace_id: string; name: string; description: string; permissions: string; created_at: Date }): Promise<void> {
+  await db('workspace_roles').insert(row);
+}
+
+export async function updateRoleRow(db: Knex, workspaceId: string, roleId: string, changes: Record<string, unknown>): Promise<void> {
+  await db('workspace_roles').where({ workspace_id: workspaceId, id: roleId }).update(changes);
+}
+
+export async function deleteRoleRow(db: Knex, workspaceId: string, roleId: string): Promise<void> {
+  await db('workspace_roles').where({ workspace_id: workspaceId, id: roleId }).delete();
+}

@@ -3,17 +3,14 @@ import { permittedProcedure, router } from '../../trpc.js';
 import * as roles from './service.js';
 
 export const rolesRouter = router({
-  list: permittedProcedure('members.manage').query(({ ctx }) => roles.listRoles(ctx, ctx)),
+  list: permittedProcedure('members.manage').query(({ ctx }) => roles.listRoles(ctx)),
   create: permittedProcedure('members.manage')
     .input(CreateRoleInput)
-    .mutation(({ ctx, input }) => roles.createRole(ctx, ctx, input)),
+    .mutation(({ ctx, input }) => roles.createRole(ctx, input)),
   update: permittedProcedure('members.manage')
     .input(UpdateRoleInput)
-    .mutation(({ ctx, input }) => roles.updateRole(ctx, ctx, input)),
+    .mutation(({ ctx, input }) => roles.updateRole(ctx, input)),
   delete: permittedProcedure('members.manage')
     .input(RoleRef)
-    .mutation(async ({ ctx, input }) => {
-      await roles.deleteRole(ctx, ctx, input.roleId);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => roles.deleteRole(ctx, input)),
 });
