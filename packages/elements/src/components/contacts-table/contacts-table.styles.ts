@@ -3,8 +3,6 @@ import { css } from 'lit';
 export default css`
   :host {
     --height: 28rem;
-    /* Status, invitation, terms and actions are as wide as their longest words in every language. */
-    --columns: 2.5rem minmax(9rem, 1fr) minmax(11rem, 2fr) minmax(7rem, 1.1fr) 10.5rem 9rem 13rem 8.25rem;
     --row-background-selected: color-mix(in srgb, var(--_accent) 10%, transparent);
     --row-background-hover: var(--_raised);
     --status-active-color: var(--_success);
@@ -12,7 +10,6 @@ export default css`
     --status-unregistered-color: var(--_muted);
     --status-deactivated-color: var(--_danger);
     --dialog-width: 36rem;
-    --_row-min-width: 70rem;
   }
 
   h2,
@@ -31,6 +28,7 @@ export default css`
   }
 
   .base {
+    container: contacts / inline-size;
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
@@ -189,6 +187,26 @@ export default css`
   .table {
     min-width: var(--_row-min-width);
   }
+  /*
+   * The columns, unless the page sets --columns: where there is room, status, invitation,
+   * terms and actions are as wide as their longest words in every language; in a narrower
+   * table they are narrower and their words wrap onto a second line.
+   */
+  .grid {
+    --_columns: 2.5rem minmax(9rem, 1fr) minmax(11rem, 2fr) minmax(7rem, 1.1fr) 10.5rem 9rem 13rem 8.25rem;
+    --_row-min-width: 70rem;
+  }
+  @container contacts (max-width: 72rem) {
+    .grid {
+      --_columns: 2.5rem minmax(8rem, 1fr) minmax(10rem, 1.8fr) minmax(6rem, 1fr) 7.5rem 6.5rem 8rem 8.25rem;
+      --_row-min-width: 57rem;
+    }
+    .body .cell:not(.name, .email) {
+      white-space: normal;
+      line-height: 1.15;
+      overflow-wrap: anywhere;
+    }
+  }
   .head {
     position: sticky;
     top: 0;
@@ -201,7 +219,7 @@ export default css`
   }
   .row {
     display: grid;
-    grid-template-columns: var(--columns);
+    grid-template-columns: var(--columns, var(--_columns));
     align-items: stretch;
   }
   .body .row {
