@@ -31,3 +31,29 @@ export async function isAgencyAccount(db: Knex, identityId: string): Promise<boo
   const row = await db('identities').select('is_agency').where({ id: identityId }).first();
   return Boolean(row?.is_agency);
 }
+
+/** The identity this email (lower case) belongs to, with whether it is an agency's account. */
+export async function identityByEmail(db: Knex, email: string): Promise<{ id: string; is_agency: boolean } | undefined> {
+  return db('identities').select('id', 'is_agency').whereRaw('lower(email) = ?', [email]).first();
+}
+
+export async function insertAgencyGrant(db: Knex, row: { workspace_id: string; identity_id: string; created_at: Date } & Record<string, unknown>): Promise<void> {
+  await db('memberships').insert({ ...row, kind: 'agency' });
+}
+
+/** Changes an agency's role columns; false when the workspace has no grant to that agency. */
+export async function updateAgencyGrant(db: Knex, workspaceId: string, agencyId: string, columns: Record<string, unknown>): Promise<boolean> {
+  const changed = await db('memberships').where({ workspace_id: workspaceId, identity_id: agencyId, kind: 'agency' }).update(columns, ['identity_id']);
+  return changed.length === 1;
+}
+
+/** Ends an agency's grant; false when the workspace has none to that agency. */
+export async function deleteAgencyGrant(db: Knex, workspaceId: string, agencyId: string): Promise<boolean> {
+  const removed = await db('memberships').where({ workspace_id: workspaceId, identity_id: agencyId, kind: 'agency' }).delete(['identity_id']);
+  return removed.length === 1;
+}
+
+/** Whether the workspace has this custom role. */
+export async function hasCustomRole(db: Knex, workspaceId: string, roleId: string): Promise<boolean> {
+  return Boolean(await db('workspace_roles').select('id').where({ workspace_id: workspaceId, id: roleId }).first());
+}

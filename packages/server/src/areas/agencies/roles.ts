@@ -1,7 +1,8 @@
-import { catalogs, type CatalogShape, type CatalogTemplate, type RoleChoice, type RoleSummary } from '@foyer/schema';
+import type { CatalogShape, RoleChoice, RoleSummary } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../../errors.js';
 import { grantedBy, type MembershipKind } from '../../security/principals.js';
+import { hasCustomRole } from './queries.js';
 
 /** A membership's role columns: exactly one of the three is set. */
 export interface RoleColumns {
@@ -14,16 +15,14 @@ export interface RoleColumns {
  * The columns for a role choice, checked against the workspace: a role of its template, one
  * of its own custom roles (never another workspace's), or permissions its catalog defines.
  */
-export async function roleColumns(db: Knex, workspaceId: string, template: CatalogTemplate, choice: RoleChoice): Promise<RoleColumns> {
-  const catalog: CatalogShape = catalogs[template];
+export async function roleColumns(db: Knex, workspaceId: string, catalog: CatalogShape, choice: RoleChoice): Promise<RoleColumns> {
   if ('template' in choice) {
     if (!Object.hasOwn(catalog.roles, choice.template)) throw notFound('ROLE_NOT_FOUND');
     return { role_key: choice.template, custom_role_id: null, permissions: null };
   }
   if ('customRoleId' in choice) {
-    const role = await db('workspace_roles').select('id').where({ workspace_id: workspaceId, id: choice.customRoleId }).first();
-    if (!role) throw notFound('ROLE_NOT_FOUND');
-    return { role_key: null, custom_role_id: role.id, permissions: null };
+    if (!(await hasCustomRole(db, workspaceId, choice.customRoleId))) throw notFound('ROLE_NOT_FOUND');
+    return { role_key: null, custom_role_id: choice.customRoleId, permissions: null };
   }
   const unknown = choice.permissions.filter((p) => !Object.hasOwn(catalog.permissions, p));
   if (unknown.length > 0) throw badRequest('PERMISSION_NOT_IN_CATALOG', { permissions: unknown });
@@ -40,8 +39,7 @@ export interface RoleRow {
 }
 
 /** A role as people read it: its name, how it was chosen, and every permission it holds. */
-export function describeRole(template: CatalogTemplate, row: RoleRow): RoleSummary {
-  const catalog: CatalogShape = catalogs[template];
+export function describeRole(catalog: CatalogShape, row: RoleRow): RoleSummary {
   const permissions = [...grantedBy(catalog, row)].sort();
   if (row.kind === 'owner') return { name: 'Owner', choice: null, permissions };
   const roles = catalog.roles as Record<string, { name: string }>;

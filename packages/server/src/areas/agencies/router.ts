@@ -9,19 +9,8 @@ export const agenciesRouter = router({
 
 /** The owner grants, changes and revokes agencies' access (seeds/001: an owner-only area). */
 export const agencyGrantsRouter = router({
-  list: ownerProcedure.query(({ ctx }) => agencies.listGrants(ctx, ctx.workspace, ctx.template)),
-  grant: ownerProcedure.input(GrantAgencyInput).mutation(async ({ ctx, input }) => {
-    const granted = await agencies.grant(ctx, ctx.workspace, ctx.template, input);
-    ctx.audit.note({ agency: granted.email, agencyId: granted.agencyId, role: granted.role.name });
-    return granted;
-  }),
-  changeRole: ownerProcedure.input(ChangeAgencyRoleInput).mutation(async ({ ctx, input }) => {
-    const changed = await agencies.changeRole(ctx, ctx.workspace, ctx.template, input);
-    ctx.audit.note({ agency: changed.email, role: changed.role.name });
-    return changed;
-  }),
-  revoke: ownerProcedure.input(AgencyGrantRef).mutation(async ({ ctx, input }) => {
-    await agencies.revoke(ctx, ctx.workspace, input.agencyId);
-    return { ok: true as const };
-  }),
+  list: ownerProcedure.query(({ ctx }) => agencies.listGrants(ctx)),
+  grant: ownerProcedure.input(GrantAgencyInput).mutation(({ ctx, input }) => agencies.grant(ctx, input)),
+  changeRole: ownerProcedure.input(ChangeAgencyRoleInput).mutation(({ ctx, input }) => agencies.changeRole(ctx, input)),
+  revoke: ownerProcedure.input(AgencyGrantRef).mutation(({ ctx, input }) => agencies.revoke(ctx, input)),
 });

@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
+import { accountLinkByDigest, claimAccountLinkRow, deleteUnusedAccountLinks, insertAccountLink } from './queries.js';
 
 /** What an account-wide link changes; each purpose lands on the operator's page with its own fragment. */
 export type AccountLinkPurpose = 'sign-up' | 'email-change' | 'password-reset';
@@ -40,9 +41,8 @@ export async function createAccountLink(
   const expiresAt = new Date(now.getTime() + ctx.config.accountLinkTtlMs);
   await ctx.db.transaction(async (trx) => {
     // A new request voids the earlier one for the same change: only the latest link works.
-    if (link.identity_id) await trx('account_links').where({ purpose: link.purpose, identity_id: link.identity_id }).whereNull('used_at').delete();
-    else await trx('account_links').where({ purpose: link.purpose }).whereRaw('lower(email) = lower(?)', [link.email]).whereNull('used_at').delete();
-    await trx('account_links').insert({
+    await deleteUnusedAccountLinks(trx, link.purpose, link.identity_id ? { identityId: link.identity_id } : { email: link.email });
+    await insertAccountLink(trx, {
       id: randomUUID(),
       purpose: link.purpose,
       token_hash: hashToken(token),
@@ -64,7 +64,7 @@ export async function createAccountLink(
  * its own connection, and the embedded database has only one.
  */
 export async function findAccountLink(ctx: Context, purpose: AccountLinkRow['purpose'], token: string): Promise<AccountLinkRow> {
-  const link = await findOneTimeLink(ctx, purpose, token, (digest) => ctx.db('account_links').select('*').where({ token_hash: digest, purpose }).first<AccountLinkRow | undefined>());
+  const link = await findOneTimeLink(ctx, purpose, token, (digest) => accountLinkByDigest(ctx.db, purpose, digest));
   if (!link || link.used_at) throw badRequest('ACCOUNT_LINK_INVALID');
   if (new Date(link.expires_at).getTime() <= ctx.clock.now().getTime()) throw badRequest('ACCOUNT_LINK_EXPIRED');
   return link;
@@ -72,6 +72,5 @@ export async function findAccountLink(ctx: Context, purpose: AccountLinkRow['pur
 
 /** Uses the link up inside `trx`: it works once, also when two requests race with it. */
 export async function claimAccountLink(trx: Knex.Transaction, link: AccountLinkRow, now: Date): Promise<void> {
-  const claimed = await trx('account_links').where({ id: link.id }).whereNull('used_at').update({ used_at: now });
-  if (claimed !== 1) throw badRequest('ACCOUNT_LINK_INVALID');
+  if (!(await claimAccountLinkRow(trx, link.id, now))) throw badRequest('ACCOUNT_LINK_INVALID');
 }

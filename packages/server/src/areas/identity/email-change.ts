@@ -1,12 +1,13 @@
 import type { AccountLinkInput, ChangeEmailInput, IdentitySummary, LinkRequested } from '@foyer/schema';
-import type { PublicContext } from '../../callers/contexts.js';
-import type { Context } from '../../context.js';
+import type { z } from 'zod';
+import type { PublicContext, SignedInContext } from '../../callers/contexts.js';
 import { badRequest, isUniqueViolation } from '../../errors.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
 import { signedInSession } from '../../security/sessions.js';
 import { confirmPassword } from '../second-factor/service.js';
 import { accountLinkUrl, claimAccountLink, createAccountLink, findAccountLink } from './account-links.js';
 import { confirmEmailChangeMail, emailChangeNoticeMail } from './mail.js';
+import { deleteSignInSessions, deleteUnusedPasswordResets, identitySummary, loginByEmail, setEmail } from './queries.js';
 
 /**
  * Asks for a new email address: the password confirms it is the person, a link to the new
@@ -14,11 +15,12 @@ import { confirmEmailChangeMail, emailChangeNoticeMail } from './mail.js';
  * until the link is followed. An address that already has an account gets no link, and the
  * answer is the same. Memberships and grants are keyed by the identity and all stay.
  */
-export async function requestEmailChange(ctx: Context, identityId: string, input: ChangeEmailInput): Promise<LinkRequested> {
+export async function requestEmailChange(ctx: SignedInContext, input: z.output<typeof ChangeEmailInput>): Promise<LinkRequested> {
+  const { identityId } = ctx;
   await confirmPassword(ctx, identityId, input.password);
   await limitRequest(ctx, 'email-change', identityId);
-  const identity = await ctx.db('identities').select('email').where({ id: identityId }).first();
-  const taken = await ctx.db('identities').select('id').whereRaw('lower(email) = lower(?)', [input.email]).first();
+  const identity = (await identitySummary(ctx.db, identityId))!;
+  const taken = await loginByEmail(ctx.db, input.email);
   if (!taken) {
     const { token, expiresAt } = await createAccountLink(ctx, { purpose: 'email-change', email: input.email, identity_id: identityId });
     await ctx.mailer.send(confirmEmailChangeMail({ to: input.email, link: accountLinkUrl(ctx, 'email-change', token), expiresAt }));
@@ -32,28 +34,25 @@ export async function requestEmailChange(ctx: Context, identityId: string, input
  * other session of the identity ends (the one following the link, if signed in as it, stays),
  * and the old address is told.
  */
-export async function confirmEmailChange(ctx: PublicContext, input: AccountLinkInput): Promise<IdentitySummary> {
+export async function confirmEmailChange(ctx: PublicContext, input: z.output<typeof AccountLinkInput>): Promise<IdentitySummary> {
   const link = await findAccountLink(ctx, 'email-change', input.token);
+  const identityId = link.identity_id!;
   // The person following the link signed in as this identity keeps that one session.
   const keep = await signedInSession(ctx);
   const { identity, oldEmail } = await ctx.db.transaction(async (trx) => {
     await claimAccountLink(trx, link, ctx.clock.now());
-    const before = await trx('identities').select('email').where({ id: link.identity_id }).first();
+    const before = await identitySummary(trx, identityId);
     if (!before) throw badRequest('ACCOUNT_LINK_INVALID');
     try {
-      await trx('identities').where({ id: link.identity_id }).update({ email: link.email });
+      await setEmail(trx, identityId, link.email);
     } catch (error) {
       if (isUniqueViolation(error)) throw badRequest('ACCOUNT_LINK_INVALID');
       throw error;
     }
-    await trx('sessions')
-      .where({ identity_id: link.identity_id })
-      .whereIn('kind', ['identity', 'second-factor'])
-      .modify((q) => (keep?.identityId === link.identity_id ? q.whereNot({ id: keep.id }) : q))
-      .delete();
-    await trx('password_resets').where({ identity_id: link.identity_id }).whereNull('used_at').delete();
-    const identity = await trx('identities').select('id', 'email', 'name').where({ id: link.identity_id }).first();
-    return { identity: identity as IdentitySummary, oldEmail: before.email as string };
+    await deleteSignInSessions(trx, identityId, keep?.identityId === identityId ? { except: keep.id } : {});
+    await deleteUnusedPasswordResets(trx, identityId);
+    const identity = (await identitySummary(trx, identityId))!;
+    return { identity: identity as IdentitySummary, oldEmail: before.email };
   });
   ctx.audit.changeOf(identity.id);
   await ctx.mailer.send(emailChangeNoticeMail({ to: oldEmail, newEmail: identity.email, confirmed: true }));

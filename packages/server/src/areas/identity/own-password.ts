@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangePasswordInput, LinkRequested, RequestPasswordResetInput } from '@foyer/schema';
 import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { PublicContext, SignedInContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -8,7 +10,7 @@ import { hashToken, newToken } from '../../security/tokens.js';
 import { confirmPassword } from '../second-factor/service.js';
 import { accountLinkUrl } from './account-links.js';
 import { passwordChangedMail, selfServiceResetMail } from './mail.js';
-import { endOtherSessions } from './own-sessions.js';
+import { deleteSignInSessions, deleteUnusedPasswordResets, identitySummary, insertPasswordReset, loginByEmail, setPassword } from './queries.js';
 
 /**
  * Stores a reset link for the identity and answers its token; an earlier unused one stops
@@ -22,8 +24,8 @@ export async function storePasswordReset(
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.passwordResetTtlMs);
   await ctx.db.transaction(async (trx: Knex.Transaction) => {
-    await trx('password_resets').where({ identity_id: reset.identityId }).whereNull('used_at').delete();
-    await trx('password_resets').insert({
+    await deleteUnusedPasswordResets(trx, reset.identityId);
+    await insertPasswordReset(trx, {
       id: randomUUID(),
       workspace_id: reset.workspaceId,
       identity_id: reset.identityId,
@@ -41,9 +43,9 @@ export async function storePasswordReset(
  * whether or not the address has an account (or a password: an API user's has none), limited
  * per address and per source.
  */
-export async function requestPasswordReset(ctx: Context, input: RequestPasswordResetInput): Promise<LinkRequested> {
+export async function requestPasswordReset(ctx: PublicContext, input: z.output<typeof RequestPasswordResetInput>): Promise<LinkRequested> {
   await limitRequest(ctx, 'password-reset', input.email);
-  const identity = await ctx.db('identities').select('id', 'email', 'password_hash').whereRaw('lower(email) = lower(?)', [input.email]).first();
+  const identity = await loginByEmail(ctx.db, input.email);
   if (identity?.password_hash) {
     const { token, expiresAt } = await storePasswordReset(ctx, { identityId: identity.id, workspaceId: null, requestedBy: null });
     await ctx.mailer.send(selfServiceResetMail({ to: identity.email, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
@@ -56,15 +58,16 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
  * guesses at the same email). Every other session ends: whoever knew the old password is out;
  * this one stays. The address is told.
  */
-export async function changePassword(ctx: Context, session: { id: string; identityId: string }, input: ChangePasswordInput): Promise<{ otherSessionsEnded: number }> {
-  await confirmPassword(ctx, session.identityId, input.currentPassword);
+export async function changePassword(ctx: SignedInContext, input: z.output<typeof ChangePasswordInput>): Promise<{ otherSessionsEnded: number }> {
+  const { identityId } = ctx;
+  await confirmPassword(ctx, identityId, input.currentPassword);
   const passwordHash = await hashPassword(input.newPassword);
   const ended = await ctx.db.transaction(async (trx) => {
-    await trx('identities').where({ id: session.identityId }).update({ password_hash: passwordHash });
-    await trx('password_resets').where({ identity_id: session.identityId }).whereNull('used_at').delete();
-    return endOtherSessions(trx, session);
+    await setPassword(trx, identityId, passwordHash);
+    await deleteUnusedPasswordResets(trx, identityId);
+    return deleteSignInSessions(trx, identityId, { except: ctx.session.id });
   });
-  const { email } = await ctx.db('identities').select('email').where({ id: session.identityId }).first();
+  const { email } = (await identitySummary(ctx.db, identityId))!;
   await ctx.mailer.send(passwordChangedMail({ to: email }));
   return { otherSessionsEnded: ended };
 }

@@ -1,40 +1,34 @@
-import type { OwnSession, SessionsEnded } from '@foyer/schema';
-import type { Knex } from 'knex';
-import type { Context } from '../../context.js';
+import type { EndSessionInput, OwnSession, SessionsEnded } from '@foyer/schema';
+import type { z } from 'zod';
+import type { SignedInContext } from '../../callers/contexts.js';
 import { notFound } from '../../errors.js';
+import { deleteSignInSessions, openSessionsOf } from './queries.js';
 
 /**
  * A person's own sign-in sessions, so they can see where they are signed in and end what they
  * do not recognize. Clients' code sessions and gallery unlocks are not theirs to list: they
  * belong to an access, not to the identity.
  */
-export async function listOwnSessions(ctx: Context, session: { id: string; identityId: string }): Promise<OwnSession[]> {
-  const rows = await ctx
-    .db('sessions')
-    .select('id', 'created_at', 'last_seen_at', 'source', 'user_agent')
-    .where({ identity_id: session.identityId, kind: 'identity' })
-    .andWhere('expires_at', '>', ctx.clock.now())
-    .andWhere('idle_expires_at', '>', ctx.clock.now())
-    .orderBy([{ column: 'last_seen_at', order: 'desc' }, { column: 'id' }]);
+export async function listOwnSessions(ctx: SignedInContext): Promise<OwnSession[]> {
+  const rows = await openSessionsOf(ctx.db, ctx.identityId, ctx.clock.now());
   return rows.map((r) => ({
     id: r.id,
     createdAt: new Date(r.created_at).toISOString(),
     lastUsedAt: new Date(r.last_seen_at).toISOString(),
     source: r.source,
     userAgent: r.user_agent,
-    current: r.id === session.id,
+    current: r.id === ctx.session.id,
   }));
 }
 
 /** Ends one of the person's sessions (this one too, which signs out). Another's is "not found". */
-export async function endOwnSession(ctx: Context, session: { identityId: string }, sessionId: string): Promise<SessionsEnded> {
-  const ended = await ctx.db('sessions').where({ id: sessionId, identity_id: session.identityId }).whereIn('kind', ['identity', 'second-factor']).delete(['id']);
-  if (ended.length === 0) throw notFound('SESSION_NOT_FOUND');
-  return { ended: ended.length };
+export async function endOwnSession(ctx: SignedInContext, input: z.output<typeof EndSessionInput>): Promise<SessionsEnded> {
+  const ended = await deleteSignInSessions(ctx.db, ctx.identityId, { only: input.sessionId });
+  if (ended === 0) throw notFound('SESSION_NOT_FOUND');
+  return { ended };
 }
 
 /** Every session of the identity but this one, half-finished sign-ins included. */
-export async function endOtherSessions(db: Knex, session: { id: string; identityId: string }): Promise<number> {
-  const ended = await db('sessions').where({ identity_id: session.identityId }).whereNot({ id: session.id }).whereIn('kind', ['identity', 'second-factor']).delete(['id']);
-  return ended.length;
+export async function endOtherSessions(ctx: SignedInContext): Promise<SessionsEnded> {
+  return { ended: await deleteSignInSessions(ctx.db, ctx.identityId, { except: ctx.session.id }) };
 }

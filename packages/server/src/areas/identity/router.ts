@@ -21,9 +21,9 @@ import { confirmSignUp, requestSignUp } from './sign-up.js';
 
 /** A person's own sign-in sessions: where they are signed in, and ending what they do not know. */
 const sessionsRouter = router({
-  list: signedInProcedure.query(({ ctx }) => listOwnSessions(ctx, { id: ctx.session.id, identityId: ctx.identityId })),
-  end: signedInProcedure.input(EndSessionInput).mutation(({ ctx, input }) => endOwnSession(ctx, { identityId: ctx.identityId }, input.sessionId)),
-  endOthers: signedInProcedure.mutation(async ({ ctx }) => ({ ended: await endOtherSessions(ctx.db, { id: ctx.session.id, identityId: ctx.identityId }) })),
+  list: signedInProcedure.query(({ ctx }) => listOwnSessions(ctx)),
+  end: signedInProcedure.input(EndSessionInput).mutation(({ ctx, input }) => endOwnSession(ctx, input)),
+  endOthers: signedInProcedure.mutation(({ ctx }) => endOtherSessions(ctx)),
 });
 
 export const identityRouter = router({
@@ -36,12 +36,7 @@ export const identityRouter = router({
   signInSecondFactor: publicProcedure
     .input(SignInSecondFactorInput)
     .mutation(({ ctx, input }) => identity.signInSecondFactor(ctx, input)),
-  signOut: signedInProcedure.mutation(async ({ ctx }) => {
-    // Ending one's own session changes nothing a workspace keeps a record of.
-    ctx.audit.unrecorded();
-    await identity.signOut(ctx, ctx.session.id);
-    return { ok: true as const };
-  }),
+  signOut: signedInProcedure.mutation(({ ctx }) => identity.signOut(ctx)),
   /** "Forgot my password": a reset link to the address if it has an account; the same answer either way. */
   requestPasswordReset: publicProcedure.input(RequestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
   /** Completes a reset from the emailed link: sets the password and ends every other session. */
@@ -49,12 +44,12 @@ export const identityRouter = router({
   /** A new password, given the current one; every other session ends. */
   changePassword: signedInProcedure
     .input(ChangePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx, { id: ctx.session.id, identityId: ctx.identityId }, input)),
-  me: signedInProcedure.query(({ ctx }) => identity.me(ctx, ctx.identityId)),
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  me: signedInProcedure.query(({ ctx }) => identity.me(ctx)),
   /** Every workspace this identity belongs to, and whether this session may act there now. */
-  accounts: signedInProcedure.query(({ ctx }) => accounts(ctx, ctx.session)),
+  accounts: signedInProcedure.query(({ ctx }) => accounts(ctx)),
   /** Asks for a new email: a link to the new address, a notice to the old; nothing changes until it is followed. */
-  changeEmail: signedInProcedure.input(ChangeEmailInput).mutation(({ ctx, input }) => requestEmailChange(ctx, ctx.identityId, input)),
+  changeEmail: signedInProcedure.input(ChangeEmailInput).mutation(({ ctx, input }) => requestEmailChange(ctx, input)),
   /** Follows the link sent to the new address; every other session of the identity ends. */
   confirmEmailChange: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmEmailChange(ctx, input)),
   sessions: sessionsRouter,

@@ -1,4 +1,6 @@
-import type { IdentitySummary, Me, SignedIn, SignInInput, SignInResult, SignInSecondFactorInput } from '@foyer/schema';
+import type { IdentitySummary, Me, Ok, SignedIn, SignInInput, SignInResult, SignInSecondFactorInput } from '@foyer/schema';
+import type { z } from 'zod';
+import type { PublicContext, SignedInContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { unauthorized } from '../../errors.js';
 import { verifySecondFactor } from '../second-factor/service.js';
@@ -6,6 +8,7 @@ import { decoyPasswordHash, verifyPassword } from '../../security/passwords.js';
 import { endSession, findSession, startIdentitySession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
+import { deleteChallenge, identitySummary, loginByEmail, membershipsOf } from './queries.js';
 
 async function signedIn(ctx: Context, identity: IdentitySummary, secondFactorAt?: Date): Promise<SignedIn> {
   // A new token at every sign-in: a token seen before signing in is worth nothing after.
@@ -17,10 +20,10 @@ async function signedIn(ctx: Context, identity: IdentitySummary, secondFactorAt?
  * Step one of signing in. Without a second factor, the session. With one, no session yet:
  * a short-lived, single-use challenge for identity.signInSecondFactor.
  */
-export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
+export async function signIn(ctx: PublicContext, input: z.output<typeof SignInInput>): Promise<SignInResult> {
   // Guesses are counted by email, for accounts that exist and for those that do not alike.
   const row = await verifyGuess(ctx, { kind: 'password', target: input.email }, async () => {
-    const found = await ctx.db('identities').select('id', 'email', 'name', 'password_hash', 'totp_enabled_at').whereRaw('lower(email) = ?', [input.email]).first();
+    const found = await loginByEmail(ctx.db, input.email);
     // Verify against a decoy when there is no account, so the answer takes as long either way.
     const ok = await verifyPassword(found?.password_hash ?? (await decoyPasswordHash()), input.password);
     return found && ok ? found : null;
@@ -38,7 +41,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
  * session it opens records that it passed the second factor. Wrong codes are throttled per
  * identity and per source.
  */
-export async function signInSecondFactor(ctx: Context, input: SignInSecondFactorInput): Promise<SignedIn> {
+export async function signInSecondFactor(ctx: PublicContext, input: z.output<typeof SignInSecondFactorInput>): Promise<SignedIn> {
   // The challenge is a one-time token: its look-up is counted like any guess at one.
   const challenge = await findOneTimeLink(ctx, 'sign-in-challenge', input.challenge, async () =>
     (await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge)) ?? undefined,
@@ -46,23 +49,19 @@ export async function signInSecondFactor(ctx: Context, input: SignInSecondFactor
   if (!challenge || challenge.kind !== 'second-factor' || !challenge.identityId) throw unauthorized('CHALLENGE_EXPIRED');
   await verifySecondFactor(ctx, challenge.identityId, input);
   // Single use, also when two requests race with two good codes: only one deletes the challenge.
-  const ended = await ctx.db('sessions').where({ id: challenge.id, kind: 'second-factor' }).delete(['id']);
-  if (ended.length !== 1) throw unauthorized('CHALLENGE_EXPIRED');
-  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: challenge.identityId }).first();
+  if (!(await deleteChallenge(ctx.db, challenge.id))) throw unauthorized('CHALLENGE_EXPIRED');
+  const identity = (await identitySummary(ctx.db, challenge.identityId))!;
   return signedIn(ctx, identity, ctx.clock.now());
 }
 
-export async function signOut(ctx: Context, sessionId: string): Promise<void> {
-  await endSession(ctx.db, sessionId);
+export async function signOut(ctx: SignedInContext): Promise<Ok> {
+  // Ending one's own session changes nothing a workspace keeps a record of.
+  ctx.audit.unrecorded();
+  await endSession(ctx.db, ctx.session.id);
+  return { ok: true };
 }
 
-export async function me(ctx: Context, identityId: string): Promise<Me> {
-  const identity = await ctx.db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
-  const memberships = await ctx
-    .db('memberships as m')
-    .join('workspaces as w', 'w.id', 'm.workspace_id')
-    .select('w.handle as workspace', 'w.name', 'm.kind as role')
-    .where({ 'm.identity_id': identityId })
-    .orderBy('w.name');
-  return { identity, memberships };
+export async function me(ctx: SignedInContext): Promise<Me> {
+  const identity = (await identitySummary(ctx.db, ctx.identityId))!;
+  return { identity, memberships: await membershipsOf(ctx.db, ctx.identityId) };
 }

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountLinkInput, LinkRequested, SignedIn, SignUpInput } from '@foyer/schema';
 import type { Knex } from 'knex';
-import type { Context } from '../../context.js';
+import type { z } from 'zod';
+import type { PublicContext } from '../../callers/contexts.js';
 import { badRequest, forbidden, isUniqueViolation } from '../../errors.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
 import { hashPassword } from '../../security/passwords.js';
 import { startIdentitySession } from '../../security/sessions.js';
 import { accountLinkUrl, claimAccountLink, createAccountLink, findAccountLink } from './account-links.js';
 import { alreadyHaveAccountMail, confirmSignUpMail } from './mail.js';
+import { insertIdentity, loginByEmail } from './queries.js';
 
 /**
  * Creates an identity directly, for the operator's own tools (`foyer create-owner`, seeds) on
@@ -19,7 +21,7 @@ export async function createIdentity(
   input: { email: string; password: string; name?: string | null; agency?: boolean },
 ): Promise<{ id: string; email: string; name: string | null }> {
   const id = randomUUID();
-  await db('identities').insert({ id, email: input.email, name: input.name ?? null, password_hash: await hashPassword(input.password), is_agency: input.agency ?? false, created_at: now });
+  await insertIdentity(db, { id, email: input.email, name: input.name ?? null, password_hash: await hashPassword(input.password), is_agency: input.agency ?? false, created_at: now });
   return { id, email: input.email, name: input.name ?? null };
 }
 
@@ -30,11 +32,11 @@ export async function createIdentity(
  * someone has an account here. Limited per address and per source; closed unless the operator
  * opens sign-up.
  */
-export async function requestSignUp(ctx: Context, input: SignUpInput & { agency?: boolean }): Promise<LinkRequested> {
+export async function requestSignUp(ctx: PublicContext, input: z.output<typeof SignUpInput> & { agency?: boolean }): Promise<LinkRequested> {
   if (ctx.config.signUp !== 'open') throw forbidden('SIGN_UP_CLOSED');
   await limitRequest(ctx, 'sign-up', input.email);
   const passwordHash = await hashPassword(input.password);
-  const existing = await ctx.db('identities').select('id').whereRaw('lower(email) = lower(?)', [input.email]).first();
+  const existing = await loginByEmail(ctx.db, input.email);
   if (existing) {
     await ctx.mailer.send(alreadyHaveAccountMail({ to: input.email, signInUrl: ctx.config.publicUrl ?? '', agency: input.agency ?? false }));
   } else {
@@ -45,13 +47,13 @@ export async function requestSignUp(ctx: Context, input: SignUpInput & { agency?
 }
 
 /** Follows the confirmation link: the account is created with the password chosen, and signed in. */
-export async function confirmSignUp(ctx: Context, input: AccountLinkInput): Promise<SignedIn> {
+export async function confirmSignUp(ctx: PublicContext, input: z.output<typeof AccountLinkInput>): Promise<SignedIn> {
   const link = await findAccountLink(ctx, 'sign-up', input.token);
   const identity = await ctx.db.transaction(async (trx) => {
     await claimAccountLink(trx, link, ctx.clock.now());
     const id = randomUUID();
     try {
-      await trx('identities').insert({ id, email: link.email, name: link.name, password_hash: link.password_hash, is_agency: link.agency, created_at: ctx.clock.now() });
+      await insertIdentity(trx, { id, email: link.email, name: link.name, password_hash: link.password_hash, is_agency: link.agency, created_at: ctx.clock.now() });
     } catch (error) {
       // The address got an account meanwhile (an invitation, a second sign-up): this link is spent.
       if (isUniqueViolation(error)) throw badRequest('ACCOUNT_LINK_INVALID');
