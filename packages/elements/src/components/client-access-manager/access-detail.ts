@@ -77,8 +77,9 @@ export function renderAccessGalleries(o: AccessGalleriesOptions): TemplateResult
     <section class="reach-section" aria-labelledby="reach-heading">
       <h4 id="reach-heading">${msg('Galleries this access opens, and why')}</h4>
       ${renderReachList(reach, access.scope)}
-      ${o.choosing
-        ? html`
+      ${
+        o.choosing
+          ? html`
             <form part="form" class="form" aria-busy=${o.pending ? 'true' : 'false'} @submit=${o.onSave}>
               ${renderGalleryChooser({
                 galleries: o.galleries,
@@ -94,9 +95,10 @@ export function renderAccessGalleries(o: AccessGalleriesOptions): TemplateResult
               </div>
             </form>
           `
-        : html`<button part="button" id="choose-galleries" type="button" @click=${o.onChoose}>
+          : html`<button part="button" id="choose-galleries" type="button" @click=${o.onChoose}>
             ${msg('Add or remove galleries')}
-          </button>`}
+          </button>`
+      }
     </section>
   `;
 }
@@ -138,18 +140,20 @@ export function renderAccessDetail(o: AccessDetailOptions): TemplateResult {
         ${renderStatus(a.status)}
       </div>
       <p class="hint">${statusSentence(a.status)}</p>
-      ${shared?.accessId === a.id
-        ? renderSharePanel({
-            accessName: a.name,
-            email: a.email,
-            shared,
-            link: o.sharing.link(),
-            onCopyCode: o.sharing.copyCode,
-            onCopyLink: o.sharing.copyLink,
-            onSend: o.sharing.send,
-            onDone: o.onDoneSharing,
-          })
-        : nothing}
+      ${
+        shared?.accessId === a.id
+          ? renderSharePanel({
+              accessName: a.name,
+              email: a.email,
+              shared,
+              link: o.sharing.link(),
+              onCopyCode: o.sharing.copyCode,
+              onCopyLink: o.sharing.copyLink,
+              onSend: o.sharing.send,
+              onDone: o.onDoneSharing,
+            })
+          : nothing
+      }
       ${o.actionError ? html`<p part="error" role="alert">${o.actionError}</p>` : nothing}
       ${renderAccessFacts(a, o.locale)} ${renderAccessActions(a, o.actions)}
       ${renderAccessGalleries({

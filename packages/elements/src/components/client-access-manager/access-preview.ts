@@ -84,9 +84,7 @@ export class AccessPreview implements ReactiveController {
   }
 
   async #handToken(preview: Preview): Promise<void> {
-    const provider = this.#host.renderRoot.querySelector<HTMLElement & { token: string | null; updateComplete: Promise<boolean> }>(
-      '#preview-dialog foyer-provider',
-    );
+    const provider = this.#host.renderRoot.querySelector<HTMLElement & { token: string | null; updateComplete: Promise<boolean> }>('#preview-dialog foyer-provider');
     if (!provider) return;
     await provider.updateComplete;
     if (this.#preview !== preview) return;

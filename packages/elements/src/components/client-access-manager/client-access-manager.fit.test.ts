@@ -34,14 +34,7 @@ describe('client-access-manager on a 390-pixel phone', () => {
     // Each access still reads as a row of its table, with its column names.
     const firstRow = el.shadowRoot!.querySelector('tbody tr')!;
     expect(firstRow.getAttribute('role')).to.equal('row');
-    expect([...firstRow.querySelectorAll('[data-label]')].map((c) => c.getAttribute('data-label'))).to.deep.equal([
-      'Status',
-      'Code',
-      'Email',
-      'Galleries',
-      'Last used',
-      'Uses',
-    ]);
+    expect([...firstRow.querySelectorAll('[data-label]')].map((c) => c.getAttribute('data-label'))).to.deep.equal(['Status', 'Code', 'Email', 'Galleries', 'Last used', 'Uses']);
     await expect(el).to.be.accessible();
   });
 });

@@ -21,11 +21,7 @@ import { GalleryChoice } from './gallery-choice.js';
 import { pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
 
-type View =
-  | { kind: 'list' }
-  | { kind: 'create' }
-  | { kind: 'detail'; accessId: string }
-  | { kind: 'edit'; accessId: string };
+type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: string } | { kind: 'edit'; accessId: string };
 
 /**
  * @summary The studio owner's page for client accesses: one code that opens every gallery a
@@ -159,11 +155,13 @@ export class ClientAccessManager extends LitElement {
       <div part="base" class="base">
         <div part="header" class="header">
           <h2 id="title" part="title"><slot name="heading">${msg('Client accesses')}</slot></h2>
-          ${showNew
-            ? html`<button part="button button-primary" class="primary" id="new-access" type="button" @click=${this.handleNew}>
+          ${
+            showNew
+              ? html`<button part="button button-primary" class="primary" id="new-access" type="button" @click=${this.handleNew}>
                 ${msg('New client access')}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody()}
@@ -346,9 +344,7 @@ export class ClientAccessManager extends LitElement {
       const disabled = access.status !== 'disabled';
       this.#store.showAccess(await c.api.accesses.setDisabled.mutate({ workspace: c.workspace, accessId: access.id, disabled }));
       this.#changed(access.id, disabled ? 'disabled' : 'enabled');
-      void this.#announce(
-        disabled ? msg(str`“${access.name}” is disabled: its code no longer works.`) : msg(str`“${access.name}” is enabled again.`),
-      );
+      void this.#announce(disabled ? msg(str`“${access.name}” is disabled: its code no longer works.`) : msg(str`“${access.name}” is enabled again.`));
       await this.#store.refreshList();
     });
 

@@ -99,8 +99,9 @@ export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
   return html`
     <foyer-modal-dialog fallback-focus="#detail-heading, #new-access" .open=${o.token !== null} .returnFocus=${o.returnFocus} @cancel=${o.onClose}>
       <dialog part="dialog preview-dialog" id="preview-dialog" aria-labelledby="preview-heading">
-      ${o.token
-        ? html`
+      ${
+        o.token
+          ? html`
             <div class="dialog-head">
               <h3 id="preview-heading">${msg(str`Preview: what “${o.accessName}” sees`)}</h3>
               <button part="button" type="button" autofocus @click=${o.onClose}>${msg('Close preview')}</button>
@@ -111,15 +112,18 @@ export function renderPreviewDialog(o: PreviewDialogOptions): TemplateResult {
             ${o.notice ? html`<p part="error" role="alert">${o.notice}</p>` : nothing}
             <div part="preview" class="preview">
               <foyer-provider persist="none" server=${o.server} workspace=${o.workspace}>
-                ${!o.ready
-                  ? html`<p part="loading">${msg('Opening the preview…')}</p>`
-                  : customElements.get('gallery-overview')
-                    ? html`<gallery-overview></gallery-overview>`
-                    : html`<p>${msg('The gallery overview is not loaded on this page, so the preview cannot show it.')}</p>`}
+                ${
+                  !o.ready
+                    ? html`<p part="loading">${msg('Opening the preview…')}</p>`
+                    : customElements.get('gallery-overview')
+                      ? html`<gallery-overview></gallery-overview>`
+                      : html`<p>${msg('The gallery overview is not loaded on this page, so the preview cannot show it.')}</p>`
+                }
               </foyer-provider>
             </div>
           `
-        : nothing}
+          : nothing
+      }
       </dialog>
     </foyer-modal-dialog>
   `;

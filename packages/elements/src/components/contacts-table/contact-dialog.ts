@@ -92,24 +92,30 @@ export class ContactDialog implements ReactiveController {
   readonly #handleAction = (action: ContactAction): void => {
     const d = this.dialog;
     const c = this.#o.connection();
-    if (!d || d.kind !== 'actions' || !c) return;
+    if (d?.kind !== 'actions' || !c) return;
     const row = d.row;
     this.#set({ error: '' });
     switch (action) {
       case 'send-activation':
-        return this.#set({ dialog: { kind: 'send', rows: [row] } });
+        this.#set({ dialog: { kind: 'send', rows: [row] } });
+        break;
       case 'activate':
-        return void this.#run(() => activateContact(c, row));
+        void this.#run(() => activateContact(c, row));
+        break;
       case 'deactivate':
-        return this.#set({ dialog: { kind: 'deactivate', rows: [row] } });
+        this.#set({ dialog: { kind: 'deactivate', rows: [row] } });
+        break;
       case 'delete-identities':
-        return this.#set({ dialog: { kind: 'delete-identities', row } });
+        this.#set({ dialog: { kind: 'delete-identities', row } });
+        break;
       case 'delete':
         this.#set({ dialog: { kind: 'delete', row, preview: null } });
-        return void this.#loadDeletionPreview(c, row);
+        void this.#loadDeletionPreview(c, row);
+        break;
       case 'backup':
         this.close();
-        return this.#o.backup(c, row);
+        this.#o.backup(c, row);
+        break;
     }
   };
 

@@ -77,8 +77,7 @@ function contactColumns(o: ContactsGridOptions): GridColumn<ContactRow, ContactS
     {
       sort: 'status',
       header: () => columnLabel('status'),
-      cell: (row) =>
-        html`<span part="status" class="status" data-status=${row.status}><span class="dot" aria-hidden="true"></span>${statusLabel(row.status)}</span>`,
+      cell: (row) => html`<span part="status" class="status" data-status=${row.status}><span class="dot" aria-hidden="true"></span>${statusLabel(row.status)}</span>`,
     },
     {
       sort: 'invitationSent',
@@ -139,16 +138,12 @@ export function renderContactsBody(o: ContactsBodyOptions): TemplateResult {
   if (!pages.loadedQuery) return html`<p part="loading" role="status">${msg('Loading contacts…')}</p>`;
   if (pages.total === 0 && pages.rows.length === 0 && !pages.loadingFirst) {
     return html`<p part="empty" class="empty">
-      ${isFiltered(pages.loadedQuery)
-        ? msg('No contacts match this search and these filters.')
-        : msg('No contacts yet. A contact appears here as soon as it is added.')}
+      ${isFiltered(pages.loadedQuery) ? msg('No contacts match this search and these filters.') : msg('No contacts yet. A contact appears here as soon as it is added.')}
     </p>`;
   }
   return html`
     <p part="count" class="count">
-      ${pages.loadingFirst
-        ? msg('Updating…')
-        : msg(str`${contactCount(pages.total, pages.totalExact, locale)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
+      ${pages.loadingFirst ? msg('Updating…') : msg(str`${contactCount(pages.total, pages.totalExact, locale)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
     </p>
     <p class="visually-hidden" id="grid-help">
       ${msg('Arrow keys move between cells. Space selects a contact. Enter opens its actions, or sorts by a column.')}
@@ -174,11 +169,13 @@ export function renderContactsBody(o: ContactsBodyOptions): TemplateResult {
       onOpenActions: o.onOpenActions,
     })}
     ${pages.loadingMore ? html`<p part="loading" class="more">${msg('Loading more contacts…')}</p>` : nothing}
-    ${pages.moreError
-      ? html`<p part="error" role="alert">
+    ${
+      pages.moreError
+        ? html`<p part="error" role="alert">
           ${refusalSentence(pages.moreError)}
           <button part="button" type="button" @click=${() => pages.loadMore()}>${msg('Load more')}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
   `;
 }

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ContactAction, ContactRow, ContactSortColumn, ContactsPage } from '@foyer/schema';
+import type { ContactRow, ContactSortColumn, ContactsPage } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerContactChangeEvent, type ContactChange } from '../../events/foyer-contact-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
@@ -180,15 +179,15 @@ export class ContactsTable extends LitElement {
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <h2 id="title" part="title"><slot name="heading">${msg('Contacts')}</slot></h2>
-          ${c && this.#may.add
-            ? html`<button part="button button-primary add-contact" class="primary" type="button" id="add-contact" @click=${this.handleAdd}>
+          ${
+            c && this.#may.add
+              ? html`<button part="button button-primary add-contact" class="primary" type="button" id="add-contact" @click=${this.handleAdd}>
                 ${msg('Add contact')}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
-        ${c
-          ? renderToolbar({ query: this.#search.query, searchText: this.#search.searchText, ...this.#search.toolbar() })
-          : nothing}
+        ${c ? renderToolbar({ query: this.#search.query, searchText: this.#search.searchText, ...this.#search.toolbar() }) : nothing}
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#backup.render(c, locale)}
         ${renderBulkBar({
@@ -198,21 +197,23 @@ export class ContactsTable extends LitElement {
           onDeactivate: (event) => this.#openBulk('deactivate', event),
           onClear: this.handleClearSelection,
         })}
-        ${c
-          ? renderContactsBody({
-              pages: this.#pages,
-              grid: this.#grid,
-              rowHeight: this.rowHeight,
-              sort: this.#search.query.sort,
-              selected: this.selected,
-              locale,
-              onRetry: () => void this.#restart(false),
-              onSort: this.handleSort,
-              onToggleAll: this.handleToggleAll,
-              onToggleRow: this.handleToggleRow,
-              onOpenActions: this.handleOpenActions,
-            })
-          : html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`}
+        ${
+          c
+            ? renderContactsBody({
+                pages: this.#pages,
+                grid: this.#grid,
+                rowHeight: this.rowHeight,
+                sort: this.#search.query.sort,
+                selected: this.selected,
+                locale,
+                onRetry: () => void this.#restart(false),
+                onSort: this.handleSort,
+                onToggleAll: this.handleToggleAll,
+                onToggleRow: this.handleToggleRow,
+                onOpenActions: this.handleOpenActions,
+              })
+            : html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`
+        }
       </section>
       ${this.#dialog.render()}
     `;
@@ -245,9 +246,7 @@ export class ContactsTable extends LitElement {
     if (this.#pages.loadedQuery === query && this.#announceQuery) {
       this.#announceQuery = false;
       const locale = pageLocale(this);
-      void this.#announce(
-        this.#pages.error ? refusalSentence(this.#pages.error) : msg(str`${contactCount(this.#pages.total, this.#pages.totalExact, locale)} found.`),
-      );
+      void this.#announce(this.#pages.error ? refusalSentence(this.#pages.error) : msg(str`${contactCount(this.#pages.total, this.#pages.totalExact, locale)} found.`));
     }
   }
 

@@ -134,14 +134,17 @@ function actions(row: ContactRow, o: DialogOptions): TemplateResult {
       </p>
       <p class="hint">${statusSentence(row.status)}</p>
     </div>
-    ${nothingOffered
-      ? html`<p part="empty">${msg('Nothing can be done with this contact: neither its status nor your role allows an action.')}</p>`
-      : html`<ul part="action-list" class="action-list" aria-label=${msg(str`Actions for ${row.name}`)}>
-          ${o.mayEdit
-            ? html`<li>
+    ${
+      nothingOffered
+        ? html`<p part="empty">${msg('Nothing can be done with this contact: neither its status nor your role allows an action.')}</p>`
+        : html`<ul part="action-list" class="action-list" aria-label=${msg(str`Actions for ${row.name}`)}>
+          ${
+            o.mayEdit
+              ? html`<li>
                 <button ?autofocus=${true} part="button action" type="button" data-action="edit" @click=${o.onEdit}>${msg('Edit details')}</button>
               </li>`
-            : nothing}
+              : nothing
+          }
           ${offered.map(
             (a, i) => html`<li>
               <button
@@ -156,7 +159,8 @@ function actions(row: ContactRow, o: DialogOptions): TemplateResult {
               </button>
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
     ${closeOnly(o, msg('Close'), nothingOffered)}
   `;
 }
@@ -246,9 +250,11 @@ function results(d: Extract<TableDialog, { kind: 'results' }>, o: DialogOptions)
         if (autofocus) firstLink = false;
         return html`<li data-outcome=${line.outcome} data-contact-id=${line.contactId}>
           <span class="result-name">${line.name}</span>
-          ${line.outcome === 'mailto' && line.mailto
-            ? html`<a part="button mail-link" class="button" href=${line.mailto} ?autofocus=${autofocus}>${msg(str`Open the message to ${line.name}`)}</a>`
-            : html`<span class=${line.outcome === 'refused' ? 'refused' : 'done'}>${outcomeSentence(line)}</span>`}
+          ${
+            line.outcome === 'mailto' && line.mailto
+              ? html`<a part="button mail-link" class="button" href=${line.mailto} ?autofocus=${autofocus}>${msg(str`Open the message to ${line.name}`)}</a>`
+              : html`<span class=${line.outcome === 'refused' ? 'refused' : 'done'}>${outcomeSentence(line)}</span>`
+          }
         </li>`;
       })}
     </ul>

@@ -50,8 +50,7 @@ export interface DataGridOptions<Row extends { id: string }, Sort extends string
  */
 export function renderDataGrid<Row extends { id: string }, Sort extends string>(o: DataGridOptions<Row, Sort>): TemplateResult {
   const activeCell = o.activeRendered ? cellId(o.active.row, o.active.col) : undefined;
-  const classes = (row: number, col: number, extra = '') =>
-    `cell${extra ? ` ${extra}` : ''}${o.active.row === row && o.active.col === col ? ' active' : ''}`;
+  const classes = (row: number, col: number, extra = '') => `cell${extra ? ` ${extra}` : ''}${o.active.row === row && o.active.col === col ? ' active' : ''}`;
   const visible = o.rows.slice(o.window.start, o.window.end);
   return html`
     <div

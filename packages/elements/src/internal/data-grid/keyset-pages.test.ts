@@ -9,7 +9,15 @@ const ContactPages = KeysetPages<ContactRow, ContactQuery, ContactPage>;
 
 /** A host that counts the updates the pages ask for, as a Lit element would schedule them. */
 function host() {
-  return { updates: 0, addController() {}, removeController() {}, requestUpdate() { this.updates++; }, updateComplete: Promise.resolve(true) };
+  return {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      this.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
 }
 
 function row(name: string): ContactRow {
@@ -33,8 +41,7 @@ function query(search: string): ContactQuery {
 /** Answers the pages' requests by hand, in whatever order the test chooses. */
 function server() {
   const waiting: Array<{ search: string; after: string | undefined; answer: (page: ContactPage) => void }> = [];
-  const fetchPage = (q: ContactQuery, after: string | undefined) =>
-    new Promise<ContactPage>((answer) => waiting.push({ search: q.search, after, answer }));
+  const fetchPage = (q: ContactQuery, after: string | undefined) => new Promise<ContactPage>((answer) => waiting.push({ search: q.search, after, answer }));
   return { waiting, fetchPage };
 }
 

@@ -96,9 +96,14 @@ export class ModalDialog extends ReactiveElement {
     this.dispatchEvent(new Event('cancel'));
   };
 
-  /** The browser closed the dialog itself (a second Escape may): the holder hears it as a cancel. */
+  /**
+   * The browser closed the dialog itself (a second Escape may): the holder hears it as a cancel.
+   * Chromium delivers `close` with a later animation frame, so the event of a close the holder
+   * asked for may arrive after the dialog opened again; the dialog is then open and it is ignored.
+   */
   readonly #handleClose = (event: Event): void => {
-    if (event.target === this.#watched && this.open) this.dispatchEvent(new Event('cancel'));
+    const dialog = this.#watched;
+    if (dialog && event.target === dialog && this.open && !dialog.open) this.dispatchEvent(new Event('cancel'));
   };
 }
 
