@@ -9,18 +9,15 @@ import * as secondFactor from './service.js';
 
 /** identity.secondFactor: set up, change and turn off an authenticator app, for any identity. */
 export const secondFactorRouter = router({
-  status: signedInProcedure.query(({ ctx }) => secondFactor.status(ctx, ctx.session)),
+  status: signedInProcedure.query(({ ctx }) => secondFactor.status(ctx)),
   begin: signedInProcedure
     .input(BeginSecondFactorInput)
-    .mutation(({ ctx, input }) => secondFactor.begin(ctx, ctx.identityId, input.password)),
+    .mutation(({ ctx, input }) => secondFactor.begin(ctx, input)),
   confirm: signedInProcedure
     .input(ConfirmSecondFactorInput)
-    .mutation(({ ctx, input }) => secondFactor.confirm(ctx, ctx.session, input.code)),
-  disable: signedInProcedure.input(DisableSecondFactorInput).mutation(async ({ ctx, input }) => {
-    await secondFactor.disable(ctx, ctx.identityId, input.password, input);
-    return { ok: true as const };
-  }),
+    .mutation(({ ctx, input }) => secondFactor.confirm(ctx, input)),
+  disable: signedInProcedure.input(DisableSecondFactorInput).mutation(({ ctx, input }) => secondFactor.disable(ctx, input)),
   regenerateRecoveryCodes: signedInProcedure
     .input(RegenerateRecoveryCodesInput)
-    .mutation(({ ctx, input }) => secondFactor.regenerateRecoveryCodes(ctx, ctx.identityId, input.password, input)),
+    .mutation(({ ctx, input }) => secondFactor.regenerateRecoveryCodes(ctx, input)),
 });

@@ -1,18 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import type {
+  BeginSecondFactorInput,
+  ConfirmSecondFactorInput,
+  DisableSecondFactorInput,
+  Ok,
   RecoveryCodes,
+  RegenerateRecoveryCodesInput,
   SecondFactorEnrolment,
   SecondFactorStatus,
 } from '@foyer/schema';
+import type { z } from 'zod';
+import type { SignedInContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { forbidden, tooManyRequests, badRequest } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { seal, unseal } from '../../security/sealed.js';
-import type { Session } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
 import { base32Encode, matchingStep, newTotpSecret, otpauthUrl } from '../../security/totp.js';
 import { keyedDigest } from '../../security/tokens.js';
-import { acceptStep, recoveryCodesLeft, replaceRecoveryCodes, storedSecondFactor, useRecoveryCode } from './queries.js';
+import {
+  acceptStep,
+  enablePendingSecret,
+  markSessionPassed,
+  passwordOf,
+  recoveryCodesLeft,
+  removeSecondFactor,
+  replaceRecoveryCodes,
+  storedSecondFactor,
+  storePendingSecret,
+  useRecoveryCode,
+} from './queries.js';
 
 /** The purpose TOTP secrets are sealed for; the demo seed seals its known secret the same way. */
 export const sealPurpose = 'totp-secret';
@@ -49,7 +66,7 @@ async function freshRecoveryCodes(ctx: Context, db: Context['db'], identityId: s
 
 /** The current password, asked again before the second factor changes; wrong guesses are throttled. */
 export async function confirmPassword(ctx: Context, identityId: string, password: string): Promise<void> {
-  const row = await ctx.db('identities').select('email', 'password_hash').where({ id: identityId }).first();
+  const row = await passwordOf(ctx.db, identityId);
   // Counted with sign-in's guesses at the same email: a stolen session is no second way to guess.
   const confirmed = await verifyGuess(ctx, { kind: 'password', target: String(row?.email ?? identityId).toLowerCase() }, async () =>
     row?.password_hash && (await verifyPassword(row.password_hash, password)) ? true : null,
@@ -94,19 +111,20 @@ export async function verifySecondFactor(ctx: Context, identityId: string, proof
  * Step one of setting up (or changing) the second factor: a new secret, held pending until a
  * code from it is confirmed. A second factor already in force stays in force until then.
  */
-export async function begin(ctx: Context, identityId: string, password: string): Promise<SecondFactorEnrolment> {
-  await confirmPassword(ctx, identityId, password);
+export async function begin(ctx: SignedInContext, input: z.output<typeof BeginSecondFactorInput>): Promise<SecondFactorEnrolment> {
+  await confirmPassword(ctx, ctx.identityId, input.password);
   const secret = newTotpSecret();
-  const row = await ctx.db('identities').where({ id: identityId }).update({ totp_pending_secret: seal(ctx.secret, sealPurpose, secret), totp_pending_at: ctx.clock.now() }).returning(['email']);
-  return { secret: base32Encode(secret), otpauthUrl: otpauthUrl(secret, row[0]!.email, issuer) };
+  const email = await storePendingSecret(ctx.db, ctx.identityId, seal(ctx.secret, sealPurpose, secret), ctx.clock.now());
+  return { secret: base32Encode(secret), otpauthUrl: otpauthUrl(secret, email, issuer) };
 }
 
 /**
  * Step two: a code from the pending secret puts it in force, with new recovery codes (shown
  * once). The session that confirms has just proved the factor, so it counts as passed.
  */
-export async function confirm(ctx: Context, session: Session, code: string): Promise<RecoveryCodes> {
-  const identityId = session.identityId!;
+export async function confirm(ctx: SignedInContext, input: z.output<typeof ConfirmSecondFactorInput>): Promise<RecoveryCodes> {
+  const { identityId, session } = ctx;
+  const { code } = input;
   const now = ctx.clock.now();
   const stored = await storedSecondFactor(ctx.db, identityId);
   const pendingAt = stored?.totp_pending_at ? new Date(stored.totp_pending_at).getTime() : null;
@@ -114,14 +132,12 @@ export async function confirm(ctx: Context, session: Session, code: string): Pro
   const pending = unseal(ctx.secret, sealPurpose, Buffer.from(stored.totp_pending_secret));
   const step = await verifyGuess(ctx, { kind: 'second-factor', target: identityId }, async () => matchingStep(pending, code, now, null));
   if (step === null) throw forbidden('WRONG_SECOND_FACTOR_CODE');
+  const pendingSecret = stored.totp_pending_secret;
   return ctx.db.transaction(async (trx) => {
     // The pending secret read above must still be the one pending: a second `begin` in between wins.
-    const swapped = await trx('identities')
-      .where({ id: identityId, totp_pending_secret: stored.totp_pending_secret })
-      .update({ totp_secret: stored.totp_pending_secret, totp_enabled_at: now, totp_last_step: step.toString(), totp_pending_secret: null, totp_pending_at: null }, ['id']);
-    if (swapped.length !== 1) throw badRequest('SECOND_FACTOR_NOT_BEGUN');
+    if (!(await enablePendingSecret(trx, identityId, pendingSecret, step, now))) throw badRequest('SECOND_FACTOR_NOT_BEGUN');
     const recoveryCodes = await freshRecoveryCodes(ctx, trx, identityId, now);
-    await trx('sessions').where({ id: session.id }).update({ second_factor_at: now });
+    await markSessionPassed(trx, session.id, now);
     return { recoveryCodes };
   });
 }
@@ -130,10 +146,11 @@ export async function confirm(ctx: Context, session: Session, code: string): Pro
  * Turns the second factor off: the password and a proof. Every session of the identity stops
  * counting as having passed it, so a workspace that requires it asks again.
  */
-export async function disable(ctx: Context, identityId: string, password: string, proof: Proof): Promise<void> {
-  await confirmPassword(ctx, identityId, password);
-  await verifySecondFactor(ctx, identityId, proof);
-  await turnOff(ctx.db, identityId);
+export async function disable(ctx: SignedInContext, input: z.output<typeof DisableSecondFactorInput>): Promise<Ok> {
+  await confirmPassword(ctx, ctx.identityId, input.password);
+  await verifySecondFactor(ctx, ctx.identityId, input);
+  await turnOff(ctx.db, ctx.identityId);
+  return { ok: true };
 }
 
 /**
@@ -142,24 +159,19 @@ export async function disable(ctx: Context, identityId: string, password: string
  * someone who lost both the authenticator and the recovery codes.
  */
 export async function turnOff(db: Context['db'], identityId: string): Promise<void> {
-  await db.transaction(async (trx) => {
-    await trx('identities')
-      .where({ id: identityId })
-      .update({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, totp_pending_secret: null, totp_pending_at: null });
-    await trx('recovery_codes').where({ identity_id: identityId }).delete();
-    await trx('sessions').where({ identity_id: identityId }).update({ second_factor_at: null });
-  });
+  await db.transaction((trx) => removeSecondFactor(trx, identityId));
 }
 
 /** New recovery codes in place of every old one, used or not. */
-export async function regenerateRecoveryCodes(ctx: Context, identityId: string, password: string, proof: Proof): Promise<RecoveryCodes> {
-  await confirmPassword(ctx, identityId, password);
-  await verifySecondFactor(ctx, identityId, proof);
+export async function regenerateRecoveryCodes(ctx: SignedInContext, input: z.output<typeof RegenerateRecoveryCodesInput>): Promise<RecoveryCodes> {
+  const { identityId } = ctx;
+  await confirmPassword(ctx, identityId, input.password);
+  await verifySecondFactor(ctx, identityId, input);
   return ctx.db.transaction(async (trx) => ({ recoveryCodes: await freshRecoveryCodes(ctx, trx, identityId, ctx.clock.now()) }));
 }
 
-export async function status(ctx: Context, session: Session): Promise<SecondFactorStatus> {
-  const identityId = session.identityId!;
+export async function status(ctx: SignedInContext): Promise<SecondFactorStatus> {
+  const { identityId, session } = ctx;
   const stored = await storedSecondFactor(ctx.db, identityId);
   const now = ctx.clock.now().getTime();
   const pendingAt = stored?.totp_pending_at ? new Date(stored.totp_pending_at).getTime() : null;
