@@ -37,6 +37,10 @@ export type MoveGalleryInput = z.infer<typeof MoveGalleryInput>;
 export const GalleryRef = InWorkspace.extend({ galleryId: Id });
 export type GalleryRef = z.infer<typeof GalleryRef>;
 
+/** A gallery's password, given on its direct link. */
+export const UnlockGalleryInput = GalleryRef.extend({ password: GalleryPassword });
+export type UnlockGalleryInput = z.infer<typeof UnlockGalleryInput>;
+
 export const ItemRef = InWorkspace.extend({ itemId: Id });
 export type ItemRef = z.infer<typeof ItemRef>;
 

@@ -58,6 +58,7 @@ export {
   UpdateGalleryInput,
   MoveGalleryInput,
   GalleryRef,
+  UnlockGalleryInput,
   ItemRef,
   Gallery,
   Item,

@@ -6,5 +6,5 @@ export const activityRouter = router({
   /** Who changed what, when, and through which agency or API key: owners and holders of audit.view. */
   list: permittedProcedure('audit.view')
     .input(ListActivityInput)
-    .query(({ ctx, input }) => activity.listActivity(ctx, ctx, input)),
+    .query(({ ctx, input }) => activity.listActivity(ctx, input)),
 });

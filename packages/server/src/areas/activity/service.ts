@@ -1,12 +1,8 @@
 import type { ActivityEntry, ActivityPage, ListActivityInput } from '@foyer/schema';
 import type { z } from 'zod';
-import type { ListActivityInput as ListActivitySchema } from '@foyer/schema';
-import type { Context } from '../../context.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest } from '../../errors.js';
-import type { Membership } from '../../security/principals.js';
 import { selectActivity, type ActivityRow } from './queries.js';
-
-type ListInput = z.output<typeof ListActivitySchema>;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,8 +37,8 @@ function toEntry(workspace: string, row: ActivityRow): ActivityEntry {
 }
 
 /** One page of the workspace's activity, newest first, with the cursor of the next page. */
-export async function listActivity(ctx: Context, member: Membership, input: ListInput): Promise<ActivityPage> {
-  const rows = await selectActivity(ctx.db, member.workspace.id, {
+export async function listActivity(ctx: MemberContext, input: z.output<typeof ListActivityInput>): Promise<ActivityPage> {
+  const rows = await selectActivity(ctx.db, ctx.workspace.id, {
     actor: input.actor,
     action: input.action,
     from: input.from ? new Date(input.from) : undefined,
@@ -52,7 +48,7 @@ export async function listActivity(ctx: Context, member: Membership, input: List
   });
   const page = rows.slice(0, input.limit);
   return {
-    entries: page.map((row) => toEntry(member.workspace.handle, row)),
+    entries: page.map((row) => toEntry(ctx.workspace.handle, row)),
     nextCursor: rows.length > input.limit ? encodeCursor(page[page.length - 1]!) : null,
   };
 }

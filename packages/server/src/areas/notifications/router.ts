@@ -6,5 +6,5 @@ export const notificationsRouter = router({
   /** For the host's back-end: tell the contacts subscribed to a category that something happened. */
   notify: permittedProcedure('notifications.send')
     .input(NotifyInput)
-    .mutation(({ ctx, input }) => notifyContacts(ctx, ctx.workspace, input)),
+    .mutation(({ ctx, input }) => notifyContacts(ctx, input)),
 });

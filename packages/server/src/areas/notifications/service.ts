@@ -1,6 +1,7 @@
-import type { NotificationCategory, NotifyResult } from '@foyer/schema';
-import type { Context } from '../../context.js';
-import type { WorkspaceRef } from '../../security/principals.js';
+import type { NotificationCategory, NotifyInput, NotifyResult } from '@foyer/schema';
+import type { z } from 'zod';
+import type { MemberContext } from '../../callers/contexts.js';
+import { subscribedContacts } from './queries.js';
 
 const categoryNames: Record<NotificationCategory, string> = {
   general: 'general',
@@ -16,18 +17,9 @@ const categoryNames: Record<NotificationCategory, string> = {
  * notice, never a document: an invoice notification says an invoice was issued, with no
  * attachment (seeds/002). Deactivated contacts receive nothing.
  */
-export async function notifyContacts(
-  ctx: Context,
-  workspace: WorkspaceRef,
-  input: { category: NotificationCategory; subject: string; text: string },
-): Promise<NotifyResult> {
-  const recipients: Array<{ email: string; name: string }> = await ctx
-    .db('contacts')
-    .select('email', 'name')
-    .where({ workspace_id: workspace.id })
-    .whereNot({ status: 'deactivated' })
-    .whereRaw('notifications @> ?::jsonb', [JSON.stringify([input.category])])
-    .orderBy('email');
+export async function notifyContacts(ctx: MemberContext, input: z.output<typeof NotifyInput>): Promise<NotifyResult> {
+  const { workspace } = ctx;
+  const recipients = await subscribedContacts(ctx.db, workspace.id, input.category);
   for (const recipient of recipients) {
     await ctx.mailer.send({
       workspaceId: workspace.id,

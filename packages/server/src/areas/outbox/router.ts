@@ -1,10 +1,7 @@
-import { outboxMessages } from '../../mail/outbox-messages.js';
 import { permittedProcedure, router } from '../../trpc.js';
+import { listOutbox } from './service.js';
 
 export const outboxRouter = router({
   /** The newest messages the workspace sent or queued, for the owner and the demo. */
-  list: permittedProcedure('outbox.view').query(async ({ ctx }) => {
-    const messages = await outboxMessages(ctx, { workspaceId: ctx.workspace.id, limit: 100 });
-    return messages.map(({ workspaceId: _workspace, ...message }) => message);
-  }),
+  list: permittedProcedure('outbox.view').query(({ ctx }) => listOutbox(ctx)),
 });

@@ -9,5 +9,5 @@ export const permissionsRouter = router({
    * Any member, asked with the member's own bearer (session token or API key): may it do X
    * here? A bearer that is no member of the workspace is refused as for any other call.
    */
-  check: memberProcedure.input(CheckPermissionInput).query(({ ctx, input }) => permissions.check(ctx, input.permission)),
+  check: memberProcedure.input(CheckPermissionInput).query(({ ctx, input }) => permissions.check(ctx, input)),
 });

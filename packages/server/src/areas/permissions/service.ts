@@ -1,8 +1,9 @@
-import { errorMessages, type MyPermissions, type PermissionCheck } from '@foyer/schema';
-import type { Membership } from '../../security/principals.js';
+import { errorMessages, type CheckPermissionInput, type MyPermissions, type PermissionCheck } from '@foyer/schema';
+import type { z } from 'zod';
+import type { MemberContext } from '../../callers/contexts.js';
 
 /** What the caller holds here, what it may grant, and which owner-only areas it may open. */
-export function mine(member: Membership & { apiKeyId: string | null }): MyPermissions {
+export function mine(member: MemberContext): MyPermissions {
   const permissions = [...member.permissions].sort();
   return {
     kind: member.kind,
@@ -18,7 +19,8 @@ export function mine(member: Membership & { apiKeyId: string | null }): MyPermis
  * catalog is allowed when held; an owner-only area (`dashboard`) only for the owner, whatever
  * permissions a member holds; any other name is not something this workspace grants.
  */
-export function check(member: Membership, permission: string): PermissionCheck {
+export function check(member: MemberContext, input: z.output<typeof CheckPermissionInput>): PermissionCheck {
+  const { permission } = input;
   if (Object.hasOwn(member.catalog.ownerOnly, permission)) {
     return member.kind === 'owner' ? { allowed: true } : { allowed: false, code: 'OWNER_ONLY', reason: errorMessages.OWNER_ONLY };
   }

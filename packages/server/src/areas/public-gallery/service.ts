@@ -1,31 +1,30 @@
-import type { ClientSession, GalleryView, PublicGalleryInfo } from '@foyer/schema';
-import type { Context } from '../../context.js';
+import type { ClientSession, GalleryRef, GalleryView, PublicGalleryInfo, UnlockGalleryInput } from '@foyer/schema';
+import type { z } from 'zod';
+import type { PublicWorkspaceContext } from '../../callers/contexts.js';
 import { badRequest, notFound, tooManyRequests, unauthorized } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
-import type { WorkspaceRef } from '../../security/principals.js';
 import { buildGalleryView } from '../galleries/view.js';
+import { guardedGallery } from './queries.js';
 
-async function galleryOf(ctx: Context, workspace: WorkspaceRef, galleryId: string) {
-  const row = await ctx
-    .db('galleries')
-    .select('id', 'title', 'password_hash')
-    .where({ workspace_id: workspace.id, id: galleryId })
-    .first();
+async function galleryOf(ctx: PublicWorkspaceContext, galleryId: string) {
+  const row = await guardedGallery(ctx.db, ctx.workspace.id, galleryId);
   if (!row) throw notFound('GALLERY_NOT_FOUND');
-  return row as { id: string; title: string; password_hash: string | null };
+  return row;
 }
 
 /** What a direct link shows before anything is unlocked: the title and whether a password guards it. */
-export async function info(ctx: Context, workspace: WorkspaceRef, galleryId: string): Promise<PublicGalleryInfo> {
-  const gallery = await galleryOf(ctx, workspace, galleryId);
-  return { id: gallery.id, title: gallery.title, workspaceName: workspace.name, passwordRequired: gallery.password_hash !== null };
+export async function info(ctx: PublicWorkspaceContext, input: z.output<typeof GalleryRef>): Promise<PublicGalleryInfo> {
+  const gallery = await galleryOf(ctx, input.galleryId);
+  return { id: gallery.id, title: gallery.title, workspaceName: ctx.workspace.name, passwordRequired: gallery.password_hash !== null };
 }
 
 /** A gallery's password, given on its direct link, opens a session for that gallery. */
-export async function unlock(ctx: Context, workspace: WorkspaceRef, galleryId: string, password: string): Promise<ClientSession> {
-  const gallery = await galleryOf(ctx, workspace, galleryId);
+export async function unlock(ctx: PublicWorkspaceContext, input: z.output<typeof UnlockGalleryInput>): Promise<ClientSession> {
+  const { workspace } = ctx;
+  const { galleryId, password } = input;
+  const gallery = await galleryOf(ctx, galleryId);
   const hash = gallery.password_hash;
   // A gallery without a password has nothing to guess: its direct link opens it.
   const right = hash ? await verifyGuess(ctx, { kind: 'gallery-password', target: `${workspace.id}:${galleryId}` }, async () => ((await verifyPassword(hash, password)) ? true : null)) : null;
@@ -43,8 +42,10 @@ export async function unlock(ctx: Context, workspace: WorkspaceRef, galleryId: s
  * session its password unlocked. Navigation links are shown as the gallery settings allow;
  * a linked gallery with a password of its own asks for it when opened.
  */
-export async function open(ctx: Context, workspace: WorkspaceRef, galleryId: string): Promise<GalleryView> {
-  const gallery = await galleryOf(ctx, workspace, galleryId);
+export async function open(ctx: PublicWorkspaceContext, input: z.output<typeof GalleryRef>): Promise<GalleryView> {
+  const { workspace } = ctx;
+  const { galleryId } = input;
+  const gallery = await galleryOf(ctx, galleryId);
   if (gallery.password_hash) {
     const session = ctx.token ? await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token) : null;
     const unlocked = session?.kind === 'gallery' && session.workspaceId === workspace.id && session.subjectId === galleryId;
