@@ -1,5 +1,5 @@
 import type { CatalogShape, RoleChoice, RoleSummary } from '@foyer/schema';
-import type { Knex } from 'knex';
+import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, notFound } from '../../errors.js';
 import { grantedBy, type MembershipKind } from '../../security/principals.js';
 import { hasCustomRole } from './queries.js';
@@ -15,13 +15,14 @@ export interface RoleColumns {
  * The columns for a role choice, checked against the workspace: a role of its template, one
  * of its own custom roles (never another workspace's), or permissions its catalog defines.
  */
-export async function roleColumns(db: Knex, workspaceId: string, catalog: CatalogShape, choice: RoleChoice): Promise<RoleColumns> {
+export async function roleColumns(ctx: Pick<MemberContext, 'db' | 'workspace' | 'catalog'>, choice: RoleChoice): Promise<RoleColumns> {
+  const { catalog } = ctx;
   if ('template' in choice) {
     if (!Object.hasOwn(catalog.roles, choice.template)) throw notFound('ROLE_NOT_FOUND');
     return { role_key: choice.template, custom_role_id: null, permissions: null };
   }
   if ('customRoleId' in choice) {
-    if (!(await hasCustomRole(db, workspaceId, choice.customRoleId))) throw notFound('ROLE_NOT_FOUND');
+    if (!(await hasCustomRole(ctx.db, ctx.workspace.id, choice.customRoleId))) throw notFound('ROLE_NOT_FOUND');
     return { role_key: null, custom_role_id: choice.customRoleId, permissions: null };
   }
   const unknown = choice.permissions.filter((p) => !Object.hasOwn(catalog.permissions, p));

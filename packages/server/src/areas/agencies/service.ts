@@ -48,7 +48,7 @@ export async function grant(ctx: MemberContext, input: z.output<typeof GrantAgen
   await requireAgencyFeature(ctx);
   const agency = await identityByEmail(ctx.db, input.agencyEmail);
   if (!agency?.is_agency) throw notFound('NOT_AN_AGENCY_ACCOUNT');
-  const columns = await roleColumns(ctx.db, ctx.workspace.id, ctx.catalog, input.role);
+  const columns = await roleColumns(ctx, input.role);
   try {
     await insertAgencyGrant(ctx.db, { workspace_id: ctx.workspace.id, identity_id: agency.id, ...columns, created_at: ctx.clock.now() });
   } catch (error) {
@@ -63,7 +63,7 @@ export async function grant(ctx: MemberContext, input: z.output<typeof GrantAgen
 /** A new role, in force from the agency's next request. */
 export async function changeRole(ctx: MemberContext, input: z.output<typeof ChangeAgencyRoleInput>): Promise<AgencyGrant> {
   await requireAgencyFeature(ctx);
-  const columns = await roleColumns(ctx.db, ctx.workspace.id, ctx.catalog, input.role);
+  const columns = await roleColumns(ctx, input.role);
   if (!(await updateAgencyGrant(ctx.db, ctx.workspace.id, input.agencyId, { ...columns }))) throw notFound('AGENCY_GRANT_NOT_FOUND');
   const changed = await grantOf(ctx, input.agencyId);
   ctx.audit.note({ agency: changed.email, role: changed.role.name });

@@ -37,9 +37,9 @@ function toApiUser(actor: Pick<Membership, 'catalog'>, row: MemberRow): ApiUser 
  */
 export async function createApiUser(ctx: MemberContext, input: z.output<typeof CreateApiUserInput>): Promise<ApiUserWithKey> {
   const workspaceId = ctx.workspace.id;
-  const { stored, granted } = await resolveChoice(ctx.db, workspaceId, ctx.catalog, input.role);
+  const { stored, granted } = await resolveChoice(ctx, input.role);
   requireWithin(ctx.catalog, ctx.permissions, granted);
-  await refuseAgencyAccount(ctx.db, input.email);
+  await refuseAgencyAccount(ctx, input.email);
   const now = ctx.clock.now();
   const created = ctx.db.transaction(async (trx) => {
     const existing = await loginByEmail(trx, input.email);

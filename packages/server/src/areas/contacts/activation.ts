@@ -32,7 +32,7 @@ import {
  * Issues a new activation link for the contact: random, stored only as its hash, single use,
  * expiring. Earlier unused links stop working, so only the newest message counts.
  */
-export async function issueActivationLink(trx: Knex.Transaction, ctx: Context, workspaceId: string, contact: ContactRecord) {
+export async function issueActivationLink(ctx: Context, trx: Knex.Transaction, workspaceId: string, contact: ContactRecord) {
   const token = newToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.activationLinkTtlMs);

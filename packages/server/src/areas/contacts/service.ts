@@ -188,7 +188,7 @@ export async function requestActivation(ctx: MemberContext, input: z.output<type
       if (!record) return { contactId, refused: refusal('CONTACT_NOT_FOUND') };
       const code = refusalFor(record, 'send-activation');
       if (code) return { contactId, refused: refusal(code) };
-      const mail = await issueActivationLink(trx, ctx, ctx.workspace.id, record);
+      const mail = await issueActivationLink(ctx, trx, ctx.workspace.id, record);
       return { contactId, mail, to: record.email as string };
     });
     if (!('mail' in outcome)) {

@@ -9,7 +9,6 @@ import {
   type InviteMemberInput,
   type SignedIn,
 } from '@foyer/schema';
-import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { MemberContext, PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
@@ -46,8 +45,8 @@ const advice = {
 } as const;
 
 /** An agency account exists only to use agency grants: it is never invited as a member. */
-export async function refuseAgencyAccount(db: Knex, email: string): Promise<void> {
-  if ((await loginByEmail(db, email))?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
+export async function refuseAgencyAccount(ctx: Pick<Context, 'db'>, email: string): Promise<void> {
+  if ((await loginByEmail(ctx.db, email))?.is_agency) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
 }
 
 async function requireInvitation(ctx: MemberContext, invitationId: string): Promise<InvitationRow> {
@@ -79,10 +78,10 @@ async function sendInvitation(ctx: MemberContext, row: Pick<InvitationRow, 'emai
  */
 export async function invite(ctx: MemberContext, input: z.output<typeof InviteMemberInput>): Promise<Invitation> {
   const workspaceId = ctx.workspace.id;
-  const { stored, granted } = await resolveChoice(ctx.db, workspaceId, ctx.catalog, input.role);
+  const { stored, granted } = await resolveChoice(ctx, input.role);
   requireWithin(ctx.catalog, ctx.permissions, granted);
   if (await isMemberByEmail(ctx.db, workspaceId, input.email)) throw conflict('ALREADY_MEMBER');
-  await refuseAgencyAccount(ctx.db, input.email);
+  await refuseAgencyAccount(ctx, input.email);
   const id = randomUUID();
   const token = newToken();
   const now = ctx.clock.now();

@@ -117,7 +117,7 @@ async function memberSummary(ctx: MemberContext, identityId: string): Promise<Me
 
 export async function changeRole(ctx: MemberContext, input: z.output<typeof ChangeMemberRoleInput>): Promise<Member> {
   const target = await requireManageable(ctx, input.identityId);
-  const { stored, granted } = await resolveChoice(ctx.db, ctx.workspace.id, ctx.catalog, input.role);
+  const { stored, granted } = await resolveChoice(ctx, input.role);
   requireWithin(ctx.catalog, ctx.permissions, granted);
   await updateMembership(ctx.db, ctx.workspace.id, input.identityId, { ...stored, permissions: stored.permissions ? JSON.stringify(stored.permissions) : null });
   const from: RoleSummary = summarizeRole(ctx.catalog, target);

@@ -1,7 +1,7 @@
 import type { ClientSession, GalleryRef, GalleryView, PublicGalleryInfo, UnlockGalleryInput } from '@foyer/schema';
 import type { z } from 'zod';
 import type { PublicWorkspaceContext } from '../../callers/contexts.js';
-import { badRequest, notFound, tooManyRequests, unauthorized } from '../../errors.js';
+import { badRequest, notFound, unauthorized } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { findSession, startSession } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';

@@ -1,6 +1,6 @@
 import { allPermissions, expandPermissions, permissionsBeyond, type CatalogShape, type RoleChoice, type RoleSummary } from '@foyer/schema';
-import type { Knex } from 'knex';
 import { badRequest, FoyerError, notFound } from '../../errors.js';
+import type { MemberContext } from '../../callers/contexts.js';
 import { findRolePermissions } from './queries.js';
 
 /** How a role is stored on a membership or an invitation: exactly one of the three is set. */
@@ -32,12 +32,8 @@ export function requireWithin(catalog: CatalogShape, held: ReadonlySet<string>, 
  * Checks a role choice against the workspace's catalog and roles, and returns what to store
  * and every permission it grants. A custom role of another workspace is "not found".
  */
-export async function resolveChoice(
-  db: Knex,
-  workspaceId: string,
-  catalog: CatalogShape,
-  choice: RoleChoice,
-): Promise<{ stored: StoredRole; granted: Set<string> }> {
+export async function resolveChoice(ctx: Pick<MemberContext, 'db' | 'workspace' | 'catalog'>, choice: RoleChoice): Promise<{ stored: StoredRole; granted: Set<string> }> {
+  const { catalog } = ctx;
   if ('template' in choice) {
     const roles = catalog.roles as Record<string, { permissions: readonly string[] }>;
     if (!Object.hasOwn(roles, choice.template)) throw badRequest('TEMPLATE_ROLE_NOT_FOUND', { template: choice.template });
@@ -47,7 +43,7 @@ export async function resolveChoice(
     };
   }
   if ('customRoleId' in choice) {
-    const row = await findRolePermissions(db, workspaceId, choice.customRoleId);
+    const row = await findRolePermissions(ctx.db, ctx.workspace.id, choice.customRoleId);
     if (!row) throw notFound('ROLE_NOT_FOUND');
     return { stored: { role_key: null, custom_role_id: row.id, permissions: null }, granted: expandPermissions(catalog, row.permissions) };
   }

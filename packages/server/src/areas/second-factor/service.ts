@@ -12,7 +12,7 @@ import type {
 import type { z } from 'zod';
 import type { SignedInContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
-import { forbidden, tooManyRequests, badRequest } from '../../errors.js';
+import { forbidden, badRequest } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { seal, unseal } from '../../security/sealed.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
