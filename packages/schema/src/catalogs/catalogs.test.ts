@@ -87,6 +87,14 @@ describe('permission catalogs', () => {
     expect(catalogs.hosting.contacts.subAccountPermissions).toHaveLength(13);
   });
 
+  it('give customers who sign in a role their catalog defines', () => {
+    for (const catalog of Object.values(catalogs) as CatalogShape[]) {
+      const role = catalog.contacts?.customerRole;
+      if (role) expect(Object.keys(catalog.roles)).toContain(role);
+    }
+    expect(catalogs['print-shop'].contacts.customerRole).toBe('customer');
+  });
+
   it('give hosting notification-only contacts by default and the print shop customers only', () => {
     expect(catalogs.hosting.contacts.kinds[0]).toBe('notification-only');
     expect(catalogs['print-shop'].contacts.kinds).toEqual(['customer']);

@@ -61,5 +61,5 @@ export const printShopCatalog = {
     customer: { name: 'Customer', description: 'A contact of the shop: submits jobs and watches them.', permissions: ['jobs.submit'] },
   },
   ownerOnly: {},
-  contacts: { kinds: ['customer'] },
+  contacts: { kinds: ['customer'], customerRole: 'customer' },
 } as const;

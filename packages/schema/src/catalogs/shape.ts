@@ -42,6 +42,8 @@ export interface ContactsDefinition {
   readonly kinds: readonly ContactKind[];
   /** The permissions a sub-account may be given, out of the catalog's own; never the workspace's. */
   readonly subAccountPermissions?: readonly string[];
+  /** The role of the catalog a customer who signs in is given; a sub-account holds its own permissions instead. */
+  readonly customerRole?: string;
 }
 
 export interface CatalogShape {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivationDescription, CompleteActivationInput, DescribeActivationInput, SignInResult } from '@foyer/schema';
+import { catalogs, type ActivationDescription, type CompleteActivationInput, type DescribeActivationInput, type SignInResult } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { PublicContext } from '../../callers/contexts.js';
@@ -127,7 +127,7 @@ export async function completeActivation(ctx: PublicContext, input: z.output<typ
     }
     const terms = await currentTermsOf(trx, link.workspace_id);
     await updateContactRow(trx, link.workspace_id, contact.id, { status: 'active', identity_id: id, terms_accepted_at: terms ? now : null, updated_at: now });
-    await grantContactMembership(trx, link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
+    await grantContactMembership(trx, catalogs[link.catalog_template], link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });
   // A person who signed in to follow the link keeps that session: it passed their second factor if they have one.

@@ -7,7 +7,8 @@ import { createContextInner } from '../../context.js';
 import type { FoyerError } from '../../errors.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, type GivenWorkspace } from '../../test-support/builders.js';
-import { contactDetail, createContact, listContacts } from './service.js';
+import { givenContact } from '../../test-support/contacts.js';
+import { activateContact, contactDetail, createContact, listContacts } from './service.js';
 
 /**
  * What differs between templates is catalog data: the same print-shop workspace, given a
@@ -71,5 +72,15 @@ describe.each(databaseKinds)('contacts as the catalog declares them on %s', (kin
     const row = await createContact(ctx, { ...input('grantable@example.com'), permissions: ['jobs.submit'] });
     expect((await contactDetail(ctx, { workspace: ws.handle, contactId: row.id })).permissions).toEqual(['jobs.submit']);
     expect(await refusalOf(createContact(ctx, { ...input('not-grantable@example.com'), permissions: ['jobs.manage'] }))).toBe('PERMISSION_NOT_IN_CATALOG');
+  });
+
+  it('gives a customer who signs in the role its catalog names for customers', async () => {
+    const contact = await givenContact(server, ws, 'not-active');
+    const ctx = await memberContext(ws.ownerToken, { ...printShop, contacts: { kinds: ['customer'], customerRole: 'operator' } });
+    expect((await activateContact(ctx, { workspace: ws.handle, contactId: contact.row.id })).status).toBe('active');
+    const { token } = await server.caller().identity.signIn({ email: contact.email, password: contact.password });
+    const asContact = server.caller(token);
+    expect((await asContact.contacts.list({ workspace: ws.handle })).rows.length).toBeGreaterThan(0);
+    expect(await refusalOf(asContact.jobs.submit({ workspace: ws.handle, name: 'Flyer' }))).toBe('FORBIDDEN');
   });
 });

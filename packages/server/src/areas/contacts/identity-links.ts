@@ -1,4 +1,4 @@
-import type { ContactKind } from '@foyer/schema';
+import type { CatalogShape, ContactKind } from '@foyer/schema';
 import type { Knex } from 'knex';
 import { forbidden } from '../../errors.js';
 import { isAgencyAccount } from '../agencies/queries.js';
@@ -24,15 +24,22 @@ interface LinkedContact {
   permissions: string[];
 }
 
-/** Opens the workspace to the contact's identity: the print shop's customer role, or a sub-account's own set. */
-export async function grantContactMembership(trx: Knex.Transaction, workspaceId: string, identityId: string, contact: LinkedContact, now: Date): Promise<void> {
+/** Opens the workspace to the contact's identity: the catalog's role for customers, or a sub-account's own set. */
+export async function grantContactMembership(
+  trx: Knex.Transaction,
+  catalog: CatalogShape,
+  workspaceId: string,
+  identityId: string,
+  contact: LinkedContact,
+  now: Date,
+): Promise<void> {
   // An agency account reaches only the workspaces that grant it access (seeds/001).
   if (await isAgencyAccount(trx, identityId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const existing = await membershipKindOf(trx, workspaceId, identityId);
   // Someone already on the team keeps their own membership; it grants more than a contact's would.
   if (existing && existing !== 'contact') return;
   const grant = {
-    role_key: contact.kind === 'customer' ? 'customer' : null,
+    role_key: contact.kind === 'customer' ? (catalog.contacts?.customerRole ?? null) : null,
     permissions: contact.kind === 'sub-account' ? JSON.stringify(contact.permissions) : null,
     disabled_at: null,
   };

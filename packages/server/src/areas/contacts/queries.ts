@@ -1,4 +1,4 @@
-import { contactSearchCountCap, type ContactKind, type ContactRow, type ContactStatus, type JobSummary, type ListContactsInput, type NotificationCategory } from '@foyer/schema';
+import { contactSearchCountCap, type CatalogTemplate, type ContactKind, type ContactRow, type ContactStatus, type JobSummary, type ListContactsInput, type NotificationCategory } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { notFound } from '../../errors.js';
@@ -222,6 +222,7 @@ export interface ActivationLinkRecord {
   id: string;
   workspace_id: string;
   workspace_name: string;
+  catalog_template: CatalogTemplate;
   contact_id: string;
   expires_at: Date | string;
   used_at: Date | string | null;
@@ -231,7 +232,7 @@ export interface ActivationLinkRecord {
 export async function activationLinkByDigest(db: Knex, handle: string, digest: Buffer): Promise<ActivationLinkRecord | undefined> {
   return db('contact_activation_links as l')
     .join('workspaces as w', 'w.id', 'l.workspace_id')
-    .select('l.id', 'l.workspace_id', 'w.name as workspace_name', 'l.contact_id', 'l.expires_at', 'l.used_at')
+    .select('l.id', 'l.workspace_id', 'w.name as workspace_name', 'w.catalog_template', 'l.contact_id', 'l.expires_at', 'l.used_at')
     .where({ 'l.token_hash': digest, 'w.handle': handle })
     .first();
 }

@@ -210,7 +210,7 @@ export async function activateContact(ctx: MemberContext, input: ContactRefInput
   await ctx.db.transaction(async (trx) => {
     const record = await findContact(trx, workspaceId, input.contactId, true);
     requireAction(record, 'activate');
-    await grantContactMembership(trx, workspaceId, record.identity_id!, { kind: record.kind, permissions: jsonArray(record.permissions) }, now);
+    await grantContactMembership(trx, ctx.catalog, workspaceId, record.identity_id!, { kind: record.kind, permissions: jsonArray(record.permissions) }, now);
     await updateContactRow(trx, workspaceId, record.id, { status: 'active', updated_at: now });
     await deleteUnusedActivationLinks(trx, workspaceId, record.id);
   });
