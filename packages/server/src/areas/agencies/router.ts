@@ -7,7 +7,7 @@ export const agenciesRouter = router({
   register: publicProcedure.input(RegisterAgencyInput).mutation(({ ctx, input }) => agencies.register(ctx, input)),
 });
 
-/** The owner grants, changes and revokes agencies' access (seeds/001: an owner-only area). */
+/** The owner grants, changes and revokes agencies' access: an area only the owner opens. */
 export const agencyGrantsRouter = router({
   list: ownerProcedure.query(({ ctx }) => agencies.listGrants(ctx)),
   grant: ownerProcedure.input(GrantAgencyInput).mutation(({ ctx, input }) => agencies.grant(ctx, input)),

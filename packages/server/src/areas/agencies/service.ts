@@ -15,7 +15,7 @@ export function register(ctx: PublicContext, input: z.output<typeof RegisterAgen
   return requestSignUp(ctx, { ...input, agency: true });
 }
 
-/** Agency access is a plan feature (Enterprise only in the seed), set by the operator. */
+/** Agency access is a plan feature, set by the operator. */
 async function requireAgencyFeature(ctx: MemberContext): Promise<void> {
   if (!(await hasFeature(ctx.db, ctx.workspace.id, 'agency'))) throw forbidden('AGENCY_FEATURE_OFF');
 }

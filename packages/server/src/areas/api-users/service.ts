@@ -31,7 +31,7 @@ function toApiUser(actor: Pick<Membership, 'catalog'>, row: MemberRow): ApiUser 
 }
 
 /**
- * A user who works through the API only (seeds/003 "API only"): a membership of kind `api`
+ * A user who works through the API only: a membership of kind `api`
  * with its key, no password and no email. A person who already has an account keeps it: the
  * API membership is one more membership of that identity, usable with the key only.
  */
@@ -81,7 +81,7 @@ export async function createApiUser(ctx: MemberContext, input: z.output<typeof C
 }
 
 /**
- * A new key for a member (an API user, or any member: seeds/003 gives every user one); the
+ * A new key for a member (an API user, or any member: every user may have one); the
  * old key stops working at once. A member may rotate its own key.
  */
 export async function rotateKey(ctx: MemberContext, input: MemberRefInput): Promise<IssuedApiKey> {

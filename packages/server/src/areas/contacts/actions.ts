@@ -3,7 +3,7 @@ import { conflict } from '../../errors.js';
 import { allows, type Membership } from '../../security/principals.js';
 
 /**
- * What may be done to a contact in each status (seeds/004). The contacts table lists these on
+ * What may be done to a contact in each status. The contacts table lists these on
  * every row and every action asks here first, so the two never disagree.
  */
 const byStatus: Record<ContactStatus, readonly ContactAction[]> = {

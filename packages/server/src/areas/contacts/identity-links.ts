@@ -33,7 +33,7 @@ export async function grantContactMembership(
   contact: LinkedContact,
   now: Date,
 ): Promise<void> {
-  // An agency account reaches only the workspaces that grant it access (seeds/001).
+  // An agency account reaches only the workspaces that grant it access, never as a contact.
   if (await isAgencyAccount(trx, identityId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const existing = await membershipKindOf(trx, workspaceId, identityId);
   // Someone already on the team keeps their own membership; it grants more than a contact's would.

@@ -3,7 +3,7 @@ import type { AccessScope } from '@foyer/schema';
 import { addedToAccess, navigationTops, type TreeNode } from './queries.js';
 
 /**
- * The navigation rule (seeds/000): a gallery whose setting "allow navigation into
+ * The navigation rule: a gallery whose setting "allow navigation into
  * sub-galleries and back" is on links it with each of its sub-galleries, both ways; with the
  * setting off there is no link either way. A stair that leads down also leads up.
  */

@@ -15,7 +15,7 @@ const categoryNames: Record<NotificationCategory, string> = {
 /**
  * Mails the host's notification to exactly the contacts subscribed to its category. It is a
  * notice, never a document: an invoice notification says an invoice was issued, with no
- * attachment (seeds/002). Deactivated contacts receive nothing.
+ * attachment. Deactivated contacts receive nothing.
  */
 export async function notifyContacts(ctx: MemberContext, input: z.output<typeof NotifyInput>): Promise<NotifyResult> {
   const { workspace } = ctx;

@@ -13,7 +13,7 @@ export async function featuresOf(db: Knex, workspaceId: string): Promise<Workspa
 
 /**
  * Switches a plan feature on or off. The operator does this (the CLI, the demo seed), never
- * the owner: agency access comes with the plan (seeds/001: Enterprise only). Turning agency
+ * the owner: agency access comes with the plan, not with a setting. Turning agency
  * access off keeps the grants, unusable until it is on again.
  */
 export async function setFeature(db: Knex, clock: Clock, handle: string, feature: WorkspaceFeature, on: boolean): Promise<boolean> {

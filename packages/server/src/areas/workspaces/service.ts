@@ -11,7 +11,7 @@ import { insertOwner, insertWorkspace, settingsRecord, updateWorkspaceRow } from
 /** A new workspace, with the identity that creates it as its owner. */
 export async function createWorkspace(ctx: SignedInContext, input: z.output<typeof CreateWorkspaceInput>): Promise<WorkspacePublic> {
   const ownerId = ctx.identityId;
-  // An agency account exists only to reach its clients' workspaces (seeds/001).
+  // An agency account exists only to reach its clients' workspaces, never to own one.
   if (await isAgencyAccount(ctx.db, ownerId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const id = randomUUID();
   const now = ctx.clock.now();
