@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { errorMessages, type AccountEntry, type AccountKind } from '@foyer/schema';
+import type { AccountEntry, AccountKind } from '@foyer/schema';
 import type { FoyerApi } from '@foyer/client';
 
 /** One account as the switcher shows it. */
@@ -29,7 +29,10 @@ export function groupLabel(kind: AccountKind): string {
   }
 }
 
-/** Why an account cannot be used now, from the server's reason code. */
+/**
+ * Why an account cannot be used now, from the server's reason code. A code this list does not
+ * word yet gets the general sentence, in the page's language.
+ */
 export function unusableReason(reason: string | undefined): string {
   switch (reason) {
     case 'SECOND_FACTOR_REQUIRED':
@@ -40,9 +43,7 @@ export function unusableReason(reason: string | undefined): string {
       return msg('The owner has disabled your access.');
     case 'AGENCY_FEATURE_OFF':
       return msg('Agency access is not part of this workspace’s plan.');
-    case undefined:
-      return msg('This account cannot be used now.');
     default:
-      return (errorMessages as Record<string, string>)[reason] ?? reason;
+      return msg('This account cannot be used now.');
   }
 }

@@ -1,5 +1,4 @@
 import { msg } from '@lit/localize';
-import { errorMessages } from '@foyer/schema';
 import type { FoyerErrorInfo } from '@foyer/client';
 
 /**
@@ -39,6 +38,6 @@ export function refusalSentence(error: FoyerErrorInfo): string {
     case 'NETWORK':
       return msg('The server could not be reached. Check the connection and try again.');
     default:
-      return errorMessages[error.code] ?? error.message;
+      return error.message;
   }
 }

@@ -1,5 +1,4 @@
 import { msg } from '@lit/localize';
-import { errorMessages } from '@foyer/schema';
 import type { FoyerErrorInfo } from '@foyer/client';
 
 /**
@@ -26,7 +25,7 @@ export function refusalSentence(error: FoyerErrorInfo): string {
     case 'NETWORK':
       return msg('The server could not be reached. Check the connection and try again.');
     default:
-      // The server's sentence first: it may carry specifics (which jobs, which status).
-      return error.message || (errorMessages as Record<string, string>)[error.code] || error.code;
+      // The server's own sentence: it may carry specifics (which jobs, which status).
+      return error.message;
   }
 }
