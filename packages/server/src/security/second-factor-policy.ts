@@ -21,8 +21,8 @@ export interface MembershipFacts {
 }
 
 /**
- * Whether a membership needs a second factor: an agency grant always (seeds/001: the agency
- * account must set up its mobileTAN), everyone else who signs in to the workspace — the owner
+ * Whether a membership needs a second factor: an agency grant always (an agency account acts
+ * in its clients' workspaces and must have set up its second factor), everyone else who signs in to the workspace — the owner
  * too — when the owner requires it. Contacts are the business's clients, not its team: the
  * policy, "every member and agency grant", leaves them out.
  */

@@ -11,7 +11,7 @@ describe.each(databaseKinds)('managing a team on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    // The marketplace's third-party users (seeds/003).
+    // The marketplace's third-party users: people a seller lets work in some of its accounts.
     ws = await givenWorkspace(server, undefined, { template: 'marketplace' });
   });
   afterAll(() => server.close());
@@ -36,7 +36,7 @@ describe.each(databaseKinds)('managing a team on %s', (kind) => {
     });
   });
 
-  describe('a member who manages users (seeds/003 "Manage users")', () => {
+  describe('a member who manages users (the "Manage users" permission)', () => {
     let manager: Awaited<ReturnType<GivenWorkspace['member']>>;
     beforeAll(async () => {
       manager = await ws.member('customer-service-manager', 'manager@example.com');

@@ -24,7 +24,7 @@ export interface DemoSeedOptions {
   entryUrl: string;
   /** The demo's page that opens one gallery by its direct link. */
   galleryUrl: string;
-  /** The operator's plan flag for the agency demo's workspaces (seeds/001: Enterprise only). Default on. */
+  /** The operator's plan flag for the agency demo's workspaces (agency access is an Enterprise plan feature). Default on. */
   agencyFeature?: boolean;
 }
 
@@ -78,7 +78,7 @@ export interface DemoSeed {
   directLinks: DemoDirectLinkFacts[];
   /** The direct links that ask for a password, with the password. */
   protectedGalleries: DemoDirectLinkFacts[];
-  /** The email-marketing workspaces and the agency that serves them (seeds/001). */
+  /** The email-marketing workspaces and the agency that serves them. */
   agency: DemoAgencyFacts;
 }
 
