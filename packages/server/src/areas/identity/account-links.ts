@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
-import { accountLinkByDigest, claimAccountLinkRow, deleteUnusedAccountLinks, insertAccountLink } from './queries.js';
+import { accountLinkByDigest, claimAccountLinkRow, deleteUnusedAccountLinks, insertAccountLink, type AccountLinkRow } from './queries.js';
 
 /** What an account-wide link changes; each purpose lands on the operator's page with its own fragment. */
 export type AccountLinkPurpose = 'sign-up' | 'email-change' | 'password-reset';
@@ -19,17 +19,6 @@ export function accountLinkUrl(ctx: Pick<Context, 'config'>, purpose: AccountLin
   return `${ctx.config.publicUrl ?? ''}#${purpose}=${token}`;
 }
 
-export interface AccountLinkRow {
-  id: string;
-  purpose: 'sign-up' | 'email-change';
-  email: string;
-  name: string | null;
-  password_hash: string | null;
-  agency: boolean;
-  identity_id: string | null;
-  expires_at: Date;
-  used_at: Date | null;
-}
 
 /** Stores a new link (only its token's hash) and answers the token to mail. */
 export async function createAccountLink(

@@ -1,9 +1,21 @@
 import type { CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { MembershipKind } from '../../security/principals.js';
-import type { AccountLinkRow } from './account-links.js';
 
 type Db = Knex | Knex.Transaction;
+
+/** A link that changes an account-wide credential, as stored: only its token's hash. */
+export interface AccountLinkRow {
+  id: string;
+  purpose: 'sign-up' | 'email-change';
+  email: string;
+  name: string | null;
+  password_hash: string | null;
+  agency: boolean;
+  identity_id: string | null;
+  expires_at: Date;
+  used_at: Date | null;
+}
 
 export interface LoginRecord {
   id: string;
