@@ -73,7 +73,7 @@ async function main(argv: string[]) {
       return;
     }
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
-    const found = await setFeature(server.db, server.clock, handle, feature as WorkspaceFeature, state === 'on');
+    const found = await setFeature(server, handle, feature as WorkspaceFeature, state === 'on');
     await server.close();
     if (!found) {
       console.error(`foyer: there is no workspace with the handle ${handle}`);
@@ -92,7 +92,7 @@ async function main(argv: string[]) {
     }
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     const identity = await server.db('identities').select('id').whereRaw('lower(email) = lower(?)', [email]).first();
-    if (identity) await turnOff(server.db, identity.id);
+    if (identity) await turnOff(server, identity.id);
     await server.close();
     if (!identity) {
       console.error(`foyer: there is no account with the email ${email}`);

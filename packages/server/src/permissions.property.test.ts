@@ -165,7 +165,7 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
             const { apiKey } = await owner.apiUsers.create({ workspace: workspace.handle, email, firstName: 'Api', lastName: `User ${n}`, role });
             caller = server.caller(apiKey);
           } else if (member.via === 'agency') {
-            await setFeature(server.deps.db, server.clock, workspace.handle, 'agency', true);
+            await setFeature(server.deps, workspace.handle, 'agency', true);
             workspace.agencyFeature = true;
             await registeredAgency(server, { email, password: 'correct horse battery', name: `Agency ${n}` });
             const { token } = await signInWithPassword(server, email, 'correct horse battery');

@@ -71,8 +71,8 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     await hb.owner.contacts.create({ workspace: hb.handle, name: 'B hosting contact', email: 'b-host@example.com', notifications: ['invoice'] });
     bContacts = { contact: bContact.id, job: bJob.id, token: bToken };
     // Both workspaces may grant agencies; B has granted one, A's owner knows another agency.
-    await setFeature(server.deps.db, server.clock, a.handle, 'agency', true);
-    await setFeature(server.deps.db, server.clock, b.handle, 'agency', true);
+    await setFeature(server.deps, a.handle, 'agency', true);
+    await setFeature(server.deps, b.handle, 'agency', true);
     const registered = await registeredAgency(server, { email: `agency-b-${b.handle}@example.com`, password: 'correct horse battery', name: 'B agency' });
     bAgency = { id: registered.identity.id, email: registered.identity.email };
     await b.owner.agencyGrants.grant({ workspace: b.handle, agencyEmail: bAgency.email, role: { template: 'viewer' } });

@@ -68,7 +68,7 @@ describe.each(databaseKinds)('the activity view on %s', (kind) => {
   });
 
   it('names the agency an agency account acted for', async () => {
-    await setFeature(server.deps.db, server.clock, ws.handle, 'agency', true);
+    await setFeature(server.deps, ws.handle, 'agency', true);
     const registered = await registeredAgency(server, { email: 'agency@example.com', password: 'agency password 2026', name: 'Blue Agency' });
     const { secret } = await enrolSecondFactor(server, registered.token, 'agency password 2026');
     const signedIn = await signInWithCode(server, 'agency@example.com', 'agency password 2026', secret);

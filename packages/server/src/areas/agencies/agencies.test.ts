@@ -20,7 +20,7 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
   async function emailMarketingWorkspace(agencyFeature = true): Promise<GivenWorkspace> {
     const ws = await givenWorkspace(server, `mail-${Date.now().toString(36)}-${counter++}`);
     await server.deps.db('workspaces').where({ id: ws.id }).update({ catalog_template: 'email-marketing' });
-    if (agencyFeature) await setFeature(server.deps.db, server.clock, ws.handle, 'agency', true);
+    if (agencyFeature) await setFeature(server.deps, ws.handle, 'agency', true);
     return ws;
   }
 
@@ -215,10 +215,10 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     const ws = await emailMarketingWorkspace();
     const ag = await agency();
     await ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role: { template: 'administrator' } });
-    await setFeature(server.deps.db, server.clock, ws.handle, 'agency', false);
+    await setFeature(server.deps, ws.handle, 'agency', false);
     expect((await refusal(server.caller(ag.token).workspaces.settings({ workspace: ws.handle }))).appCode).toBe('AGENCY_FEATURE_OFF');
     expect((await server.caller(ag.token).identity.accounts())[0]).toMatchObject({ usable: false, reason: 'AGENCY_FEATURE_OFF' });
-    await setFeature(server.deps.db, server.clock, ws.handle, 'agency', true);
+    await setFeature(server.deps, ws.handle, 'agency', true);
     expect((await server.caller(ag.token).workspaces.settings({ workspace: ws.handle })).handle).toBe(ws.handle);
   });
 });

@@ -237,7 +237,7 @@ describe.each(databaseKinds)('the second factor on %s', (kind) => {
     const refused = await refusal(server.caller().identity.signInSecondFactor({ challenge: challenge.challenge, code: codeFor(server, secret) }));
     expect(refused.appCode).toBe('WRONG_SECOND_FACTOR_CODE');
 
-    await turnOff(server.deps.db, mo.id);
+    await turnOff(server.deps, mo.id);
     expect((await signInWithPassword(server, mo.email, password)).token).toBeTruthy();
     expect((await mo.caller.identity.secondFactor.status()).enabled).toBe(false);
   });

@@ -149,7 +149,7 @@ export async function confirm(ctx: SignedInContext, input: z.output<typeof Confi
 export async function disable(ctx: SignedInContext, input: z.output<typeof DisableSecondFactorInput>): Promise<Ok> {
   await confirmPassword(ctx, ctx.identityId, input.password);
   await verifySecondFactor(ctx, ctx.identityId, input);
-  await turnOff(ctx.db, ctx.identityId);
+  await turnOff(ctx, ctx.identityId);
   return { ok: true };
 }
 
@@ -158,8 +158,8 @@ export async function disable(ctx: SignedInContext, input: z.output<typeof Disab
  * having passed one any more. Also the operator's remedy (`foyer second-factor-off`) for
  * someone who lost both the authenticator and the recovery codes.
  */
-export async function turnOff(db: Context['db'], identityId: string): Promise<void> {
-  await db.transaction((trx) => removeSecondFactor(trx, identityId));
+export async function turnOff(ctx: Pick<Context, 'db'>, identityId: string): Promise<void> {
+  await ctx.db.transaction((trx) => removeSecondFactor(trx, identityId));
 }
 
 /** New recovery codes in place of every old one, used or not. */

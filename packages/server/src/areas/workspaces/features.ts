@@ -1,13 +1,12 @@
 import type { WorkspaceFeatures } from '@foyer/schema';
-import type { Knex } from 'knex';
-import type { Clock } from '../../security/clock.js';
+import type { Context } from '../../context.js';
 import { disableFeature, enableFeature, featureNames, workspaceIdByHandle } from './queries.js';
 
 export type WorkspaceFeature = keyof WorkspaceFeatures;
 export const workspaceFeatures: WorkspaceFeature[] = ['agency'];
 
-export async function featuresOf(db: Knex, workspaceId: string): Promise<WorkspaceFeatures> {
-  const on = new Set(await featureNames(db, workspaceId));
+export async function featuresOf(ctx: Pick<Context, 'db'>, workspaceId: string): Promise<WorkspaceFeatures> {
+  const on = new Set(await featureNames(ctx.db, workspaceId));
   return { agency: on.has('agency') };
 }
 
@@ -16,10 +15,10 @@ export async function featuresOf(db: Knex, workspaceId: string): Promise<Workspa
  * the owner: agency access comes with the plan, not with a setting. Turning agency
  * access off keeps the grants, unusable until it is on again.
  */
-export async function setFeature(db: Knex, clock: Clock, handle: string, feature: WorkspaceFeature, on: boolean): Promise<boolean> {
-  const workspaceId = await workspaceIdByHandle(db, handle);
+export async function setFeature(ctx: Pick<Context, 'db' | 'clock'>, handle: string, feature: WorkspaceFeature, on: boolean): Promise<boolean> {
+  const workspaceId = await workspaceIdByHandle(ctx.db, handle);
   if (!workspaceId) return false;
-  if (on) await enableFeature(db, workspaceId, feature, clock.now());
-  else await disableFeature(db, workspaceId, feature);
+  if (on) await enableFeature(ctx.db, workspaceId, feature, ctx.clock.now());
+  else await disableFeature(ctx.db, workspaceId, feature);
   return true;
 }

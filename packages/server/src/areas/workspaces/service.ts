@@ -79,5 +79,5 @@ export function publicInfo(ctx: PublicWorkspaceContext): WorkspacePublic {
 
 /** The plan's features, which the operator sets and the owner sees. */
 export function features(ctx: MemberContext): Promise<WorkspaceFeatures> {
-  return featuresOf(ctx.db, ctx.workspace.id);
+  return featuresOf(ctx, ctx.workspace.id);
 }

@@ -41,7 +41,7 @@ export async function seedAgencyDemo(deps: ServerDeps, options: DemoAgencyOption
   await agencyAccount(deps, demoAgencyWithoutSecondFactor);
   for (const plan of agencyDemoWorkspaces) {
     const token = await ownerWithWorkspace(deps, plan);
-    await setFeature(deps.db, deps.clock, plan.handle, 'agency', options.agencyFeature ?? true);
+    await setFeature(deps, plan.handle, 'agency', options.agencyFeature ?? true);
     const owner = callerFor(deps, token);
     const grants: Array<[string, string]> = [[demoAgency.email, plan.agencyRole]];
     if (plan.handle === demoAgencyWithoutSecondFactor.workspace) grants.push([demoAgencyWithoutSecondFactor.email, demoAgencyWithoutSecondFactor.role]);
