@@ -53,16 +53,17 @@ async function requireAccess(ctx: MemberContext, accessId: string) {
   return row;
 }
 
-async function requireGalleries(db: Knex, workspaceId: string, galleryIds: readonly string[]): Promise<void> {
+/** Every gallery named is the workspace's; `db` is the transaction when there is one. */
+async function requireGalleries(ctx: MemberContext, db: Knex, galleryIds: readonly string[]): Promise<void> {
   const unique = [...new Set(galleryIds)];
   if (unique.length === 0) return;
-  if ((await countGalleries(db, workspaceId, unique)) !== unique.length) throw badRequest('GALLERIES_NOT_FOUND');
+  if ((await countGalleries(db, ctx.workspace.id, unique)) !== unique.length) throw badRequest('GALLERIES_NOT_FOUND');
 }
 
 async function addToAccess(ctx: MemberContext, db: Knex, accessId: string, galleryIds: readonly string[]) {
   const unique = [...new Set(galleryIds)];
   if (unique.length === 0) return;
-  await requireGalleries(db, ctx.workspace.id, unique);
+  await requireGalleries(ctx, db, unique);
   await insertAccessGalleries(db, ctx.workspace.id, accessId, unique, ctx.clock.now());
 }
 
@@ -183,7 +184,7 @@ export async function addGalleries(ctx: MemberContext, input: z.output<typeof Ac
 
 export async function removeGalleries(ctx: MemberContext, input: z.output<typeof AccessGalleriesInput>): Promise<AccessDetail> {
   await requireAccess(ctx, input.accessId);
-  await requireGalleries(ctx.db, ctx.workspace.id, input.galleryIds);
+  await requireGalleries(ctx, ctx.db, input.galleryIds);
   await deleteAccessGalleries(ctx.db, ctx.workspace.id, input.accessId, input.galleryIds);
   return accessDetail(ctx, input);
 }

@@ -57,16 +57,16 @@ export async function listContacts(ctx: MemberContext, input: ListInput): Promis
 
 export async function contactDetail(ctx: MemberContext, input: ContactRefInput): Promise<ContactDetail> {
   const record = await findContact(ctx.db, ctx.workspace.id, input.contactId);
-  return detailOf(ctx.db, ctx, record);
+  return detailOf(ctx, record);
 }
 
-async function detailOf(db: Knex, member: Membership, record: ContactRecord): Promise<ContactDetail> {
+async function detailOf(ctx: MemberContext, record: ContactRecord): Promise<ContactDetail> {
   return {
-    ...toContactRow(record, member),
+    ...toContactRow(record, ctx),
     kind: record.kind,
     permissions: jsonArray(record.permissions),
     notifications: jsonArray(record.notifications),
-    jobs: await jobsOf(db, member.workspace.id, record.id),
+    jobs: await jobsOf(ctx.db, ctx.workspace.id, record.id),
   };
 }
 
@@ -252,15 +252,16 @@ export async function deleteIdentities(ctx: MemberContext, input: ContactRefInpu
   return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), ctx);
 }
 
-async function jobsByFate(db: Knex | Knex.Transaction, workspaceId: string, contactId: string) {
-  const jobs = await jobsOf(db, workspaceId, contactId);
+/** The contact's jobs, those being processed apart; `db` is the transaction when there is one. */
+async function jobsByFate(ctx: MemberContext, db: Knex | Knex.Transaction, contactId: string) {
+  const jobs = await jobsOf(db, ctx.workspace.id, contactId);
   const blocking = jobs.filter((job) => processingStatuses.has(job.status));
   return { blocking, deletable: jobs.filter((job) => !processingStatuses.has(job.status)) };
 }
 
 export async function deletionPreview(ctx: MemberContext, input: ContactRefInput): Promise<DeletionPreview> {
   await findContact(ctx.db, ctx.workspace.id, input.contactId);
-  const { blocking, deletable } = await jobsByFate(ctx.db, ctx.workspace.id, input.contactId);
+  const { blocking, deletable } = await jobsByFate(ctx, ctx.db, input.contactId);
   return { jobsToDelete: deletable.length, blockingJobs: blocking };
 }
 
@@ -275,7 +276,7 @@ export async function deleteContact(ctx: MemberContext, input: ContactRefInput):
     requireAction(record, 'delete');
     // Locks the contact's jobs, so none starts processing between this check and the delete.
     await lockJobsOf(trx, workspaceId, record.id);
-    const { blocking, deletable } = await jobsByFate(trx, workspaceId, record.id);
+    const { blocking, deletable } = await jobsByFate(ctx, trx, record.id);
     if (blocking.length > 0) {
       const error = new FoyerError('CONFLICT', 'CONTACT_HAS_ACTIVE_JOBS', { blockingJobs: blocking });
       error.message = `${errorMessages.CONTACT_HAS_ACTIVE_JOBS} In processing: ${blocking.map((job) => `“${job.name}” (${job.status})`).join(', ')}.`;
