@@ -1,5 +1,5 @@
 // The custom-elements manifest (dist/custom-elements.json) is read from the components'
-// JSDoc headers and their Lit decorators. The README's tables and the React and Vue types
+// JSDoc headers and their Lit reactive properties. The README's tables and the React and Vue types
 // are generated from it, so each element's header is the one place its API is described.
 import { declaredEventsPlugin, internalFieldsPlugin, parameterPropertiesPlugin } from './scripts/manifest-plugins.mjs';
 

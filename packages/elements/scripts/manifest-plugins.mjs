@@ -11,9 +11,28 @@ function decoratorNames(ts, member) {
     .map((identifier) => identifier.text);
 }
 
+/** The names `static properties = { name: { state: true } }` declares as internal state. */
+function statePropertyNames(ts, node) {
+  const names = new Set();
+  for (const member of node.members) {
+    const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+    if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+    for (const property of member.initializer.properties) {
+      if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+      const state = property.initializer.properties.some(
+        (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+      );
+      if (state) names.add(property.name.getText());
+    }
+  }
+  return names;
+}
+
 /**
- * Lit's `@state()`, `@query()` and the context decorators mark a field as the element's own:
- * it is rendered from, never set by a page. The manifest marks such fields private.
+ * Lit's internal reactive state (`@state()`, or `state: true` in `static properties`), `@query()`
+ * and the context decorators mark a field as the element's own: it is rendered from, never set
+ * by a page. The manifest marks such fields private.
  */
 export function internalFieldsPlugin() {
   return {
@@ -21,11 +40,18 @@ export function internalFieldsPlugin() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+      const stateNames = statePropertyNames(ts, node);
       for (const member of node.members) {
-        if (!member.name || !decoratorNames(ts, member).some((name) => internalDecorators.has(name))) continue;
-        const field = declaration?.members?.find((m) => m.name === member.name.getText());
-        if (field) field.privacy = 'private';
+        if (!member.name) continue;
+        const name = member.name.getText();
+        if (!stateNames.has(name) && !decoratorNames(ts, member).some((decorator) => internalDecorators.has(decorator))) continue;
+        for (const field of declaration?.members?.filter((m) => m.name === name) ?? []) {
+          field.privacy = 'private';
+          // State has no attribute, whatever the analyzer guesses from its name.
+          if (stateNames.has(name)) delete field.attribute;
+        }
       }
+      if (declaration?.attributes) declaration.attributes = declaration.attributes.filter((a) => !stateNames.has(a.fieldName));
     },
   };
 }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
@@ -44,8 +43,19 @@ import { accountSwitcherStyles } from './account-switcher.styles.js';
  * @cssproperty [--option-current-color=var(--foyer-color-accent)] - The mark of the account in use.
  * @cssproperty [--unusable-color=var(--foyer-color-danger)] - Why an account cannot be used.
  */
-@localized()
 export class AccountSwitcher extends LitElement {
+  static {
+    AccountSwitcher.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    label: {},
+    accounts: { state: true },
+    loadError: { state: true },
+    active: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = accountSwitcherStyles;
 
   /** The provider's connection: the server, workspace and session every call names. */
@@ -54,13 +64,13 @@ export class AccountSwitcher extends LitElement {
   }
 
   /** The list's label. Default: "Accounts". */
-  @property() accessor label = '';
+  label = '';
 
-  @state() accessor accounts: Account[] | undefined = undefined;
-  @state() accessor loadError = '';
+  accounts: Account[] | undefined = undefined;
+  loadError = '';
   /** The account the keyboard is on, by workspace handle. */
-  @state() accessor active = '';
-  @state() accessor announcement = '';
+  active = '';
+  announcement = '';
 
   // A new session (or server) lists other accounts; switching the workspace does not.
   readonly #link = new ConnectionController(this, {

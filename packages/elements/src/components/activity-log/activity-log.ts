@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { ActivityEntry, ListActivityInput, Member } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
@@ -36,38 +35,66 @@ import { activityLogStyles } from './activity-log.styles.js';
  * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class ActivityLog extends LitElement {
+  static {
+    ActivityLog.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    entries: { state: true },
+    nextCursor: { state: true },
+    members: { state: true },
+    loadError: { state: true },
+    retryable: { state: true },
+    refused: { state: true },
+    actionError: { state: true },
+    periodError: { state: true },
+    loading: { state: true },
+    seenActions: { state: true },
+    seenActors: { state: true },
+  };
+
   static override styles = activityLogStyles;
 
   /** How many entries one page holds (1–200). */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
+  pageSize = 50;
 
   /** The provider's connection: the server, workspace and session every call names. */
   get connection(): FoyerConnection | undefined {
     return this.#link.value;
   }
 
-  @state() accessor entries: ActivityEntry[] | undefined = undefined;
-  @state() accessor nextCursor: string | null = null;
-  @state() accessor members: Member[] = [];
-  @state() accessor loadError = '';
+  entries: ActivityEntry[] | undefined = undefined;
+  nextCursor: string | null = null;
+  members: Member[] = [];
+  loadError = '';
   /** Whether trying again may help: the server was not reached or failed, rather than refused. */
-  @state() accessor retryable = false;
-  @state() accessor refused = false;
-  @state() accessor actionError = '';
-  @state() accessor periodError = '';
-  @state() accessor loading = false;
+  retryable = false;
+  refused = false;
+  actionError = '';
+  periodError = '';
+  loading = false;
   /** Areas met in entries so far, offered in the action filter beside the known ones. */
-  @state() accessor seenActions: string[] = [];
+  seenActions: string[] = [];
   /** People met in entries so far: the person filter offers them where the team list is refused. */
-  @state() accessor seenActors = new Map<string, string>();
+  seenActors = new Map<string, string>();
 
-  @query('#actor') accessor actorSelect: HTMLSelectElement | null = null;
-  @query('#action') accessor actionSelect: HTMLSelectElement | null = null;
-  @query('#action-text') accessor actionInput: HTMLInputElement | null = null;
-  @query('#from') accessor fromInput: HTMLInputElement | null = null;
-  @query('#to') accessor toInput: HTMLInputElement | null = null;
+  get #actorSelect(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector<HTMLSelectElement>('#actor') ?? null;
+  }
+  get #actionSelect(): HTMLSelectElement | null {
+    return this.renderRoot?.querySelector<HTMLSelectElement>('#action') ?? null;
+  }
+  get #actionInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#action-text') ?? null;
+  }
+  get #fromInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#from') ?? null;
+  }
+  get #toInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#to') ?? null;
+  }
 
   readonly #link = new ConnectionController(this, {
     scope: 'workspace',
@@ -145,27 +172,23 @@ export class ActivityLog extends LitElement {
 
   #handleFilter(event: SubmitEvent): void {
     event.preventDefault();
-    const actor = this.actorSelect?.value ?? '';
-    const chosen = this.actionSelect?.value ?? '';
-    const typed = this.actionInput?.value.trim() ?? '';
+    const actor = this.#actorSelect?.value ?? '';
+    const chosen = this.#actionSelect?.value ?? '';
+    const typed = this.#actionInput?.value.trim() ?? '';
     const action = typed || chosen;
     this.actionError = action && !actionPattern.test(action) ? msg('Enter an action such as members.invite, or an area such as members.') : '';
-    const fromValue = this.fromInput?.value ?? '';
-    const toValue = this.toInput?.value ?? '';
+    const fromValue = this.#fromInput?.value ?? '';
+    const toValue = this.#toInput?.value ?? '';
     const from = fromValue ? dayStart(fromValue) : undefined;
     const to = toValue ? dayStart(toValue) : undefined;
     this.periodError =
-      (fromValue && !from) || (toValue && !to)
-        ? msg('Enter the dates as year, month and day.')
-        : from && to && from >= to
-          ? msg('The end of the period must come after its start.')
-          : '';
+      (fromValue && !from) || (toValue && !to) ? msg('Enter the dates as year, month and day.') : from && to && from >= to ? msg('The end of the period must come after its start.') : '';
     if (this.actionError) {
-      this.actionInput?.focus();
+      this.#actionInput?.focus();
       return;
     }
     if (this.periodError) {
-      this.fromInput?.focus();
+      this.#fromInput?.focus();
       return;
     }
     this.#filter = {
@@ -205,9 +228,7 @@ export class ActivityLog extends LitElement {
           <select part="select" id="actor" name="actor">
             <option value="">${msg('Anyone')}</option>
             ${this.members.map((m) => html`<option value=${m.identityId!}>${m.name ? `${m.name} (${m.email})` : m.email}</option>`)}
-            ${[...this.seenActors]
-              .filter(([id]) => !this.members.some((m) => m.identityId === id))
-              .map(([id, name]) => html`<option value=${id}>${name}</option>`)}
+            ${[...this.seenActors].filter(([id]) => !this.members.some((m) => m.identityId === id)).map(([id, name]) => html`<option value=${id}>${name}</option>`)}
           </select>
         </div>
         <div class="field">
@@ -217,9 +238,7 @@ export class ActivityLog extends LitElement {
             <optgroup label=${msg('Areas')}>
               ${areas.map((a) => html`<option value=${a}>${areaLabel(a)}</option>`)}
             </optgroup>
-            ${actions.length
-              ? html`<optgroup label=${msg('Actions seen')}>${actions.map((a) => html`<option value=${a}>${actionLabel(a)}</option>`)}</optgroup>`
-              : nothing}
+            ${actions.length ? html`<optgroup label=${msg('Actions seen')}>${actions.map((a) => html`<option value=${a}>${actionLabel(a)}</option>`)}</optgroup>` : nothing}
           </select>
         </div>
         <div class="field">
@@ -256,21 +275,25 @@ export class ActivityLog extends LitElement {
     const status = this.entries === undefined ? '' : count === 0 ? '' : this.nextCursor ? msg(str`Showing ${count} entries; more are available.`) : msg(str`Showing ${count} entries.`);
     return html`
       <p part="status" class="status" role="status" aria-live="polite">${status}</p>
-      ${this.loadError
-        ? html`
+      ${
+        this.loadError
+          ? html`
             <p part="error" role="alert">${this.loadError}</p>
             ${this.retryable ? html`<button part="button" type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>` : nothing}
           `
-        : this.entries === undefined
-          ? html`<p part="loading" role="status">${msg('Loading the activity…')}</p>`
-          : count === 0
-            ? html`<p part="empty" class="muted" role="status">${msg('No activity matches these filters.')}</p>`
-            : this.#renderTable(this.entries)}
-      ${this.entries && this.nextCursor
-        ? html`<button part="button" type="button" class="more" ?disabled=${this.loading} @click=${() => void this.#load(true)}>
+          : this.entries === undefined
+            ? html`<p part="loading" role="status">${msg('Loading the activity…')}</p>`
+            : count === 0
+              ? html`<p part="empty" class="muted" role="status">${msg('No activity matches these filters.')}</p>`
+              : this.#renderTable(this.entries)
+      }
+      ${
+        this.entries && this.nextCursor
+          ? html`<button part="button" type="button" class="more" ?disabled=${this.loading} @click=${() => void this.#load(true)}>
             ${this.loading ? msg('Loading…') : msg('Load more')}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

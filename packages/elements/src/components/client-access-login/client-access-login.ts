@@ -1,9 +1,8 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { clientAccessLoginStyles } from './client-access-login.styles.js';
@@ -37,22 +36,33 @@ import { clientAccessLoginStyles } from './client-access-login.styles.js';
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  * @cssproperty --code-font-family - The code field's font. Default: the element's font.
  */
-@localized()
 export class ClientAccessLogin extends LitElement {
+  static {
+    ClientAccessLogin.addInitializer(updateWhenLocaleChanges);
+    ClientAccessLogin.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    codeFromLink: { type: Boolean, attribute: 'code-from-link' },
+    busy: { state: true },
+    error: { state: true },
+  };
+
   static override styles = clientAccessLoginStyles;
 
-  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
   /** Take the code from the page address's `#code=…` fragment (an invitation link) and sign in with it. */
-  @property({ type: Boolean, attribute: 'code-from-link' }) accessor codeFromLink = false;
+  codeFromLink = false;
 
-  @state() accessor busy = false;
-  @state() accessor error = '';
+  busy = false;
+  error = '';
 
-  @query('input') accessor input: HTMLInputElement | null = null;
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
+  }
 
   #linkRead = false;
 
@@ -66,8 +76,8 @@ export class ClientAccessLogin extends LitElement {
     if ((changed.has('connection') || changed.has('codeFromLink')) && this.connection && this.codeFromLink && !this.#linkRead) {
       this.#linkRead = true;
       const code = codeInFragment(location.hash);
-      if (code && !this.#signedIn && this.input) {
-        this.input.value = code;
+      if (code && !this.#signedIn && this.#input) {
+        this.#input.value = code;
         void this.#signIn(code);
       }
     }
@@ -75,12 +85,12 @@ export class ClientAccessLogin extends LitElement {
 
   /** Focuses the code field. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
   #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this.#signIn(this.input?.value.trim() ?? '');
+    void this.#signIn(this.#input?.value.trim() ?? '');
   }
 
   async #signIn(code: string): Promise<void> {
@@ -88,7 +98,7 @@ export class ClientAccessLogin extends LitElement {
     if (!connection || this.busy) return;
     if (!code) {
       this.error = msg('Enter your access code.');
-      this.input?.focus();
+      this.#input?.focus();
       return;
     }
     this.busy = true;
@@ -102,7 +112,7 @@ export class ClientAccessLogin extends LitElement {
       // A code the server refuses for its shape is just as invalid as an unknown one.
       this.error = errorSentence(info.code === 'INVALID_INPUT' ? { ...info, code: 'INVALID_CODE' } : info);
       await this.updateComplete;
-      this.input?.focus();
+      this.#input?.focus();
     } finally {
       this.busy = false;
     }

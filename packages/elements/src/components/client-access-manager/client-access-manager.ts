@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { Access } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
@@ -80,8 +79,19 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @cssproperty [--dialog-width=40rem] - The widest a dialog grows.
  * @cssproperty [--preview-height=70vh] - The height of the client's view in the preview.
  */
-@localized()
 export class ClientAccessManager extends LitElement {
+  static {
+    ClientAccessManager.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    entryUrl: { attribute: 'entry-url' },
+    view: { state: true },
+    actionError: { state: true },
+    pending: { state: true },
+    announcement: { state: true },
+  };
+
   // Eight columns need about 34rem; on a phone each access is a card.
   static override styles = [hostStyles, styles, modalDialogStyles, stackedTableStyles('34rem')];
 
@@ -89,12 +99,12 @@ export class ClientAccessManager extends LitElement {
    * The page on your site where clients enter their code. Used to build the link to copy when
    * the workspace has no entry page address of its own; without either, there is no link button.
    */
-  @property({ attribute: 'entry-url' }) accessor entryUrl = '';
+  entryUrl = '';
 
-  @state() accessor view: View = { kind: 'list' };
-  @state() accessor actionError = '';
-  @state() accessor pending = false;
-  @state() accessor announcement = '';
+  view: View = { kind: 'list' };
+  actionError = '';
+  pending = false;
+  announcement = '';
 
   /** Server, workspace and token the shown data belongs to: a change reloads everything. */
   readonly #link = new ConnectionController(this, {

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { ActivationDescription } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { fieldSentence } from '../../internal/form-field.js';
@@ -52,34 +51,53 @@ type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class ContactActivation extends LitElement {
+  static {
+    ContactActivation.addInitializer(updateWhenLocaleChanges);
+    ContactActivation.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    token: {},
+    tokenFromLink: { type: Boolean, attribute: 'token-from-link' },
+    description: { state: true },
+    linkState: { state: true },
+    loadError: { state: true },
+    busy: { state: true },
+    error: { state: true },
+    passwordError: { state: true },
+    repeatError: { state: true },
+    termsError: { state: true },
+    activatedAs: { state: true },
+    needsSignIn: { state: true },
+  };
+
   static override styles = contactActivationStyles;
 
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
   /** The token of the activation link, when the page reads it itself. */
-  @property() accessor token = '';
+  token = '';
 
   /**
    * Read the token from the page address's `#token=…` fragment, where the activation link puts
    * it; after activating, the fragment is removed from the address.
    */
-  @property({ type: Boolean, attribute: 'token-from-link' }) accessor tokenFromLink = false;
+  tokenFromLink = false;
 
-  @state() accessor description: LiveLink | undefined = undefined;
-  @state() accessor linkState: LinkState | undefined = undefined;
-  @state() accessor loadError = '';
-  @state() accessor busy = false;
-  @state() accessor error = '';
-  @state() accessor passwordError = '';
-  @state() accessor repeatError = '';
-  @state() accessor termsError = '';
-  @state() accessor activatedAs = '';
+  description: LiveLink | undefined = undefined;
+  linkState: LinkState | undefined = undefined;
+  loadError = '';
+  busy = false;
+  error = '';
+  passwordError = '';
+  repeatError = '';
+  termsError = '';
+  activatedAs = '';
   /** The server refused a session this page took for signed in (it had ended, or was a client's). */
-  @state() accessor needsSignIn = false;
+  needsSignIn = false;
 
   #describedFor = '';
 
@@ -129,9 +147,7 @@ export class ContactActivation extends LitElement {
       case 'ACTIVATION_NEEDS_SIGN_IN':
         return msg('Sign in with your email and password first.');
       case 'ACTIVATION_WRONG_ACCOUNT':
-        return this.description
-          ? msg(str`This link is for ${this.description.email}. Sign out, then sign in as ${this.description.email}.`)
-          : errorSentence(info);
+        return this.description ? msg(str`This link is for ${this.description.email}. Sign out, then sign in as ${this.description.email}.`) : errorSentence(info);
       default:
         return errorSentence(info);
     }
@@ -233,9 +249,7 @@ export class ContactActivation extends LitElement {
       case 'expired':
         return this.#renderDeadLink(
           msg('This activation link has expired'),
-          shop
-            ? msg(str`Activation links work for 7 days. Ask ${shop} for a new activation request.`)
-            : msg('Activation links work for 7 days. Ask the shop for a new activation request.'),
+          shop ? msg(str`Activation links work for 7 days. Ask ${shop} for a new activation request.`) : msg('Activation links work for 7 days. Ask the shop for a new activation request.'),
         );
       case 'used':
         return this.#renderDeadLink(
@@ -260,24 +274,28 @@ export class ContactActivation extends LitElement {
     return html`
       <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
       <p>
-        ${signedIn
-          ? msg(str`Activate your account with ${d.workspaceName} for the login you are signed in with.`)
-          : msg(str`${d.email} already has a login. Sign in with it to activate your account with ${d.workspaceName}; your password stays as it is.`)}
+        ${
+          signedIn
+            ? msg(str`Activate your account with ${d.workspaceName} for the login you are signed in with.`)
+            : msg(str`${d.email} already has a login. Sign in with it to activate your account with ${d.workspaceName}; your password stays as it is.`)
+        }
       </p>
       <foyer-sign-in
         part="sign-in"
         exportparts="form: sign-in-form, input: sign-in-input, button: sign-in-button, error: sign-in-error, status: sign-in-status"
         @foyer-signed-in=${this.#handleSignedIn}
       ></foyer-sign-in>
-      ${signedIn
-        ? html`
+      ${
+        signedIn
+          ? html`
             <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
               ${this.#renderTerms(d)}
               <p part="error" class="error" role="alert">${this.error || nothing}</p>
               <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
             </form>
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 

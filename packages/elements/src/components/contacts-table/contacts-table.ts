@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import type { ContactRow, ContactSortColumn, ContactsPage } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerContactChangeEvent, type ContactChange } from '../../events/foyer-contact-change-event.js';
@@ -88,21 +87,32 @@ const overscan = 6;
  * @cssproperty [--status-deactivated-color=var(--foyer-color-danger)]
  * @cssproperty [--dialog-width=36rem] - The widest the dialog grows.
  */
-@localized()
 export class ContactsTable extends LitElement {
+  static {
+    ContactsTable.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    rowHeight: { type: Number, attribute: 'row-height' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    searchDelay: { type: Number, attribute: 'search-delay' },
+    selected: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = [hostStyles, styles, formFieldStyles, modalDialogStyles];
 
   /** Each row's height in pixels: rows have one fixed height so the grid can be virtualized. */
-  @property({ type: Number, attribute: 'row-height' }) accessor rowHeight = 44;
+  rowHeight = 44;
 
   /** Contacts fetched per page (1–200). */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+  pageSize = 100;
 
   /** Milliseconds after the last keystroke before a search runs. */
-  @property({ type: Number, attribute: 'search-delay' }) accessor searchDelay = 300;
+  searchDelay = 300;
 
-  @state() accessor selected: ReadonlySet<string> = new Set();
-  @state() accessor announcement = '';
+  selected: ReadonlySet<string> = new Set();
+  announcement = '';
 
   readonly #link = new ConnectionController(this, {
     scope: 'connection',

@@ -1,6 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { createFoyerApi, serverUrl, SessionStore } from '@foyer/client';
 import { foyerContext, type FoyerConnection, type StartedSessionKind } from '../../context/foyer-context.js';
 import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event.js';
@@ -16,6 +15,14 @@ import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event
  * @event foyer-session-change - The session began or ended; `signedIn` says which.
  */
 export class FoyerProvider extends LitElement {
+  static override properties = {
+    connection: { state: true },
+    server: {},
+    workspace: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -23,29 +30,35 @@ export class FoyerProvider extends LitElement {
   `;
 
   /** The server's base address, ending in `/api`. */
-  @property() accessor server = '';
+  server = '';
 
   /**
    * The handle of the workspace the elements act in. Without one the provider still connects
    * for what names no workspace: signing in, the list of one's accounts.
    */
-  @property() accessor workspace = '';
+  workspace = '';
 
   /**
    * Where the session survives a reload: `session` keeps it for this tab (sessionStorage),
    * `none` keeps it in memory only (a preview, a kiosk).
    */
-  @property() accessor persist: 'session' | 'none' = 'session';
+  persist: 'session' | 'none' = 'session';
 
   /**
    * Names the stored session, so pages of one site that hold different sessions for one
    * workspace (a client's code on one page, the owner's sign-in on another) keep them apart.
    */
-  @property({ attribute: 'storage-key' }) accessor storageKey = '';
+  storageKey = '';
 
-  @provide({ context: foyerContext })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  readonly #provider = new ContextProvider(this, { context: foyerContext });
+
+  /** The connection every element inside receives; each new one reaches them at once. */
+  get connection(): FoyerConnection | undefined {
+    return this.#provider.value;
+  }
+  set connection(value: FoyerConnection | undefined) {
+    this.#provider.setValue(value);
+  }
 
   #store: SessionStore | undefined;
   /** What the current store was made for: server, workspace, persistence and key. */

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { IdentitySummary, SignedIn } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
 import { foyerSignInStyles } from './foyer-sign-in.styles.js';
@@ -34,26 +33,43 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class FoyerSignIn extends LitElement {
+  static {
+    FoyerSignIn.addInitializer(updateWhenLocaleChanges);
+    FoyerSignIn.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    identity: { state: true },
+    checking: { state: true },
+    busy: { state: true },
+    error: { state: true },
+    challenge: { state: true },
+  };
+
   static override styles = foyerSignInStyles;
 
-  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
   /** Who is signed in, once the server said so. */
-  @state() accessor identity: IdentitySummary | undefined = undefined;
-  @state() accessor checking = false;
-  @state() accessor busy = false;
-  @state() accessor error = '';
+  identity: IdentitySummary | undefined = undefined;
+  checking = false;
+  busy = false;
+  error = '';
   /** Set between the password and the second factor: the server's single-use challenge. */
-  @state() accessor challenge: string | null = null;
+  challenge: string | null = null;
 
-  @query('input[name="email"]') accessor emailInput: HTMLInputElement | null = null;
-  @query('input[name="password"]') accessor passwordInput: HTMLInputElement | null = null;
-  @query('input[name="code"]') accessor codeInput: HTMLInputElement | null = null;
+  get #emailInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[name="email"]') ?? null;
+  }
+  get #passwordInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[name="password"]') ?? null;
+  }
+  get #codeInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[name="code"]') ?? null;
+  }
 
   #checkedToken: string | null = null;
 
@@ -86,18 +102,18 @@ export class FoyerSignIn extends LitElement {
 
   /** Focuses the email field, or the sign-out button when signed in. */
   override focus(options?: FocusOptions): void {
-    (this.emailInput ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus(options);
+    (this.#emailInput ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus(options);
   }
 
   async #handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const connection = this.connection;
     if (!connection || this.busy) return;
-    const email = this.emailInput?.value.trim() ?? '';
-    const password = this.passwordInput?.value ?? '';
+    const email = this.#emailInput?.value.trim() ?? '';
+    const password = this.#passwordInput?.value ?? '';
     if (!email || !password) {
       this.error = msg('Enter your email and your password.');
-      (email ? this.passwordInput : this.emailInput)?.focus();
+      (email ? this.#passwordInput : this.#emailInput)?.focus();
       return;
     }
     this.busy = true;
@@ -107,7 +123,7 @@ export class FoyerSignIn extends LitElement {
       if (result.secondFactorRequired) {
         this.challenge = result.challenge;
         await this.updateComplete;
-        this.codeInput?.focus();
+        this.#codeInput?.focus();
         return;
       }
       this.#signedIn(connection, result);
@@ -115,7 +131,7 @@ export class FoyerSignIn extends LitElement {
       const info = describeError(error);
       this.error = info.code === 'INVALID_INPUT' && info.fieldErrors.email ? msg('Enter a valid email address.') : errorSentence(info);
       await this.updateComplete;
-      this.passwordInput?.select();
+      this.#passwordInput?.select();
     } finally {
       this.busy = false;
     }
@@ -135,10 +151,10 @@ export class FoyerSignIn extends LitElement {
     const connection = this.connection;
     const challenge = this.challenge;
     if (!connection || !challenge || this.busy) return;
-    const typed = this.codeInput?.value.replace(/\s+/g, '') ?? '';
+    const typed = this.#codeInput?.value.replace(/\s+/g, '') ?? '';
     if (!typed) {
       this.error = msg('Enter the code from your authenticator app.');
-      this.codeInput?.focus();
+      this.#codeInput?.focus();
       return;
     }
     this.busy = true;
@@ -151,7 +167,7 @@ export class FoyerSignIn extends LitElement {
       if (info.code === 'CHALLENGE_EXPIRED') this.challenge = null;
       this.error = info.code === 'INVALID_INPUT' ? msg('Enter the 6 digits from your authenticator app, or one of your recovery codes.') : errorSentence(info);
       await this.updateComplete;
-      (this.codeInput ?? this.emailInput)?.select();
+      (this.#codeInput ?? this.#emailInput)?.select();
     } finally {
       this.busy = false;
     }
@@ -191,7 +207,7 @@ export class FoyerSignIn extends LitElement {
   #handleStartAgain(): void {
     this.challenge = null;
     this.error = '';
-    void this.updateComplete.then(() => this.emailInput?.focus());
+    void this.updateComplete.then(() => this.#emailInput?.focus());
   }
 
   async #handleSignOut(): Promise<void> {

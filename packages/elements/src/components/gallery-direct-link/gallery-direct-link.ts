@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { GalleryView, PublicGalleryInfo } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { focusGalleryHeading, renderGalleryView } from '../../internal/gallery-view.js';
@@ -58,25 +57,37 @@ type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
  * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class GalleryDirectLink extends LitElement {
+  static {
+    GalleryDirectLink.addInitializer(updateWhenLocaleChanges);
+    GalleryDirectLink.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    gallery: {},
+    galleryFromUrl: { type: Boolean, attribute: 'gallery-from-url' },
+    loadState: { state: true },
+    info: { state: true },
+    view: { state: true },
+    error: { state: true },
+  };
+
   static override styles = galleryDirectLinkStyles;
 
-  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
   /** The id of the gallery the link opens. */
-  @property() accessor gallery = '';
+  gallery = '';
 
   /** Read the gallery's id from the page address's `?gallery=<id>` (the server's direct links look so). */
-  @property({ type: Boolean, attribute: 'gallery-from-url' }) accessor galleryFromUrl = false;
+  galleryFromUrl = false;
 
-  @state() accessor loadState: LoadState = 'idle';
-  @state() accessor info: PublicGalleryInfo | undefined = undefined;
-  @state() accessor view: GalleryView | undefined = undefined;
-  @state() accessor error = '';
+  loadState: LoadState = 'idle';
+  info: PublicGalleryInfo | undefined = undefined;
+  view: GalleryView | undefined = undefined;
+  error = '';
 
   #request = 0;
   /** Which provider and gallery the shown content belongs to. */

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { GalleryView, Overview } from '@foyer/schema';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
@@ -54,24 +53,37 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class GalleryOverview extends LitElement {
+  static {
+    GalleryOverview.addInitializer(updateWhenLocaleChanges);
+    GalleryOverview.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    loadState: { state: true },
+    overview: { state: true },
+    error: { state: true },
+    view: { state: true },
+    opening: { state: true },
+    viewError: { state: true },
+    signingOut: { state: true },
+  };
+
   static override styles = galleryOverviewStyles;
 
-  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
-  @state() accessor loadState: LoadState = 'idle';
-  @state() accessor overview: Overview | undefined = undefined;
-  @state() accessor error = '';
+  loadState: LoadState = 'idle';
+  overview: Overview | undefined = undefined;
+  error = '';
   /** The open gallery, when one is open. */
-  @state() accessor view: GalleryView | undefined = undefined;
+  view: GalleryView | undefined = undefined;
   /** The gallery being fetched, while one is. */
-  @state() accessor opening: string | null = null;
-  @state() accessor viewError = '';
-  @state() accessor signingOut = false;
+  opening: string | null = null;
+  viewError = '';
+  signingOut = false;
 
   #token: string | null = null;
   #request = 0;
@@ -172,9 +184,7 @@ export class GalleryOverview extends LitElement {
     this.viewError = '';
     void this.#load({ quiet: true });
     await this.updateComplete;
-    const card = this.#openedFrom
-      ? this.renderRoot.querySelector<HTMLElement>(`.cards [data-gallery-id="${CSS.escape(this.#openedFrom)}"]`)
-      : null;
+    const card = this.#openedFrom ? this.renderRoot.querySelector<HTMLElement>(`.cards [data-gallery-id="${CSS.escape(this.#openedFrom)}"]`) : null;
     (card ?? this.renderRoot.querySelector<HTMLElement>('#overview-heading'))?.focus();
   }
 
@@ -196,9 +206,7 @@ export class GalleryOverview extends LitElement {
     const connection = this.connection!;
     const url = (path: string) => connection.url(path);
     const onOpen = (id: string) => void this.#open(id);
-    const opening = this.opening
-      ? html`<p part="status" class="state muted" role="status">${msg('Opening the gallery…')}</p>`
-      : nothing;
+    const opening = this.opening ? html`<p part="status" class="state muted" role="status">${msg('Opening the gallery…')}</p>` : nothing;
     const viewError = this.viewError
       ? html`<div class="state" role="alert">
           <p part="error" class="error">${this.viewError}</p>
@@ -211,9 +219,11 @@ export class GalleryOverview extends LitElement {
     const galleries = this.overview?.galleries ?? [];
     return html`
       ${opening}${viewError}
-      ${galleries.length === 0
-        ? html`<p part="empty" class="state muted">${msg('No galleries have been shared with you yet.')}</p>`
-        : renderGalleryCards(galleries, { url, onOpen, label: msg('Your galleries') })}
+      ${
+        galleries.length === 0
+          ? html`<p part="empty" class="state muted">${msg('No galleries have been shared with you yet.')}</p>`
+          : renderGalleryCards(galleries, { url, onOpen, label: msg('Your galleries') })
+      }
     `;
   }
 

@@ -1,9 +1,8 @@
 import { LitElement, html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import { foyerContext, type FoyerConnection } from '../../context/foyer-context.js';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { galleryPasswordPromptStyles } from './gallery-password-prompt.styles.js';
@@ -34,39 +33,51 @@ import { galleryPasswordPromptStyles } from './gallery-password-prompt.styles.js
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class GalleryPasswordPrompt extends LitElement {
+  static {
+    GalleryPasswordPrompt.addInitializer(updateWhenLocaleChanges);
+    GalleryPasswordPrompt.addInitializer(consumeConnection);
+  }
+
+  static override properties = {
+    connection: { state: true },
+    gallery: {},
+    galleryTitle: { attribute: 'gallery-title' },
+    busy: { state: true },
+    error: { state: true },
+  };
+
   static override styles = galleryPasswordPromptStyles;
 
-  // @state() below @consume: a new connection (a session began or ended) re-renders the element.
-  @consume({ context: foyerContext, subscribe: true })
-  @state()
-  accessor connection: FoyerConnection | undefined = undefined;
+  /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
+  connection: FoyerConnection | undefined = undefined;
 
   /** The id of the gallery to unlock. */
-  @property() accessor gallery = '';
+  gallery = '';
 
   /** The gallery's title, shown as the prompt's heading. */
-  @property({ attribute: 'gallery-title' }) accessor galleryTitle = '';
+  galleryTitle = '';
 
-  @state() accessor busy = false;
-  @state() accessor error = '';
+  busy = false;
+  error = '';
 
-  @query('input') accessor input: HTMLInputElement | null = null;
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input') ?? null;
+  }
 
   /** Focuses the password field. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
   async #handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const connection = this.connection;
     if (!connection || !this.gallery || this.busy) return;
-    const password = this.input?.value ?? '';
+    const password = this.#input?.value ?? '';
     if (!password) {
       this.error = msg('Enter the gallery’s password.');
-      this.input?.focus();
+      this.#input?.focus();
       return;
     }
     this.busy = true;
@@ -84,7 +95,7 @@ export class GalleryPasswordPrompt extends LitElement {
       // Too short to be any gallery's password: as wrong as any other.
       this.error = errorSentence(info.code === 'INVALID_INPUT' ? { ...info, code: 'WRONG_GALLERY_PASSWORD' } : info);
       await this.updateComplete;
-      this.input?.select();
+      this.#input?.select();
     } finally {
       this.busy = false;
     }
@@ -110,11 +121,7 @@ export class GalleryPasswordPrompt extends LitElement {
           <p part="error" class="error" id="password-error" role="alert">${this.error}</p>
         </div>
         <button part="button" type="submit" ?disabled=${this.busy}>
-          ${this.busy
-            ? msg('Opening…')
-            : this.galleryTitle
-              ? msg(str`Open ${this.galleryTitle}`)
-              : msg('Open gallery')}
+          ${this.busy ? msg('Opening…') : this.galleryTitle ? msg(str`Open ${this.galleryTitle}`) : msg('Open gallery')}
         </button>
       </form>
     `;

@@ -1,21 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { catalogs, type CatalogShape, type RoleChoice } from '@foyer/schema';
 import { describeError } from '@foyer/client';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
-import {
-  grantedBy,
-  includedIn,
-  listedPermissions,
-  notGrantable,
-  permissionGroups,
-  sameChoice,
-  withoutImplied,
-  type CustomRoleOption,
-} from './role-model.js';
+import { grantedBy, includedIn, listedPermissions, notGrantable, permissionGroups, sameChoice, withoutImplied, type CustomRoleOption } from './role-model.js';
 import { renderRoleSummary } from './role-summary.js';
 import { rolePickerStyles } from './role-picker.styles.js';
 
@@ -68,8 +58,25 @@ import { rolePickerStyles } from './role-picker.styles.js';
  * @cssproperty [--reason-color=var(--foyer-color-danger)] - The colour of why something cannot be granted.
  * @cssproperty [--summary-background=var(--foyer-color-surface-raised)]
  */
-@localized()
 export class RolePicker extends LitElement {
+  static {
+    RolePicker.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    template: {},
+    catalog: { attribute: false },
+    customRoles: { attribute: false },
+    grantable: { attribute: false },
+    label: {},
+    disabled: { type: Boolean, reflect: true },
+    served: { state: true },
+    loading: { state: true },
+    loadError: { state: true },
+    announcement: { state: true },
+    choice: { state: true },
+  };
+
   static override styles = rolePickerStyles;
 
   /** The provider's connection: the server, workspace and session every call names. */
@@ -81,32 +88,32 @@ export class RolePicker extends LitElement {
    * The catalog template to pick from without a server: `photography`, `email-marketing`,
    * `hosting`, `marketplace` or `print-shop`.
    */
-  @property() accessor template = '';
+  template = '';
 
   /** A catalog of your own, in place of `template`. */
-  @property({ attribute: false }) accessor catalog: CatalogShape | undefined = undefined;
+  catalog: CatalogShape | undefined = undefined;
 
   /** The workspace's own roles, offered beside the template's. */
-  @property({ attribute: false }) accessor customRoles: CustomRoleOption[] = [];
+  customRoles: CustomRoleOption[] = [];
 
   /**
    * The permissions the person may grant; the others are shown locked. Leave unset to let
    * everything be granted (the owner's view).
    */
-  @property({ attribute: false }) accessor grantable: string[] | undefined = undefined;
+  grantable: string[] | undefined = undefined;
 
   /** The legend of the roles fieldset. Default: "Role". */
-  @property() accessor label = '';
+  label = '';
 
   /** Locks every control, e.g. while the page saves the choice. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  disabled = false;
 
   /** What the server said, when the picker asks it (inside a provider, without `template`/`catalog`). */
-  @state() accessor served: { catalog: CatalogShape; customRoles: CustomRoleOption[]; grantable: string[] } | undefined = undefined;
-  @state() accessor loading = false;
-  @state() accessor loadError = '';
-  @state() accessor announcement = '';
-  @state() accessor choice: RoleChoice | undefined = undefined;
+  served: { catalog: CatalogShape; customRoles: CustomRoleOption[]; grantable: string[] } | undefined = undefined;
+  loading = false;
+  loadError = '';
+  announcement = '';
+  choice: RoleChoice | undefined = undefined;
 
   /**
    * The permissions the person ticked one by one, including ones another tick also grants,
@@ -177,10 +184,7 @@ export class RolePicker extends LitElement {
     this.loading = true;
     this.loadError = '';
     try {
-      const [roles, mine] = await Promise.all([
-        c.api.roles.list.query({ workspace: c.workspace }),
-        c.api.permissions.mine.query({ workspace: c.workspace }),
-      ]);
+      const [roles, mine] = await Promise.all([c.api.roles.list.query({ workspace: c.workspace }), c.api.permissions.mine.query({ workspace: c.workspace })]);
       if (!this.#link.isCurrent(ticket)) return;
       const catalog = (catalogs as Record<string, CatalogShape>)[roles.template];
       if (!catalog) throw new Error(`unknown template ${roles.template}`);
@@ -228,8 +232,7 @@ export class RolePicker extends LitElement {
     const after = grantedBy(catalog, this.choice, this.#customRoles);
     const added = [...after].filter((p) => p !== permission && !before.has(p));
     const label = catalog.permissions[permission]?.label ?? permission;
-    this.announcement =
-      on && added.length > 0 ? msg(str`${label} includes ${added.map((p) => catalog.permissions[p]?.label ?? p).join(', ')}.`) : '';
+    this.announcement = on && added.length > 0 ? msg(str`${label} includes ${added.map((p) => catalog.permissions[p]?.label ?? p).join(', ')}.`) : '';
     this.#fireChange();
   }
 
@@ -297,14 +300,16 @@ export class RolePicker extends LitElement {
       <fieldset part="roles" class="roles" ?disabled=${this.disabled}>
         <legend part="legend">${this.label || msg('Role')}</legend>
         <div class="options">${templateRoles.map((role) => this.#renderRoleOption(catalog, role))}</div>
-        ${ownRoles.length === 0
-          ? nothing
-          : html`
+        ${
+          ownRoles.length === 0
+            ? nothing
+            : html`
               <p class="subheading" id="own-roles">${msg('Roles of this workspace')}</p>
               <div class="options" role="group" aria-labelledby="own-roles">
                 ${ownRoles.map((role) => this.#renderRoleOption(catalog, role))}
               </div>
-            `}
+            `
+        }
         <div part="role-option" class="option ${oneByOne ? 'selected' : ''}">
           <input
             part="radio"
@@ -324,13 +329,8 @@ export class RolePicker extends LitElement {
     `;
   }
 
-  #renderRoleOption(
-    catalog: CatalogShape,
-    role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[] },
-  ): TemplateResult {
-    const reason = role.blocked.length
-      ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`)
-      : '';
+  #renderRoleOption(catalog: CatalogShape, role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[] }): TemplateResult {
+    const reason = role.blocked.length ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`) : '';
     return html`
       <div part="role-option" class="option ${role.checked ? 'selected' : ''}">
         <input
@@ -363,9 +363,7 @@ export class RolePicker extends LitElement {
                 const id = `permission-${index++}`;
                 const includers = granted.has(key) ? includedIn(catalog, key, granted) : [];
                 const locked = grantable !== undefined && !grantable.has(key);
-                const described = [`${id}-description`, includers.length ? `${id}-included` : '', locked ? `${id}-reason` : '']
-                  .filter(Boolean)
-                  .join(' ');
+                const described = [`${id}-description`, includers.length ? `${id}-included` : '', locked ? `${id}-reason` : ''].filter(Boolean).join(' ');
                 return html`
                   <div part="permission" class="permission" data-permission=${key}>
                     <input
@@ -379,16 +377,20 @@ export class RolePicker extends LitElement {
                     />
                     <label part="permission-label" for=${id}>${definition.label}</label>
                     <p part="description" class="description" id="${id}-description">${definition.description}</p>
-                    ${includers.length
-                      ? html`<p part="included" class="included" id="${id}-included">
+                    ${
+                      includers.length
+                        ? html`<p part="included" class="included" id="${id}-included">
                           ${msg(str`Included in ${labels(catalog, includers)}.`)}
                         </p>`
-                      : nothing}
-                    ${locked
-                      ? html`<p part="reason" class="reason" id="${id}-reason">
+                        : nothing
+                    }
+                    ${
+                      locked
+                        ? html`<p part="reason" class="reason" id="${id}-reason">
                           ${msg('You cannot grant this permission: you do not hold it yourself.')}
                         </p>`
-                      : nothing}
+                        : nothing
+                    }
                   </div>
                 `;
               })}

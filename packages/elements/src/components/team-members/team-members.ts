@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { Member, MyPermissions } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
@@ -38,8 +37,22 @@ import { teamMembersStyles } from './team-members.styles.js';
  * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  */
-@localized()
 export class TeamMembers extends LitElement {
+  static {
+    TeamMembers.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    members: { state: true },
+    mine: { state: true },
+    loadError: { state: true },
+    retryable: { state: true },
+    inviteError: { state: true },
+    emailError: { state: true },
+    pending: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = teamMembersStyles;
 
   /** The provider's connection: the server, workspace and session every call names. */
@@ -47,18 +60,22 @@ export class TeamMembers extends LitElement {
     return this.#link.value;
   }
 
-  @state() accessor members: Member[] | undefined = undefined;
-  @state() accessor mine: MyPermissions | undefined = undefined;
-  @state() accessor loadError = '';
+  members: Member[] | undefined = undefined;
+  mine: MyPermissions | undefined = undefined;
+  loadError = '';
   /** Whether trying again may help: the server was not reached or failed, rather than refused. */
-  @state() accessor retryable = false;
-  @state() accessor inviteError = '';
-  @state() accessor emailError = '';
-  @state() accessor pending = false;
-  @state() accessor announcement = '';
+  retryable = false;
+  inviteError = '';
+  emailError = '';
+  pending = false;
+  announcement = '';
 
-  @query('#invite-email') accessor emailInput: HTMLInputElement | null = null;
-  @query('role-picker') accessor picker: RolePicker | null = null;
+  get #emailInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#invite-email') ?? null;
+  }
+  get #picker(): RolePicker | null {
+    return this.renderRoot?.querySelector<RolePicker>('role-picker') ?? null;
+  }
 
   readonly #link = new ConnectionController(this, {
     scope: 'workspace',
@@ -79,10 +96,7 @@ export class TeamMembers extends LitElement {
     if (!c?.token || !c.workspace) return;
     const ticket = this.#link.ticket();
     this.loadError = '';
-    const [members, mine] = await Promise.allSettled([
-      c.api.members.list.query({ workspace: c.workspace }),
-      c.api.permissions.mine.query({ workspace: c.workspace }),
-    ]);
+    const [members, mine] = await Promise.allSettled([c.api.members.list.query({ workspace: c.workspace }), c.api.permissions.mine.query({ workspace: c.workspace })]);
     if (!this.#link.isCurrent(ticket)) return;
     if (mine.status === 'fulfilled') this.mine = mine.value;
     if (members.status === 'fulfilled') this.members = members.value;
@@ -97,25 +111,25 @@ export class TeamMembers extends LitElement {
     event.preventDefault();
     const c = this.connection;
     if (!c || this.pending) return;
-    const email = this.emailInput?.value.trim() ?? '';
-    const role = this.picker?.value;
+    const email = this.#emailInput?.value.trim() ?? '';
+    const role = this.#picker?.value;
     this.emailError = email ? '' : msg('Enter the email address to send the invitation to.');
     this.inviteError = role ? '' : msg('Choose a role for the new member.');
     if (this.emailError || this.inviteError) {
-      if (this.emailError) this.emailInput?.focus();
+      if (this.emailError) this.#emailInput?.focus();
       return;
     }
     this.pending = true;
     try {
       await c.api.members.invite.mutate({ workspace: c.workspace, email, role: role! });
-      if (this.emailInput) this.emailInput.value = '';
+      if (this.#emailInput) this.#emailInput.value = '';
       this.announcement = msg(str`Invitation sent to ${email}.`);
       await this.refresh();
     } catch (error) {
       const info = describeError(error);
       if (info.code === 'INVALID_INPUT' && info.fieldErrors.email) {
         this.emailError = msg('Enter a valid email address.');
-        this.emailInput?.focus();
+        this.#emailInput?.focus();
       } else {
         this.inviteError = teamRefusal(info);
       }

@@ -1,5 +1,4 @@
 import { ReactiveElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 
 /**
  * @summary The one modal dialog every Foyer element asks and confirms with: it gives the
@@ -18,14 +17,20 @@ import { property } from 'lit/decorators.js';
  * @event cancel - Escape was pressed; the dialog stays open until `open` is set to false.
  */
 export class ModalDialog extends ReactiveElement {
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    returnFocus: { attribute: false },
+    fallbackFocus: { attribute: 'fallback-focus' },
+  };
+
   /** Whether the dialog is shown. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  open = false;
 
   /** Where focus goes when the dialog closes; by default the element focused when it opened. */
-  @property({ attribute: false }) accessor returnFocus: HTMLElement | null = null;
+  returnFocus: HTMLElement | null = null;
 
   /** A selector, in the holder's shadow root, for where focus goes when `returnFocus` has left the page. */
-  @property({ attribute: 'fallback-focus' }) accessor fallbackFocus = '';
+  fallbackFocus = '';
 
   #openedFrom: HTMLElement | null = null;
   #watched: HTMLDialogElement | null = null;
