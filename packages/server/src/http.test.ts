@@ -139,7 +139,7 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     const allowed = await fetch(`${http.base}/trpc/health.ping`, { headers: { origin: 'https://studio.example' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://studio.example');
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
-    expect(allowed.headers.get('access-control-expose-headers')).toBe('Content-Disposition, Content-Length');
+    expect(allowed.headers.get('access-control-expose-headers')).toBe('Content-Disposition, Content-Length, ETag');
     // A shared cache must not hand one site's answer to another: the answer varies by origin.
     expect(allowed.headers.get('vary')?.split(/,\s*/)).toContain('Origin');
     const preflight = await fetch(`${http.base}/trpc/client.signIn`, { method: 'OPTIONS', headers: { origin: 'https://studio.example', 'access-control-request-method': 'POST' } });

@@ -4,15 +4,8 @@ import * as client from './service.js';
 
 /** What a client signed in with an access code does. */
 export const clientRouter = router({
-  signIn: publicWorkspaceProcedure
-    .input(ClientSignInInput)
-    .mutation(({ ctx, input }) => client.signInWithCode(ctx, ctx.workspace, input.code)),
+  signIn: publicWorkspaceProcedure.input(ClientSignInInput).mutation(({ ctx, input }) => client.signInWithCode(ctx, input)),
   overview: clientProcedure.query(({ ctx }) => client.overview(ctx)),
-  gallery: clientProcedure
-    .input(GalleryRef)
-    .query(({ ctx, input }) => client.openGallery(ctx, ctx.workspace, ctx.access, input.galleryId)),
-  signOut: clientProcedure.mutation(async ({ ctx }) => {
-    await client.signOut(ctx, ctx.session.id);
-    return { ok: true as const };
-  }),
+  gallery: clientProcedure.input(GalleryRef).query(({ ctx, input }) => client.openGallery(ctx, input)),
+  signOut: clientProcedure.mutation(({ ctx }) => client.signOut(ctx)),
 });
