@@ -55,14 +55,7 @@ function bootOptions({ env, dataDir, inMemory, blobDir }) {
  * temporary file folder that `close()` removes; otherwise data lives in `dataDir` (default
  * demo/.data) or in the PostgreSQL that `DATABASE_URL` names.
  */
-export async function startDemo({
-  port,
-  host,
-  env = process.env,
-  dataDir = join(here, '.data'),
-  inMemory = false,
-  quiet = false,
-} = {}) {
+export async function startDemo({ port, host, env = process.env, dataDir = join(here, '.data'), inMemory = false, quiet = false } = {}) {
   const log = quiet ? () => {} : (line) => console.log(line);
   const chosenPort = port ?? Number(env.PORT ?? 3000);
   // Read before anything starts: a setting that would hand the source to the client stops the demo.
@@ -72,7 +65,9 @@ export async function startDemo({
   if (!inMemory) await mkdir(dataDir, { recursive: true });
   const server = await bootServer(bootOptions({ env, dataDir, inMemory, blobDir: tempBlobDir }));
 
-  const origins = env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = env.FOYER_ALLOWED_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
@@ -136,10 +131,7 @@ export async function startDemo({
     throw error;
   }
 
-  const prune = setInterval(
-    () => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('demo: prune failed', e)),
-    60 * 60_000,
-  );
+  const prune = setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('demo: prune failed', e)), 60 * 60_000);
   prune.unref();
   log(`Foyer demo running at ${url}`);
   logAgencyDemo(log, facts.agency);

@@ -8,16 +8,9 @@ try {
   const response = await fetch('/demo/print-shop.json');
   const facts = await response.json();
   if (!response.ok) throw new Error(facts.error ?? `The print shop's facts could not be loaded (${response.status}).`);
-  login.replaceChildren(
-    el('dt', {}, 'Email'),
-    el('dd', {}, el('code', {}, facts.admin.email)),
-    el('dt', {}, 'Password'),
-    el('dd', {}, el('code', {}, facts.admin.password)),
-  );
+  login.replaceChildren(el('dt', {}, 'Email'), el('dd', {}, el('code', {}, facts.admin.email)), el('dt', {}, 'Password'), el('dd', {}, el('code', {}, facts.admin.password)));
   customers.replaceChildren(
-    ...facts.contacts.map((c) =>
-      el('li', {}, el('strong', {}, c.name), ` — ${c.status}`, c.expect ? el('p', {}, c.expect) : null),
-    ),
+    ...facts.contacts.map((c) => el('li', {}, el('strong', {}, c.name), ` — ${c.status}`, c.expect ? el('p', {}, c.expect) : null)),
     el('li', {}, `…and ${facts.generated.count} generated customers (${facts.total} in all).`),
   );
 } catch (error) {

@@ -38,9 +38,7 @@ function showTokens() {
   const cell = (name, value) => el('td', {}, isColor(name) ? swatch(value) : null, el('code', {}, value));
   document
     .querySelector('#tokens')
-    .replaceChildren(
-      ...[...tokens].map(([name, [light, dark]]) => el('tr', {}, el('th', { scope: 'row' }, el('code', {}, name)), cell(name, light), cell(name, dark))),
-    );
+    .replaceChildren(...[...tokens].map(([name, [light, dark]]) => el('tr', {}, el('th', { scope: 'row' }, el('code', {}, name)), cell(name, light), cell(name, dark))));
 }
 
 /** The scheme the preview shows now: the one chosen, or the system's when it follows the system. */

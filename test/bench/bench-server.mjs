@@ -54,7 +54,11 @@ app.use(
 // The same bytes as a contact's backup, minus the ZIP: the blobs of the contact's jobs, one
 // after another from the blob store into the response. The contacts benchmark's yardstick.
 app.get('/bench/plain-copy/:workspaceId/:contactId', async (req, res) => {
-  const rows = await deps.db('jobs').select('input_key', 'model_key', 'support_key').where({ workspace_id: req.params.workspaceId, contact_id: req.params.contactId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+  const rows = await deps
+    .db('jobs')
+    .select('input_key', 'model_key', 'support_key')
+    .where({ workspace_id: req.params.workspaceId, contact_id: req.params.contactId })
+    .orderBy([{ column: 'created_at' }, { column: 'id' }]);
   res.status(200).setHeader('Content-Type', 'application/octet-stream');
   for (const key of rows.flatMap((r) => [r.input_key, r.model_key, r.support_key]).filter(Boolean)) {
     for await (const chunk of await deps.blobs.get(key)) if (!res.write(chunk)) await once(res, 'drain');
@@ -115,10 +119,15 @@ process.on('message', async (message) => {
   if (message?.type === 'blob-dir') process.send({ type: 'blob-dir', path: blobDir });
   if (message?.type === 'rss-start') {
     const baseline = process.memoryUsage().rss;
-    rss = { baseline, peak: baseline, samples: 0, timer: setInterval(() => {
-      rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
-      rss.samples++;
-    }, 20) };
+    rss = {
+      baseline,
+      peak: baseline,
+      samples: 0,
+      timer: setInterval(() => {
+        rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
+        rss.samples++;
+      }, 20),
+    };
     process.send({ type: 'rss-started' });
   }
   if (message?.type === 'rss-stop') {

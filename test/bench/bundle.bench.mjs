@@ -23,12 +23,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const budgets = { clientPageGzipBytes: 20_000, allElementsGzipBytes: 60_000 };
 
 /** A client's gallery page: the provider, the access-code login and the overview, in English. */
-const clientPage = [
-  '@foyer/elements/foyer-provider.js',
-  '@foyer/elements/client-access-login.js',
-  '@foyer/elements/gallery-overview.js',
-  '@foyer/elements/localization.js',
-];
+const clientPage = ['@foyer/elements/foyer-provider.js', '@foyer/elements/client-access-login.js', '@foyer/elements/gallery-overview.js', '@foyer/elements/localization.js'];
 
 const gzipped = (bytes) => gzipSync(bytes).length;
 

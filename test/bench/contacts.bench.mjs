@@ -94,7 +94,13 @@ async function seedShop(baseUrl, db) {
  * opaque shape paging.ts encodes. The deep page's first row is checked against SQL below.
  */
 async function cursorAtOffset(db, workspaceId, offset) {
-  const row = await db('contacts').select(db.raw('lower(name) as k0'), 'id').where({ workspace_id: workspaceId }).orderByRaw('lower(name), id').offset(offset - 1).limit(1).first();
+  const row = await db('contacts')
+    .select(db.raw('lower(name) as k0'), 'id')
+    .where({ workspace_id: workspaceId })
+    .orderByRaw('lower(name), id')
+    .offset(offset - 1)
+    .limit(1)
+    .first();
   const cursor = { column: 'name', direction: 'asc', values: [row.k0], id: row.id };
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
@@ -142,7 +148,17 @@ async function seedJobs(db, workspaceId) {
     const key = `jobs/${workspaceId}/${id}/input`;
     await blobs.put(key, Readable.from([randomBytes(jobBytes)]), jobBytes);
     const at = new Date(now + i);
-    rows.push({ workspace_id: workspaceId, id, contact_id: contact.id, name: `Order ${i + 1}`, status: 'completed', input_key: key, input_name: 'artwork.pdf', created_at: at, updated_at: at });
+    rows.push({
+      workspace_id: workspaceId,
+      id,
+      contact_id: contact.id,
+      name: `Order ${i + 1}`,
+      status: 'completed',
+      input_key: key,
+      input_name: 'artwork.pdf',
+      created_at: at,
+      updated_at: at,
+    });
   }
   await db.batchInsert('jobs', rows, 100);
   return contact;
@@ -248,7 +264,11 @@ async function main() {
       serverTime: 'bench-server.mjs: from the request reaching the HTTP server to the response handed to the socket; sequential calls over loopback',
       backup: `${jobCount} jobs of ${jobBytes} random bytes; plain copy = the same blobs streamed one after another into one HTTP response; ${backupRounds} alternating rounds, medians; RSS sampled every 20 ms`,
     },
-    figures: { list: Object.fromEntries(Object.entries(list).map(([k, v]) => [k, { server: v.server, roundTrip: v.roundTrip, rows: v.rows, total: v.total, totalExact: v.totalExact }])), deepToFirstP99: deepToFirst, backup },
+    figures: {
+      list: Object.fromEntries(Object.entries(list).map(([k, v]) => [k, { server: v.server, roundTrip: v.roundTrip, rows: v.rows, total: v.total, totalExact: v.totalExact }])),
+      deepToFirstP99: deepToFirst,
+      backup,
+    },
     queryPlans,
     targets,
     met: {
@@ -258,7 +278,14 @@ async function main() {
       backupRss: backup.rssGrowthMb < targets.backupRssGrowthMbBelow,
     },
   };
-  console.table(Object.fromEntries(Object.entries(list).map(([k, v]) => [k, { 'server p50 ms': v.server.p50Ms, 'server p99 ms': v.server.p99Ms, 'round trip p50 ms': v.roundTrip.p50Ms, 'round trip p99 ms': v.roundTrip.p99Ms, rows: v.rows, total: v.total }])));
+  console.table(
+    Object.fromEntries(
+      Object.entries(list).map(([k, v]) => [
+        k,
+        { 'server p50 ms': v.server.p50Ms, 'server p99 ms': v.server.p99Ms, 'round trip p50 ms': v.roundTrip.p50Ms, 'round trip p99 ms': v.roundTrip.p99Ms, rows: v.rows, total: v.total },
+      ]),
+    ),
+  );
   console.log(`deep page p99 / first page p99: ${deepToFirst}`);
   console.table({ 'plain copy': { 'MB/s': plainMbPerSec }, 'backup ZIP': { 'MB/s': backupMbPerSec, 'RSS growth MB': backup.rssGrowthMb } });
   for (const [name, plan] of Object.entries(queryPlans)) console.log(`${name}:\n  ${plan.join('\n  ')}`);

@@ -145,7 +145,9 @@ async function main() {
     console.log(`smoke run ${clean ? 'completed without errors' : 'HAD ERRORS OR NON-2XX ANSWERS'}; targets not judged, results not written`);
     return clean;
   }
-  console.log(`targets: ratio ≥ ${targets.overviewToBareAtLeast} ${result.met.overviewToBare ? 'met' : 'MISSED'}, overview p99 < ${targets.overviewP99MsUnder} ms ${result.met.overviewP99 ? 'met' : 'MISSED'}, not modified ≥ ${targets.notModifiedToBareAtLeast}× bare ${result.met.notModifiedToBare ? 'met' : 'MISSED'}${clean ? '' : '; RUN HAD ERRORS OR NON-2XX ANSWERS: not a valid measurement'}`);
+  console.log(
+    `targets: ratio ≥ ${targets.overviewToBareAtLeast} ${result.met.overviewToBare ? 'met' : 'MISSED'}, overview p99 < ${targets.overviewP99MsUnder} ms ${result.met.overviewP99 ? 'met' : 'MISSED'}, not modified ≥ ${targets.notModifiedToBareAtLeast}× bare ${result.met.notModifiedToBare ? 'met' : 'MISSED'}${clean ? '' : '; RUN HAD ERRORS OR NON-2XX ANSWERS: not a valid measurement'}`,
+  );
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
   await writeFile(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`written to ${resultsFile.pathname}`);

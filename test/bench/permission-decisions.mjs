@@ -29,10 +29,12 @@ function timeRound(askAll, questionCount, decisions) {
  * the run fails.
  */
 export function compareDecisions(membership, questions, { iterations = 20_000_000, rounds = 5 } = {}) {
-  const ability = createMongoAbility([...membership.permissions].map((permission) => {
-    const [action, subject] = caslPair(permission);
-    return { action, subject };
-  }));
+  const ability = createMongoAbility(
+    [...membership.permissions].map((permission) => {
+      const [action, subject] = caslPair(permission);
+      return { action, subject };
+    }),
+  );
   const caslQuestions = questions.map(caslPair);
   for (let i = 0; i < questions.length; i++) {
     if (allows(membership, questions[i]) !== ability.can(...caslQuestions[i])) {

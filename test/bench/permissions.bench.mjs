@@ -88,7 +88,8 @@ async function main() {
     setup: {
       database: 'postgres',
       customRole,
-      decisions: 'allows(membership, permission), the check permittedProcedure makes, against createMongoAbility(rules).can(action, subject); same rules, same questions, alternating rounds, medians',
+      decisions:
+        'allows(membership, permission), the check permittedProcedure makes, against createMongoAbility(rules).can(action, subject); same rules, same questions, alternating rounds, medians',
       calls: 'the same query behind publicProcedure (bare) and permittedProcedure (guarded: bearer session, membership with custom role, permission), autocannon over loopback',
       connections,
       seconds,
@@ -109,13 +110,24 @@ async function main() {
     casl: { 'decisions/s': decisions.caslPerSecond },
   });
   console.log(`Foyer / CASL: ${decisions.foyerToCasl}×`);
-  console.table(Object.fromEntries(Object.entries(calls).map(([name, c]) => [name, { 'requests/s': c.requestsPerSec, 'p50 ms': c.p50Ms, 'p99 ms': c.p99Ms, 'server CPU ms/req': c.serverCpuMsPerRequest, errors: c.errors, non2xx: c.non2xx }])));
-  console.log(`session + membership + permission add ${added.p50Ms} ms at p50 and ${added.serverCpuMsPerRequest} ms of server CPU per call; guarded runs at ${added.throughputShare} of bare`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(calls).map(([name, c]) => [
+        name,
+        { 'requests/s': c.requestsPerSec, 'p50 ms': c.p50Ms, 'p99 ms': c.p99Ms, 'server CPU ms/req': c.serverCpuMsPerRequest, errors: c.errors, non2xx: c.non2xx },
+      ]),
+    ),
+  );
+  console.log(
+    `session + membership + permission add ${added.p50Ms} ms at p50 and ${added.serverCpuMsPerRequest} ms of server CPU per call; guarded runs at ${added.throughputShare} of bare`,
+  );
   if (smoke) {
     console.log(`smoke run ${clean ? 'completed without errors' : 'HAD ERRORS OR NON-2XX ANSWERS'}; targets not judged, results not written`);
     return clean;
   }
-  console.log(`targets: ≥ ${targets.decisionsPerSecondAtLeast} decisions/s ${result.met.decisionsPerSecond ? 'met' : 'MISSED'}, ≥ ${targets.timesCaslAtLeast}× CASL ${result.met.timesCasl ? 'met' : 'MISSED'}${clean ? '' : '; RUN HAD ERRORS OR NON-2XX ANSWERS: not a valid measurement'}`);
+  console.log(
+    `targets: ≥ ${targets.decisionsPerSecondAtLeast} decisions/s ${result.met.decisionsPerSecond ? 'met' : 'MISSED'}, ≥ ${targets.timesCaslAtLeast}× CASL ${result.met.timesCasl ? 'met' : 'MISSED'}${clean ? '' : '; RUN HAD ERRORS OR NON-2XX ANSWERS: not a valid measurement'}`,
+  );
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
   await writeFile(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`written to ${resultsFile.pathname}`);

@@ -35,7 +35,12 @@ function titleFor(depth, position, random) {
 }
 
 // Folders near the top hold few photos; the galleries clients look at hold many.
-const itemsAt = [[0, 3], [0, 6], [4, 20], [8, 40]];
+const itemsAt = [
+  [0, 3],
+  [0, 6],
+  [4, 20],
+  [8, 40],
+];
 // Most folders let a client move between a gallery and its sub-galleries; some do not.
 const navigationShare = [0.6, 0.7, 0.8, 0.5];
 

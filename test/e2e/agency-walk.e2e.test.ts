@@ -13,9 +13,7 @@ async function call(demo: Demo, path: string, input: unknown, token?: string, ki
   if (token) headers.authorization = `Bearer ${token}`;
   const url = `${demo.apiUrl}/trpc/${path}`;
   const response =
-    kind === 'query'
-      ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers })
-      : await fetch(url, { method: 'POST', headers, body: JSON.stringify(input) });
+    kind === 'query' ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers }) : await fetch(url, { method: 'POST', headers, body: JSON.stringify(input) });
   const body = (await response.json()) as { result?: { data: unknown }; error?: { message: string } };
   if (!response.ok) throw new Error(`${path}: ${response.status} ${body.error?.message}`);
   return body.result!.data as Record<string, unknown>;
@@ -82,7 +80,13 @@ describe('an agency on the demo site', () => {
     expect(nordlicht.agencyRole).toBe('administrator');
     await account(nordlicht.name).click();
     await expect.poll(() => team().getByRole('table', { name: 'Team members' }).count()).toBe(1);
-    await expect.poll(() => team().getByRole('row', { name: new RegExp(nordlicht.owner.name) }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        team()
+          .getByRole('row', { name: new RegExp(nordlicht.owner.name) })
+          .count(),
+      )
+      .toBe(1);
   });
 
   it('switches to the account where it is Copywriter without signing in again, and is refused the team there', async () => {

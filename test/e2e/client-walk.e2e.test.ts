@@ -55,9 +55,7 @@ describe('a client on the demo site', () => {
     expect(gallery('Müller & Schmidt wedding').password).not.toBeNull();
     await card('Müller & Schmidt wedding').click();
     await expect.poll(() => page.getByRole('heading', { name: 'Müller & Schmidt wedding' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('list', { name: 'Pictures in Müller & Schmidt wedding' }).getByRole('listitem').count()).toBe(
-      gallery('Müller & Schmidt wedding').itemCount,
-    );
+    await expect.poll(() => page.getByRole('list', { name: 'Pictures in Müller & Schmidt wedding' }).getByRole('listitem').count()).toBe(gallery('Müller & Schmidt wedding').itemCount);
     expect(await page.getByLabel('Password').count()).toBe(0);
     // Its parent, "Weddings 2026", has navigation off: there is no way up.
     expect(await page.getByRole('button', { name: /Up to/ }).count()).toBe(0);

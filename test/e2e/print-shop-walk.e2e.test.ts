@@ -30,7 +30,10 @@ describe('the print shop on the demo site', () => {
   });
 
   const table = () => admin.locator('contacts-table');
-  const row = (name: string) => table().getByRole('row').filter({ has: admin.getByRole('rowheader', { name, exact: true }) });
+  const row = (name: string) =>
+    table()
+      .getByRole('row')
+      .filter({ has: admin.getByRole('rowheader', { name, exact: true }) });
   const dialog = () => table().getByRole('dialog');
 
   async function search(text: string, expected: string) {

@@ -96,7 +96,11 @@ describe('the client on the wire', () => {
   });
 
   it('keeps queries and mutations of one tick in two requests', async () => {
-    const r = await both((api) => [api.health.ping.query(), api.galleries.create.mutate({ workspace: 'wire-test', title: 'Beside a query' }), api.galleries.list.query({ workspace: 'wire-test' })]);
+    const r = await both((api) => [
+      api.health.ping.query(),
+      api.galleries.create.mutate({ workspace: 'wire-test', title: 'Beside a query' }),
+      api.galleries.list.query({ workspace: 'wire-test' }),
+    ]);
     expect(r.ours).toHaveLength(2);
     expect(r.ours).toEqual(r.theirs);
   });

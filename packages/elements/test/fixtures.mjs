@@ -68,8 +68,7 @@ async function photographer({ deps, api }) {
   ]) {
     for (let i = 0; i < 2; i++) await upload(api, token, handle, id, `${title} ${i + 1}.svg`, colours[i % colours.length]);
   }
-  const access = (name, galleryIds, extra = {}) =>
-    owner.accesses.create({ workspace: handle, name, galleryIds, email: `${name.toLowerCase()}@example.com`, ...extra });
+  const access = (name, galleryIds, extra = {}) => owner.accesses.create({ workspace: handle, name, galleryIds, email: `${name.toLowerCase()}@example.com`, ...extra });
   const weddingAccess = await access('Wedding', [wedding], { code: `wedding-${n}` });
   const landscapesAccess = await access('Landscapes', [landscapes], { code: `landscapes-${n}` });
   const explicitAccess = await access('Explicit', [ceremony], { code: `explicit-${n}`, scope: 'explicit' });
@@ -262,8 +261,7 @@ async function printShop({ deps, api }) {
   const shop = await printShopOwner({ deps }, n, 'https://shop.example/activate');
   const { handle: workspace, owner, anon } = shop;
   await owner.terms.upload({ workspace, title: 'Terms of service', text: 'Print files are kept for 30 days.\nPayment within 14 days.' });
-  const create = (name, company) =>
-    owner.contacts.create({ workspace, name, email: `${name.split(' ')[0].toLowerCase()}-${n}@example.com`, ...(company ? { company } : {}) });
+  const create = (name, company) => owner.contacts.create({ workspace, name, email: `${name.split(' ')[0].toLowerCase()}-${n}@example.com`, ...(company ? { company } : {}) });
   // Charles already has a login elsewhere, so his contact starts "Not active": the account
   // exists, the activation link was not followed.
   await signedUp(deps, anon, { email: `charles-${n}@example.com`, password: 'charles password 1', name: 'Charles Babbage' });

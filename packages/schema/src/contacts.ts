@@ -131,10 +131,7 @@ export const UpdateContactInput = ContactRef.extend({
 });
 export type UpdateContactInput = z.input<typeof UpdateContactInput>;
 
-const ContactIds = z
-  .array(Id)
-  .min(1, { error: 'must name at least one contact' })
-  .max(500, { error: 'must name at most 500 contacts' });
+const ContactIds = z.array(Id).min(1, { error: 'must name at least one contact' }).max(500, { error: 'must name at most 500 contacts' });
 
 /** A refusal for one contact of a bulk action, while the others go through. */
 export const ContactRefusal = z.object({ code: z.string(), message: z.string() });
@@ -246,11 +243,7 @@ export type AcceptTermsInput = z.infer<typeof AcceptTermsInput>;
 export const UploadTermsInput = InWorkspace.extend({
   title: DisplayText(200),
   /** The terms themselves, as plain text (line breaks kept). */
-  text: z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(200_000, { error: 'must be at most 200000 characters' }),
+  text: z.string().trim().min(1, { error: 'must not be empty' }).max(200_000, { error: 'must be at most 200000 characters' }),
 });
 export type UploadTermsInput = z.input<typeof UploadTermsInput>;
 

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { DisplayText, Id, InWorkspace } from './common.js';
 
-export const GalleryPassword = z
-  .string()
-  .min(4, { error: 'must be at least 4 characters' })
-  .max(200, { error: 'must be at most 200 characters' });
+export const GalleryPassword = z.string().min(4, { error: 'must be at least 4 characters' }).max(200, { error: 'must be at most 200 characters' });
 
 export const CreateGalleryInput = InWorkspace.extend({
   title: DisplayText(200),

@@ -5,10 +5,7 @@ import { Email, DisplayText, WorkspaceHandle } from './common.js';
  * Passwords for identities. Long enough to resist guessing; capped so that hashing a
  * hostile multi-megabyte "password" cannot tie up the server.
  */
-export const Password = z
-  .string()
-  .min(10, { error: 'must be at least 10 characters' })
-  .max(200, { error: 'must be at most 200 characters' });
+export const Password = z.string().min(10, { error: 'must be at least 10 characters' }).max(200, { error: 'must be at most 200 characters' });
 
 export const SignUpInput = z.object({
   email: Email,
@@ -44,8 +41,6 @@ export type SignedIn = z.infer<typeof SignedIn>;
 
 export const Me = z.object({
   identity: IdentitySummary,
-  memberships: z.array(
-    z.object({ workspace: WorkspaceHandle, name: z.string(), role: MembershipKind }),
-  ),
+  memberships: z.array(z.object({ workspace: WorkspaceHandle, name: z.string(), role: MembershipKind })),
 });
 export type Me = z.infer<typeof Me>;

@@ -5,7 +5,6 @@ import { MembershipKind, Password } from './identities.js';
 export { MembershipKind };
 import { RoleChoice, RoleSummary } from './roles.js';
 
-
 /**
  * An invitation's state: `valid` until it expires, is accepted (`used`) or withdrawn
  * (`revoked`). An expired one can be resent; the new email holds a new link.

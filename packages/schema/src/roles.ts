@@ -71,10 +71,7 @@ export const RolesList = z.object({
 });
 export type RolesList = z.infer<typeof RolesList>;
 
-const RolePermissions = z
-  .array(PermissionName)
-  .min(1, { error: 'must hold at least one permission' })
-  .max(100, { error: 'must hold at most 100 permissions' });
+const RolePermissions = z.array(PermissionName).min(1, { error: 'must hold at least one permission' }).max(100, { error: 'must hold at most 100 permissions' });
 
 export const CreateRoleInput = InWorkspace.extend({
   name: DisplayText(80),

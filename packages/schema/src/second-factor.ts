@@ -78,10 +78,7 @@ export const SecondFactorChallenge = z.object({
 export type SecondFactorChallenge = z.infer<typeof SecondFactorChallenge>;
 
 /** identity.signIn: signed in, or a challenge for the second factor. */
-export const SignInResult = z.discriminatedUnion('secondFactorRequired', [
-  SignedIn.extend({ secondFactorRequired: z.literal(false) }),
-  SecondFactorChallenge,
-]);
+export const SignInResult = z.discriminatedUnion('secondFactorRequired', [SignedIn.extend({ secondFactorRequired: z.literal(false) }), SecondFactorChallenge]);
 export type SignInResult = z.infer<typeof SignInResult>;
 
 /** identity.signInSecondFactor: the challenge and one proof. */

@@ -59,8 +59,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     '/trpc',
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) =>
-        createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null }),
+      createContext: ({ req }) => createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null }),
       // Input is logged nowhere: it may hold codes and passwords.
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);
@@ -83,7 +82,9 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     }
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status === 500) log('foyer: request failed', error);
-    res.status(status).json({ error: { code: status === 500 ? 'INTERNAL' : 'INVALID_INPUT', message: status === 500 ? 'Something went wrong on the server.' : 'The request is not valid.' } });
+    res
+      .status(status)
+      .json({ error: { code: status === 500 ? 'INTERNAL' : 'INVALID_INPUT', message: status === 500 ? 'Something went wrong on the server.' : 'The request is not valid.' } });
   };
   router.use(onError);
   return router;

@@ -128,7 +128,9 @@ async function main(argv: string[]) {
     // Read before the database opens: a setting that would hand the source to the client stops the start.
     const trustProxy = parseTrustProxy(process.env.FOYER_TRUST_PROXY);
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
-    const origins = process.env.FOYER_ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+    const origins = process.env.FOYER_ALLOWED_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     const app = createApp(server, { allowedOrigins: origins?.length ? origins : '*', trustProxy });
     app.listen(port, () => console.log(`foyer: serving on http://localhost:${port}/api`));
     setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('foyer: prune failed', e)), 60 * 60_000).unref();

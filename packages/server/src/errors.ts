@@ -15,8 +15,7 @@ export class FoyerError extends TRPCError {
 }
 
 export const notFound = (code: ErrorCode) => new FoyerError('NOT_FOUND', code);
-export const badRequest = (code: ErrorCode, details?: Record<string, unknown>) =>
-  new FoyerError('BAD_REQUEST', code, details);
+export const badRequest = (code: ErrorCode, details?: Record<string, unknown>) => new FoyerError('BAD_REQUEST', code, details);
 export const conflict = (code: ErrorCode) => new FoyerError('CONFLICT', code);
 export const forbidden = (code: ErrorCode) => new FoyerError('FORBIDDEN', code);
 export const unauthorized = (code: ErrorCode) => new FoyerError('UNAUTHORIZED', code);

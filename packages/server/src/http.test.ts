@@ -129,7 +129,10 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     });
     const served = await fetch(`${http.base}${((await page.json()) as { url: string }).url}`);
     expect(served.headers.get('content-disposition')).toMatch(/^attachment; /);
-    await ws.owner.galleries.deleteItem({ workspace: ws.handle, itemId: (await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).find((i) => i.name === 'page.html')!.id });
+    await ws.owner.galleries.deleteItem({
+      workspace: ws.handle,
+      itemId: (await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).find((i) => i.name === 'page.html')!.id,
+    });
     const badType = await fetch(url, { method: 'PUT', headers: { ...auth(ws.ownerToken), 'content-type': 'not a type' }, body });
     expect(badType.status).toBe(400);
     expect((await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).map((i) => i.name)).toEqual(['first dance.svg']);

@@ -22,7 +22,10 @@ type Ids = { galleryId: string; accessId: string; contactId: string };
 const unknownIds = (): Ids => ({ galleryId: randomUUID(), accessId: randomUUID(), contactId: randomUUID() });
 
 /** Calls with valid input, each able to succeed; `ids` may come from another workspace. */
-const probes: Record<string, { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[] | 'all'; needsAgencyFeature?: boolean; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }> = {
+const probes: Record<
+  string,
+  { usesIds: boolean; ownerOnlyIn?: CatalogTemplate[] | 'all'; needsAgencyFeature?: boolean; call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown> }
+> = {
   'workspaces.settings': { usesIds: false, call: (c, workspace) => c.workspaces.settings({ workspace }) },
   'workspaces.update': { usesIds: false, call: (c, workspace) => c.workspaces.update({ workspace, name: `Renamed ${randomUUID().slice(0, 6)}` }) },
   'galleries.list': { usesIds: false, call: (c, workspace) => c.galleries.list({ workspace }) },
@@ -100,28 +103,24 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
       fc.subarray(Object.keys(catalog.permissions), { minLength: 1 }).map((permissions) => ({ custom: permissions }) as const),
     );
   };
-  const worldArbitrary = fc
-    .array(fc.constantFrom(...catalogTemplates), { minLength: 2, maxLength: 3 })
-    .chain((templates) =>
-      fc.record({
-        templates: fc.constant(templates),
-        members: fc.array(
-          fc.nat({ max: templates.length - 1 }).chain((at) =>
-            fc.record({ at: fc.constant(at), role: roleArbitrary(templates[at]!), via: fc.constantFrom('member', 'api', 'agency') }),
-          ),
-          { minLength: 1, maxLength: 4 },
-        ),
-        calls: fc.array(
-          fc.record({
-            caller: fc.nat(),
-            target: fc.nat({ max: templates.length - 1 }),
-            probe: fc.constantFrom(...probeNames),
-            idsFrom: fc.nat({ max: templates.length }), // templates.length: ids of no workspace at all
-          }),
-          { minLength: 4, maxLength: 10 },
-        ),
-      }),
-    );
+  const worldArbitrary = fc.array(fc.constantFrom(...catalogTemplates), { minLength: 2, maxLength: 3 }).chain((templates) =>
+    fc.record({
+      templates: fc.constant(templates),
+      members: fc.array(
+        fc.nat({ max: templates.length - 1 }).chain((at) => fc.record({ at: fc.constant(at), role: roleArbitrary(templates[at]!), via: fc.constantFrom('member', 'api', 'agency') })),
+        { minLength: 1, maxLength: 4 },
+      ),
+      calls: fc.array(
+        fc.record({
+          caller: fc.nat(),
+          target: fc.nat({ max: templates.length - 1 }),
+          probe: fc.constantFrom(...probeNames),
+          idsFrom: fc.nat({ max: templates.length }), // templates.length: ids of no workspace at all
+        }),
+        { minLength: 4, maxLength: 10 },
+      ),
+    }),
+  );
 
   it('lets every call succeed exactly when the catalog allows it, and never reach another workspace', async () => {
     await fc.assert(

@@ -21,26 +21,29 @@ export interface ProcedureMeta {
   permission?: Permission;
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const flat = cause instanceof z.ZodError ? z.flattenError(cause) : undefined;
-    const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
-    const appCode = error instanceof FoyerError ? error.appCode : flat ? 'INVALID_INPUT' : internal ? 'INTERNAL' : undefined;
-    return {
-      ...shape,
-      // Never the text of an unexpected error: it may hold SQL or internals.
-      message: flat ? describeInvalidInput(flat) : internal ? errorMessages.INTERNAL : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        appCode,
-        fieldErrors: flat?.fieldErrors,
-        details: error instanceof FoyerError ? error.details : undefined,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const flat = cause instanceof z.ZodError ? z.flattenError(cause) : undefined;
+      const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+      const appCode = error instanceof FoyerError ? error.appCode : flat ? 'INVALID_INPUT' : internal ? 'INTERNAL' : undefined;
+      return {
+        ...shape,
+        // Never the text of an unexpected error: it may hold SQL or internals.
+        message: flat ? describeInvalidInput(flat) : internal ? errorMessages.INTERNAL : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          appCode,
+          fieldErrors: flat?.fieldErrors,
+          details: error instanceof FoyerError ? error.details : undefined,
+        },
+      };
+    },
+  });
 
 /** "name must not be empty; code must be at least 6 characters" — each field with its first problem. */
 function describeInvalidInput(flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }): string {
@@ -87,16 +90,27 @@ const procedure = t.procedure
 export const publicProcedure = procedure.meta({ access: 'public' }).use(audited);
 
 /** A signed-in person acting on their own account (signedInCall). */
-export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(async ({ ctx, next }) => next({ ctx: await signedInCall(ctx) })).use(audited);
+export const signedInProcedure = procedure
+  .meta({ access: 'signed-in' })
+  .use(async ({ ctx, next }) => next({ ctx: await signedInCall(ctx) }))
+  .use(audited);
 
 /** Names a workspace without signing in: the public side of a workspace (code sign-in, direct links). */
-export const publicWorkspaceProcedure = procedure.meta({ access: 'public' }).input(InWorkspace).use(async ({ ctx, input, next }) => next({ ctx: await publicWorkspaceCall(ctx, input.workspace) })).use(audited);
+export const publicWorkspaceProcedure = procedure
+  .meta({ access: 'public' })
+  .input(InWorkspace)
+  .use(async ({ ctx, input, next }) => next({ ctx: await publicWorkspaceCall(ctx, input.workspace) }))
+  .use(audited);
 
 /**
  * A signed-in member of the workspace the call names, with the permissions its role grants;
  * or an API key of that workspace (memberCall).
  */
-export const memberProcedure = procedure.meta({ access: 'member' }).input(InWorkspace).use(async ({ ctx, input, type, next }) => next({ ctx: await memberCall(ctx, input.workspace, type) })).use(audited);
+export const memberProcedure = procedure
+  .meta({ access: 'member' })
+  .input(InWorkspace)
+  .use(async ({ ctx, input, type, next }) => next({ ctx: await memberCall(ctx, input.workspace, type) }))
+  .use(audited);
 
 /** The workspace's owner only: the areas no permission opens (the dashboard, the linked accounts). */
 export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ ctx, next }) => {
@@ -115,7 +129,10 @@ export const permittedProcedure = (permission: Permission) =>
  * A client signed in with an access code, acting in the workspace the call names. The
  * session, the workspace and the access are read together (clientCall).
  */
-export const clientProcedure = procedure.meta({ access: 'client' }).input(InWorkspace).use(async ({ ctx, input, next }) => {
-  // The access may since have been disabled, may have expired or be gone: each procedure decides.
-  return next({ ctx: await clientCall(ctx, ctx.token, input.workspace) });
-});
+export const clientProcedure = procedure
+  .meta({ access: 'client' })
+  .input(InWorkspace)
+  .use(async ({ ctx, input, next }) => {
+    // The access may since have been disabled, may have expired or be gone: each procedure decides.
+    return next({ ctx: await clientCall(ctx, ctx.token, input.workspace) });
+  });

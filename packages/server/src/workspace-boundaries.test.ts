@@ -26,7 +26,22 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let bAgency: { id: string; email: string };
   let aAgencyEmail: string;
 
-  const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'audit_log', 'contacts', 'jobs', 'contact_activation_links', 'terms_versions', 'workspace_roles', 'member_invitations', 'api_keys', 'password_resets'];
+  const tenantTables = [
+    'galleries',
+    'gallery_items',
+    'client_accesses',
+    'access_galleries',
+    'outbox',
+    'audit_log',
+    'contacts',
+    'jobs',
+    'contact_activation_links',
+    'terms_versions',
+    'workspace_roles',
+    'member_invitations',
+    'api_keys',
+    'password_resets',
+  ];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tenantTables) {
@@ -216,7 +231,11 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       );
       // Listing A's own things is fine, but nothing of B may show up in the answer.
       if (inOwn.ok) {
-        expect(JSON.stringify(inOwn.result), name).not.toMatch(new RegExp(`${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-`));
+        expect(JSON.stringify(inOwn.result), name).not.toMatch(
+          new RegExp(
+            `${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-`,
+          ),
+        );
       } else {
         expect(['NOT_FOUND', 'BAD_REQUEST', 'FORBIDDEN', 'UNAUTHORIZED'], name).toContain(inOwn.code);
         if (name.startsWith('contacts.') || name.startsWith('jobs.') || name.startsWith('activation.')) {

@@ -1,12 +1,5 @@
 /** What happened to a client access. */
-export type AccessChange =
-  | 'created'
-  | 'updated'
-  | 'disabled'
-  | 'enabled'
-  | 'code-rotated'
-  | 'galleries-changed'
-  | 'deleted';
+export type AccessChange = 'created' | 'updated' | 'disabled' | 'enabled' | 'code-rotated' | 'galleries-changed' | 'deleted';
 
 /** A client access was created, changed or deleted through an element; the server holds the change. */
 export class FoyerAccessChangeEvent extends Event {

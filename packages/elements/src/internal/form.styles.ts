@@ -70,4 +70,3 @@ export const formStyles = css`
     margin: 0;
   }
 `;
-

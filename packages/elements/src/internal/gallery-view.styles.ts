@@ -143,4 +143,3 @@ export const galleryViewStyles = css`
     color: var(--error-color);
   }
 `;
-

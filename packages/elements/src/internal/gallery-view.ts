@@ -89,26 +89,32 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
     onBack || parent
       ? html`<nav part="breadcrumb" class="navigation" aria-label=${msg('Gallery navigation')}>
           ${onBack ? html`<button part="back" type="button" @click=${onBack}><span aria-hidden="true">←</span> ${msg('All galleries')}</button>` : nothing}
-          ${parent
-            ? html`<button part="up" type="button" data-gallery-id=${parent.id} @click=${() => onOpen(parent.id)}>
+          ${
+            parent
+              ? html`<button part="up" type="button" data-gallery-id=${parent.id} @click=${() => onOpen(parent.id)}>
                 <span aria-hidden="true">↑</span> ${msg(str`Up to ${parent.title}`)}
               </button>`
-            : nothing}
+              : nothing
+          }
         </nav>`
       : nothing;
   return html`
     <section part="gallery" class="gallery" aria-labelledby="gallery-heading">
       ${navigation}
       <h2 part="heading" id="gallery-heading" tabindex="-1">${view.gallery.title}</h2>
-      ${view.items.length === 0
-        ? html`<p part="empty" class="muted">${msg('This gallery has no pictures yet.')}</p>`
-        : html`<ul part="items" class="items" aria-label=${msg(str`Pictures in ${view.gallery.title}`)}>
+      ${
+        view.items.length === 0
+          ? html`<p part="empty" class="muted">${msg('This gallery has no pictures yet.')}</p>`
+          : html`<ul part="items" class="items" aria-label=${msg(str`Pictures in ${view.gallery.title}`)}>
             ${view.items.map((item) => renderItem(item, url))}
-          </ul>`}
-      ${view.subGalleries.length > 0
-        ? html`<h3 part="sub-galleries-heading">${msg('Sub-galleries')}</h3>
+          </ul>`
+      }
+      ${
+        view.subGalleries.length > 0
+          ? html`<h3 part="sub-galleries-heading">${msg('Sub-galleries')}</h3>
             ${renderGalleryCards(view.subGalleries, { url, onOpen, label: msg(str`Sub-galleries of ${view.gallery.title}`) })}`
-        : nothing}
+          : nothing
+      }
     </section>
   `;
 }

@@ -10,18 +10,9 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [
-  `de`,
-  `hu`,
-  `nb`,
-] as const;
+export const targetLocales = [`de`, `hu`, `nb`] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [
-  `de`,
-  `en`,
-  `hu`,
-  `nb`,
-] as const;
+export const allLocales = [`de`, `en`, `hu`, `nb`] as const;

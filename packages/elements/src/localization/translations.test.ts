@@ -23,7 +23,10 @@ describe('translations', () => {
       const untranslated = units.filter((u) => !u.getElementsByTagName('target')[0]?.textContent?.trim()).map((u) => u.id);
       expect(untranslated, 'units without a target').to.deep.equal([]);
       const templates = built[locale];
-      expect(units.map((u) => u.id).filter((id) => !(id in templates)), 'translations not built into the locale module').to.deep.equal([]);
+      expect(
+        units.map((u) => u.id).filter((id) => !(id in templates)),
+        'translations not built into the locale module',
+      ).to.deep.equal([]);
     });
   }
 });

@@ -36,18 +36,7 @@ export const emailMarketingCatalog = {
     administrator: {
       name: 'Administrator',
       description: 'Full access.',
-      permissions: [
-        'emails.send',
-        'subscribers.manage',
-        'forms.manage',
-        'tags.manage',
-        'settings.manage',
-        'api.use',
-        'outbox.view',
-        'members.manage',
-        'audit.view',
-        'workspace.manage',
-      ],
+      permissions: ['emails.send', 'subscribers.manage', 'forms.manage', 'tags.manage', 'settings.manage', 'api.use', 'outbox.view', 'members.manage', 'audit.view', 'workspace.manage'],
     },
     copywriter: { name: 'Copywriter', description: 'Creates emails, cannot send them.', permissions: ['emails.create'] },
     'email-marketing-manager': {

@@ -41,17 +41,7 @@ export const printShopCatalog = {
     administrator: {
       name: 'Administrator',
       description: 'Runs the shop: contacts, jobs, terms of service and the team.',
-      permissions: [
-        'contacts.manage',
-        'contacts.delete',
-        'contacts.backup',
-        'jobs.manage',
-        'terms.manage',
-        'outbox.view',
-        'members.manage',
-        'audit.view',
-        'workspace.manage',
-      ],
+      permissions: ['contacts.manage', 'contacts.delete', 'contacts.backup', 'jobs.manage', 'terms.manage', 'outbox.view', 'members.manage', 'audit.view', 'workspace.manage'],
     },
     operator: {
       name: 'Operator',

@@ -174,7 +174,14 @@ describe.each(databaseKinds)('a copy of the database alone opens nothing, on %s'
     });
     const legacy = randomBytes(32);
     await old('instance_secrets').insert({ name: 'main', value: legacy });
-    await old('outbox').insert({ id: '00000000-0000-4000-8000-000000000001', to_address: 'anna@example.com', subject: 'Your code', body_sealed: sealMessageBody(legacy, 'Your code is k7pm-3xqa'), transport: 'outbox', created_at: new Date() });
+    await old('outbox').insert({
+      id: '00000000-0000-4000-8000-000000000001',
+      to_address: 'anna@example.com',
+      subject: 'Your code',
+      body_sealed: sealMessageBody(legacy, 'Your code is k7pm-3xqa'),
+      transport: 'outbox',
+      created_at: new Date(),
+    });
     await old.destroy();
 
     // FOYER_SECRET naming another key is refused before anything changes.

@@ -69,7 +69,10 @@ describe.each(databaseKinds)('guessing cannot lock the right person out, on %s',
     let refused = 0;
     // The attacker retries as soon as the answer's wait allows, for an hour.
     while (server.clock.now().getTime() - start < HOUR) {
-      const answer = (await server.caller(null, attacker).identity.signIn({ email: owner.ownerEmail, password: `guess ${evaluated}` }).catch((e: unknown) => e)) as {
+      const answer = (await server
+        .caller(null, attacker)
+        .identity.signIn({ email: owner.ownerEmail, password: `guess ${evaluated}` })
+        .catch((e: unknown) => e)) as {
         code?: string;
         details?: { retryAfterSeconds?: number };
       };

@@ -5,7 +5,6 @@ import { listen } from '../test-support/http.js';
 import { appCodeOf, trpcHttp, type HttpAnswer } from '../test-support/trpc-http.js';
 import { enrolSecondFactor } from '../test-support/second-factor.js';
 
-
 /**
  * An attacker sends many guesses at once, through two server instances on one database, so
  * that no check-then-count can keep up: every guess is counted before it is evaluated, and
@@ -39,9 +38,7 @@ describe.each(databaseKinds)('parallel guessing over HTTP on %s', (kind) => {
   const evaluated = (answers: HttpAnswer[]) => answers.filter((a) => a.status !== 429);
 
   it('evaluates no more sign-ins for one email than the limit, of 150 sent at once with the right password among them', async () => {
-    const answers = await allAtOnce(150, (base, i) =>
-      trpcHttp(base, 'mutation', 'identity.signIn', { email: ws.ownerEmail, password: i === 149 ? password : `wrong guess ${i}` }),
-    );
+    const answers = await allAtOnce(150, (base, i) => trpcHttp(base, 'mutation', 'identity.signIn', { email: ws.ownerEmail, password: i === 149 ? password : `wrong guess ${i}` }));
     expect(evaluated(answers).length).toBeLessThanOrEqual(limits.password);
     expect(evaluated(answers).length).toBeGreaterThan(0);
     const refused = answers.filter((a) => a.status === 429);
@@ -59,9 +56,7 @@ describe.each(databaseKinds)('parallel guessing over HTTP on %s', (kind) => {
 
   it('evaluates no more gallery passwords than the limit, of 100 wrong ones sent at once', async () => {
     const galleryId = await ws.gallery('Private', { password: 'private gallery pw' });
-    const answers = await allAtOnce(100, (base, i) =>
-      trpcHttp(base, 'mutation', 'publicGallery.unlock', { workspace: ws.handle, galleryId, password: `guess ${i}` }),
-    );
+    const answers = await allAtOnce(100, (base, i) => trpcHttp(base, 'mutation', 'publicGallery.unlock', { workspace: ws.handle, galleryId, password: `guess ${i}` }));
     expect(evaluated(answers).length).toBeLessThanOrEqual(limits.galleryPassword);
   });
 
@@ -71,9 +66,7 @@ describe.each(databaseKinds)('parallel guessing over HTTP on %s', (kind) => {
     const email = (await server.deps.db('identities').select('email').where({ id: person.identityId }).first()).email;
     const first = await trpcHttp(instances[0]!.base, 'mutation', 'identity.signIn', { email, password });
     const challenge = first.body.result.data.challenge as string;
-    const answers = await allAtOnce(60, (base, i) =>
-      trpcHttp(base, 'mutation', 'identity.signInSecondFactor', { challenge, code: String(100000 + i) }),
-    );
+    const answers = await allAtOnce(60, (base, i) => trpcHttp(base, 'mutation', 'identity.signInSecondFactor', { challenge, code: String(100000 + i) }));
     expect(evaluated(answers).length).toBeLessThanOrEqual(limits.secondFactor);
   });
 });

@@ -46,7 +46,7 @@ describe.each(databaseKinds)('no password oracle outside sign-in, on %s', (kind)
     expect((await shop.owner.contacts.get({ workspace: shop.handle, contactId: contact.id })).status).toBe('active');
   });
 
-  it("refuses a link followed while signed in as someone else, and changes nothing", async () => {
+  it('refuses a link followed while signed in as someone else, and changes nothing', async () => {
     const person = await givenWorkspace(server);
     const shop = await givenWorkspace(server, undefined, { template: 'print-shop' });
     const contact = await shop.owner.contacts.create({ workspace: shop.handle, name: 'Person', email: person.ownerEmail });
@@ -58,7 +58,7 @@ describe.each(databaseKinds)('no password oracle outside sign-in, on %s', (kind)
     expect((await shop.owner.contacts.get({ workspace: shop.handle, contactId: contact.id })).status).toBe('not-active');
   });
 
-  it("never sets a password on an existing account through an invitation link", async () => {
+  it('never sets a password on an existing account through an invitation link', async () => {
     const team = await givenWorkspace(server);
     // An API user has an account without a password.
     const apiUser = await team.owner.apiUsers.create({ workspace: team.handle, email: `api-${Date.now()}@example.com`, firstName: 'Api', lastName: 'User', role: { template: 'viewer' } });

@@ -12,8 +12,7 @@ describe.each(databaseKinds)('the activity log of changes outside a workspace on
   let server: TestServer;
   let studio: GivenWorkspace;
   let ownerId: string;
-  const entries = (workspaceId: string) =>
-    server.deps.db('audit_log').select('action', 'actor_kind', 'actor_identity_id', 'details').where({ workspace_id: workspaceId }).orderBy('at');
+  const entries = (workspaceId: string) => server.deps.db('audit_log').select('action', 'actor_kind', 'actor_identity_id', 'details').where({ workspace_id: workspaceId }).orderBy('at');
   const workspaceId = async (handle: string) => (await server.deps.db('workspaces').select('id').where({ handle }).first()).id as string;
 
   beforeAll(async () => {
@@ -59,7 +58,9 @@ describe.each(databaseKinds)('the activity log of changes outside a workspace on
 
   it('keeps signing out out of the log', async () => {
     const before = (await entries(studio.id)).length;
-    const { token } = await server.caller().identity.signIn({ email: (await server.deps.db('identities').select('email').where({ id: ownerId }).first()).email, password: 'a new horse battery' }) as { token: string };
+    const { token } = (await server
+      .caller()
+      .identity.signIn({ email: (await server.deps.db('identities').select('email').where({ id: ownerId }).first()).email, password: 'a new horse battery' })) as { token: string };
     await server.caller(token).identity.signOut();
     expect((await entries(studio.id)).length).toBe(before);
   });

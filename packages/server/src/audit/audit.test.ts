@@ -5,8 +5,7 @@ import { givenWorkspace, refusal, type GivenWorkspace } from '../test-support/bu
 describe.each(databaseKinds)('the activity log on %s', (kind) => {
   let server: TestServer;
   let ws: GivenWorkspace;
-  const entries = () =>
-    server.deps.db('audit_log').select('actor_identity_id', 'actor_kind', 'action', 'subject_ids', 'details').where({ workspace_id: ws.id }).orderBy('at');
+  const entries = () => server.deps.db('audit_log').select('actor_identity_id', 'actor_kind', 'action', 'subject_ids', 'details').where({ workspace_id: ws.id }).orderBy('at');
 
   beforeAll(async () => {
     server = await startTestServer(kind);

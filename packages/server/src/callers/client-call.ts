@@ -53,9 +53,7 @@ export async function findClientSession(ctx: Context, token: string, handle: str
     session,
     workspace: row?.w_id ? { id: row.w_id, handle: row.w_handle, name: row.w_name } : null,
     contentVersion: row?.w_id ? String(row.w_content_version) : null,
-    access: row?.a_id
-      ? { id: row.a_id, name: row.a_name, scope: row.a_scope, disabled_at: row.a_disabled_at, expires_at: row.a_expires_at }
-      : null,
+    access: row?.a_id ? { id: row.a_id, name: row.a_name, scope: row.a_scope, disabled_at: row.a_disabled_at, expires_at: row.a_expires_at } : null,
   };
 }
 

@@ -40,8 +40,15 @@ describe.each(databaseKinds)('gallery item counts on %s', (kind) => {
     const b = await ws.gallery('Bulk B');
     const now = new Date();
     const row = (galleryId: string, position: number) => ({
-      workspace_id: ws.id, id: randomUUID(), gallery_id: galleryId, position, name: `${position}.jpg`,
-      size: 1, media_type: 'image/jpeg', blob_key: `${ws.id}/x${position}`, created_at: now,
+      workspace_id: ws.id,
+      id: randomUUID(),
+      gallery_id: galleryId,
+      position,
+      name: `${position}.jpg`,
+      size: 1,
+      media_type: 'image/jpeg',
+      blob_key: `${ws.id}/x${position}`,
+      created_at: now,
     });
     const rows = [row(a, 0), row(a, 1), row(a, 2), row(b, 0)];
     await server.deps.db('gallery_items').insert(rows);

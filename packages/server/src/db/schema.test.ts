@@ -18,7 +18,13 @@ const pinned: Record<string, string> = JSON.parse(readFileSync(here('./migration
 describe('migrations', () => {
   it('are never edited once landed', () => {
     const actual = Object.fromEntries(
-      migrations.map(([name]) => [name, createHash('sha256').update(readFileSync(here(`./migrations/${name}.ts`))).digest('hex').slice(0, 16)]),
+      migrations.map(([name]) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(here(`./migrations/${name}.ts`)))
+          .digest('hex')
+          .slice(0, 16),
+      ]),
     );
     for (const [name, checksum] of Object.entries(pinned)) expect(actual[name], name).toBe(checksum);
     if (process.env.FOYER_UPDATE_SNAPSHOT === '1') {
@@ -47,9 +53,7 @@ describe.each(databaseKinds)('the migrated schema on %s', (kind) => {
     for (const r of rows as Array<Record<string, string>>) {
       (snapshot[r.table_name!] ??= []).push(`${r.column_name} ${r.data_type}${r.is_nullable === 'NO' ? ' not null' : ''}`);
     }
-    const { rows: indexes } = await server.deps.db.raw(
-      `select indexname from pg_indexes where schemaname = current_schema() and tablename not like 'knex_%' order by indexname`,
-    );
+    const { rows: indexes } = await server.deps.db.raw(`select indexname from pg_indexes where schemaname = current_schema() and tablename not like 'knex_%' order by indexname`);
     snapshot['(indexes)'] = (indexes as Array<{ indexname: string }>).map((i) => i.indexname);
     if (process.env.FOYER_UPDATE_SNAPSHOT === '1') {
       writeFileSync(here('./schema-snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`);
@@ -65,6 +69,13 @@ describe.each(databaseKinds)('the migrated schema on %s', (kind) => {
     );
     // Tables that belong to no single workspace: people (their recovery codes, their sign-up and
     // email links), their sessions, guessing counters, the instance key's fingerprint.
-    expect((rows as Array<{ table_name: string }>).map((r) => r.table_name).sort()).toEqual(['account_links', 'guess_counters', 'identities', 'instance_key_fingerprint', 'recovery_codes', 'workspaces']);
+    expect((rows as Array<{ table_name: string }>).map((r) => r.table_name).sort()).toEqual([
+      'account_links',
+      'guess_counters',
+      'identities',
+      'instance_key_fingerprint',
+      'recovery_codes',
+      'workspaces',
+    ]);
   });
 });

@@ -8,7 +8,11 @@ import { memberRoute, type RouteInput } from './member-route.js';
 
 /** `Content-Disposition` for "<contact name>.zip": an ASCII fallback and the exact name, RFC 6266/5987. */
 export function zipDisposition(contactName: string): string {
-  const base = contactName.replace(/[\p{Cc}/\\:*?"<>|]/gu, '_').trim().slice(0, 100) || 'contact';
+  const base =
+    contactName
+      .replace(/[\p{Cc}/\\:*?"<>|]/gu, '_')
+      .trim()
+      .slice(0, 100) || 'contact';
   const ascii = base.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%;]/g, '_');
   return `attachment; filename="${ascii}.zip"; filename*=UTF-8''${encodeURIComponent(`${base}.zip`)}`;
 }
@@ -25,20 +29,23 @@ const backupInput: RouteInput<{ workspace: string; contactId: string }> = (req) 
 export function contactBackupRouter(deps: ServerDeps): Router {
   const router = Router();
   const options = { permission: actionPermission.backup, action: 'contacts.backup', input: backupInput };
-  router.get('/contacts/:workspace/:contactId/backup', memberRoute(deps, options, async (ctx, { input, res }) => {
-    const contact = await findContact(ctx.db, ctx.workspace.id, input.contactId);
-    requireAction(contact, 'backup');
-    res.status(200);
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', zipDisposition(contact.name));
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    try {
-      await writeContactBackup(ctx, contact, res);
-    } catch {
-      // Half a ZIP is already on its way: cut the connection so the client sees a failed download, not a short file.
-      res.destroy();
-    }
-  }));
+  router.get(
+    '/contacts/:workspace/:contactId/backup',
+    memberRoute(deps, options, async (ctx, { input, res }) => {
+      const contact = await findContact(ctx.db, ctx.workspace.id, input.contactId);
+      requireAction(contact, 'backup');
+      res.status(200);
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Disposition', zipDisposition(contact.name));
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      try {
+        await writeContactBackup(ctx, contact, res);
+      } catch {
+        // Half a ZIP is already on its way: cut the connection so the client sees a failed download, not a short file.
+        res.destroy();
+      }
+    }),
+  );
   return router;
 }

@@ -61,9 +61,12 @@ export function filesRouter(deps: ServerDeps): Router {
     }
   });
 
-  router.put('/uploads/:workspace/:galleryId', memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, body }) => {
-    return { status: 201, json: await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body }) };
-  }));
+  router.put(
+    '/uploads/:workspace/:galleryId',
+    memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, body }) => {
+      return { status: 201, json: await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body }) };
+    }),
+  );
 
   return router;
 }

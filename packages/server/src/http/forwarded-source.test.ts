@@ -24,9 +24,15 @@ describe.each(databaseKinds)('the source of a request behind a proxy on %s', (ki
   async function forgedWrongSignIns(base: string, email: string, count: number) {
     const codes: Array<string | undefined> = [];
     for (let i = 0; i < count; i++) {
-      const answer = await trpcHttp(base, 'mutation', 'identity.signIn', { email, password: `wrong guess ${i}` }, {
-        headers: { 'x-forwarded-for': `198.51.100.${i + 1}, ${realClient}` },
-      });
+      const answer = await trpcHttp(
+        base,
+        'mutation',
+        'identity.signIn',
+        { email, password: `wrong guess ${i}` },
+        {
+          headers: { 'x-forwarded-for': `198.51.100.${i + 1}, ${realClient}` },
+        },
+      );
       codes.push(appCodeOf(answer));
     }
     return codes;
@@ -46,9 +52,15 @@ describe.each(databaseKinds)('the source of a request behind a proxy on %s', (ki
       // The pair (email, real client) has used its free tries, whatever the forged addresses said.
       expect(codes[free]).toBe('SIGN_IN_THROTTLED');
       // The right password from another real client still gets in: the limit is per source.
-      const elsewhere = await trpcHttp(http.base, 'mutation', 'identity.signIn', { email: ownerEmail, password: 'correct horse battery' }, {
-        headers: { 'x-forwarded-for': '192.0.2.9' },
-      });
+      const elsewhere = await trpcHttp(
+        http.base,
+        'mutation',
+        'identity.signIn',
+        { email: ownerEmail, password: 'correct horse battery' },
+        {
+          headers: { 'x-forwarded-for': '192.0.2.9' },
+        },
+      );
       expect(elsewhere.status).toBe(200);
     } finally {
       await http.close();
@@ -62,9 +74,15 @@ describe.each(databaseKinds)('the source of a request behind a proxy on %s', (ki
       const codes = await forgedWrongSignIns(http.base, ws.ownerEmail, free + 1);
       expect(codes[free]).toBe('SIGN_IN_THROTTLED');
       // The limit was on the connection's own address, not on the claimed real client.
-      const claimed = await trpcHttp(http.base, 'mutation', 'identity.signIn', { email: ws.ownerEmail, password: 'correct horse battery' }, {
-        headers: { 'x-forwarded-for': realClient },
-      });
+      const claimed = await trpcHttp(
+        http.base,
+        'mutation',
+        'identity.signIn',
+        { email: ws.ownerEmail, password: 'correct horse battery' },
+        {
+          headers: { 'x-forwarded-for': realClient },
+        },
+      );
       expect(appCodeOf(claimed)).toBe('SIGN_IN_THROTTLED');
     } finally {
       await http.close();

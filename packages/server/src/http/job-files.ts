@@ -25,8 +25,11 @@ const jobFileInput: RouteInput<{ workspace: string; jobId: string; slot: JobFile
 export function jobFilesRouter(deps: ServerDeps): Router {
   const router = Router();
   const options = { permission: ['jobs.manage', 'jobs.submit'] as const, action: 'jobs.storeFile', input: jobFileInput, upload: true };
-  router.put('/jobs/:workspace/:jobId/:slot', memberRoute(deps, options, async (ctx, { input, body }) => {
-    return { status: 200, json: await storeJobFile(ctx, { jobId: input.jobId, slot: input.slot, name: input.name, mediaType: input.mediaType, body }) };
-  }));
+  router.put(
+    '/jobs/:workspace/:jobId/:slot',
+    memberRoute(deps, options, async (ctx, { input, body }) => {
+      return { status: 200, json: await storeJobFile(ctx, { jobId: input.jobId, slot: input.slot, name: input.name, mediaType: input.mediaType, body }) };
+    }),
+  );
   return router;
 }

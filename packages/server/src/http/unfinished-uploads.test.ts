@@ -15,7 +15,10 @@ import { listen } from '../test-support/http.js';
 /** Every file under a folder, hidden ones too, by its path inside it. */
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(folder, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)))
+    .sort();
 }
 
 /** Waits for real input and output (a file appearing, a socket closing), never for a clock. */

@@ -62,7 +62,12 @@ export async function outboxMessages(deps: { db: Knex; secret: Buffer }, query: 
   let rows = deps.db('outbox').select('id', 'workspace_id', 'to_address', 'subject', 'body_sealed', 'transport', 'created_at', 'sent_at');
   if (query.workspaceId !== undefined) rows = rows.where({ workspace_id: query.workspaceId });
   if (query.to !== undefined) rows = rows.whereRaw('lower(to_address) = lower(?)', [query.to]);
-  const found: OutboxRow[] = await rows.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(query.limit ?? 100);
+  const found: OutboxRow[] = await rows
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(query.limit ?? 100);
   return found.map((r) => ({
     id: r.id,
     workspaceId: r.workspace_id,

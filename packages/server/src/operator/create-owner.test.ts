@@ -22,9 +22,15 @@ describe.each(databaseKinds)('foyer create-owner on %s', (kind) => {
   it('refuses, creating nothing, a short password, a taken address or a taken handle', async () => {
     const count = async () => Number((await server.deps.db('identities').count({ n: '*' }))[0]!.n);
     const before = await count();
-    await expect(createOwner(server.deps, { email: 'second@example.com', password: 'short', workspace: { handle: 'second-studio', name: 'Second' } })).rejects.toThrow(/at least 10 characters/);
-    await expect(createOwner(server.deps, { email: 'first@example.com', password: 'another password 1', workspace: { handle: 'second-studio', name: 'Second' } })).rejects.toThrow(/already has an account/);
-    await expect(createOwner(server.deps, { email: 'second@example.com', password: 'another password 1', workspace: { handle: 'first-studio', name: 'Second' } })).rejects.toThrow(/is taken/);
+    await expect(createOwner(server.deps, { email: 'second@example.com', password: 'short', workspace: { handle: 'second-studio', name: 'Second' } })).rejects.toThrow(
+      /at least 10 characters/,
+    );
+    await expect(createOwner(server.deps, { email: 'first@example.com', password: 'another password 1', workspace: { handle: 'second-studio', name: 'Second' } })).rejects.toThrow(
+      /already has an account/,
+    );
+    await expect(createOwner(server.deps, { email: 'second@example.com', password: 'another password 1', workspace: { handle: 'first-studio', name: 'Second' } })).rejects.toThrow(
+      /is taken/,
+    );
     expect(await count()).toBe(before);
   });
 });

@@ -13,7 +13,10 @@ describe.each(databaseKinds)('housekeeping on %s', (kind) => {
 
   it('removes dead sessions and old counters, and keeps live sessions working', async () => {
     const dead = await signedUpIdentity(server, { email: 'old@example.com', password: 'correct horse battery' });
-    await server.caller(null, '198.51.100.3').identity.signIn({ email: 'old@example.com', password: 'wrong password!' }).catch(() => {});
+    await server
+      .caller(null, '198.51.100.3')
+      .identity.signIn({ email: 'old@example.com', password: 'wrong password!' })
+      .catch(() => {});
     server.clock.advance(2 * DAY);
     const live = await server.caller().identity.signIn({ email: 'old@example.com', password: 'correct horse battery' });
     // The counters last touched two days ago: the wrong password's, the sign-up request's and its link's.
@@ -28,6 +31,11 @@ describe.each(databaseKinds)('housekeeping on %s', (kind) => {
     expect(await server.deps.db('account_links')).toEqual([]);
     expect((await server.caller(live.token).identity.me()).identity.email).toBe('old@example.com');
     expect(Number((await server.deps.db('sessions').count({ n: '*' }).first())?.n)).toBe(1);
-    expect((await server.caller(dead.token).identity.me().catch((e: { code: string }) => e.code))).toBe('UNAUTHORIZED');
+    expect(
+      await server
+        .caller(dead.token)
+        .identity.me()
+        .catch((e: { code: string }) => e.code),
+    ).toBe('UNAUTHORIZED');
   });
 });

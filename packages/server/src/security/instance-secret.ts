@@ -69,7 +69,9 @@ export async function moveKeyOutOfDatabase(db: Knex, place: KeyPlace): Promise<v
   const legacy = Buffer.from(row.value);
   if (place.secret) {
     if (!parseKey(place.secret, 'FOYER_SECRET').equals(legacy)) {
-      throw new Error('foyer: this database was used with an instance key kept in the database, and FOYER_SECRET is another key. Unset FOYER_SECRET once so the key moves to the key file, or set FOYER_SECRET to that key.');
+      throw new Error(
+        'foyer: this database was used with an instance key kept in the database, and FOYER_SECRET is another key. Unset FOYER_SECRET once so the key moves to the key file, or set FOYER_SECRET to that key.',
+      );
     }
   } else if (place.keyFile) {
     const existing = await readKeyFile(place.keyFile);

@@ -35,12 +35,7 @@ export interface NewSession {
 }
 
 /** Starts a session with a new random token; only the token's hash is stored. */
-export async function startSession(
-  db: Knex,
-  clock: Clock,
-  lifetime: SessionLifetime,
-  session: NewSession,
-): Promise<{ token: string; expiresAt: Date }> {
+export async function startSession(db: Knex, clock: Clock, lifetime: SessionLifetime, session: NewSession): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + lifetime.absoluteMs);
@@ -82,12 +77,7 @@ export interface SessionRow {
 }
 
 /** The live session a token belongs to, or null; extends its idle lifetime as it is used. */
-export async function findSession(
-  db: Knex,
-  clock: Clock,
-  lifetimes: Record<SessionKind, SessionLifetime>,
-  token: string,
-): Promise<Session | null> {
+export async function findSession(db: Knex, clock: Clock, lifetimes: Record<SessionKind, SessionLifetime>, token: string): Promise<Session | null> {
   const now = clock.now();
   const row = await db('sessions')
     .select(...sessionColumns)
@@ -107,7 +97,9 @@ export async function findSession(
 export async function touchSession(db: Knex, now: Date, lifetimes: Record<SessionKind, SessionLifetime>, row: SessionRow): Promise<void> {
   if (now.getTime() - new Date(row.last_seen_at).getTime() < touchEveryMs) return;
   const idleUntil = Math.min(now.getTime() + lifetimes[row.kind as SessionKind].idleMs, new Date(row.expires_at).getTime());
-  await db('sessions').where({ id: row.id }).update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
+  await db('sessions')
+    .where({ id: row.id })
+    .update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
 }
 
 export function toSession(row: SessionRow): Session {
@@ -136,7 +128,12 @@ export function startIdentitySession(
  * The identity a public call is signed in as, if any: for the pages of one-time links, where a
  * person who has an account proves it by signing in first. An API key is not a person.
  */
-export async function signedInSession(ctx: { db: Knex; clock: Clock; config: { sessions: Record<SessionKind, SessionLifetime> }; token: string | null }): Promise<(Session & { identityId: string }) | null> {
+export async function signedInSession(ctx: {
+  db: Knex;
+  clock: Clock;
+  config: { sessions: Record<SessionKind, SessionLifetime> };
+  token: string | null;
+}): Promise<(Session & { identityId: string }) | null> {
   if (!ctx.token || isApiKey(ctx.token)) return null;
   const session = await findSession(ctx.db, ctx.clock, ctx.config.sessions, ctx.token);
   return session?.kind === 'identity' && session.identityId ? { ...session, identityId: session.identityId } : null;

@@ -35,14 +35,7 @@ export function signItemLink(key: Buffer, workspaceId: string, itemId: string, e
 const signedByKey = new WeakMap<Buffer, Map<string, string>>();
 const memoLimit = 20_000;
 
-export function verifyItemLink(
-  key: Buffer,
-  workspaceId: string,
-  itemId: string,
-  exp: string,
-  sig: string,
-  nowMs: number,
-): boolean {
+export function verifyItemLink(key: Buffer, workspaceId: string, itemId: string, exp: string, sig: string, nowMs: number): boolean {
   if (!/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < nowMs) return false;
   const expected = itemLinkSignature(key, workspaceId, itemId, exp);
   return sameBytes(expected, Buffer.from(sig, 'base64url'));

@@ -13,7 +13,9 @@ export function hashToken(token: string): Buffer {
 export function keyedDigest(key: Buffer, ...parts: string[]): Buffer {
   // One update with the joined text hashes the same bytes as an update per part and per
   // separator, with far fewer calls into the crypto binding (it runs for every cover shown).
-  return createHmac('sha256', key).update(`${parts.join('\u0000')}\u0000`, 'utf8').digest();
+  return createHmac('sha256', key)
+    .update(`${parts.join('\u0000')}\u0000`, 'utf8')
+    .digest();
 }
 
 export function sameBytes(a: Buffer, b: Buffer): boolean {

@@ -25,11 +25,7 @@ export interface GivenWorkspace {
 }
 
 /** A workspace with an owner who is signed in: the starting point of most tests. */
-export async function givenWorkspace(
-  server: TestServer,
-  handle = `studio-${unique()}`,
-  options: { template?: CatalogTemplate; activationUrl?: string } = {},
-): Promise<GivenWorkspace> {
+export async function givenWorkspace(server: TestServer, handle = `studio-${unique()}`, options: { template?: CatalogTemplate; activationUrl?: string } = {}): Promise<GivenWorkspace> {
   const ownerEmail = `owner-${unique()}@example.com`;
   const signedUp = await signedUpIdentity(server, { email: ownerEmail, password: 'correct horse battery', name: 'Owner' });
   const owner = server.caller(signedUp.token);
@@ -124,7 +120,10 @@ export async function mailedLinkTokens(server: TestServer, to: string, purpose: 
 /** The link of the open invitation to this workspace mailed to the address. */
 async function invitationTokenFor(server: TestServer, to: string, handle: string): Promise<string> {
   for (const token of await mailedLinkTokens(server, to, 'invitation')) {
-    const described = await server.caller().invitations.describe({ token }).catch(() => null);
+    const described = await server
+      .caller()
+      .invitations.describe({ token })
+      .catch(() => null);
     if (described?.workspace.handle === handle && described.state === 'valid') return token;
   }
   throw new Error(`no open invitation to ${handle} was mailed to ${to}`);

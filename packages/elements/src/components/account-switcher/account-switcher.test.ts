@@ -106,9 +106,7 @@ describe('account-switcher', () => {
     expect(textOf(switcher, '[part~="group-label"]')).to.equal('Client accounts');
     const north = option(switcher, f.workspaces.north.name);
     expect(north.getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(switcher, `#${north.getAttribute('aria-describedby')}`)).to.include(
-      'Turn on a second factor (an authenticator app) for your account to use this one.',
-    );
+    expect(textOf(switcher, `#${north.getAttribute('aria-describedby')}`)).to.include('Turn on a second factor (an authenticator app) for your account to use this one.');
     await expect(switcher).to.be.accessible();
 
     let switched = false;

@@ -133,7 +133,11 @@ describe('activity-log', function () {
     const first = rows(log).map((r) => text(r));
     within<HTMLButtonElement>(log, 'button.more').click();
     await waitUntil(() => rows(log).length === 4, 'the second page never came');
-    expect(rows(log).slice(0, 2).map((r) => text(r))).to.deep.equal(first);
+    expect(
+      rows(log)
+        .slice(0, 2)
+        .map((r) => text(r)),
+    ).to.deep.equal(first);
     const times = rows(log).map((r) => r.querySelector('time')!.getAttribute('datetime')!);
     expect([...times].sort().reverse()).to.deep.equal(times);
     await expect(log).to.be.accessible();

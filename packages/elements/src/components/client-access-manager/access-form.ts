@@ -92,19 +92,21 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
         },
         errors,
       )}
-      ${o.mode === 'create'
-        ? renderField(
-            {
-              idPrefix: 'access',
-              name: 'code',
-              label: msg('Access code'),
-              hint: msg(
-                'Readable and unique in your workspace, such as mueller-wedding-2026: letters, digits and hyphens, at least 6 characters. Capitals do not matter. Leave empty to have one generated.',
-              ),
-            },
-            errors,
-          )
-        : nothing}
+      ${
+        o.mode === 'create'
+          ? renderField(
+              {
+                idPrefix: 'access',
+                name: 'code',
+                label: msg('Access code'),
+                hint: msg(
+                  'Readable and unique in your workspace, such as mueller-wedding-2026: letters, digits and hyphens, at least 6 characters. Capitals do not matter. Leave empty to have one generated.',
+                ),
+              },
+              errors,
+            )
+          : nothing
+      }
       ${renderField(
         {
           idPrefix: 'access',
@@ -140,15 +142,17 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
         },
         errors,
       )}
-      ${o.mode === 'create'
-        ? html`${renderGalleryChooser({
-            galleries: o.galleries,
-            error: o.galleriesError,
-            checked: new Set(),
-            legend: msg('Galleries to add'),
-            locale: o.locale,
-          })}${errors.galleryIds ? html`<p part="error" class="field-error">${fieldSentence(errors.galleryIds)}</p>` : nothing}`
-        : nothing}
+      ${
+        o.mode === 'create'
+          ? html`${renderGalleryChooser({
+              galleries: o.galleries,
+              error: o.galleriesError,
+              checked: new Set(),
+              legend: msg('Galleries to add'),
+              locale: o.locale,
+            })}${errors.galleryIds ? html`<p part="error" class="field-error">${fieldSentence(errors.galleryIds)}</p>` : nothing}`
+          : nothing
+      }
       <div class="buttons">
         <button part="button button-primary" class="primary" type="submit">
           ${o.mode === 'create' ? msg('Create access') : msg('Save changes')}

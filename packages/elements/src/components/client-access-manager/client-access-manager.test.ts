@@ -171,9 +171,7 @@ describe('client-access-manager', () => {
     for (const access of Object.values(f.accesses)) await api.accesses.delete.mutate({ workspace: f.workspace, accessId: access.id });
     const { el, root } = await mount(f);
     await wait(() => root.querySelector('[part~="empty"]'), 'the empty state shows');
-    expect(text(root.querySelector('[part~="empty"]'))).to.equal(
-      'No client accesses yet — create one to give a client one code for all their galleries.',
-    );
+    expect(text(root.querySelector('[part~="empty"]'))).to.equal('No client accesses yet — create one to give a client one code for all their galleries.');
     expect(findControl(root, 'New client access')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -189,9 +187,7 @@ describe('client-access-manager', () => {
     if (stranger.secondFactorRequired) throw new Error('expected a session');
     provider.token = stranger.token;
     await wait(() => text(root.querySelector('[role="alert"]')).includes('not a member'), 'the membership refusal shows');
-    expect(text(root.querySelector('[role="alert"]'))).to.equal(
-      'You are not a member of this workspace, so you cannot manage its client accesses.',
-    );
+    expect(text(root.querySelector('[role="alert"]'))).to.equal('You are not a member of this workspace, so you cannot manage its client accesses.');
     expect(root.querySelector('table')).to.equal(null);
   });
 
@@ -285,7 +281,12 @@ describe('client-access-manager', () => {
 
     const code = field(root, 'Access code');
     await wait(() => code.getAttribute('aria-invalid') === 'true', 'the code field is marked');
-    const error = root.getElementById(code.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!);
+    const error = root.getElementById(
+      code
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!,
+    );
     expect(text(error)).to.equal('Another client access in this workspace already uses this code. Choose another one.');
     expect(root.activeElement).to.equal(code);
     expect(code.value).to.equal(f.accesses.wedding.code.toUpperCase());
@@ -431,9 +432,7 @@ describe('client-access-manager', () => {
     await typeInto(field(root, 'New code'), f.accesses.wedding.code);
     await sendKeys({ press: 'Enter' });
     await wait(() => root.querySelector('#rotate-code-error'), 'the problem shows');
-    expect(text(root.querySelector('#rotate-code-error'))).to.equal(
-      'Another client access in this workspace already uses this code. Choose another one.',
-    );
+    expect(text(root.querySelector('#rotate-code-error'))).to.equal('Another client access in this workspace already uses this code. Choose another one.');
     expect(dialog.open).to.equal(true);
     await expect(el).to.be.accessible();
     expect(await signInRefusal(f, f.accesses.landscapes.code)).to.equal(null);
@@ -559,9 +558,7 @@ describe('client-access-manager', () => {
     const dialog = root.querySelector<HTMLDialogElement>('#preview-dialog')!;
     control(root, 'Preview as the client').click();
     await wait(() => dialog.open, 'the preview opens');
-    expect(text(dialog.querySelector('[role="alert"]'))).to.equal(
-      'This access is disabled: with its code the client sees nothing until you enable it again.',
-    );
+    expect(text(dialog.querySelector('[role="alert"]'))).to.equal('This access is disabled: with its code the client sees nothing until you enable it again.');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await wait(() => !dialog.open && !dialog.querySelector('foyer-provider'), 'the preview closes');

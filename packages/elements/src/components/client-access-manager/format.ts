@@ -82,9 +82,7 @@ export function scopeLabel(scope: AccessScope): string {
 
 export function scopeSentence(scope: AccessScope): string {
   return scope === 'navigation'
-    ? msg(
-        'The client also sees the sub-galleries and parent galleries that a chosen gallery’s setting “allow navigation into sub-galleries” leads to.',
-      )
+    ? msg('The client also sees the sub-galleries and parent galleries that a chosen gallery’s setting “allow navigation into sub-galleries” leads to.')
     : msg('The client sees exactly the galleries you add, and no other.');
 }
 

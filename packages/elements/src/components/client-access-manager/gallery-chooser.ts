@@ -84,14 +84,10 @@ function renderNode(node: GalleryNode, options: GalleryChooserOptions): Template
           ${g.allowNavigation ? html`<span part="tag" class="tag">${msg('navigation on')}</span>` : nothing}
           ${g.hasPassword ? html`<span part="tag" class="tag">${msg('password')}</span>` : nothing}
           <span class="count">${itemCount(g.itemCount, options.locale)}</span>
-          ${throughNavigation && reached.via
-            ? html`<span class="reached">${msg(str`opened now through navigation from ${reached.via.title}`)}</span>`
-            : nothing}
+          ${throughNavigation && reached.via ? html`<span class="reached">${msg(str`opened now through navigation from ${reached.via.title}`)}</span>` : nothing}
         </span>
       </div>
-      ${node.children.length > 0
-        ? html`<ul role="list">${node.children.map((child) => renderNode(child, options))}</ul>`
-        : nothing}
+      ${node.children.length > 0 ? html`<ul role="list">${node.children.map((child) => renderNode(child, options))}</ul>` : nothing}
     </li>
   `;
 }

@@ -26,9 +26,11 @@ export function renderReachList(reach: readonly ReachedGallery[], scope: AccessS
       )}
     </ul>
     <p class="hint">
-      ${scope === 'explicit'
-        ? msg('This access opens only the galleries added by hand.')
-        : msg('Galleries reached through navigation follow the galleries’ setting “allow navigation into sub-galleries”.')}
+      ${
+        scope === 'explicit'
+          ? msg('This access opens only the galleries added by hand.')
+          : msg('Galleries reached through navigation follow the galleries’ setting “allow navigation into sub-galleries”.')
+      }
     </p>
   `;
 }

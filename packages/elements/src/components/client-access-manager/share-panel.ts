@@ -47,21 +47,23 @@ export function renderSharePanel(o: SharePanelOptions): TemplateResult {
       <div class="buttons" role="group" aria-label=${msg('Share the code')}>
         <button part="button button-primary" class="primary" type="button" @click=${o.onCopyCode}>${msg('Copy code')}</button>
         ${o.link ? html`<button part="button" type="button" @click=${o.onCopyLink}>${msg('Copy link')}</button>` : nothing}
-        ${shared.invitation
-          ? html`<a part="button" class="button" href=${shared.invitation.mailto}>${msg('Open in mail program')}</a>`
-          : nothing}
-        ${o.email
-          ? html`<button part="button" type="button" aria-disabled=${shared.sending ? 'true' : 'false'} @click=${o.onSend}>
+        ${shared.invitation ? html`<a part="button" class="button" href=${shared.invitation.mailto}>${msg('Open in mail program')}</a>` : nothing}
+        ${
+          o.email
+            ? html`<button part="button" type="button" aria-disabled=${shared.sending ? 'true' : 'false'} @click=${o.onSend}>
               ${msg(str`Send by email to ${o.email}`)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button part="button" type="button" @click=${o.onDone}>${msg('Done')}</button>
       </div>
-      ${o.link
-        ? nothing
-        : html`<p class="hint">
+      ${
+        o.link
+          ? nothing
+          : html`<p class="hint">
             ${msg('There is no link to copy: this workspace has no entry page address. Clients enter the code on your site.')}
-          </p>`}
+          </p>`
+      }
       ${o.email ? nothing : html`<p class="hint">${msg('Add an email address to the access to send the code from here.')}</p>`}
       ${shared.invitationError ? html`<p part="error" role="alert">${shared.invitationError}</p>` : nothing}
       ${shared.sendError ? html`<p part="error" role="alert">${shared.sendError}</p>` : nothing}

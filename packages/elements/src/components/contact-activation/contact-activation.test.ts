@@ -113,9 +113,10 @@ describe('contact-activation', () => {
     await shown(page, 'h2', 'This activation link is not valid');
     // The server refuses the used link too, whatever the page shows.
     const anonymous = createFoyerApi({ server: f.api, getToken: () => null });
-    const refusal = await anonymous.activation.complete
-      .mutate({ workspace: f.workspace, token: f.tokens.used, password: 'a long contact password', acceptTerms: true })
-      .then(() => null, (error) => describeError(error).code);
+    const refusal = await anonymous.activation.complete.mutate({ workspace: f.workspace, token: f.tokens.used, password: 'a long contact password', acceptTerms: true }).then(
+      () => null,
+      (error) => describeError(error).code,
+    );
     expect(refusal).to.equal('ACTIVATION_LINK_USED');
   });
 

@@ -98,6 +98,11 @@ export function fileNameOf(header: string | null): string | null {
     name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2] ?? null;
   }
   if (!name) return null;
-  const base = name.split(/[\\/]/).pop()?.replace(/\p{Cc}/gu, '').trim() ?? '';
+  const base =
+    name
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\p{Cc}/gu, '')
+      .trim() ?? '';
   return base && base !== '.' && base !== '..' ? base : null;
 }

@@ -48,9 +48,11 @@ export function renderContactForm(o: ContactFormOptions): TemplateResult {
   return html`
     <h3 id="dialog-heading" tabindex="-1">${row ? msg(str`Edit “${row.name}”`) : msg('Add a contact')}</h3>
     <p id="dialog-body" class="hint">
-      ${row
-        ? msg('A new email address stops the activation links already sent to the old one: send a new activation request afterwards.')
-        : msg('The contact shows as Unregistered until they activate their account. Send them an activation request once they are added.')}
+      ${
+        row
+          ? msg('A new email address stops the activation links already sent to the old one: send a new activation request afterwards.')
+          : msg('The contact shows as Unregistered until they activate their account. Send them an activation request once they are added.')
+      }
     </p>
     <div class="fields">
       ${field('name', msg('Name'), { required: true, autofocus: true })}

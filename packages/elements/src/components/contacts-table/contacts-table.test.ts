@@ -79,9 +79,7 @@ function recordSaves(root: ShadowRoot): string[] {
 
 /** The rendered rows, in the order of their row index. */
 function rowsOf(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[role="rowgroup"].body [role="row"]')].sort(
-    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
-  );
+  return [...root.querySelectorAll<HTMLElement>('[role="rowgroup"].body [role="row"]')].sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
 }
 
 function names(root: ShadowRoot): string[] {
@@ -200,8 +198,7 @@ describe('contacts-table', () => {
     this.timeout(30000);
     const f = await printShopFixture();
     const { table, root } = await mountGrid(f);
-    const status = (label: string) =>
-      [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')].find((box) => text(box.parentElement) === label)!;
+    const status = (label: string) => [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')].find((box) => text(box.parentElement) === label)!;
 
     status('Active').click();
     await wait(() => names(root).join() === 'Ada Lovelace,Brook Taylor', 'only active contacts');
@@ -357,9 +354,7 @@ describe('contacts-table', () => {
     button(d, 'Delete contact').click();
     await wait(() => text(d.querySelector('#dialog-body')).includes('2 jobs'), 'the confirmation names the jobs');
     expect(text(d.querySelector('h3'))).to.equal('Delete “Ada Lovelace”?');
-    expect(text(d.querySelector('#dialog-body'))).to.equal(
-      'The contact is deleted with its login and its 2 jobs (New, Incoming or Completed). This cannot be undone.',
-    );
+    expect(text(d.querySelector('#dialog-body'))).to.equal('The contact is deleted with its login and its 2 jobs (New, Incoming or Completed). This cannot be undone.');
     await expect(m.table).to.be.accessible();
     button(d, 'Cancel').click();
     await wait(() => !dialog(m.root).open, 'the dialog closes');

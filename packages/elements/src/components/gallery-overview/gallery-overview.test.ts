@@ -3,16 +3,7 @@ import type { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-even
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { ClientAccessLogin } from '../client-access-login/client-access-login.js';
 import { photographerFixture, type PhotographerFixture } from '../../test-support/fixtures.js';
-import {
-  allWithin,
-  deepActiveElement,
-  ownerApi,
-  press,
-  shown,
-  textOf,
-  typeInto,
-  within,
-} from '../../test-support/interaction.js';
+import { allWithin, deepActiveElement, ownerApi, press, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
 import type { GalleryOverview } from './gallery-overview.js';
 import '../foyer-provider/define.js';
 import '../client-access-login/define.js';
@@ -77,9 +68,7 @@ describe('gallery-overview', () => {
     expect(textOf(page.overview, '[part="studio"]')).to.equal('Studio Lindqvist');
     expect(cardTitles(page.overview)).to.deep.equal(['Wedding']);
     expect(within(page.overview, '.cards').localName).to.equal('ul');
-    expect(card(page.overview, 'Wedding').querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '2 pictures · 2 sub-galleries',
-    );
+    expect(card(page.overview, 'Wedding').querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 pictures · 2 sub-galleries');
     expect(card(page.overview, 'Wedding').querySelector('img')).to.not.equal(null);
     await expect(page.overview).to.be.accessible();
   });
@@ -106,10 +95,7 @@ describe('gallery-overview', () => {
 
     card(page.overview, 'Reception').click();
     await openedGallery(page.overview, 'Reception');
-    expect(allWithin<HTMLImageElement>(page.overview, '[part="items"] img').map((p) => p.alt)).to.deep.equal([
-      'Reception 1.svg',
-      'Reception 2.svg',
-    ]);
+    expect(allWithin<HTMLImageElement>(page.overview, '[part="items"] img').map((p) => p.alt)).to.deep.equal(['Reception 1.svg', 'Reception 2.svg']);
     expect(page.overview.shadowRoot!.querySelector('gallery-password-prompt, input[type="password"]')).to.equal(null);
     expect(textOf(page.overview, '[part="up"]')).to.contain('Up to Wedding');
   });

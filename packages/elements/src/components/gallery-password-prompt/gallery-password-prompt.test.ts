@@ -39,9 +39,7 @@ describe('gallery-password-prompt', () => {
     const f = await photographerFixture();
     const anonymous = createFoyerApi({ server: f.api, getToken: () => null });
     for (let i = 0; i < 10; i++) {
-      await anonymous.publicGallery.unlock
-        .mutate({ workspace: f.workspace, galleryId: f.galleries.private, password: `wrong-${i}` })
-        .catch(() => undefined);
+      await anonymous.publicGallery.unlock.mutate({ workspace: f.workspace, galleryId: f.galleries.private, password: `wrong-${i}` }).catch(() => undefined);
     }
     const provider = await fixture<FoyerProvider>(html`
       <foyer-provider server=${f.api} workspace=${f.workspace} persist="none">

@@ -29,30 +29,36 @@ export function renderRoleSummary({ catalog, granted, title, description }: Summ
       <div class="summary-columns">
         <div>
           <h4 id="summary-can">${msg('Can')}</h4>
-          ${can.length === 0
-            ? html`<p part="summary-empty" class="muted">${msg('Nothing yet: choose a role or at least one permission.')}</p>`
-            : html`<ul part="summary-can" aria-labelledby="summary-can">
+          ${
+            can.length === 0
+              ? html`<p part="summary-empty" class="muted">${msg('Nothing yet: choose a role or at least one permission.')}</p>`
+              : html`<ul part="summary-can" aria-labelledby="summary-can">
                 ${can.map(([, p]) => html`<li><strong>${p.label}</strong> — ${p.description}</li>`)}
-              </ul>`}
+              </ul>`
+          }
         </div>
         <div>
           <h4 id="summary-cannot">${msg('Cannot')}</h4>
-          ${cannot.length === 0
-            ? html`<p part="summary-empty" class="muted">${msg('Nothing: this role holds every permission a role can hold.')}</p>`
-            : html`<ul part="summary-cannot" aria-labelledby="summary-cannot">
+          ${
+            cannot.length === 0
+              ? html`<p part="summary-empty" class="muted">${msg('Nothing: this role holds every permission a role can hold.')}</p>`
+              : html`<ul part="summary-cannot" aria-labelledby="summary-cannot">
                 ${cannot.map(([, p]) => html`<li>${p.label}</li>`)}
-              </ul>`}
+              </ul>`
+          }
         </div>
       </div>
-      ${ownerOnly.length === 0
-        ? nothing
-        : html`
+      ${
+        ownerOnly.length === 0
+          ? nothing
+          : html`
             <h4 id="summary-never">${msg('Never, whatever the role')}</h4>
             <p class="muted">${msg('Only the owner of the workspace opens these:')}</p>
             <ul part="summary-never" aria-labelledby="summary-never">
               ${ownerOnly.map((area) => html`<li><strong>${area.name}</strong> — ${area.description}</li>`)}
             </ul>
-          `}
+          `
+      }
     </section>
   `;
 }

@@ -24,8 +24,7 @@ describe.each(databaseKinds)('client accesses on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const create = (input: Partial<Parameters<GivenWorkspace['owner']['accesses']['create']>[0]> = {}) =>
-    ws.owner.accesses.create({ workspace: ws.handle, name: 'Familie Müller', ...input });
+  const create = (input: Partial<Parameters<GivenWorkspace['owner']['accesses']['create']>[0]> = {}) => ws.owner.accesses.create({ workspace: ws.handle, name: 'Familie Müller', ...input });
 
   it('creates an access with a chosen code, keeping only a keyed hash and a hint of it', async () => {
     const { access, code } = await create({ code: 'Mueller-Wedding-2026', email: 'anna@example.com', note: 'Pays late', galleryIds: [wedding] });

@@ -1,19 +1,7 @@
 import type { Knex } from 'knex';
 import type { Access, AccessScope, AccessStatus } from '@foyer/schema';
 
-const columns = [
-  'a.id',
-  'a.name',
-  'a.email',
-  'a.note',
-  'a.scope',
-  'a.code_hint',
-  'a.disabled_at',
-  'a.expires_at',
-  'a.last_used_at',
-  'a.use_count',
-  'a.created_at',
-] as const;
+const columns = ['a.id', 'a.name', 'a.email', 'a.note', 'a.scope', 'a.code_hint', 'a.disabled_at', 'a.expires_at', 'a.last_used_at', 'a.use_count', 'a.created_at'] as const;
 
 export function statusOf(row: { disabled_at: Date | null; expires_at: Date | null }, now: Date): AccessStatus {
   if (row.disabled_at) return 'disabled';
@@ -27,11 +15,7 @@ const iso = (value: Date | string | null) => (value ? new Date(value).toISOStrin
 export async function selectAccesses(db: Knex, workspaceId: string, now: Date, accessId?: string): Promise<Access[]> {
   const query = db('client_accesses as a')
     .select(...columns)
-    .select(
-      db.raw(
-        '(select count(*) from access_galleries ag where ag.workspace_id = a.workspace_id and ag.access_id = a.id)::int as gallery_count',
-      ),
-    )
+    .select(db.raw('(select count(*) from access_galleries ag where ag.workspace_id = a.workspace_id and ag.access_id = a.id)::int as gallery_count'))
     .where('a.workspace_id', workspaceId)
     .orderBy([{ column: 'a.name' }, { column: 'a.created_at' }]);
   if (accessId) query.andWhere('a.id', accessId);

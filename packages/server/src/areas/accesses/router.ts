@@ -1,12 +1,4 @@
-import {
-  AccessGalleriesInput,
-  AccessRef,
-  CreateAccessInput,
-  RotateCodeInput,
-  SendAccessInput,
-  SetAccessDisabledInput,
-  UpdateAccessInput,
-} from '@foyer/schema';
+import { AccessGalleriesInput, AccessRef, CreateAccessInput, RotateCodeInput, SendAccessInput, SetAccessDisabledInput, UpdateAccessInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
 import * as accesses from './service.js';
 

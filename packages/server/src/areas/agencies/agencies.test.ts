@@ -39,9 +39,7 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     const first = await agency(false);
     // The same answer for a used address as for a new one: the address's owner hears of it by mail.
     const fresh = `agency-${counter++}@example.com`;
-    const answers = await Promise.all(
-      [ws.ownerEmail, first.email.toUpperCase(), fresh].map((email) => server.caller().agencies.register({ email, password, name: 'Sneaky Agency' })),
-    );
+    const answers = await Promise.all([ws.ownerEmail, first.email.toUpperCase(), fresh].map((email) => server.caller().agencies.register({ email, password, name: 'Sneaky Agency' })));
     expect(answers).toEqual([{ sentTo: ws.ownerEmail }, { sentTo: first.email }, { sentTo: fresh }]);
     // The owner's only sign-up link is the one it signed up with.
     expect(await mailedLinkTokens(server, ws.ownerEmail, 'sign-up')).toHaveLength(1);
@@ -61,15 +59,11 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     const ws = await emailMarketingWorkspace();
     const agencyRow = await server.deps.db('identities').select('id').where({ is_agency: true }).first();
     for (const membershipKind of ['member', 'contact', 'owner']) {
-      await expect(
-        server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: agencyRow.id, kind: membershipKind, created_at: server.clock.now() }),
-      ).rejects.toThrow(/agency/);
+      await expect(server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: agencyRow.id, kind: membershipKind, created_at: server.clock.now() })).rejects.toThrow(/agency/);
     }
     // And an ordinary identity never holds an agency grant.
     const person = await signedUpIdentity(server, { email: `person-${counter++}@example.com`, password });
-    await expect(
-      server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: person.identity.id, kind: 'agency', created_at: server.clock.now() }),
-    ).rejects.toThrow(/agency/);
+    await expect(server.deps.db('memberships').insert({ workspace_id: ws.id, identity_id: person.identity.id, kind: 'agency', created_at: server.clock.now() })).rejects.toThrow(/agency/);
   });
 
   it('refuses to make an agency account a print shop’s contact, changing nothing', async () => {
@@ -164,7 +158,9 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     const ws = await emailMarketingWorkspace();
     const other = await emailMarketingWorkspace();
     const roleId = crypto.randomUUID();
-    await server.deps.db('workspace_roles').insert({ id: roleId, workspace_id: ws.id, name: 'Newsletter desk', permissions: JSON.stringify(['emails.send', 'tags.manage']), created_at: server.clock.now() });
+    await server.deps
+      .db('workspace_roles')
+      .insert({ id: roleId, workspace_id: ws.id, name: 'Newsletter desk', permissions: JSON.stringify(['emails.send', 'tags.manage']), created_at: server.clock.now() });
     const ag = await agency();
     const foreign = await refusal(other.owner.agencyGrants.grant({ workspace: other.handle, agencyEmail: ag.email, role: { customRoleId: roleId } }));
     expect(foreign.appCode).toBe('ROLE_NOT_FOUND');

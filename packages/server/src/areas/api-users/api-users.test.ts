@@ -74,7 +74,12 @@ describe.each(databaseKinds)('API users and keys on %s', (kind) => {
     });
     const role = await server.caller(apiKey).roles.create({ workspace: market.handle, name: 'Made by a key', permissions: ['api.read'] });
     const key = await server.deps.db('api_keys').select('id', 'hint').where({ workspace_id: market.id, identity_id: user.identityId }).whereNull('revoked_at').first();
-    const row = await server.deps.db('audit_log').select('actor_identity_id', 'actor_kind', 'via_api_key_id').where({ workspace_id: market.id, action: 'roles.create' }).orderBy('at', 'desc').first();
+    const row = await server.deps
+      .db('audit_log')
+      .select('actor_identity_id', 'actor_kind', 'via_api_key_id')
+      .where({ workspace_id: market.id, action: 'roles.create' })
+      .orderBy('at', 'desc')
+      .first();
     expect(row).toEqual({ actor_identity_id: user.identityId, actor_kind: 'api', via_api_key_id: key.id });
     const { entries } = await market.owner.activity.list({ workspace: market.handle, action: 'roles.create' });
     expect(entries[0]).toMatchObject({ actor: { identityId: user.identityId, kind: 'api' }, via: { apiKey: `API key …${key.hint}`, agency: null }, subjectIds: {} });
@@ -96,7 +101,13 @@ describe.each(databaseKinds)('API users and keys on %s', (kind) => {
     const { apiKey, user } = await market.owner.apiUsers.create({ workspace: market.handle, email: robot(), firstName: 'Home', lastName: 'Body', role: { template: 'api-writer' } });
     const other = await givenWorkspace(server, undefined, { template: 'marketplace' });
     // The same identity is an API user of the other workspace too, with a key of its own there.
-    await other.owner.apiUsers.create({ workspace: other.handle, email: (await server.deps.db('identities').select('email').where({ id: user.identityId }).first()).email, firstName: 'Home', lastName: 'Body', role: { template: 'api-writer' } });
+    await other.owner.apiUsers.create({
+      workspace: other.handle,
+      email: (await server.deps.db('identities').select('email').where({ id: user.identityId }).first()).email,
+      firstName: 'Home',
+      lastName: 'Body',
+      role: { template: 'api-writer' },
+    });
     expect((await refusal(server.caller(apiKey).permissions.mine({ workspace: other.handle }))).appCode).toBe('NOT_A_MEMBER');
     expect((await refusal(server.caller(apiKey).identity.me())).appCode).toBe('API_KEY_NEEDS_WORKSPACE');
     expect((await refusal(server.caller(apiKey).workspaces.create({ handle: 'made-by-key', name: 'Nope' }))).appCode).toBe('API_KEY_NEEDS_WORKSPACE');

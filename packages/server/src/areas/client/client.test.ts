@@ -120,9 +120,7 @@ describe.each(databaseKinds)('a client with an access code on %s', (kind) => {
     const expiresAt = new Date(server.clock.now().getTime() - 1000).toISOString();
     await ws.owner.accesses.create({ workspace: ws.handle, name: 'Expired', code: 'expired-code', expiresAt });
     const answers = await Promise.all(
-      ['unknown-code', 'disabled-code', 'expired-code'].map((code, i) =>
-        refusal(server.caller(null, `198.51.100.${10 + i}`).client.signIn({ workspace: ws.handle, code })),
-      ),
+      ['unknown-code', 'disabled-code', 'expired-code'].map((code, i) => refusal(server.caller(null, `198.51.100.${10 + i}`).client.signIn({ workspace: ws.handle, code }))),
     );
     expect(answers[0]).toMatchObject({ code: 'UNAUTHORIZED', appCode: 'INVALID_CODE' });
     expect(answers[1]).toEqual(answers[0]);
@@ -136,7 +134,10 @@ describe.each(databaseKinds)('a client with an access code on %s', (kind) => {
       await refusal(server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code: `guess-${i}-abc` }));
     }
     // Even the right code waits while the source is slowed; another source does not.
-    const slowed = (await server.caller(null, '203.0.113.50').client.signIn({ workspace: ws.handle, code }).catch((e: unknown) => e)) as { appCode?: string; details?: { retryAfterSeconds: number } };
+    const slowed = (await server
+      .caller(null, '203.0.113.50')
+      .client.signIn({ workspace: ws.handle, code })
+      .catch((e: unknown) => e)) as { appCode?: string; details?: { retryAfterSeconds: number } };
     expect(slowed.appCode).toBe('CODE_THROTTLED');
     expect(slowed.details?.retryAfterSeconds).toBe(rule.firstDelayMs / 1000);
     expect((await server.caller(null, '203.0.113.51').client.signIn({ workspace: ws.handle, code })).accessName).toBe('Real');

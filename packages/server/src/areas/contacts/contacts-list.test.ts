@@ -46,7 +46,10 @@ describe.each(databaseKinds)('the contacts list on %s', (kind) => {
         const sort = { column, direction };
         const whole = await ws.owner.contacts.list({ workspace: ws.handle, sort, limit: 200 });
         const paged = await allPages({ sort, limit: 7 });
-        expect(paged.rows.map((r) => r.id), `${column} ${direction}`).toEqual(whole.rows.map((r) => r.id));
+        expect(
+          paged.rows.map((r) => r.id),
+          `${column} ${direction}`,
+        ).toEqual(whole.rows.map((r) => r.id));
         expect(new Set(paged.rows.map((r) => r.id)).size).toBe(25);
         expect(paged.total).toBe(25);
       }

@@ -25,14 +25,7 @@ interface LinkedContact {
 }
 
 /** Opens the workspace to the contact's identity: the catalog's role for customers, or a sub-account's own set. */
-export async function grantContactMembership(
-  trx: Knex.Transaction,
-  catalog: CatalogShape,
-  workspaceId: string,
-  identityId: string,
-  contact: LinkedContact,
-  now: Date,
-): Promise<void> {
+export async function grantContactMembership(trx: Knex.Transaction, catalog: CatalogShape, workspaceId: string, identityId: string, contact: LinkedContact, now: Date): Promise<void> {
   // An agency account reaches only the workspaces that grant it access, never as a contact.
   if (await isAgencyAccount(trx, identityId)) throw forbidden('AGENCY_ACCOUNT_ONLY_FOR_GRANTS');
   const existing = await membershipKindOf(trx, workspaceId, identityId);

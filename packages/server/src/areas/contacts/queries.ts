@@ -1,4 +1,13 @@
-import { contactSearchCountCap, type CatalogTemplate, type ContactKind, type ContactRow, type ContactStatus, type JobSummary, type ListContactsInput, type NotificationCategory } from '@foyer/schema';
+import {
+  contactSearchCountCap,
+  type CatalogTemplate,
+  type ContactKind,
+  type ContactRow,
+  type ContactStatus,
+  type JobSummary,
+  type ListContactsInput,
+  type NotificationCategory,
+} from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import { notFound } from '../../errors.js';

@@ -4,12 +4,7 @@ import type { TreeNode } from './queries.js';
 
 /** A tree from lines like `wedding > ceremony` and a set of galleries with navigation on. */
 function tree(edges: Array<[string, string | null]>, navigationOn: string[]): Map<string, TreeNode> {
-  return new Map(
-    edges.map(([id, parentId], position) => [
-      id,
-      { id, parentId, title: id, allowNavigation: navigationOn.includes(id), position },
-    ]),
-  );
+  return new Map(edges.map(([id, parentId], position) => [id, { id, parentId, title: id, allowNavigation: navigationOn.includes(id), position }]));
 }
 
 const weddings = tree(

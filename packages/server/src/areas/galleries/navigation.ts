@@ -72,13 +72,7 @@ export function pathOf(tree: ReadonlyMap<string, TreeNode>, id: string): string[
  * from each added gallery along navigation links to the top of its navigation group; the
  * gallery is reachable when it shares that top with an added gallery.
  */
-export async function accessOpensGallery(
-  db: Knex,
-  workspaceId: string,
-  accessId: string,
-  scope: AccessScope,
-  galleryId: string,
-): Promise<boolean> {
+export async function accessOpensGallery(db: Knex, workspaceId: string, accessId: string, scope: AccessScope, galleryId: string): Promise<boolean> {
   if (await addedToAccess(db, workspaceId, accessId, galleryId)) return true;
   if (scope === 'explicit') return false;
   const tops = await navigationTops(db, workspaceId, accessId, galleryId);

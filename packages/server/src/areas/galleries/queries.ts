@@ -15,12 +15,7 @@ export async function loadTree(db: Knex, workspaceId: string): Promise<Map<strin
     .select('id', 'parent_id', 'title', 'allow_navigation', 'position')
     .where({ workspace_id: workspaceId })
     .orderBy([{ column: 'parent_id' }, { column: 'position' }]);
-  return new Map(
-    rows.map((r) => [
-      r.id as string,
-      { id: r.id, parentId: r.parent_id, title: r.title, allowNavigation: r.allow_navigation, position: r.position },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id as string, { id: r.id, parentId: r.parent_id, title: r.title, allowNavigation: r.allow_navigation, position: r.position }]));
 }
 
 export interface CardRow {
@@ -79,16 +74,8 @@ export interface AccessCardRow {
  * every sub-gallery in `navigation` scope and those also added by hand in `explicit` scope.
  * Counted here rather than by fetching each gallery's children: the overview needs numbers.
  */
-export async function loadAccessCards(
-  db: Knex,
-  workspaceId: string,
-  accessId: string,
-  scope: AccessScope,
-): Promise<AccessCardRow[]> {
-  const addedToo =
-    scope === 'explicit'
-      ? `and exists (select 1 from access_galleries x where x.workspace_id = c.workspace_id and x.access_id = ? and x.gallery_id = c.id)`
-      : '';
+export async function loadAccessCards(db: Knex, workspaceId: string, accessId: string, scope: AccessScope): Promise<AccessCardRow[]> {
+  const addedToo = scope === 'explicit' ? `and exists (select 1 from access_galleries x where x.workspace_id = c.workspace_id and x.access_id = ? and x.gallery_id = c.id)` : '';
   // The added ids in order, then each gallery by its key: PostgreSQL walks the primary key
   // once per card instead of hashing the whole tree of the workspace (twice as fast at
   // 200 of 5,000). Named, so it is planned once per connection; one name per scope.
@@ -122,7 +109,11 @@ export async function loadAccessCards(
 /** `pg` parses uuid[] into an array; PGlite may hand back the text form `{a,b}`. */
 function parseUuidArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
-  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .replace(/^\{|\}$/g, '')
+      .split(',')
+      .filter(Boolean);
   return [];
 }
 
@@ -138,10 +129,7 @@ export interface ItemRow {
 }
 
 export async function loadItems(db: Knex, workspaceId: string, galleryId: string): Promise<ItemRow[]> {
-  const rows = await db('gallery_items')
-    .select('id', 'name', 'size', 'media_type')
-    .where({ workspace_id: workspaceId, gallery_id: galleryId })
-    .orderBy('position');
+  const rows = await db('gallery_items').select('id', 'name', 'size', 'media_type').where({ workspace_id: workspaceId, gallery_id: galleryId }).orderBy('position');
   return rows.map((r) => ({ id: r.id, name: r.name, size: Number(r.size), mediaType: r.media_type }));
 }
 

@@ -4,12 +4,7 @@ import { notFound } from '../../errors.js';
 import { itemUrl } from './links.js';
 import { loadCards, loadItems, type CardRow } from './queries.js';
 
-export function toCard(
-  ctx: Context,
-  workspaceId: string,
-  row: Pick<CardRow, 'id' | 'title' | 'coverItemId' | 'itemCount'>,
-  subGalleryCount: number,
-): GalleryCard {
+export function toCard(ctx: Context, workspaceId: string, row: Pick<CardRow, 'id' | 'title' | 'coverItemId' | 'itemCount'>, subGalleryCount: number): GalleryCard {
   return {
     id: row.id,
     title: row.title,
@@ -23,12 +18,7 @@ export function toCard(
  * One gallery as a visitor sees it. `mayShow` narrows the navigation links to galleries the
  * visitor may open (an explicit-only access shows only galleries added by hand).
  */
-export async function buildGalleryView(
-  ctx: Context,
-  workspaceId: string,
-  galleryId: string,
-  mayShow: (galleryId: string) => boolean = () => true,
-): Promise<GalleryView> {
+export async function buildGalleryView(ctx: Context, workspaceId: string, galleryId: string, mayShow: (galleryId: string) => boolean = () => true): Promise<GalleryView> {
   const cards = await loadCards(ctx.db, workspaceId, [galleryId]);
   const gallery = cards.get(galleryId);
   if (!gallery) throw notFound('GALLERY_NOT_FOUND');

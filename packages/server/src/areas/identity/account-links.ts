@@ -19,7 +19,6 @@ export function accountLinkUrl(ctx: Pick<Context, 'config'>, purpose: AccountLin
   return `${ctx.config.publicUrl ?? ''}#${purpose}=${token}`;
 }
 
-
 /** Stores a new link (only its token's hash) and answers the token to mail. */
 export async function createAccountLink(
   ctx: Pick<Context, 'db' | 'clock' | 'config'>,

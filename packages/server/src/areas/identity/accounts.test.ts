@@ -20,7 +20,9 @@ describe.each(databaseKinds)('one identity in many workspaces, on %s', (kind) =>
     await server.deps.db('workspaces').where({ id: shop.id }).update({ catalog_template: 'hosting' });
     await team.member('assistant', email);
     const identityId = (await server.deps.db('identities').select('id').where({ email }).first()).id;
-    await server.deps.db('memberships').insert({ workspace_id: shop.id, identity_id: identityId, kind: 'contact', permissions: JSON.stringify(['invoices.pay']), created_at: server.clock.now() });
+    await server.deps
+      .db('memberships')
+      .insert({ workspace_id: shop.id, identity_id: identityId, kind: 'contact', permissions: JSON.stringify(['invoices.pay']), created_at: server.clock.now() });
     // The owner of the first workspace hands it over: the identity owns it now.
     await server.deps.db('memberships').where({ workspace_id: own.id }).update({ identity_id: identityId });
 

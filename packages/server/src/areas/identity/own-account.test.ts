@@ -56,7 +56,15 @@ describe.each(databaseKinds)('one’s own account on %s', (kind) => {
       expect(tokens).toHaveLength(rule.free);
       const outcomes = [];
       for (const token of tokens) {
-        outcomes.push(await server.caller().identity.confirmSignUp({ token }).then(() => 'signed up', (error: { appCode?: string }) => error.appCode));
+        outcomes.push(
+          await server
+            .caller()
+            .identity.confirmSignUp({ token })
+            .then(
+              () => 'signed up',
+              (error: { appCode?: string }) => error.appCode,
+            ),
+        );
       }
       expect(outcomes.sort()).toEqual([...Array<string>(rule.free - 1).fill('ACCOUNT_LINK_INVALID'), 'signed up'].sort());
     });

@@ -35,10 +35,7 @@ export async function identitySummary(db: Db, identityId: string): Promise<{ id:
   return db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
 }
 
-export async function insertIdentity(
-  db: Db,
-  row: { id: string; email: string; name: string | null; password_hash: string | null; is_agency: boolean; created_at: Date },
-): Promise<void> {
+export async function insertIdentity(db: Db, row: { id: string; email: string; name: string | null; password_hash: string | null; is_agency: boolean; created_at: Date }): Promise<void> {
   await db('identities').insert(row);
 }
 
@@ -153,10 +150,7 @@ export async function insertAccountLink(db: Db, row: Omit<AccountLinkRow, 'used_
 }
 
 export async function accountLinkByDigest(db: Knex, purpose: AccountLinkRow['purpose'], digest: Buffer): Promise<AccountLinkRow | undefined> {
-  return db('account_links')
-    .select('id', 'purpose', 'email', 'name', 'password_hash', 'agency', 'identity_id', 'expires_at', 'used_at')
-    .where({ token_hash: digest, purpose })
-    .first();
+  return db('account_links').select('id', 'purpose', 'email', 'name', 'password_hash', 'agency', 'identity_id', 'expires_at', 'used_at').where({ token_hash: digest, purpose }).first();
 }
 
 /** Marks the link used; false when another request used it first. */

@@ -33,18 +33,14 @@ export const identityRouter = router({
   confirmSignUp: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmSignUp(ctx, input)),
   /** Signed in, or — with a second factor — a challenge for signInSecondFactor. */
   signIn: publicProcedure.input(SignInInput).mutation(({ ctx, input }) => identity.signIn(ctx, input)),
-  signInSecondFactor: publicProcedure
-    .input(SignInSecondFactorInput)
-    .mutation(({ ctx, input }) => identity.signInSecondFactor(ctx, input)),
+  signInSecondFactor: publicProcedure.input(SignInSecondFactorInput).mutation(({ ctx, input }) => identity.signInSecondFactor(ctx, input)),
   signOut: signedInProcedure.mutation(({ ctx }) => identity.signOut(ctx)),
   /** "Forgot my password": a reset link to the address if it has an account; the same answer either way. */
   requestPasswordReset: publicProcedure.input(RequestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
   /** Completes a reset from the emailed link: sets the password and ends every other session. */
   resetPassword: publicProcedure.input(ResetPasswordInput).mutation(({ ctx, input }) => completePasswordReset(ctx, input)),
   /** A new password, given the current one; every other session ends. */
-  changePassword: signedInProcedure
-    .input(ChangePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  changePassword: signedInProcedure.input(ChangePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
   me: signedInProcedure.query(({ ctx }) => identity.me(ctx)),
   /** Every workspace this identity belongs to, and whether this session may act there now. */
   accounts: signedInProcedure.query(({ ctx }) => accounts(ctx)),

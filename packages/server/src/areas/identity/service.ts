@@ -43,9 +43,7 @@ export async function signIn(ctx: PublicContext, input: z.output<typeof SignInIn
  */
 export async function signInSecondFactor(ctx: PublicContext, input: z.output<typeof SignInSecondFactorInput>): Promise<SignedIn> {
   // The challenge is a one-time token: its look-up is counted like any guess at one.
-  const challenge = await findOneTimeLink(ctx, 'sign-in-challenge', input.challenge, async () =>
-    (await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge)) ?? undefined,
-  );
+  const challenge = await findOneTimeLink(ctx, 'sign-in-challenge', input.challenge, async () => (await findSession(ctx.db, ctx.clock, ctx.config.sessions, input.challenge)) ?? undefined);
   if (!challenge || challenge.kind !== 'second-factor' || !challenge.identityId) throw unauthorized('CHALLENGE_EXPIRED');
   await verifySecondFactor(ctx, challenge.identityId, input);
   // Single use, also when two requests race with two good codes: only one deletes the challenge.

@@ -40,7 +40,13 @@ export async function requestSignUp(ctx: PublicContext, input: z.output<typeof S
   if (existing) {
     await ctx.mailer.send(alreadyHaveAccountMail({ to: input.email, signInUrl: ctx.config.publicUrl ?? '', agency: input.agency ?? false }));
   } else {
-    const { token, expiresAt } = await createAccountLink(ctx, { purpose: 'sign-up', email: input.email, name: input.name ?? null, password_hash: passwordHash, agency: input.agency ?? false });
+    const { token, expiresAt } = await createAccountLink(ctx, {
+      purpose: 'sign-up',
+      email: input.email,
+      name: input.name ?? null,
+      password_hash: passwordHash,
+      agency: input.agency ?? false,
+    });
     await ctx.mailer.send(confirmSignUpMail({ to: input.email, link: accountLinkUrl(ctx, 'sign-up', token), expiresAt }));
   }
   return { sentTo: input.email };

@@ -32,7 +32,10 @@ export function toJob(record: JobRecord): Job {
 }
 
 export async function findJob(db: Knex | Knex.Transaction, workspaceId: string, jobId: string): Promise<JobRecord> {
-  const record = await db('jobs').select(...jobColumns).where({ workspace_id: workspaceId, id: jobId }).first();
+  const record = await db('jobs')
+    .select(...jobColumns)
+    .where({ workspace_id: workspaceId, id: jobId })
+    .first();
   if (!record) throw notFound('JOB_NOT_FOUND');
   return record as JobRecord;
 }
@@ -59,7 +62,11 @@ export async function insertJob(db: Knex, row: { workspace_id: string; id: strin
 
 /** The workspace's jobs, newest first, of one contact when one is named; at most a thousand. */
 export async function jobsOfWorkspace(db: Knex, workspaceId: string, contactId: string | undefined): Promise<JobRecord[]> {
-  const query = db('jobs').select(...jobColumns).where({ workspace_id: workspaceId }).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id' }]).limit(1000);
+  const query = db('jobs')
+    .select(...jobColumns)
+    .where({ workspace_id: workspaceId })
+    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id' }])
+    .limit(1000);
   if (contactId) query.where({ contact_id: contactId });
   return query;
 }

@@ -74,10 +74,7 @@ export async function storeJobFile(ctx: MemberContext, file: { jobId: string; sl
   if (!slotTypes[file.slot](file.mediaType)) throw badRequest('JOB_FILE_TYPE');
   const key = jobBlobKey(ctx.workspace.id, job.id, file.slot);
   await ctx.blobs.put(key, file.body, ctx.config.maxUploadBytes);
-  const columns =
-    file.slot === 'support'
-      ? { support_key: key, support_name: file.name, support_type: file.mediaType }
-      : { [`${file.slot}_key`]: key, [`${file.slot}_name`]: file.name };
+  const columns = file.slot === 'support' ? { support_key: key, support_name: file.name, support_type: file.mediaType } : { [`${file.slot}_key`]: key, [`${file.slot}_name`]: file.name };
   await updateJob(ctx.db, ctx.workspace.id, job.id, { ...columns, updated_at: ctx.clock.now() });
   return toJob(await findJob(ctx.db, ctx.workspace.id, job.id));
 }

@@ -23,14 +23,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * members (outbox.view), and whoever holds an invitation or reset link could use it. With SMTP
  * they are sent and recorded like any other message, without a workspace.
  */
-export function invitationMail(facts: {
-  to: string;
-  workspaceName: string;
-  inviterName: string;
-  roleName: string;
-  link: string;
-  expiresAt: Date;
-}): MailMessage {
+export function invitationMail(facts: { to: string; workspaceName: string; inviterName: string; roleName: string; link: string; expiresAt: Date }): MailMessage {
   return {
     workspaceId: null,
     to: facts.to,

@@ -84,7 +84,9 @@ describe.each(databaseKinds)('managing a team on %s', (kind) => {
       ]) {
         expect((await refusal(call())).appCode).toBe('MEMBER_OUTRANKS_YOU');
       }
-      expect((await refusal(manager.caller.members.changeRole({ workspace: ws.handle, identityId: manager.identityId, role: { template: 'customer-service' } }))).appCode).toBe('NOT_YOURSELF');
+      expect((await refusal(manager.caller.members.changeRole({ workspace: ws.handle, identityId: manager.identityId, role: { template: 'customer-service' } }))).appCode).toBe(
+        'NOT_YOURSELF',
+      );
       expect(await membership(stronger.identityId)).toMatchObject({ kind: 'member', disabled_at: null });
       expect(await membership(owner.id)).toMatchObject({ kind: 'owner', disabled_at: null });
     });

@@ -1,12 +1,4 @@
-import {
-  AcceptInvitationInput,
-  ChangeMemberRoleInput,
-  InvitationRef,
-  InvitationTokenInput,
-  InviteMemberInput,
-  MemberRef,
-  SetMemberDisabledInput,
-} from '@foyer/schema';
+import { AcceptInvitationInput, ChangeMemberRoleInput, InvitationRef, InvitationTokenInput, InviteMemberInput, MemberRef, SetMemberDisabledInput } from '@foyer/schema';
 import { permittedProcedure, publicProcedure, router } from '../../trpc.js';
 import * as invitations from './invitations.js';
 import * as members from './service.js';

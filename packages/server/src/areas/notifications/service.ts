@@ -25,13 +25,7 @@ export async function notifyContacts(ctx: MemberContext, input: z.output<typeof 
       workspaceId: workspace.id,
       to: recipient.email,
       subject: input.subject,
-      body: [
-        `Hello ${recipient.name},`,
-        '',
-        input.text,
-        '',
-        `You receive this because you chose ${categoryNames[input.category]} notifications from ${workspace.name}.`,
-      ].join('\n'),
+      body: [`Hello ${recipient.name},`, '', input.text, '', `You receive this because you chose ${categoryNames[input.category]} notifications from ${workspace.name}.`].join('\n'),
     });
   }
   return { sentTo: recipients.length };

@@ -146,8 +146,7 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
 
   it('notifies exactly the contacts subscribed to a category, telling of an invoice without carrying it', async () => {
     const host = await givenWorkspace(server, undefined, { template: 'hosting' });
-    const add = (name: string, email: string, notifications: Array<'general' | 'invoice' | 'domain'>) =>
-      host.owner.contacts.create({ workspace: host.handle, name, email, notifications });
+    const add = (name: string, email: string, notifications: Array<'general' | 'invoice' | 'domain'>) => host.owner.contacts.create({ workspace: host.handle, name, email, notifications });
     await add('Finance', 'finance@example.com', ['invoice', 'general']);
     await add('Domains', 'domains@example.com', ['domain']);
     await add('Nothing', 'nothing@example.com', []);
@@ -156,7 +155,12 @@ describe.each(databaseKinds)('hosting sub-accounts and notifications on %s', (ki
     await host.owner.contacts.deactivate({ workspace: host.handle, contactIds: [gone.id] });
     await ws.owner.contacts.create({ workspace: ws.handle, name: 'Elsewhere', email: 'elsewhere@example.com', notifications: ['invoice'] });
 
-    const result = await host.owner.notifications.notify({ workspace: host.handle, category: 'invoice', subject: 'Invoice 2026-0042 issued', text: 'Invoice 2026-0042 was issued. Sign in to view and pay it.' });
+    const result = await host.owner.notifications.notify({
+      workspace: host.handle,
+      category: 'invoice',
+      subject: 'Invoice 2026-0042 issued',
+      text: 'Invoice 2026-0042 was issued. Sign in to view and pay it.',
+    });
     expect(result).toEqual({ sentTo: 1 });
     const sent = (await outboxMessages(server.deps, { workspaceId: host.id })).filter((m) => m.subject.startsWith('Invoice'));
     expect(sent.map((m) => m.to)).toEqual(['finance@example.com']);

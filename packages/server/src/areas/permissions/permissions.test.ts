@@ -71,7 +71,13 @@ describe.each(databaseKinds)('permission checks on %s', (kind) => {
   });
 
   it('answers the same check for an API key, which itself needs API read to ask', async () => {
-    const { apiKey } = await ws.owner.apiUsers.create({ workspace: ws.handle, email: 'checker@example.com', firstName: 'C', lastName: 'Heck', role: { permissions: ['api.read', 'tickets.manage'] } });
+    const { apiKey } = await ws.owner.apiUsers.create({
+      workspace: ws.handle,
+      email: 'checker@example.com',
+      firstName: 'C',
+      lastName: 'Heck',
+      role: { permissions: ['api.read', 'tickets.manage'] },
+    });
     const key = server.caller(apiKey);
     expect(await key.permissions.check({ workspace: ws.handle, permission: 'tickets.manage' })).toEqual({ allowed: true });
     expect((await key.permissions.check({ workspace: ws.handle, permission: 'api.write' })).allowed).toBe(false);

@@ -55,7 +55,7 @@ describe.each(databaseKinds)("a gallery's direct link on %s", (kind) => {
     expect(throttled.code).toBe('TOO_MANY_REQUESTS');
   });
 
-  it("answers a gallery id of another workspace as if it did not exist", async () => {
+  it('answers a gallery id of another workspace as if it did not exist', async () => {
     const other = await givenWorkspace(server);
     const foreign = await other.gallery('Foreign');
     expect((await refusal(server.caller().publicGallery.info({ workspace: ws.handle, galleryId: foreign }))).appCode).toBe('GALLERY_NOT_FOUND');

@@ -27,7 +27,9 @@ export async function unlock(ctx: PublicWorkspaceContext, input: z.output<typeof
   const gallery = await galleryOf(ctx, galleryId);
   const hash = gallery.password_hash;
   // A gallery without a password has nothing to guess: its direct link opens it.
-  const right = hash ? await verifyGuess(ctx, { kind: 'gallery-password', target: `${workspace.id}:${galleryId}` }, async () => ((await verifyPassword(hash, password)) ? true : null)) : null;
+  const right = hash
+    ? await verifyGuess(ctx, { kind: 'gallery-password', target: `${workspace.id}:${galleryId}` }, async () => ((await verifyPassword(hash, password)) ? true : null))
+    : null;
   if (!right) throw badRequest('WRONG_GALLERY_PASSWORD');
   const { token, expiresAt } = await startSession(ctx.db, ctx.clock, ctx.config.sessions.gallery, {
     kind: 'gallery',

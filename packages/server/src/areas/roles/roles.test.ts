@@ -37,9 +37,7 @@ describe.each(databaseKinds)('custom roles on %s', (kind) => {
   });
 
   it('refuses permissions the catalog does not define, naming each of them, and creates nothing', async () => {
-    const refused = await refusal(
-      ws.owner.roles.create({ workspace: ws.handle, name: 'Galleries', permissions: ['tickets.manage', 'galleries.manage', 'emails.send'] }),
-    );
+    const refused = await refusal(ws.owner.roles.create({ workspace: ws.handle, name: 'Galleries', permissions: ['tickets.manage', 'galleries.manage', 'emails.send'] }));
     expect(refused).toMatchObject({ code: 'BAD_REQUEST', appCode: 'UNKNOWN_PERMISSIONS' });
     expect(refused.message).toBe('These permissions are not in this workspace’s catalog: emails.send, galleries.manage.');
     expect(await roles()).toEqual([]);

@@ -231,7 +231,10 @@ describe.each(databaseKinds)('the second factor on %s', (kind) => {
   it('refuses every code, without a server error, when the secret was sealed under another instance secret; the operator can turn it off', async () => {
     const mo = await someone();
     const { secret } = await enrolSecondFactor(server, mo.token, password);
-    await server.deps.db('identities').where({ id: mo.id }).update({ totp_secret: seal(randomBytes(32), sealPurpose, base32Decode(secret)) });
+    await server.deps
+      .db('identities')
+      .where({ id: mo.id })
+      .update({ totp_secret: seal(randomBytes(32), sealPurpose, base32Decode(secret)) });
     const challenge = await server.caller().identity.signIn({ email: mo.email, password });
     if (!challenge.secondFactorRequired) throw new Error('expected a challenge');
     const refused = await refusal(server.caller().identity.signInSecondFactor({ challenge: challenge.challenge, code: codeFor(server, secret) }));

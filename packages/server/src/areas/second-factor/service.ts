@@ -60,7 +60,12 @@ export function recoveryCodeHash(ctx: Pick<Context, 'secret'>, identityId: strin
 
 async function freshRecoveryCodes(ctx: Context, db: Context['db'], identityId: string, now: Date): Promise<string[]> {
   const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
-  await replaceRecoveryCodes(db, identityId, codes.map((code) => recoveryCodeHash(ctx, identityId, code.replace('-', ''))), now);
+  await replaceRecoveryCodes(
+    db,
+    identityId,
+    codes.map((code) => recoveryCodeHash(ctx, identityId, code.replace('-', ''))),
+    now,
+  );
   return codes;
 }
 

@@ -25,10 +25,7 @@ export interface SettingsRecord {
 }
 
 export async function settingsRecord(db: Knex, workspaceId: string): Promise<SettingsRecord> {
-  return db('workspaces')
-    .select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor')
-    .where({ id: workspaceId })
-    .first();
+  return db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor').where({ id: workspaceId }).first();
 }
 
 export async function updateWorkspaceRow(db: Knex, workspaceId: string, changes: Record<string, unknown>): Promise<void> {

@@ -7,7 +7,9 @@ export const workspacesRouter = router({
   /** What a visitor of the workspace's public pages may know: its name. */
   get: publicWorkspaceProcedure.query(({ ctx }) => workspaces.publicInfo(ctx)),
   settings: permittedProcedure('workspace.manage').query(({ ctx }) => workspaces.workspaceSettings(ctx)),
-  update: permittedProcedure('workspace.manage').input(UpdateWorkspaceInput).mutation(({ ctx, input }) => workspaces.updateWorkspace(ctx, input)),
+  update: permittedProcedure('workspace.manage')
+    .input(UpdateWorkspaceInput)
+    .mutation(({ ctx, input }) => workspaces.updateWorkspace(ctx, input)),
   /** The plan's features, which the operator sets and the owner sees. */
   features: ownerProcedure.query(({ ctx }) => workspaces.features(ctx)),
 });

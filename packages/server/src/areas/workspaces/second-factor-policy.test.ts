@@ -93,7 +93,11 @@ describe.each(databaseKinds)('a workspace that requires a second factor, on %s',
     const http = await listen(server);
     try {
       const put = (token: string) =>
-        fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=a.jpg`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' }, body: Buffer.alloc(10) });
+        fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=a.jpg`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' },
+          body: Buffer.alloc(10),
+        });
       const refused = await put(admin.token);
       expect(refused.status).toBe(403);
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('SECOND_FACTOR_NOT_SET_UP');

@@ -19,7 +19,15 @@ describe.each(databaseKinds)('workspace settings on %s', (kind) => {
       entryUrl: 'https://studio.example/clients',
       galleryUrl: 'https://studio.example/gallery',
     });
-    expect(settings).toEqual({ handle: ws.handle, name: 'Studio Anew', template: 'photography', entryUrl: 'https://studio.example/clients', galleryUrl: 'https://studio.example/gallery', activationUrl: null, requireSecondFactor: false });
+    expect(settings).toEqual({
+      handle: ws.handle,
+      name: 'Studio Anew',
+      template: 'photography',
+      entryUrl: 'https://studio.example/clients',
+      galleryUrl: 'https://studio.example/gallery',
+      activationUrl: null,
+      requireSecondFactor: false,
+    });
     const invitation = await ws.owner.accesses.invitation({ workspace: ws.handle, accessId: access.id, code });
     expect(invitation.link).toBe('https://studio.example/clients#code=anna-links-1');
     const [listed] = await ws.owner.galleries.list({ workspace: ws.handle });

@@ -4,8 +4,59 @@ import { hashPassword } from '../../security/passwords.js';
 /** The password of every generated contact who has a login; printed by the demo. */
 export const generatedContactPassword = 'customer-demo-2026';
 
-const firstNames = ['Ada', 'Bjørn', 'Clara', 'Dag', 'Eva', 'Finn', 'Greta', 'Hans', 'Ingrid', 'Jonas', 'Kari', 'Lars', 'Maja', 'Nils', 'Olga', 'Per', 'Rita', 'Sven', 'Tove', 'Ulf', 'Vera', 'Åse', 'Zoltán', 'Éva'];
-const lastNames = ['Andersen', 'Berg', 'Christensen', 'Dahl', 'Eriksen', 'Fischer', 'Hansen', 'Johansen', 'Kovács', 'Larsen', 'Moen', 'Nagy', 'Olsen', 'Pedersen', 'Quist', 'Ruud', 'Solberg', 'Tangen', 'Urban', 'Vik', 'Wolf', 'Østby', 'Szabó', 'Müller', 'Lund'];
+const firstNames = [
+  'Ada',
+  'Bjørn',
+  'Clara',
+  'Dag',
+  'Eva',
+  'Finn',
+  'Greta',
+  'Hans',
+  'Ingrid',
+  'Jonas',
+  'Kari',
+  'Lars',
+  'Maja',
+  'Nils',
+  'Olga',
+  'Per',
+  'Rita',
+  'Sven',
+  'Tove',
+  'Ulf',
+  'Vera',
+  'Åse',
+  'Zoltán',
+  'Éva',
+];
+const lastNames = [
+  'Andersen',
+  'Berg',
+  'Christensen',
+  'Dahl',
+  'Eriksen',
+  'Fischer',
+  'Hansen',
+  'Johansen',
+  'Kovács',
+  'Larsen',
+  'Moen',
+  'Nagy',
+  'Olsen',
+  'Pedersen',
+  'Quist',
+  'Ruud',
+  'Solberg',
+  'Tangen',
+  'Urban',
+  'Vik',
+  'Wolf',
+  'Østby',
+  'Szabó',
+  'Müller',
+  'Lund',
+];
 const companyWords = ['Fjord', 'Nordlys', 'Bryggen', 'Polar', 'Tinde', 'Elv', 'Skog', 'Havn', 'Kyst', 'Vidde', 'Lys', 'Bølge', 'Stein', 'Furu', 'Myr'];
 const companyKinds = ['AS', 'Design', 'Reklame', 'Media', 'Kft', 'GmbH', 'Trykk', 'Studio'];
 

@@ -52,9 +52,7 @@ describe.each(databaseKinds)('the agency demo seed on %s', (kind) => {
 
     const slow = await server.caller().identity.signIn({ email: facts.agencyWithoutSecondFactor.email, password: facts.agencyWithoutSecondFactor.password });
     if (slow.secondFactorRequired) throw new Error('this demo agency has no second factor');
-    expect(await server.caller(slow.token).identity.accounts()).toEqual([
-      expect.objectContaining({ workspace: nordlicht!.handle, usable: false, reason: 'SECOND_FACTOR_NOT_SET_UP' }),
-    ]);
+    expect(await server.caller(slow.token).identity.accounts()).toEqual([expect.objectContaining({ workspace: nordlicht!.handle, usable: false, reason: 'SECOND_FACTOR_NOT_SET_UP' })]);
   });
 
   it('seeds once: running it again changes no grant and keeps used recovery codes used', async () => {

@@ -273,8 +273,7 @@ export const accessPlan: readonly AccessPlan[] = [
     scope: 'navigation',
     galleries: ['party'],
     state: 'active',
-    expect:
-      'Only Party. Its parent "Berg & Ahmadi wedding" has navigation off, so there is no way up and no way into "Getting ready".',
+    expect: 'Only Party. Its parent "Berg & Ahmadi wedding" has navigation off, so there is no way up and no way into "Getting ready".',
     overview: ['party'],
     opens: ['party'],
     refused: ['bergAhmadi', 'gettingReady', 'weddings'],
@@ -299,8 +298,7 @@ export const accessPlan: readonly AccessPlan[] = [
     scope: 'explicit',
     galleries: ['portfolio', 'landscapes'],
     state: 'active',
-    expect:
-      'Explicit only: Portfolio and Landscapes, the two galleries added by hand. Portfolio allows navigation, yet People and Architecture stay closed.',
+    expect: 'Explicit only: Portfolio and Landscapes, the two galleries added by hand. Portfolio allows navigation, yet People and Architecture stay closed.',
     overview: ['portfolio', 'landscapes'],
     opens: ['portfolio', 'landscapes'],
     refused: ['people', 'architecture'],
@@ -312,8 +310,7 @@ export const accessPlan: readonly AccessPlan[] = [
     scope: 'navigation',
     galleries: ['headshots', 'summerParty'],
     state: 'active',
-    expect:
-      'Two cards: the headshots (password-protected on their direct link, open here without it) and the summer party. "Corporate" above them stays closed.',
+    expect: 'Two cards: the headshots (password-protected on their direct link, open here without it) and the summer party. "Corporate" above them stays closed.',
     overview: ['headshots', 'summerParty'],
     opens: ['headshots', 'summerParty'],
     refused: ['corporate'],
@@ -353,8 +350,7 @@ export interface DirectLinkPlan {
 export const directLinkPlan: readonly DirectLinkPlan[] = [
   {
     gallery: 'muellerSchmidt',
-    expect:
-      'Asks for the wedding password. Unlocked, Ceremony and Couple portraits open from it; Reception asks for its own password.',
+    expect: 'Asks for the wedding password. Unlocked, Ceremony and Couple portraits open from it; Reception asks for its own password.',
   },
   { gallery: 'reception', expect: 'Asks for the Reception password; from there one may go up to the wedding, which asks for its own.' },
   { gallery: 'headshots', expect: 'Asks for the headshots password.' },

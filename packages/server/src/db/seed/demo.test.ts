@@ -28,7 +28,13 @@ describe.each(databaseKinds)('the demo seed on %s', (kind) => {
     const outbox = await owner.outbox.list({ workspace });
     return {
       galleries: galleries.map(({ id, parentId, title, allowNavigation, hasPassword, coverItemId, itemCount }) => ({
-        id, parentId, title, allowNavigation, hasPassword, coverItemId, itemCount,
+        id,
+        parentId,
+        title,
+        allowNavigation,
+        hasPassword,
+        coverItemId,
+        itemCount,
       })),
       accesses: accesses.map(({ id, name, status, scope, galleryCount, codeHint }) => ({ id, name, status, scope, galleryCount, codeHint })),
       outbox: outbox.length,

@@ -7,14 +7,7 @@ import { appRouter } from '../../router.js';
 import { DAY } from '../../security/clock.js';
 import { createCallerFactory } from '../../trpc.js';
 import { operatorActingAs } from '../../callers/operator-call.js';
-import {
-  accessPlan,
-  demoOwner,
-  demoWorkspace,
-  directLinkPlan,
-  galleryPlan,
-  type GalleryKey,
-} from './demo-plan.js';
+import { accessPlan, demoOwner, demoWorkspace, directLinkPlan, galleryPlan, type GalleryKey } from './demo-plan.js';
 import { demoPicture, demoPictureName } from './demo-pictures.js';
 import { seedAgencyDemo, type DemoAgencyFacts } from './demo-agency.js';
 import { seedAccount } from './seed-accounts.js';
@@ -150,8 +143,7 @@ async function createDemo(deps: ServerDeps, options: DemoSeedOptions): Promise<v
 
   const now = deps.clock.now().getTime();
   for (const plan of accessPlan) {
-    const expiresAt =
-      plan.state === 'expired' ? now - 30 * DAY : plan.expiresInDays !== undefined ? now + plan.expiresInDays * DAY : null;
+    const expiresAt = plan.state === 'expired' ? now - 30 * DAY : plan.expiresInDays !== undefined ? now + plan.expiresInDays * DAY : null;
     const { access, code } = await owner.accesses.create({
       workspace,
       name: plan.name,
@@ -185,8 +177,7 @@ async function describeDemo(deps: ServerDeps): Promise<Omit<DemoSeed, 'agency'>>
 
   const byId = new Map(galleries.map((g) => [g.id, g]));
   const byTitle = new Map(galleries.map((g) => [g.title, g]));
-  const incomplete = (what: string) =>
-    new Error(`The demo data in this database is incomplete (${what} is missing). Remove the demo's data folder and start again.`);
+  const incomplete = (what: string) => new Error(`The demo data in this database is incomplete (${what} is missing). Remove the demo's data folder and start again.`);
   const galleryOf = (key: GalleryKey) => {
     const title = galleryPlan.find((p) => p.key === key)!.title;
     const gallery = byTitle.get(title);

@@ -23,7 +23,10 @@ describe.each(databaseKinds)('the demo print shop on %s', (kind) => {
     const admin = await adminCaller();
     const workspace = seed.workspace.handle;
     for (const status of ['unregistered', 'not-active', 'active', 'deactivated'] as const) {
-      expect(seed.contacts.some((c) => c.status === status), status).toBe(true);
+      expect(
+        seed.contacts.some((c) => c.status === status),
+        status,
+      ).toBe(true);
       expect((await admin.contacts.list({ workspace, status: [status] })).total, status).toBeGreaterThan(10);
     }
     const jobStatuses = new Set(seed.contacts.flatMap((c) => c.jobs.map((j) => j.status)));
@@ -71,9 +74,16 @@ describe.each(databaseKinds)('the demo print shop on %s', (kind) => {
     expect(Date.now() - started).toBeLessThan(30_000);
     const counts = await server.deps.db('contacts').where({ workspace_id: workspace.id }).groupBy('status').select('status').count({ n: '*' });
     expect(Object.fromEntries(counts.map((c: { status: string; n: unknown }) => [c.status, Number(c.n)]))).toMatchObject({ active: expect.any(Number), deactivated: expect.any(Number) });
-    const loginless = await server.deps.db('contacts').where({ workspace_id: workspace.id }).whereIn('status', ['active', 'deactivated', 'not-active']).whereNull('identity_id').count({ n: '*' }).first();
+    const loginless = await server.deps
+      .db('contacts')
+      .where({ workspace_id: workspace.id })
+      .whereIn('status', ['active', 'deactivated', 'not-active'])
+      .whereNull('identity_id')
+      .count({ n: '*' })
+      .first();
     expect(Number(loginless!.n)).toBe(0);
-    const activeWithout = await server.deps.db('contacts as c')
+    const activeWithout = await server.deps
+      .db('contacts as c')
       .leftJoin('memberships as m', function () {
         this.on('m.workspace_id', 'c.workspace_id').andOn('m.identity_id', 'c.identity_id');
       })

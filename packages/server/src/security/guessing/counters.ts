@@ -44,7 +44,11 @@ export async function claimAttempt(db: Knex, rule: GuessRule, keys: GuessKeys, n
 
   const { free, firstDelayMs, maxDelayMs, windowMs } = rule.pair;
   steps.push(
-    countStep('pair', null, `(g.failures < ?::int or g.last_attempt_at <= ?::timestamptz - least(?::float8 * power(2, least(g.failures - ?::int, ${maxDoublings})), ?::float8) * interval '1 millisecond')`),
+    countStep(
+      'pair',
+      null,
+      `(g.failures < ?::int or g.last_attempt_at <= ?::timestamptz - least(?::float8 * power(2, least(g.failures - ?::int, ${maxDoublings})), ?::float8) * interval '1 millisecond')`,
+    ),
   );
   bindings.push(keys.pair, now, now, ...windowStart(windowMs), free, now, firstDelayMs, free, maxDelayMs);
   let last = 'pair';
@@ -80,7 +84,10 @@ export async function refundAttempt(db: Knex, keys: GuessKeys, now: Date): Promi
   const steps = ['pair as (update guess_counters set failures = greatest(failures - 1, 0), succeeded_at = ?::timestamptz where key = ? returning 1)'];
   const bindings: Array<string | Date> = [now, keys.pair];
   let previous = 'pair';
-  for (const [name, key] of [['src', keys.source], ['tgt', keys.target]] as const) {
+  for (const [name, key] of [
+    ['src', keys.source],
+    ['tgt', keys.target],
+  ] as const) {
     if (!key) continue;
     steps.push(`${name} as (update guess_counters set failures = greatest(failures - 1, 0) where key = ? and exists (select 1 from ${previous}) returning 1)`);
     bindings.push(key);
@@ -93,7 +100,10 @@ export async function refundAttempt(db: Knex, keys: GuessKeys, now: Date): Promi
 export async function secondsToWait(db: Knex, rule: GuessRule, keys: GuessKeys, now: Date): Promise<number> {
   const rows: Array<{ key: string; failures: number; window_started_at: Date | string; last_attempt_at: Date | string }> = await db('guess_counters')
     .select('key', 'failures', 'window_started_at', 'last_attempt_at')
-    .whereIn('key', [keys.pair, keys.source, keys.target].filter((k): k is string => Boolean(k)));
+    .whereIn(
+      'key',
+      [keys.pair, keys.source, keys.target].filter((k): k is string => Boolean(k)),
+    );
   const t = now.getTime();
   let wait = 1_000;
   for (const row of rows) {

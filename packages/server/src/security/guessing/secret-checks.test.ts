@@ -60,8 +60,7 @@ const routedThrough: Partial<Record<Primitive, { file: string; kind: GuessKind }
 };
 
 const creating = 'hashes a new secret to store it: nothing anyone presents is checked here';
-const bearer =
-  'looks up a bearer token by its hash: sessions and API keys are 256 random bits (newToken), which no one guesses, and no person types them';
+const bearer = 'looks up a bearer token by its hash: sessions and API keys are 256 random bits (newToken), which no one guesses, and no person types them';
 const definesIt = (what: string) => `the body of ${what}; the uses of ${what} are listed on their own`;
 
 type Entry = { file: string; primitive: Primitive; uses: number } & ({ kind: GuessKind } | { exempt: string });
@@ -145,9 +144,7 @@ const reviewed: Entry[] = [
 /** The text with comments, import statements and re-exports blanked out, lines kept in place. */
 function code(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/(^|[^:\\'"`])(\/\/[^\n]*)/gm, (_m, before: string, comment: string) => before + blank(comment));
+  return text.replace(/\/\*[\s\S]*?\*\//g, blank).replace(/(^|[^:\\'"`])(\/\/[^\n]*)/gm, (_m, before: string, comment: string) => before + blank(comment));
 }
 
 function withoutImports(text: string): string {

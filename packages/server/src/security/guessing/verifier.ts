@@ -16,7 +16,10 @@ export interface Guess {
 /** Counter keys are keyed digests: a copy of the database names no email, workspace or address. */
 export function counterKeys(ctx: Pick<GuessContext, 'secret' | 'source'>, kind: string, target: string): GuessKeys {
   const source = guessSource(ctx.source);
-  const key = (...parts: string[]) => `${kind}:${keyedDigest(ctx.secret, 'guess', kind, ...parts).subarray(0, 18).toString('base64url')}`;
+  const key = (...parts: string[]) =>
+    `${kind}:${keyedDigest(ctx.secret, 'guess', kind, ...parts)
+      .subarray(0, 18)
+      .toString('base64url')}`;
   return { pair: key('pair', target, source), source: key('source', source), target: key('target', target) };
 }
 
