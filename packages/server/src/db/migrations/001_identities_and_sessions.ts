@@ -28,7 +28,9 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['identity_id']);
     t.index(['workspace_id', 'subject_id']);
   });
-  await knex.raw("alter table sessions add constraint sessions_kind_check check (kind in ('identity', 'access', 'gallery'))");
+  await knex.raw(
+    "alter table sessions add constraint sessions_kind_check check (kind in ('identity', 'access', 'gallery'))",
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

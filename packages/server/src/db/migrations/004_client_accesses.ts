@@ -21,7 +21,9 @@ export async function up(knex: Knex): Promise<void> {
     t.primary(['workspace_id', 'id']);
     t.unique(['workspace_id', 'code_digest']);
   });
-  await knex.raw("alter table client_accesses add constraint client_accesses_scope_check check (scope in ('navigation', 'explicit'))");
+  await knex.raw(
+    "alter table client_accesses add constraint client_accesses_scope_check check (scope in ('navigation', 'explicit'))",
+  );
   await knex.schema.createTable('access_galleries', (t) => {
     t.uuid('workspace_id').notNullable();
     t.uuid('access_id').notNullable();

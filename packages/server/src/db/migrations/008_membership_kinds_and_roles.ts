@@ -27,10 +27,10 @@ export async function up(knex: Knex): Promise<void> {
     // A custom role stays while anyone holds it, and never reaches across workspaces.
     t.foreign(['workspace_id', 'custom_role_id']).references(['workspace_id', 'id']).inTable('workspace_roles').onDelete('RESTRICT');
   });
-  await knex.raw("alter table memberships add constraint memberships_kind_check check (kind in ('owner', 'member', 'contact', 'agency', 'api'))");
   await knex.raw(
-    "alter table workspaces add constraint workspaces_catalog_template_check check (catalog_template in ('photography', 'email-marketing', 'hosting', 'marketplace', 'print-shop'))",
+    "alter table memberships add constraint memberships_kind_check check (kind in ('owner', 'member', 'contact', 'agency', 'api'))",
   );
+  await knex.raw('alter table workspaces add constraint workspaces_catalog_template_check check (catalog_template in (\'photography\', \'email-marketing\', \'hosting\', \'marketplace\', \'print-shop\'))');
 }
 
 export async function down(knex: Knex): Promise<void> {

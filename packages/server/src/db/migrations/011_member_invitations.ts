@@ -26,7 +26,9 @@ export async function up(knex: Knex): Promise<void> {
     t.foreign(['workspace_id', 'custom_role_id']).references(['workspace_id', 'id']).inTable('workspace_roles').onDelete('RESTRICT');
   });
   // One open invitation per person and workspace: a second one is a resend.
-  await knex.raw('create unique index member_invitations_open_unique on member_invitations (workspace_id, lower(email)) where accepted_at is null and revoked_at is null');
+  await knex.raw(
+    'create unique index member_invitations_open_unique on member_invitations (workspace_id, lower(email)) where accepted_at is null and revoked_at is null',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -29,13 +29,17 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`alter table contacts add column status_rank smallint generated always as (
     case status when 'unregistered' then 0 when 'not-active' then 1 when 'active' then 2 else 3 end) stored`);
   await knex.raw("alter table contacts add constraint contacts_kind_check check (kind in ('customer', 'notification-only', 'sub-account'))");
-  await knex.raw("alter table contacts add constraint contacts_status_check check (status in ('unregistered', 'not-active', 'active', 'deactivated'))");
+  await knex.raw(
+    "alter table contacts add constraint contacts_status_check check (status in ('unregistered', 'not-active', 'active', 'deactivated'))",
+  );
   await knex.raw('create unique index contacts_email_unique on contacts (workspace_id, email)');
   await knex.raw('create index contacts_by_name on contacts (workspace_id, lower(name), id)');
   await knex.raw("create index contacts_by_company on contacts (workspace_id, (company is null), coalesce(lower(company), ''), id)");
   await knex.raw('create index contacts_by_status on contacts (workspace_id, status_rank, id)');
   await knex.raw('create index contacts_by_invitation on contacts (workspace_id, invitation_sent, id)');
-  await knex.raw('create index contacts_by_terms on contacts (workspace_id, (terms_accepted_at is null), coalesce(terms_accepted_at, to_timestamp(0)), id)');
+  await knex.raw(
+    'create index contacts_by_terms on contacts (workspace_id, (terms_accepted_at is null), coalesce(terms_accepted_at, to_timestamp(0)), id)',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -22,7 +22,9 @@ export async function up(knex: Knex): Promise<void> {
     t.foreign(['workspace_id', 'contact_id']).references(['workspace_id', 'id']).inTable('contacts').onDelete('RESTRICT');
     t.index(['workspace_id', 'contact_id', 'created_at']);
   });
-  await knex.raw("alter table jobs add constraint jobs_status_check check (status in ('new', 'incoming', 'preflight', 'printing', 'finishing', 'completed'))");
+  await knex.raw(
+    "alter table jobs add constraint jobs_status_check check (status in ('new', 'incoming', 'preflight', 'printing', 'finishing', 'completed'))",
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
