@@ -156,7 +156,7 @@ async function agency({ deps }) {
   const workspaces = { north: { workspace: `north-mail-${n}`, name: 'North Mail' }, south: { workspace: `south-mail-${n}`, name: 'South Mail' } };
   for (const w of Object.values(workspaces)) {
     await owner.workspaces.create({ handle: w.workspace, name: w.name, template: 'email-marketing' });
-    await setWorkspaceFeature(deps.db, deps.clock, w.workspace, 'agency', true);
+    await setWorkspaceFeature(deps, w.workspace, 'agency', true);
   }
   const agencyEmail = `agency-${n}@example.com`;
   const registered = await signedUp(deps, anon, { agency: true, email: agencyEmail, password, name: 'Bright Agency' });
