@@ -19,7 +19,9 @@ const chromeFlags = [
 ];
 
 export default {
-  files: ['src/**/*.test.ts'],
+  // The color-scheme tests emulate the visitor's system setting, which the page beside them in a
+  // concurrent run disturbs: they run on their own (web-test-runner.color-scheme.config.mjs).
+  files: ['src/**/*.test.ts', '!src/styles/color-scheme.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'default'] },
   concurrency: 2,
   // Generous: each test seeds its own workspace on the real server (argon2 on purpose).
