@@ -37,7 +37,7 @@ export function overviewAnswer(ctx: ClientContext): OverviewAnswer {
   // not part of its content version: a renamed workspace is a new overview too.
   const linkStep = Math.floor(ctx.clock.now().getTime() / ctx.config.itemLinkTtlMs);
   const key = `${workspace.id}:${access.id}:${ctx.contentVersion}:${linkStep}:${workspace.name}`;
-  const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+  const etag = ctx.overviews.tagFor(key, entityTag);
   let built: Promise<Overview> | undefined;
   const overview = () => (built ??= keptOrBuilt(ctx, access, key));
   return { etag, overview, body: async (form) => overviewBody(await overview(), form) };
@@ -53,6 +53,11 @@ async function keptOrBuilt(ctx: ClientContext, access: SessionAccess, key: strin
   const built = { workspaceName: workspace.name, accessName: access.name, galleries };
   if (ctx.contentVersion !== null) ctx.overviews.set(key, built);
   return built;
+}
+
+/** A weak entity tag for an overview's key: a digest, so the tag tells nothing of what the key holds. */
+function entityTag(key: string): string {
+  return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }
 
 /** Whether an If-None-Match header names this tag (a list, or `*`); weak comparison, as for a GET. */

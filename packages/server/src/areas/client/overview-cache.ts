@@ -9,7 +9,23 @@ import type { Overview } from '@foyer/schema';
  */
 export class OverviewCache {
   readonly #entries = new Map<string, Overview>();
+  readonly #tags = new Map<string, string>();
   constructor(readonly maxEntries = 2_000) {}
+
+  /**
+   * The entity tag of the overview kept under `key`, made once by `make`: a client's conditional
+   * request is answered from the version alone, and a digest per request was a noticeable share
+   * of that answer's cost.
+   */
+  tagFor(key: string, make: (key: string) => string): string {
+    let tag = this.#tags.get(key);
+    if (tag === undefined) {
+      tag = make(key);
+      this.#tags.set(key, tag);
+      if (this.#tags.size > this.maxEntries) this.#tags.delete(this.#tags.keys().next().value!);
+    }
+    return tag;
+  }
 
   get(key: string): Overview | undefined {
     const entry = this.#entries.get(key);
