@@ -62,27 +62,31 @@ export interface InvitationRow extends StoredRoleRow {
   revoked_at: Date | null;
 }
 
+/** What an invitation row is read with, over `member_invitations v` and its custom role `workspace_roles r`. */
+function invitationColumns(db: Knex) {
+  return [
+    'v.email',
+    db.raw("'member' as kind"),
+    'v.role_key',
+    'v.custom_role_id',
+    'v.permissions',
+    'r.name as custom_name',
+    'r.permissions as custom_permissions',
+    'v.created_at',
+    'v.sent_at',
+    'v.expires_at',
+    'v.accepted_at',
+    'v.revoked_at',
+  ];
+}
+
 /** Invitations of the workspace: the open ones, or one by id whatever its state. */
 export function selectInvitations(db: Knex, workspaceId: string, invitationId?: string): Promise<InvitationRow[]> {
   const query = db('member_invitations as v')
     .leftJoin('workspace_roles as r', function () {
       this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
     })
-    .select(
-      'v.id',
-      'v.email',
-      db.raw("'member' as kind"),
-      'v.role_key',
-      'v.custom_role_id',
-      'v.permissions',
-      'r.name as custom_name',
-      'r.permissions as custom_permissions',
-      'v.created_at',
-      'v.sent_at',
-      'v.expires_at',
-      'v.accepted_at',
-      'v.revoked_at',
-    )
+    .select('v.id', ...invitationColumns(db))
     .where('v.workspace_id', workspaceId)
     .orderByRaw('lower(v.email)');
   if (invitationId) query.andWhere('v.id', invitationId);
@@ -191,25 +195,7 @@ export async function invitationByDigest(db: Knex, digest: Buffer): Promise<Foun
     .leftJoin('workspace_roles as r', function () {
       this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
     })
-    .select(
-      'v.id',
-      'v.workspace_id',
-      'v.email',
-      db.raw("'member' as kind"),
-      'v.role_key',
-      'v.custom_role_id',
-      'v.permissions',
-      'r.name as custom_name',
-      'r.permissions as custom_permissions',
-      'v.created_at',
-      'v.sent_at',
-      'v.expires_at',
-      'v.accepted_at',
-      'v.revoked_at',
-      'w.handle',
-      'w.name as workspace_name',
-      'w.catalog_template',
-    )
+    .select('v.id', 'v.workspace_id', ...invitationColumns(db), 'w.handle', 'w.name as workspace_name', 'w.catalog_template')
     .where('v.token_hash', digest)
     .first();
 }

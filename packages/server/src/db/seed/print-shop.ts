@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import type { ContactStatus } from '@foyer/schema';
 import { storeJobFile } from '../../areas/jobs/service.js';
 import { createContextInner, type ServerDeps } from '../../context.js';
-import { FoyerError } from '../../errors.js';
 import { appRouter } from '../../router.js';
 import { operatorActingAs } from '../../callers/operator-call.js';
 import { createCallerFactory } from '../../trpc.js';
