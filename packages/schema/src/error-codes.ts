@@ -131,3 +131,23 @@ export const teamErrors = {
   NO_API_KEY: 'This member has no API key.',
   INVALID_CURSOR: 'This page cursor is not valid. Start again from the first page.',
 } as const;
+
+export const marketplaceErrors = {
+  PASSWORD_POLICY: 'The password does not meet the password rules:',
+  NOT_A_SELLER_ACCOUNT: 'This workspace is not a seller account.',
+  NOT_A_MASTER_ACCOUNT: 'This workspace is not a master account.',
+  SELLER_SIGN_IN_WRONG: 'The nickname or the password is not correct.',
+  SELLER_SECOND_FACTOR_REQUIRED: 'This account’s owner has a second factor: enter the code from the authenticator app as well.',
+  ACCOUNT_ALREADY_LINKED: 'This account is already linked to a master account. Remove it there first.',
+  ACCOUNT_LINKED_HERE: 'This account is already linked to this master account.',
+  MASTER_LINK_INVALID: 'This confirmation link is not valid or has already been used. Start again: a new link will be sent.',
+  MASTER_LINK_EXPIRED: 'This confirmation link has expired. Start again: a new link will be sent.',
+  ACCOUNT_NOT_LINKED: 'This account is not linked to this master account.',
+  ACCOUNTS_NOT_LINKED: 'These accounts are not linked to this master account:',
+  PRODUCT_NOT_FOUND: 'This account has no product with this code. Save the product first.',
+  RECEIPT_TAKEN: 'This account already has a sale with this receipt number.',
+  RECEIPT_NOT_FOUND: 'This account has no sale with this receipt number.',
+  NOT_RECURRING: 'Only a recurring product is rebilled or cancelled.',
+  TAX_ABOVE_AMOUNT: 'The tax cannot be more than the amount.',
+  CURRENCY_DIFFERS: 'A refund, chargeback or rebill is in the currency of its sale.',
+} as const;

@@ -1,4 +1,4 @@
-import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, secondFactorErrors, teamErrors, workspaceErrors } from './error-codes.js';
+import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, marketplaceErrors, secondFactorErrors, teamErrors, workspaceErrors } from './error-codes.js';
 
 /**
  * Every error code the server answers with, and its English sentence. The server sends the
@@ -13,6 +13,7 @@ export const errorMessages = {
   ...secondFactorErrors,
   ...agencyErrors,
   ...teamErrors,
+  ...marketplaceErrors,
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',

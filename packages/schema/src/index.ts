@@ -133,7 +133,7 @@ export {
   NotifyResult,
 } from './contacts.js';
 export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
-export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors, teamErrors } from './error-codes.js';
+export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors, teamErrors, marketplaceErrors } from './error-codes.js';
 export type { ErrorCode } from './errors.js';
 export {
   PermissionName,
@@ -168,3 +168,14 @@ export {
 export { ApiKey, CreateApiUserInput, ApiUser, ApiUserWithKey, IssuedApiKey } from './api-users.js';
 export { MyPermissions, CheckPermissionInput, PermissionCheck } from './permission-checks.js';
 export { ActivityCursor, ListActivityInput, ActivityEntry, ActivityPage } from './activity.js';
+export {
+  minimumPasswordLength,
+  passwordPolicies,
+  PasswordPolicyName,
+  combinedRules,
+  passwordRuleStatus,
+  unmetPasswordRules,
+  PasswordRules,
+} from './password-policies.js';
+export type { PasswordRule, PasswordRuleKind, RuleStatus } from './password-policies.js';
+export * from './marketplace/index.js';

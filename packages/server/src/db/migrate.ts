@@ -29,6 +29,7 @@ import * as m027 from './migrations/027_outbox_sealed_bodies.js';
 import * as m028 from './migrations/028_guess_counters.js';
 import * as m029 from './migrations/029_instance_key_outside_database.js';
 import * as m030 from './migrations/030_account_links_and_session_places.js';
+import * as m031 from './migrations/031_seller_accounts_and_master_accounts.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -70,6 +71,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['028_guess_counters', m028],
   ['029_instance_key_outside_database', m029],
   ['030_account_links_and_session_places', m030],
+  ['031_seller_accounts_and_master_accounts', m031],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { DisplayText, Email, Id, Instant, InWorkspace, WorkspaceHandle } from '../common.js';
+
+/** A product is sold once (`standard`) or billed again and again until cancelled (`recurring`). */
+export const ProductKind = z.enum(['standard', 'recurring']);
+export type ProductKind = z.infer<typeof ProductKind>;
+
+/**
+ * What happened to money: a `sale`, its `rebill` (a recurring product billed again), a
+ * `refund` and a `chargeback` (money back to the customer), a `cancellation` (a recurring
+ * product stops; no money moves).
+ */
+export const TransactionKind = z.enum(['sale', 'rebill', 'refund', 'chargeback', 'cancellation']);
+export type TransactionKind = z.infer<typeof TransactionKind>;
+
+/** The seller's own code for a product, as its back-end knows it. */
+export const ProductSku = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(60, { error: 'must be at most 60 characters' })
+  .regex(/^[A-Za-z0-9._-]+$/, { error: 'may hold only letters, digits, dots, hyphens and underscores' });
+
+/** A receipt number as the marketplace prints it: letters and digits, as in `7KQ2M9XD`. */
+export const ReceiptNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(4, { error: 'must be at least 4 characters' })
+  .max(40, { error: 'must be at most 40 characters' })
+  .regex(/^[A-Z0-9-]+$/, { error: 'may hold only letters, digits and hyphens' });
+
+/** ISO 4217: three capital letters. */
+export const Currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code such as EUR' });
+
+/** Money in the currency's minor unit (cents): whole numbers only, so sums never round. */
+export const MinorAmount = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number of the currency’s minor unit (cents)' })
+  .min(0, { error: 'must not be negative' })
+  .max(100_000_000_00, { error: 'must be at most 100,000,000.00' });
+
+export const SaveProductInput = InWorkspace.extend({
+  sku: ProductSku,
+  name: DisplayText(120),
+  kind: ProductKind,
+});
+export type SaveProductInput = z.input<typeof SaveProductInput>;
+
+export const Product = z.object({ id: z.string(), sku: z.string(), name: z.string(), kind: ProductKind, createdAt: z.string() });
+export type Product = z.infer<typeof Product>;
+
+/**
+ * A host back-end records what happened, with an API key that holds `api.write`. A refund,
+ * chargeback, rebill or cancellation names the receipt of the sale it belongs to; a sale's
+ * receipt number is new.
+ */
+export const RecordTransactionInput = InWorkspace.extend({
+  receiptNumber: ReceiptNumber,
+  kind: TransactionKind,
+  occurredAt: Instant,
+  productSku: ProductSku,
+  customer: z.object({ name: DisplayText(120), email: Email }),
+  amount: MinorAmount,
+  /** The part of `amount` that is tax, where the back-end states it. */
+  tax: MinorAmount.optional(),
+  currency: Currency,
+});
+export type RecordTransactionInput = z.input<typeof RecordTransactionInput>;
+
+export const Transaction = z.object({
+  id: z.string(),
+  receiptNumber: z.string(),
+  kind: TransactionKind,
+  occurredAt: z.string(),
+  product: z.object({ sku: z.string(), name: z.string(), kind: ProductKind }),
+  customer: z.object({ name: z.string(), email: z.string() }),
+  amount: z.number(),
+  tax: z.number().nullable(),
+  currency: z.string(),
+});
+export type Transaction = z.infer<typeof Transaction>;
+
+/** Newest first; the cursor is the last row of the page before. */
+export const ListTransactionsInput = InWorkspace.extend({
+  from: Instant.optional(),
+  to: Instant.optional(),
+  after: z.object({ occurredAt: Instant, id: Id }).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ListTransactionsInput = z.input<typeof ListTransactionsInput>;
+
+export const TransactionsPage = z.object({ transactions: z.array(Transaction), next: z.object({ occurredAt: z.string(), id: z.string() }).nullable() });
+export type TransactionsPage = z.infer<typeof TransactionsPage>;
+
+/** A calendar day, `2026-12-06`, in UTC: the dashboard's days are UTC days. */
+export const CalendarDay = z.iso.date({ error: 'must be a date such as 2026-12-06' });
+
+export const longestPeriodDays = 800;
+
+/** The dashboard's period: whole days, the end not before the start, at most about two years. */
+export const DashboardInput = InWorkspace.extend({ from: CalendarDay, to: CalendarDay })
+  .refine((input) => input.from <= input.to, { error: 'must not end before it starts', path: ['to'] })
+  .refine((input) => (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 < longestPeriodDays, {
+    error: `must be at most ${longestPeriodDays} days after from`,
+    path: ['to'],
+  });
+export type DashboardInput = z.input<typeof DashboardInput>;
+
+/** Sums of one account (or of all: `account` null) in one currency: currencies are never added together. */
+export const SalesTotals = z.object({
+  account: WorkspaceHandle.nullable(),
+  currency: z.string(),
+  /** Sales and rebills. */
+  count: z.number(),
+  gross: z.number(),
+  /** Refunds and chargebacks, as a positive amount. */
+  refunds: z.number(),
+  net: z.number(),
+});
+export type SalesTotals = z.infer<typeof SalesTotals>;
+
+/** One bar: an account's sales on one day in one currency. Days without sales are left out. */
+export const SalesDay = z.object({ day: z.string(), account: z.string(), currency: z.string(), count: z.number(), gross: z.number() });
+export type SalesDay = z.infer<typeof SalesDay>;
+
+export const Dashboard = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** The linked accounts in the order their colours are given. */
+  accounts: z.array(z.object({ handle: z.string(), name: z.string() })),
+  days: z.array(SalesDay),
+  totals: z.array(SalesTotals),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
