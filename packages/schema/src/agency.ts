@@ -39,7 +39,7 @@ export const AgencyGrant = z.object({
 });
 export type AgencyGrant = z.infer<typeof AgencyGrant>;
 
-export const AccountKind = z.enum(['owner', 'member', 'contact', 'agency', 'api']);
+export const AccountKind = z.enum(['owner', 'member', 'contact', 'agency', 'api', 'master']);
 export type AccountKind = z.infer<typeof AccountKind>;
 
 /**

@@ -22,7 +22,7 @@ export const SignInInput = z.object({
 export type SignInInput = z.infer<typeof SignInInput>;
 
 /** How an identity belongs to a workspace: every way in is a membership of one kind. */
-export const MembershipKind = z.enum(['owner', 'member', 'contact', 'agency', 'api']);
+export const MembershipKind = z.enum(['owner', 'member', 'contact', 'agency', 'api', 'master']);
 export type MembershipKind = z.infer<typeof MembershipKind>;
 
 export const IdentitySummary = z.object({

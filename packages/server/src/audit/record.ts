@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 
-export type ActorKind = 'owner' | 'member' | 'contact' | 'agency' | 'api' | 'public';
+export type ActorKind = 'owner' | 'member' | 'contact' | 'agency' | 'api' | 'master' | 'public';
 
 export interface Change {
   workspaceId: string;

@@ -30,8 +30,9 @@ async function apiKeyCall(ctx: Context, key: string, handle: string, operation: 
   if (!apiKey) throw unauthorized('API_KEY_INVALID');
   // An API key is exempt from the second-factor policy: it is a credential of its own, issued by a manager.
   const membership = await resolveMembership(ctx.db, apiKey.identityId, handle, 'exempt');
-  // The same answer as for a workspace the key's member does not belong to.
-  if (apiKey.workspaceId !== membership.workspace.id) throw forbidden('NOT_A_MEMBER');
+  // A key works in its own workspace, and a master account user's key in the linked accounts the
+  // user may work in; elsewhere, the same answer as for a workspace the key's member does not belong to.
+  if (apiKey.workspaceId !== membership.workspace.id && apiKey.workspaceId !== membership.through?.masterId) throw forbidden('NOT_A_MEMBER');
   const needed = apiPermissionFor(membership.catalog, operation);
   if (needed && !membership.permissions.has(needed)) throw forbidden(apiRefusal[needed] ?? 'API_ACCESS_REQUIRED');
   return { ...membership, session: null, identityId: apiKey.identityId, apiKeyId: apiKey.id };
@@ -43,6 +44,6 @@ async function sessionCall(ctx: Context, token: string | null, handle: string): 
   const session = found?.session;
   if (!found || !session || session.kind !== 'identity' || !session.identityId) throw unauthorized('NOT_SIGNED_IN');
   const membership = membershipFrom(found.membership, session.secondFactorAt ? 'passed' : 'not-passed');
-  if (membership.kind === 'api') throw forbidden('API_USER_NO_INTERFACE');
+  if (membership.kind === 'api' || membership.through?.kind === 'api') throw forbidden('API_USER_NO_INTERFACE');
   return { ...membership, session, identityId: session.identityId, apiKeyId: null };
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { membershipColumns, type MembershipColumns } from './principals.js';
+import { membershipColumns, membershipJoins, type MembershipColumns } from './principals.js';
 import { toSession, touchSession, type Session, type SessionRow } from './sessions.js';
 import { hashToken } from './tokens.js';
 
@@ -23,9 +23,7 @@ export async function findMemberSession(ctx: Pick<Context, 'db' | 'clock' | 'con
               ${membershipColumns}
          from sessions s
          left join workspaces w on w.handle = ?
-         left join memberships m on m.workspace_id = w.id and m.identity_id = s.identity_id
-         left join identities i on i.id = m.identity_id
-         left join workspace_roles r on r.id = m.custom_role_id and r.workspace_id = m.workspace_id
+         ${membershipJoins('s.identity_id')}
         where s.token_hash = ? and s.expires_at > ? and s.idle_expires_at > ?`,
       [handle, hashToken(token), now, now],
     )
