@@ -148,6 +148,6 @@ export const marketplaceErrors = {
   RECEIPT_TAKEN: 'This account already has a sale with this receipt number.',
   RECEIPT_NOT_FOUND: 'This account has no sale with this receipt number.',
   NOT_RECURRING: 'Only a recurring product is rebilled or cancelled.',
-  TAX_ABOVE_AMOUNT: 'The tax cannot be more than the amount.',
+  SALE_PRODUCT_DIFFERS: 'A refund, chargeback, rebill or cancellation is of the product of its sale.',
   CURRENCY_DIFFERS: 'A refund, chargeback or rebill is in the currency of its sale.',
 } as const;

@@ -16,6 +16,7 @@ import { permissionsRouter } from './areas/permissions/router.js';
 import { publicGalleryRouter } from './areas/public-gallery/router.js';
 import { termsRouter } from './areas/terms/router.js';
 import { rolesRouter } from './areas/roles/router.js';
+import { salesRouter } from './areas/sales/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -40,6 +41,7 @@ export const appRouter = router({
   apiUsers: apiUsersRouter,
   permissions: permissionsRouter,
   activity: activityRouter,
+  sales: salesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -69,7 +69,9 @@ export const RecordTransactionInput = InWorkspace.extend({
   /** The part of `amount` that is tax, where the back-end states it. */
   tax: MinorAmount.optional(),
   currency: Currency,
-});
+})
+  .refine((input) => input.tax === undefined || input.tax <= input.amount, { error: 'must not be more than the amount', path: ['tax'] })
+  .refine((input) => input.kind !== 'cancellation' || input.amount === 0, { error: 'must be 0 for a cancellation: no money moves', path: ['amount'] });
 export type RecordTransactionInput = z.input<typeof RecordTransactionInput>;
 
 export const Transaction = z.object({
