@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DisplayText, InWorkspace, WorkspaceHandle } from './common.js';
+import { DisplayText, Email, InWorkspace, WorkspaceHandle } from './common.js';
+import { PasswordPolicyName } from './password-policies.js';
 import { catalogTemplates, type CatalogTemplate } from './catalogs/index.js';
 
 /** The permission catalog a workspace starts from. */
@@ -30,6 +31,10 @@ export const UpdateWorkspaceInput = InWorkspace.extend({
   activationUrl: PageUrl.nullable().optional(),
   /** Owner only: every member and agency grant must pass a second factor, however they sign in. */
   requireSecondFactor: z.boolean().optional(),
+  /** Owner only: the rules a password set for this workspace must meet. */
+  passwordPolicy: PasswordPolicyName.optional(),
+  /** Owner only: where a seller account's confirmations go (null: to the owner's own address). */
+  accountEmail: Email.nullable().optional(),
 });
 export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 
@@ -42,6 +47,8 @@ export const WorkspaceSettings = z.object({
   activationUrl: z.string().nullable(),
   /** Every member and agency grant must pass a second factor. */
   requireSecondFactor: z.boolean(),
+  passwordPolicy: PasswordPolicyName,
+  accountEmail: z.string().nullable(),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

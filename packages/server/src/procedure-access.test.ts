@@ -18,6 +18,8 @@ const anyMember: string[] = [
   // What the caller itself may do here, and the host back-end's check of the caller's bearer.
   'permissions.mine',
   'permissions.check',
+  // A master account's shell: which tabs and linked accounts this caller may open (none, for a role that opens none).
+  'master.view',
 ];
 
 describe('procedure access', () => {

@@ -17,6 +17,7 @@ import { publicGalleryRouter } from './areas/public-gallery/router.js';
 import { termsRouter } from './areas/terms/router.js';
 import { rolesRouter } from './areas/roles/router.js';
 import { salesRouter } from './areas/sales/router.js';
+import { masterRouter } from './areas/master-accounts/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -42,6 +43,7 @@ export const appRouter = router({
   permissions: permissionsRouter,
   activity: activityRouter,
   sales: salesRouter,
+  master: masterRouter,
 });
 
 export type AppRouter = typeof appRouter;

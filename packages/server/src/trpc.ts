@@ -126,6 +126,17 @@ export const permittedProcedure = (permission: Permission) =>
   });
 
 /**
+ * A workspace's settings: its owner always, and any member holding the permission. Every
+ * owner keeps their settings, also where the catalog names no permission for them (the
+ * marketplace's, whose settings no third-party user may change).
+ */
+export const settingsProcedure = (permission: Permission) =>
+  memberProcedure.meta({ access: 'permitted', permission }).use(({ ctx, next }) => {
+    if (ctx.kind !== 'owner' && !allows(ctx, permission)) throw forbidden('FORBIDDEN');
+    return next();
+  });
+
+/**
  * A client signed in with an access code, acting in the workspace the call names. The
  * session, the workspace and the access are read together (clientCall).
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisplayText, Email, InWorkspace, WorkspaceHandle } from '../common.js';
 import { OneTimeToken } from '../members.js';
 import { PasswordRules } from '../password-policies.js';
-import { TotpCode } from '../second-factor.js';
+import { SignInResult, TotpCode } from '../second-factor.js';
 
 /**
  * A seller account's sign-in, proving control of it: its nickname (the workspace's handle)
@@ -37,8 +37,8 @@ export const CompleteMasterRegistrationInput = MasterLinkToken.extend({
 });
 export type CompleteMasterRegistrationInput = z.infer<typeof CompleteMasterRegistrationInput>;
 
-/** A new master account: its workspace, and the seller account it holds first. The person signs in with the password they just set. */
-export const MasterRegistrationCompleted = z.object({ master: z.string(), account: z.string(), email: z.string() });
+/** A new master account: its workspace, the seller account it holds first, and the person signed in (or the second step of it). */
+export const MasterRegistrationCompleted = z.object({ master: z.string(), account: z.string(), signIn: SignInResult });
 export type MasterRegistrationCompleted = z.infer<typeof MasterRegistrationCompleted>;
 
 /** "Add account": another seller account's sign-in; a confirmation link goes to that account's own address. */

@@ -3,7 +3,7 @@ import { verifyGuess } from './guessing/verifier.js';
 import { hashToken } from './tokens.js';
 
 /** What a one-time link is for; each purpose is a target of its own for the guessing counters. */
-export type LinkPurpose = 'activation' | 'invitation' | 'password-reset' | 'sign-in-challenge' | 'sign-up' | 'email-change';
+export type LinkPurpose = 'activation' | 'invitation' | 'password-reset' | 'sign-in-challenge' | 'sign-up' | 'email-change' | 'master-registration' | 'master-link';
 
 /**
  * Finds what a one-time link's token opens, through the verifier: the look-up is a guess at a

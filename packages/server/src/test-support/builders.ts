@@ -96,7 +96,7 @@ export async function registeredAgency(
 }
 
 /** Mailed one-time links, by the fragment they carry. */
-export type MailedLink = 'invitation' | 'password-reset' | 'sign-up' | 'email-change';
+export type MailedLink = 'invitation' | 'password-reset' | 'sign-up' | 'email-change' | 'master-registration' | 'master-link';
 
 /**
  * The token of the newest one-time link mailed to an address (`#invitation=…`,

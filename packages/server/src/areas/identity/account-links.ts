@@ -7,7 +7,7 @@ import { hashToken, newToken } from '../../security/tokens.js';
 import { accountLinkByDigest, claimAccountLinkRow, deleteUnusedAccountLinks, insertAccountLink, type AccountLinkRow } from './queries.js';
 
 /** What an account-wide link changes; each purpose lands on the operator's page with its own fragment. */
-export type AccountLinkPurpose = 'sign-up' | 'email-change' | 'password-reset';
+export type AccountLinkPurpose = 'sign-up' | 'email-change' | 'password-reset' | 'master-registration' | 'master-link';
 
 /**
  * The address of a link that changes an account-wide credential. Only the operator's own page

@@ -22,13 +22,20 @@ export async function completePasswordReset(ctx: PublicContext, input: ResetPass
     await replacePassword(trx, reset.identity_id, passwordHash);
   });
   ctx.audit.changeOf(reset.identity_id);
-  const identity = await signInIdentity(ctx.db, reset.identity_id);
-  // Whoever reads the mailbox holds the link, not the authenticator: a login with a second
-  // factor is signed in only with its code, as after a password.
+  return signInAfterMailedLink(ctx, reset.identity_id);
+}
+
+/**
+ * Signs in the person who just set a password from a mailed link. Whoever reads the mailbox
+ * holds the link, not the authenticator: a login with a second factor is signed in only with
+ * its code, as after a password.
+ */
+export async function signInAfterMailedLink(ctx: PublicContext, identityId: string): Promise<SignInResult> {
+  const identity = await signInIdentity(ctx.db, identityId);
   if (identity.totp_enabled_at) {
     const challenge = await startSession(ctx.db, ctx.clock, ctx.config.sessions['second-factor'], { kind: 'second-factor', identityId: identity.id });
     return { secondFactorRequired: true, challenge: challenge.token, expiresAt: challenge.expiresAt.toISOString() };
   }
-  const { token, expiresAt } = await startIdentitySession(ctx, reset.identity_id);
+  const { token, expiresAt } = await startIdentitySession(ctx, identityId);
   return { secondFactorRequired: false, token, expiresAt: expiresAt.toISOString(), identity: { id: identity.id, email: identity.email, name: identity.name } };
 }

@@ -1,4 +1,4 @@
-import type { CatalogTemplate } from '@foyer/schema';
+import type { CatalogTemplate, PasswordPolicyName } from '@foyer/schema';
 import type { Knex } from 'knex';
 
 type Db = Knex | Knex.Transaction;
@@ -22,10 +22,15 @@ export interface SettingsRecord {
   gallery_url: string | null;
   activation_url: string | null;
   require_second_factor: boolean;
+  password_policy: PasswordPolicyName;
+  account_email: string | null;
 }
 
 export async function settingsRecord(db: Knex, workspaceId: string): Promise<SettingsRecord> {
-  return db('workspaces').select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor').where({ id: workspaceId }).first();
+  return db('workspaces')
+    .select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor', 'password_policy', 'account_email')
+    .where({ id: workspaceId })
+    .first();
 }
 
 export async function updateWorkspaceRow(db: Knex, workspaceId: string, changes: Record<string, unknown>): Promise<void> {

@@ -48,6 +48,8 @@ async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceS
     galleryUrl: row.gallery_url,
     activationUrl: row.activation_url,
     requireSecondFactor: row.require_second_factor,
+    passwordPolicy: row.password_policy,
+    accountEmail: row.account_email,
   };
 }
 
@@ -63,6 +65,11 @@ export async function updateWorkspace(ctx: MemberContext, input: z.output<typeof
     // The policy binds the owner too: turning it on without having passed it would lock them out.
     if (input.requireSecondFactor && !ctx.session?.secondFactorAt) throw forbidden('SECOND_FACTOR_NEEDED_FIRST');
     changes.require_second_factor = input.requireSecondFactor;
+  }
+  if (input.passwordPolicy !== undefined || input.accountEmail !== undefined) {
+    if (ctx.kind !== 'owner') throw forbidden('OWNER_ONLY');
+    if (input.passwordPolicy !== undefined) changes.password_policy = input.passwordPolicy;
+    if (input.accountEmail !== undefined) changes.account_email = input.accountEmail;
   }
   if (input.name !== undefined) changes.name = input.name;
   if (input.entryUrl !== undefined) changes.entry_url = input.entryUrl;
