@@ -168,14 +168,8 @@ export {
 export { ApiKey, CreateApiUserInput, ApiUser, ApiUserWithKey, IssuedApiKey } from './api-users.js';
 export { MyPermissions, CheckPermissionInput, PermissionCheck } from './permission-checks.js';
 export { ActivityCursor, ListActivityInput, ActivityEntry, ActivityPage } from './activity.js';
-export {
-  minimumPasswordLength,
-  passwordPolicies,
-  PasswordPolicyName,
-  combinedRules,
-  passwordRuleStatus,
-  unmetPasswordRules,
-  PasswordRules,
-} from './password-policies.js';
-export type { PasswordRule, PasswordRuleKind, RuleStatus } from './password-policies.js';
+// The rules straight from their zod-free module, so an element importing them bundles no zod.
+export { minimumPasswordLength, passwordPolicies, combinedRules, passwordRuleStatus, unmetPasswordRules } from './password-rules.js';
+export type { PasswordRule, PasswordRuleKind, RuleStatus } from './password-rules.js';
+export { PasswordPolicyName, PasswordRules } from './password-policies.js';
 export * from './marketplace/index.js';

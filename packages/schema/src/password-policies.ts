@@ -1,75 +1,13 @@
 import { z } from 'zod';
+import { passwordPolicies, type PasswordPolicyName as PolicyName } from './password-rules.js';
 
-/**
- * What a new password must hold, as rules a person can see being met while typing. Every
- * policy starts from the same length rule; a stricter one adds character rules. The rules are
- * data, read by the server (which decides) and by `<password-field>` (which shows the status).
- */
-export type PasswordRuleKind = 'length' | 'upper-case' | 'lower-case' | 'digit' | 'special';
+// The rules and their checks live in password-rules.ts, free of zod for the elements; the
+// schemas below check them where they travel. Modules that import the rules from here still may.
+export { minimumPasswordLength, passwordPolicies, combinedRules, passwordRuleStatus, unmetPasswordRules } from './password-rules.js';
+export type { PasswordRule, PasswordRuleKind, RuleStatus } from './password-rules.js';
 
-export interface PasswordRule {
-  kind: PasswordRuleKind;
-  /** At least this many characters of the kind (for `length`, characters in all). */
-  count: number;
-}
-
-/** How many characters of a kind a password holds. Letters of any script count by case; a special character is neither a letter, a digit nor a space. */
-const counters: Record<PasswordRuleKind, (password: string) => number> = {
-  length: (password) => [...password].length,
-  'upper-case': (password) => password.match(/\p{Lu}/gu)?.length ?? 0,
-  'lower-case': (password) => password.match(/\p{Ll}/gu)?.length ?? 0,
-  digit: (password) => password.match(/\p{Nd}/gu)?.length ?? 0,
-  special: (password) => password.match(/[^\p{L}\p{Nd}\s]/gu)?.length ?? 0,
-};
-
-export const minimumPasswordLength = 10;
-
-/**
- * The selectable policies. `standard`: long enough to resist guessing. `two-of-each`: also at
- * least two upper-case and two lower-case letters, two digits and two special characters, the
- * rule sellers' master accounts are known for.
- */
-export const passwordPolicies = {
-  standard: [{ kind: 'length', count: minimumPasswordLength }],
-  'two-of-each': [
-    { kind: 'length', count: minimumPasswordLength },
-    { kind: 'upper-case', count: 2 },
-    { kind: 'lower-case', count: 2 },
-    { kind: 'digit', count: 2 },
-    { kind: 'special', count: 2 },
-  ],
-} as const satisfies Record<string, readonly PasswordRule[]>;
-
-export const PasswordPolicyName = z.enum(Object.keys(passwordPolicies) as [keyof typeof passwordPolicies, ...(keyof typeof passwordPolicies)[]]);
+export const PasswordPolicyName = z.enum(Object.keys(passwordPolicies) as [PolicyName, ...PolicyName[]]);
 export type PasswordPolicyName = z.infer<typeof PasswordPolicyName>;
-
-/**
- * The rules of several policies at once, each kind at its highest count: a person who belongs
- * to several workspaces chooses one password that satisfies all of them.
- */
-export function combinedRules(names: readonly PasswordPolicyName[]): PasswordRule[] {
-  const highest = new Map<PasswordRuleKind, number>();
-  for (const name of names.length ? names : ['standard' as const]) {
-    for (const rule of passwordPolicies[name]) highest.set(rule.kind, Math.max(highest.get(rule.kind) ?? 0, rule.count));
-  }
-  return [...highest].map(([kind, count]) => ({ kind, count }));
-}
-
-export interface RuleStatus extends PasswordRule {
-  met: boolean;
-}
-
-/** Each rule with whether the password meets it, in the rules' order. */
-export function passwordRuleStatus(rules: readonly PasswordRule[], password: string): RuleStatus[] {
-  return rules.map((rule) => ({ ...rule, met: counters[rule.kind](password) >= rule.count }));
-}
-
-/** The rules the password does not meet; empty when it satisfies them all. */
-export function unmetPasswordRules(rules: readonly PasswordRule[], password: string): PasswordRule[] {
-  return passwordRuleStatus(rules, password)
-    .filter((status) => !status.met)
-    .map(({ kind, count }) => ({ kind, count }));
-}
 
 /** The rules as they travel to an element that shows them. */
 export const PasswordRules = z.array(z.object({ kind: z.enum(['length', 'upper-case', 'lower-case', 'digit', 'special']), count: z.number().int().positive() }));
