@@ -19,6 +19,7 @@ const every = [
   'contact-activation',
   'team-members',
   'activity-log',
+  'password-field',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -27,6 +28,7 @@ const needs: Record<string, string[]> = {
   'gallery-direct-link': ['foyer-provider', 'gallery-password-prompt'],
   'client-access-manager': ['foyer-provider', 'gallery-overview'],
   'contact-activation': ['foyer-provider', 'foyer-sign-in'],
+  'password-field': [],
   'team-members': ['foyer-provider', 'role-picker'],
 };
 

@@ -25,6 +25,7 @@ const visualTags = [
   'account-switcher',
   'contacts-table',
   'contact-activation',
+  'password-field',
 ] as const;
 
 let f: PhotographerFixture;

@@ -1,0 +1,3 @@
+import { PasswordField } from './password-field.js';
+
+if (!customElements.get('password-field')) customElements.define('password-field', PasswordField);
