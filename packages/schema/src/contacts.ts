@@ -1,3 +1,4 @@
+import { PasswordRules } from './password-policies.js';
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, WorkspaceHandle } from './common.js';
 import { Password } from './identities.js';
@@ -209,6 +210,8 @@ export const ActivationDescription = z.discriminatedUnion('state', [
     /** The terms to accept; null while the workspace has published none. */
     terms: TermsDocument.nullable(),
     hasAccount: z.boolean(),
+    /** The rules the new password must meet (the workspace's password policy). */
+    passwordRules: PasswordRules,
   }),
 ]);
 export type ActivationDescription = z.infer<typeof ActivationDescription>;

@@ -1,3 +1,4 @@
+import { PasswordRules } from './password-policies.js';
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace } from './common.js';
 import { MembershipKind, Password } from './identities.js';
@@ -86,6 +87,8 @@ export const InvitationDescription = z.object({
   hasAccount: z.boolean(),
   /** For a state other than `valid`: what the person should do. */
   advice: z.string().nullable(),
+  /** The rules a new password must meet (the workspace's password policy). */
+  passwordRules: PasswordRules,
 });
 export type InvitationDescription = z.infer<typeof InvitationDescription>;
 

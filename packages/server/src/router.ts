@@ -18,6 +18,7 @@ import { termsRouter } from './areas/terms/router.js';
 import { rolesRouter } from './areas/roles/router.js';
 import { salesRouter } from './areas/sales/router.js';
 import { masterRouter } from './areas/master-accounts/router.js';
+import { masterUsersRouter } from './areas/master-users/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -44,6 +45,7 @@ export const appRouter = router({
   activity: activityRouter,
   sales: salesRouter,
   master: masterRouter,
+  masterUsers: masterUsersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,11 +7,12 @@ import { badRequest } from '../errors.js';
  * has one password for all of them, so the strictest rule of each kind applies) and of the
  * workspaces it is about to join. A person with no workspace yet meets the standard policy.
  */
-export async function passwordRulesFor(db: Knex, who: { identityId?: string | null; joining?: readonly PasswordPolicyName[] }): Promise<PasswordRule[]> {
+export async function passwordRulesFor(db: Knex, who: { identityId?: string | null; joining?: readonly PasswordPolicyName[]; joiningWorkspace?: string }): Promise<PasswordRule[]> {
   const held: Array<{ password_policy: PasswordPolicyName }> = who.identityId
     ? await db('memberships as m').join('workspaces as w', 'w.id', 'm.workspace_id').distinct('w.password_policy').where('m.identity_id', who.identityId)
     : [];
-  return combinedRules([...held.map((row) => row.password_policy), ...(who.joining ?? [])]);
+  const joined: Array<{ password_policy: PasswordPolicyName }> = who.joiningWorkspace ? await db('workspaces').select('password_policy').where({ id: who.joiningWorkspace }) : [];
+  return combinedRules([...held, ...joined].map((row) => row.password_policy).concat(who.joining ?? []));
 }
 
 /** Refuses a password that misses a rule, naming every rule it misses. */

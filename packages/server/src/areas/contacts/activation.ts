@@ -27,6 +27,7 @@ import {
   type ContactRecord,
   type LoginRecord,
 } from './queries.js';
+import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 
 /**
  * Issues a new activation link for the contact: random, stored only as its hash, single use,
@@ -80,6 +81,7 @@ export async function describeActivation(ctx: PublicContext, input: z.output<typ
     workspaceName: link.workspace_name,
     terms: await currentTermsOf(ctx.db, link.workspace_id),
     hasAccount: (await accountOf(ctx, contact)) !== null,
+    passwordRules: await passwordRulesFor(ctx.db, { joiningWorkspace: link.workspace_id }),
   };
 }
 
@@ -112,6 +114,8 @@ export async function completeActivation(ctx: PublicContext, input: z.output<typ
     if (signedIn.identityId !== holder.id) throw forbidden('ACTIVATION_WRONG_ACCOUNT');
   } else if (!input.password) {
     throw badRequest('PASSWORD_REQUIRED');
+  } else {
+    requirePasswordRules(await passwordRulesFor(ctx.db, { joiningWorkspace: link.workspace_id }), input.password);
   }
   const passwordHash = holder ? null : await hashPassword(input.password!);
 

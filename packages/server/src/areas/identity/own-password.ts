@@ -11,6 +11,7 @@ import { confirmPassword } from '../second-factor/service.js';
 import { accountLinkUrl } from './account-links.js';
 import { passwordChangedMail, selfServiceResetMail } from './mail.js';
 import { deleteSignInSessions, deleteUnusedPasswordResets, identitySummary, insertPasswordReset, loginByEmail, setPassword } from './queries.js';
+import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 
 /**
  * Stores a reset link for the identity and answers its token; an earlier unused one stops
@@ -61,6 +62,7 @@ export async function requestPasswordReset(ctx: PublicContext, input: z.output<t
 export async function changePassword(ctx: SignedInContext, input: z.output<typeof ChangePasswordInput>): Promise<{ otherSessionsEnded: number }> {
   const { identityId } = ctx;
   await confirmPassword(ctx, identityId, input.currentPassword);
+  requirePasswordRules(await passwordRulesFor(ctx.db, { identityId }), input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
   const ended = await ctx.db.transaction(async (trx) => {
     await setPassword(trx, identityId, passwordHash);

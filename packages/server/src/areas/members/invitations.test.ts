@@ -39,6 +39,7 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
       expiresAt: invitation.expiresAt,
       hasAccount: false,
       advice: null,
+      passwordRules: [{ kind: 'length', count: 10 }],
     });
     expect((await refusal(server.caller().invitations.accept({ token }))).appCode).toBe('PASSWORD_REQUIRED');
     const signedIn = await server.caller().invitations.accept({ token, password: 'a brand new password', name: 'Ida Invited' });

@@ -36,6 +36,7 @@ import {
   type InvitationRow,
 } from './queries.js';
 import { invitationState, toInvitation } from './service.js';
+import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 
 const advice = {
   valid: null,
@@ -155,6 +156,7 @@ export async function describe(ctx: PublicContext, input: z.output<typeof Invita
     expiresAt: new Date(row.expires_at).toISOString(),
     hasAccount: Boolean(account),
     advice: advice[state],
+    passwordRules: await passwordRulesFor(ctx.db, { identityId: account?.id, joiningWorkspace: row.workspace_id }),
   };
 }
 
@@ -185,6 +187,7 @@ export async function accept(ctx: PublicContext, input: z.output<typeof AcceptIn
     identityId = existing.id;
   } else {
     if (!input.password) throw badRequest('PASSWORD_REQUIRED');
+    requirePasswordRules(await passwordRulesFor(ctx.db, { joiningWorkspace: found.workspace_id }), input.password);
     passwordHash = await hashPassword(input.password);
     identityId = randomUUID();
   }

@@ -5,6 +5,7 @@ import { hashPassword } from '../../security/passwords.js';
 import { startIdentitySession, startSession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { claimPasswordReset, passwordResetByDigest, replacePassword, signInIdentity } from './queries.js';
+import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 
 /**
  * Completes a password reset from its emailed link: sets the new password, ends every other
@@ -16,6 +17,7 @@ export async function completePasswordReset(ctx: PublicContext, input: ResetPass
   const reset = await findOneTimeLink(ctx, 'password-reset', input.token, (digest) => passwordResetByDigest(ctx.db, digest));
   if (!reset || reset.used_at) throw badRequest('RESET_LINK_INVALID');
   if (new Date(reset.expires_at).getTime() <= now.getTime()) throw badRequest('RESET_LINK_EXPIRED');
+  requirePasswordRules(await passwordRulesFor(ctx.db, { identityId: reset.identity_id }), input.password);
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (trx) => {
     if (!(await claimPasswordReset(trx, reset.id, now))) throw badRequest('RESET_LINK_INVALID');

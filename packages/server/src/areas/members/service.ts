@@ -19,6 +19,7 @@ import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '..
 import { accountLinkUrl } from '../identity/account-links.js';
 import { storePasswordReset } from '../identity/own-password.js';
 import { passwordResetMail } from './mail.js';
+import { worksBeyondCaller } from '../master-accounts/scope.js';
 import {
   deleteMembership,
   deleteSignInSessions,
@@ -91,7 +92,8 @@ export async function listMembers(ctx: MemberContext): Promise<Member[]> {
 
 /**
  * The member another member is about to change, if the actor may: not oneself (unless
- * `self` allows it), never the owner, and never someone who holds what the actor does not.
+ * `self` allows it), never the owner, and never someone who holds what the actor does not —
+ * a permission, or in a master account a linked account to work in.
  */
 export async function requireManageable(ctx: MemberContext, identityId: string, self: 'refuse' | 'allow' = 'refuse'): Promise<MemberRow> {
   const [row] = await selectMembers(ctx.db, ctx.workspace.id, identityId);
@@ -101,7 +103,7 @@ export async function requireManageable(ctx: MemberContext, identityId: string, 
     return row;
   }
   if (row.kind === 'owner') throw forbidden('OWNER_UNTOUCHABLE');
-  if (permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length > 0) {
+  if (permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length > 0 || (await worksBeyondCaller(ctx, identityId))) {
     throw forbidden('MEMBER_OUTRANKS_YOU');
   }
   return row;

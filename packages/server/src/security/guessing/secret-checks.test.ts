@@ -70,6 +70,8 @@ const reviewed: Entry[] = [
   // Sign-in: the password, then the second-factor step's challenge token.
   { file: 'areas/identity/service.ts', primitive: 'verifyPassword', kind: 'password', uses: 1 },
   { file: 'areas/identity/service.ts', primitive: 'findOneTimeLink', kind: 'one-time-link', uses: 1 },
+  // A seller account's sign-in, proving control of it when a master account links it: counted as a sign-in.
+  { file: 'areas/master-accounts/seller-proof.ts', primitive: 'verifyPassword', kind: 'password', uses: 1 },
   // The second factor: the password asked again, authenticator codes, recovery codes.
   { file: 'areas/second-factor/service.ts', primitive: 'verifyPassword', kind: 'password', uses: 1 },
   { file: 'areas/second-factor/service.ts', primitive: 'matchingStep', kind: 'second-factor', uses: 2 },
@@ -95,6 +97,8 @@ const reviewed: Entry[] = [
   { file: 'areas/identity/own-password.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
   { file: 'areas/identity/account-links.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
   { file: 'areas/identity/account-links.ts', primitive: 'findOneTimeLink', kind: 'one-time-link', uses: 1 },
+  { file: 'areas/master-accounts/link-requests.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
+  { file: 'areas/master-accounts/link-requests.ts', primitive: 'findOneTimeLink', kind: 'one-time-link', uses: 1 },
   // Bearer tokens: sessions and API keys.
   { file: 'security/sessions.ts', primitive: 'hashToken', exempt: creating, uses: 1 },
   { file: 'security/sessions.ts', primitive: 'hashToken', exempt: bearer, uses: 1 },
