@@ -32,6 +32,7 @@ export async function roleColumns(ctx: Pick<MemberContext, 'db' | 'workspace' | 
 
 export interface RoleRow {
   kind: MembershipKind;
+  through_kind?: MembershipKind | null;
   role_key: string | null;
   custom_role_id: string | null;
   custom_role_name: string | null;
@@ -43,6 +44,7 @@ export interface RoleRow {
 export function describeRole(catalog: CatalogShape, row: RoleRow): RoleSummary {
   const permissions = [...grantedBy(catalog, row)].sort();
   if (row.kind === 'owner') return { name: 'Owner', choice: null, permissions };
+  if (row.kind === 'master' && row.through_kind === 'owner') return { name: 'Owner of the master account', choice: null, permissions };
   const roles = catalog.roles as Record<string, { name: string }>;
   if (row.role_key && Object.hasOwn(roles, row.role_key)) return { name: roles[row.role_key]!.name, choice: { template: row.role_key }, permissions };
   if (row.custom_role_id) return { name: row.custom_role_name ?? 'Custom role', choice: { customRoleId: row.custom_role_id }, permissions };

@@ -62,6 +62,8 @@ export interface AccountRow {
   catalog_template: CatalogTemplate;
   require_second_factor: boolean;
   kind: MembershipKind;
+  /** For a seller account reached through a master account: the kind of the master membership. */
+  through_kind?: MembershipKind;
   role_key: string | null;
   custom_role_id: string | null;
   permissions: string[] | null;
@@ -74,7 +76,7 @@ export interface AccountRow {
 
 /** Every membership of the identity with what decides whether a session may use it, and its role. */
 export async function accountRows(db: Knex, identityId: string): Promise<AccountRow[]> {
-  return db('memberships as m')
+  const own: AccountRow[] = await db('memberships as m')
     .join('workspaces as w', 'w.id', 'm.workspace_id')
     .join('identities as i', 'i.id', 'm.identity_id')
     .leftJoin('workspace_roles as r', function () {
@@ -95,8 +97,39 @@ export async function accountRows(db: Knex, identityId: string): Promise<Account
     )
     .select(db.raw('i.totp_enabled_at is not null as second_factor_on'))
     .select(db.raw("exists (select 1 from workspace_features f where f.workspace_id = w.id and f.feature = 'agency') as agency_feature"))
-    .where({ 'm.identity_id': identityId })
-    .orderBy([{ column: 'w.name' }, { column: 'w.handle' }]);
+    .where({ 'm.identity_id': identityId });
+  const linked = await linkedAccountRows(db, identityId, new Set(own.map((row) => row.handle)));
+  return [...own, ...linked].sort((a, b) => a.name.localeCompare(b.name) || a.handle.localeCompare(b.handle));
+}
+
+/**
+ * The seller accounts the identity reaches through a master account: every linked account for
+ * its owner, the given ones for a user who signs in (an API-only user never does). Each comes
+ * with the master membership's role and state, as the resolver reads them.
+ */
+async function linkedAccountRows(db: Knex, identityId: string, ownHandles: ReadonlySet<string>): Promise<AccountRow[]> {
+  const rows: Array<AccountRow & { through_kind: MembershipKind }> = await db('memberships as mm')
+    .join('master_links as l', 'l.workspace_id', 'mm.workspace_id')
+    .join('workspaces as w', 'w.id', 'l.account_id')
+    .join('workspaces as mw', 'mw.id', 'mm.workspace_id')
+    .join('identities as i', 'i.id', 'mm.identity_id')
+    .leftJoin('workspace_roles as r', function () {
+      this.on('r.id', 'mm.custom_role_id').andOn('r.workspace_id', 'mm.workspace_id');
+    })
+    .select('w.handle', 'w.name', 'w.catalog_template', 'mm.kind as through_kind', 'mm.role_key', 'mm.custom_role_id', 'mm.permissions', 'mm.disabled_at')
+    .select('r.name as custom_role_name', 'r.permissions as custom_permissions')
+    .select(db.raw('w.require_second_factor or mw.require_second_factor as require_second_factor'))
+    .select(db.raw('i.totp_enabled_at is not null as second_factor_on'))
+    .select(db.raw('false as agency_feature'))
+    .where('mm.identity_id', identityId)
+    .where(function () {
+      this.where('mm.kind', 'owner').orWhere(function () {
+        this.where('mm.kind', 'member').whereExists(
+          db('master_user_accounts as u').whereRaw('u.workspace_id = mm.workspace_id and u.identity_id = mm.identity_id and u.account_id = l.account_id'),
+        );
+      });
+    });
+  return rows.filter((row) => !ownHandles.has(row.handle)).map((row) => ({ ...row, kind: 'master' as const }));
 }
 
 /** Deletes a sign-in challenge; false when another request used it first. */
