@@ -6,7 +6,7 @@ import type { FoyerApi } from '@foyer/client';
 export type Account = Pick<AccountEntry, 'workspace' | 'name' | 'kind' | 'roleName' | 'usable' | 'reason'>;
 
 /** The order the groups appear in. */
-export const accountKinds: readonly AccountKind[] = ['owner', 'member', 'agency', 'contact', 'api'];
+export const accountKinds: readonly AccountKind[] = ['owner', 'master', 'member', 'agency', 'contact', 'api'];
 
 /** Every account of the signed-in identity, from the server. */
 export async function fetchAccounts(api: FoyerApi): Promise<Account[]> {
@@ -24,6 +24,8 @@ export function groupLabel(kind: AccountKind): string {
       return msg('Client accounts');
     case 'contact':
       return msg('Accounts you are a contact of');
+    case 'master':
+      return msg('Seller accounts of your master accounts');
     case 'api':
       return msg('API access');
   }
