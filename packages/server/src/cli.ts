@@ -9,6 +9,7 @@ import { setFeature, workspaceFeatures, type WorkspaceFeature } from './areas/wo
 import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bulk-contacts.js';
 import { turnOff } from './areas/second-factor/service.js';
 import { createOwner } from './operator/create-owner.js';
+import { seedGeneratedMarketplace } from './operator/seed-marketplace.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
@@ -19,6 +20,9 @@ foyer feature <workspace> <feature> on|off
                             the operator's switch: no owner can set it
 foyer seed-contacts --workspace <handle> [--count 100000]
                             add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)
+foyer seed-marketplace --accounts <n> --transactions <m> [--master <email>]
+                            add generated seller accounts with m transactions in all (months of sales, refunds,
+                            rebills) in bulk, optionally linked to a master account owned by <email>
 foyer create-owner --email <email> --workspace <handle> [--name <name>] [--workspace-name <name>] [--template photography]
                             create an owner and their workspace (for a server whose sign-up is closed);
                             the password is read from standard input, never from the command line
@@ -60,6 +64,30 @@ async function main(argv: string[]) {
       const started = Date.now();
       await insertGeneratedContacts(server.db, workspace, count, server.clock.now());
       console.log(`foyer: added ${count} contacts to ${handle} in ${((Date.now() - started) / 1000).toFixed(1)} s (password of those with a login: ${generatedContactPassword})`);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
+  if (command === 'seed-marketplace') {
+    const flag = (name: string) => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : undefined);
+    const accounts = Number(flag('--accounts'));
+    const transactions = Number(flag('--transactions'));
+    const masterEmail = flag('--master');
+    if (!Number.isInteger(accounts) || accounts < 1 || accounts > 10_000 || !Number.isInteger(transactions) || transactions < 0 || transactions > 20_000_000 || masterEmail === '') {
+      console.log(usage);
+      process.exitCode = 1;
+      return;
+    }
+    const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
+    try {
+      const seeded = await seedGeneratedMarketplace(server, { accounts, transactions, masterEmail });
+      console.log(`foyer: created ${accounts} seller accounts with ${transactions} transactions in ${seeded.seconds.toFixed(1)} s; each signs in as its owner:`);
+      for (const account of seeded.accounts) console.log(`  ${account.handle.padEnd(24)} ${account.ownerEmail} / ${account.password}`);
+      if (seeded.master) {
+        const password = seeded.master.password ? `password ${seeded.master.password}` : 'their own password';
+        console.log(`foyer: master account ${seeded.master.handle} links all of them; its owner ${seeded.master.email} signs in with ${password}`);
+      }
     } finally {
       await server.close();
     }
