@@ -1,4 +1,4 @@
-import type { DemoSeed, PrintShopSeed } from '@foyer/server';
+import type { DemoSeed, MarketplaceSeed, PrintShopSeed } from '@foyer/server';
 
 export interface StartDemoOptions {
   /** Port to listen on; 0 picks a free one. Default: PORT, else 3000. */
@@ -25,6 +25,8 @@ export interface RunningDemo {
   seed: DemoSeed;
   /** The seeded print shop: its admin login, its contacts in every status and their jobs. */
   printShop: PrintShopSeed;
+  /** The seeded marketplace: the master account's owner, the seller accounts, the helpers, and the API user's key of this start. */
+  marketplace: MarketplaceSeed;
   close(): Promise<void>;
 }
 

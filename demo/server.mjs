@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, parseTrustProxy, pruneExpired, seedDemo, seedPrintShop, totpCode } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, parseTrustProxy, pruneExpired, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -81,6 +81,14 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   // Demo-only: the seeded facts for the "codes to try" boxes. The Foyer server has no such route.
   let facts = null;
   let printShopFacts = null;
+  let marketplaceFacts = null;
+  // The API user's key is printed in the terminal only, as a real key is shown once; the page gets its last characters.
+  app.get('/demo/marketplace.json', (_req, res) => {
+    if (!marketplaceFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.setHeader('Cache-Control', 'no-store');
+    const { key: _key, ...apiKey } = marketplaceFacts.apiKey;
+    res.json({ ...marketplaceFacts, apiKey });
+  });
   app.get('/demo/print-shop.json', (_req, res) => {
     if (!printShopFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
     res.json(printShopFacts);
@@ -125,6 +133,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     // The print shop: contacts and jobs in every status; FOYER_DEMO_CONTACTS sets how many customers are generated.
     const generatedContacts = env.FOYER_DEMO_CONTACTS ? Number(env.FOYER_DEMO_CONTACTS) : undefined;
     printShopFacts = await seedPrintShop(server, { activationUrl: `${url}activate.html`, generatedContacts });
+    marketplaceFacts = await seedMarketplace(server);
   } catch (error) {
     await new Promise((resolve) => http.close(() => resolve()));
     await server.close();
@@ -136,6 +145,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   log(`Foyer demo running at ${url}`);
   logAgencyDemo(log, facts.agency);
   log(`Print shop ${printShopFacts.workspace.name} (${printShopFacts.total} contacts): admin ${printShopFacts.admin.email}, password ${printShopFacts.admin.password}`);
+  logMarketplaceDemo(log, marketplaceFacts);
 
   return {
     url,
@@ -143,6 +153,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     apiUrl: `${url}api`,
     seed: facts,
     printShop: printShopFacts,
+    marketplace: marketplaceFacts,
     async close() {
       clearInterval(prune);
       http.closeAllConnections();
@@ -161,6 +172,15 @@ function logAgencyDemo(log, agency) {
   log(`    second factor: add the secret ${agency.agency.secret} to an authenticator app, or read the current code at /demo/agency-code.json`);
   log(`    recovery codes (each works once): ${agency.agency.recoveryCodes.join(' ')}`);
   log(`  agency without a second factor: ${agency.agencyWithoutSecondFactor.email} / ${agency.agencyWithoutSecondFactor.password}`);
+}
+
+/** The marketplace demo's logins, and the API user's key of this start (a new one each start). */
+function logMarketplaceDemo(log, marketplace) {
+  log(`Marketplace demo (${marketplace.transactions} transactions from ${marketplace.salesPeriod.from} to ${marketplace.salesPeriod.to}):`);
+  log(`  master account ${marketplace.master.handle}: owner ${marketplace.master.owner.email} / ${marketplace.master.owner.password}`);
+  for (const a of marketplace.accounts) log(`  seller account ${a.handle} / ${a.owner.password} (owner ${a.owner.email})${a.linked ? '' : ', not linked yet'}`);
+  for (const u of marketplace.users.filter((user) => !user.apiOnly)) log(`  user ${u.email} / ${u.password}: ${u.permissions.join(', ')} in ${u.accounts.join(', ')}`);
+  log(`  API user ${marketplace.apiKey.email}, key ${marketplace.apiKey.key} (shown once; a new one each start) in ${marketplace.apiKey.accounts.join(', ')}`);
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
