@@ -5,14 +5,18 @@ import { smoke } from './smoke.mjs';
 
 export const connections = 32;
 
-/** `request.bodies`, when given, are sent in turn (each connection cycles through them). */
+/**
+ * `request.bodies`, when given, are sent in turn (each connection cycles through them);
+ * `request.setupRequest(req, context)`, when given, makes each request anew (autocannon's
+ * hook; `context` is the connection's own), for bodies that must never repeat.
+ */
 function run(request, seconds) {
   return autocannon({
     url: request.url,
     method: request.method,
     headers: request.headers,
     body: request.body,
-    requests: request.bodies?.map((body) => ({ body })),
+    requests: request.setupRequest ? [{ setupRequest: request.setupRequest }] : request.bodies?.map((body) => ({ body })),
     connections,
     ...(smoke ? { amount: connections * 2, sampleInt: 100 } : { duration: seconds }),
     // A request still unanswered after 10 s counts as an error rather than stalling the run.
