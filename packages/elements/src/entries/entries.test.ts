@@ -27,7 +27,7 @@ const needs: Record<string, string[]> = {
   'foyer-provider': [],
   'gallery-direct-link': ['foyer-provider', 'gallery-password-prompt'],
   'client-access-manager': ['foyer-provider', 'gallery-overview'],
-  'contact-activation': ['foyer-provider', 'foyer-sign-in'],
+  'contact-activation': ['foyer-provider', 'foyer-sign-in', 'password-field'],
   'password-field': [],
   'team-members': ['foyer-provider', 'role-picker'],
 };

@@ -1,8 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createFoyerApi, describeError } from '@foyer/client';
+import { passwordPolicies } from '@foyer/schema';
 import { activationLinksFixture, type ActivationLinksFixture } from '../../test-support/fixtures.js';
 import { deepActiveElement, press, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
+import type { PasswordField } from '../password-field/password-field.js';
 import type { ContactActivation } from './contact-activation.js';
 import './define.js';
 
@@ -22,6 +25,20 @@ async function contactStatus(f: ActivationLinksFixture, contactId: string): Prom
   return (await owner.contacts.get.query({ workspace: f.workspace, contactId })).status;
 }
 
+/** The new password's field and its two inputs, inside the page's <password-field>. */
+function passwordOf(page: ContactActivation) {
+  const field = within<PasswordField>(page, 'password-field');
+  return { field, password: within<HTMLInputElement>(field, '#password'), repeat: within<HTMLInputElement>(field, '#repeat') };
+}
+
+const activateButton = (page: ContactActivation) => within<HTMLButtonElement>(page, 'button[type="submit"]');
+
+/** The rules the page's password field lists, with whether each shows as met. */
+function rulesShown(page: ContactActivation): Array<[string, boolean]> {
+  const { field } = passwordOf(page);
+  return [...field.shadowRoot!.querySelectorAll('[part~="rule"]')].map((li) => [li.querySelector('.rule-text')!.textContent!.trim(), li.part.contains('rule-met')]);
+}
+
 describe('contact-activation', () => {
   it('greets the invited contact by name, and activates the account with a password and the accepted terms', async function () {
     this.timeout(30000);
@@ -32,10 +49,12 @@ describe('contact-activation', () => {
     expect(within<HTMLInputElement>(page, '#email').value).to.equal(f.contacts.valid.email);
     expect(textOf(page, '[part="terms"] h3')).to.equal('Terms of service (version 1)');
     expect(textOf(page, '.terms-text')).to.include('Print files are kept for 30 days.');
+    expect(activateButton(page).disabled, 'no password yet').to.equal(true);
     await expect(page).to.be.accessible();
 
-    await typeInto(within(page, '#password'), 'a long contact password');
-    await typeInto(within(page, '#repeat'), 'a long contact password');
+    await typeInto(passwordOf(page).password, 'a long contact password');
+    await typeInto(passwordOf(page).repeat, 'a long contact password');
+    await waitUntil(() => !activateButton(page).disabled, 'the password meets every rule');
     within<HTMLInputElement>(page, 'input[name="accept"]').click();
     const signedIn = oneEvent(page, 'foyer-signed-in');
     within<HTMLButtonElement>(page, 'button[type="submit"]').click();
@@ -54,38 +73,110 @@ describe('contact-activation', () => {
     expect(me.termsAcceptanceDue).to.equal(false);
   });
 
-  it('asks for the same password twice and for the terms to be accepted, before anything is sent', async () => {
+  it('lists the rules the server sent with the link, and activates only once the password meets each of them', async () => {
     const f = await activationLinksFixture();
     const { page } = await mount(f, f.tokens.valid);
     await shown(page, 'form');
-    await typeInto(within(page, '#password'), 'a long contact password');
-    await typeInto(within(page, '#repeat'), 'another long password');
+    const anonymous = createFoyerApi({ server: f.api, getToken: () => null });
+    const described = await anonymous.activation.describe.query({ workspace: f.workspace, token: f.tokens.valid });
+    const sent = 'passwordRules' in described ? described.passwordRules : undefined;
+    expect(passwordOf(page).field.rules).to.deep.equal(sent ?? passwordPolicies.standard);
+    expect(rulesShown(page)).to.deep.equal([
+      ['At least 10 characters', false],
+      ['Both passwords are the same', false],
+    ]);
+
+    // One key at a time: the button stays disabled through the tenth character, until the repetition matches.
+    const { password, repeat } = passwordOf(page);
+    password.focus();
+    const disabledAfterEachKey: boolean[] = [];
+    for (const key of 'ten chars!') {
+      await sendKeys({ type: key });
+      disabledAfterEachKey.push(activateButton(page).disabled);
+    }
+    expect(disabledAfterEachKey).to.deep.equal(Array(10).fill(true));
+    expect(rulesShown(page)).to.deep.equal([
+      ['At least 10 characters', true],
+      ['Both passwords are the same', false],
+    ]);
+    await typeInto(repeat, 'ten chars');
+    expect(activateButton(page).disabled).to.equal(true);
+    await sendKeys({ type: '!' });
+    await waitUntil(() => !activateButton(page).disabled, 'the repetition matches');
+    expect(rulesShown(page).every(([, met]) => met)).to.equal(true);
+    await expect(page).to.be.accessible();
+  });
+
+  it('a repetition that differs keeps the button disabled and Enter sends nothing; then the terms are asked for', async () => {
+    const f = await activationLinksFixture();
+    const { page } = await mount(f, f.tokens.valid);
+    await shown(page, 'form');
+    await typeInto(passwordOf(page).password, 'a long contact password');
+    await typeInto(passwordOf(page).repeat, 'another long password');
+    expect(rulesShown(page)).to.deep.equal([
+      ['At least 10 characters', true],
+      ['Both passwords are the same', false],
+    ]);
+    expect(activateButton(page).disabled).to.equal(true);
     await press('Enter');
-    await shown(page, '#repeat-error', 'The two passwords are not the same.');
+    expect(textOf(page, '#terms-error')).to.equal('');
     expect(deepActiveElement()?.id).to.equal('repeat');
-    expect(textOf(page, '#terms-error')).to.equal('Accept the terms of service to activate your account.');
     await expect(page).to.be.accessible();
 
-    within<HTMLInputElement>(page, '#repeat').value = '';
-    await typeInto(within(page, '#repeat'), 'a long contact password');
+    passwordOf(page).repeat.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'a long contact password' });
+    await waitUntil(() => !activateButton(page).disabled, 'the passwords now agree');
     await press('Enter');
-    await waitUntil(() => textOf(page, '#repeat-error') === '', 'the passwords now agree');
+    await shown(page, '#terms-error', 'Accept the terms of service to activate your account.');
     await waitUntil(() => deepActiveElement()?.getAttribute('name') === 'accept', 'focus moves to the terms to accept');
-    expect(textOf(page, '#terms-error')).to.equal('Accept the terms of service to activate your account.');
     expect(await contactStatus(f, f.contacts.valid.id)).to.equal('unregistered');
   });
 
-  it('shows the server’s rule for a password that is too short', async () => {
+  it('a password too short for the rules cannot be sent, and the server refuses it too', async () => {
     const f = await activationLinksFixture();
     const { page } = await mount(f, f.tokens.valid);
     await shown(page, 'form');
-    await typeInto(within(page, '#password'), 'short');
-    await typeInto(within(page, '#repeat'), 'short');
+    await typeInto(passwordOf(page).password, 'short');
+    await typeInto(passwordOf(page).repeat, 'short');
     within<HTMLInputElement>(page, 'input[name="accept"]').click();
+    expect(rulesShown(page)).to.deep.equal([
+      ['At least 10 characters', false],
+      ['Both passwords are the same', true],
+    ]);
+    expect(activateButton(page).disabled).to.equal(true);
     await press('Enter');
-    await shown(page, '#password-error', 'Must be at least 10 characters.');
-    expect(deepActiveElement()?.id).to.equal('password');
     expect(await contactStatus(f, f.contacts.valid.id)).to.equal('unregistered');
+    const anonymous = createFoyerApi({ server: f.api, getToken: () => null });
+    const refusal = await anonymous.activation.complete.mutate({ workspace: f.workspace, token: f.tokens.valid, password: 'short', acceptTerms: true }).then(
+      () => null,
+      (error) => describeError(error).fieldErrors.password,
+    );
+    expect(refusal).to.be.a('string');
+    expect(await contactStatus(f, f.contacts.valid.id)).to.equal('unregistered');
+  });
+
+  it('the server’s problem with a password the rules allow is shown at the field, which takes focus, until the password changes', async function () {
+    this.timeout(30000);
+    const f = await activationLinksFixture();
+    const { page } = await mount(f, f.tokens.valid);
+    await shown(page, 'form');
+    // Longer than the server takes: the rules name no upper limit, the server does.
+    const tooLong = 'x'.repeat(201);
+    await typeInto(passwordOf(page).password, tooLong);
+    await typeInto(passwordOf(page).repeat, tooLong);
+    within<HTMLInputElement>(page, 'input[name="accept"]').click();
+    await waitUntil(() => !activateButton(page).disabled, 'the rules hold');
+    activateButton(page).click();
+    const { field } = passwordOf(page);
+    await shown(field, '[part="error"]', 'Must be at most 200 characters.');
+    expect(deepActiveElement()?.id).to.equal('password');
+    expect(activateButton(page).disabled).to.equal(true);
+    expect(await contactStatus(f, f.contacts.valid.id)).to.equal('unregistered');
+    await expect(page).to.be.accessible();
+
+    await press('Backspace');
+    await waitUntil(() => field.shadowRoot!.querySelector('[part="error"]') === null, 'typing clears the problem');
   });
 
   it('an expired link says links last seven days and to ask the shop for a new one', async () => {
@@ -128,7 +219,7 @@ describe('contact-activation', () => {
     expect(textOf(page, 'p')).to.include(`${f.contacts.existing.email} already has a login. Sign in with it`);
     // Before signing in there is nothing to activate with, and no field takes a new password.
     expect(page.shadowRoot!.querySelector('button[type="submit"]:not(foyer-sign-in *)')).to.equal(null);
-    expect(page.shadowRoot!.querySelector('input[autocomplete="new-password"]')).to.equal(null);
+    expect(page.shadowRoot!.querySelector('password-field, input[autocomplete="new-password"]')).to.equal(null);
     const signIn = within<HTMLElement>(page, 'foyer-sign-in');
     await expect(page).to.be.accessible();
 
@@ -170,8 +261,8 @@ describe('contact-activation', () => {
       `);
       const page = provider.querySelector('contact-activation')!;
       await shown(page, 'h2', 'Welcome, Grace Hopper');
-      await typeInto(within(page, '#password'), 'a long contact password');
-      await typeInto(within(page, '#repeat'), 'a long contact password');
+      await typeInto(passwordOf(page).password, 'a long contact password');
+      await typeInto(passwordOf(page).repeat, 'a long contact password');
       within<HTMLInputElement>(page, 'input[name="accept"]').click();
       await press('Enter');
       await shown(page, 'h2', 'Your account is active');

@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ActivationDescription } from '@foyer/schema';
+import { passwordPolicies, type ActivationDescription, type PasswordRule } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence } from '../../internal/messages.js';
 import { fieldSentence } from '../../internal/form-field.js';
+import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
+import type { PasswordField } from '../password-field/password-field.js';
 import { contactActivationStyles } from './contact-activation.styles.js';
 
 type LinkState = ActivationDescription['state'] | 'invalid';
@@ -14,8 +16,9 @@ type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
 
 /**
  * @summary The page a print shop's contact reaches from an activation link: it greets them by
- * name, asks for a password and the acceptance of the shop's terms of service, and activates
- * the account. A contact whose email already has a login signs in with it first (a
+ * name, asks for a password (a `<password-field>` with the server's rules, typed twice) and the
+ * acceptance of the shop's terms of service, and activates the account; the button activates
+ * only once the password meets every rule. A contact whose email already has a login signs in with it first (a
  * `<foyer-sign-in>`, second factor included) and then activates it: the link never asks for
  * the password of a login that exists. An expired or used link says what to do instead.
  *
@@ -28,7 +31,18 @@ type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
  * @csspart status - The sentence shown while the link is checked, and once activated.
  * @csspart form - The password and terms form.
  * @csspart label - Each field's label.
- * @csspart input - The email, password and repeated password fields.
+ * @csspart input - The email field, and the password and repeated password fields of the `<password-field>`.
+ * @csspart password - The `<password-field>`; its own parts are exported, `label`, `input` and
+ *   `error` as they are and the others with a `password-` prefix.
+ * @csspart password-toggle - The button that shows or hides the password.
+ * @csspart password-rules-label - "Your password needs:".
+ * @csspart password-rules - The list of the password's rules.
+ * @csspart password-rule - One rule; with `password-rule-met` or `password-rule-unmet`.
+ * @csspart password-rule-met - A rule the password meets.
+ * @csspart password-rule-unmet - A rule it does not meet yet.
+ * @csspart password-mark - A rule's mark; with `password-mark-met` or `password-mark-unmet`.
+ * @csspart password-mark-met - The mark of a met rule.
+ * @csspart password-mark-unmet - The mark of a rule not met yet.
  * @csspart terms - The terms of service to read.
  * @csspart checkbox - The "I accept the terms" checkbox.
  * @csspart error - Why the link or the activation was refused.
@@ -50,6 +64,9 @@ type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
  * @cssproperty [--button-color=var(--foyer-color-accent-text)]
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--rule-met-color=var(--foyer-color-success)] - A met password rule (read by the `<password-field>`).
+ * @cssproperty [--rule-unmet-color=var(--foyer-color-text-muted)] - A password rule not met yet.
+ * @cssproperty [--toggle-color=var(--foyer-color-accent)] - The show/hide password button's text.
  */
 export class ContactActivation extends LitElement {
   static {
@@ -67,7 +84,7 @@ export class ContactActivation extends LitElement {
     busy: { state: true },
     error: { state: true },
     passwordError: { state: true },
-    repeatError: { state: true },
+    passwordValid: { state: true },
     termsError: { state: true },
     activatedAs: { state: true },
     needsSignIn: { state: true },
@@ -93,7 +110,8 @@ export class ContactActivation extends LitElement {
   busy = false;
   error = '';
   passwordError = '';
-  repeatError = '';
+  /** Whether the password meets every rule and is repeated: the button activates only then. */
+  passwordValid = false;
   termsError = '';
   activatedAs = '';
   /** The server refused a session this page took for signed in (it had ended, or was a client's). */
@@ -120,6 +138,7 @@ export class ContactActivation extends LitElement {
     this.description = undefined;
     this.linkState = undefined;
     this.loadError = '';
+    this.passwordValid = false;
     try {
       const described = await c.api.activation.describe.query({ workspace: c.workspace, token });
       if (token !== this.token) return;
@@ -159,6 +178,15 @@ export class ContactActivation extends LitElement {
     return kind === 'identity' || (kind === 'unknown' && !this.needsSignIn);
   }
 
+  get #passwordField(): PasswordField | null {
+    return this.renderRoot.querySelector('password-field');
+  }
+
+  #handlePasswordInput(event: FoyerPasswordInputEvent): void {
+    this.passwordValid = event.valid;
+    this.passwordError = '';
+  }
+
   #handleSignedIn(): void {
     this.needsSignIn = false;
     this.error = '';
@@ -171,14 +199,17 @@ export class ContactActivation extends LitElement {
     if (!c || !d || this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
+    // The <password-field> puts the password into the form's data once it meets every rule and is repeated.
     const password = String(data.get('password') ?? '');
-    const repeat = String(data.get('repeat') ?? '');
     const accepted = data.get('accept') === 'on' || !d.terms;
+    const field = this.#passwordField;
     this.error = '';
-    this.passwordError = d.hasAccount || password ? '' : msg('Choose a password.');
-    this.repeatError = !d.hasAccount && !this.passwordError && password !== repeat ? msg('The two passwords are not the same.') : '';
     this.termsError = accepted ? '' : msg('Accept the terms of service to activate your account.');
-    if (this.passwordError || this.repeatError || this.termsError) {
+    if (field && !field.valid) {
+      field.focus();
+      return;
+    }
+    if (this.termsError) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
@@ -209,13 +240,15 @@ export class ContactActivation extends LitElement {
         this.needsSignIn = true;
       } else if (info.fieldErrors.password) {
         this.passwordError = fieldSentence(info.fieldErrors.password);
+        this.passwordValid = false;
       } else if (info.fieldErrors.acceptTerms) {
         this.termsError = this.#sentence({ ...info, code: 'TERMS_NOT_ACCEPTED' });
       } else {
         this.error = this.#sentence(info);
       }
       await this.updateComplete;
-      (this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
+      const refused = this.passwordError ? this.#passwordField : this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+      (refused ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
     } finally {
       this.busy = false;
     }
@@ -308,36 +341,19 @@ export class ContactActivation extends LitElement {
           <label part="label" for="email">${msg('Email')}</label>
           <input part="input" id="email" name="email" type="email" autocomplete="username" readonly .value=${d.email} />
         </div>
-        <div class="field">
-          <label part="label" for="password">${msg('Password')}</label>
-          <input
-            part="input"
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            aria-invalid=${this.passwordError ? 'true' : 'false'}
-            aria-describedby="password-hint password-error"
-          />
-          <p class="hint" id="password-hint">${msg('At least 10 characters.')}</p>
-          <p part="error" class="error" id="password-error">${this.passwordError || nothing}</p>
-        </div>
-        <div class="field">
-          <label part="label" for="repeat">${msg('Repeat the password')}</label>
-          <input
-            part="input"
-            id="repeat"
-            name="repeat"
-            type="password"
-            autocomplete="new-password"
-            aria-invalid=${this.repeatError ? 'true' : 'false'}
-            aria-describedby="repeat-error"
-          />
-          <p part="error" class="error" id="repeat-error">${this.repeatError || nothing}</p>
-        </div>
+        <password-field
+          part="password"
+          exportparts=${passwordParts}
+          name="password"
+          confirm
+          required
+          .rules=${passwordRulesOf(d)}
+          .error=${this.passwordError}
+          @foyer-password-input=${this.#handlePasswordInput}
+        ></password-field>
         ${this.#renderTerms(d)}
         <p part="error" class="error" role="alert">${this.error || nothing}</p>
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
+        <button part="button" type="submit" ?disabled=${this.busy || !this.passwordValid}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
       </form>
     `;
   }
@@ -364,6 +380,19 @@ export class ContactActivation extends LitElement {
         `
       : nothing;
   }
+}
+
+/** The `<password-field>`'s parts, as this element's: its fields and error as they are, the rest named for the password. */
+const passwordParts = [
+  'label',
+  'input',
+  'error',
+  ...['toggle', 'rules-label', 'rules', 'rule', 'rule-met', 'rule-unmet', 'mark', 'mark-met', 'mark-unmet'].map((part) => `${part}: password-${part}`),
+].join(', ');
+
+/** The rules the server sent with the link; a server that sends none holds the standard policy. */
+function passwordRulesOf(d: LiveLink): readonly PasswordRule[] {
+  return (d as LiveLink & { passwordRules?: readonly PasswordRule[] }).passwordRules ?? passwordPolicies.standard;
 }
 
 function linkStateOf(info: FoyerErrorInfo): LinkState | null {

@@ -270,11 +270,14 @@ describe('password-field', () => {
     expect(submitted!.submitter).to.equal(button);
   });
 
-  it('focusing the element focuses its password field, and its label names that field', async () => {
-    const field = await fixture<PasswordField>(html`<password-field label="New password for the shop"></password-field>`);
+  it('focusing the element focuses its password field, also from the repetition, and its label names that field', async () => {
+    const field = await fixture<PasswordField>(html`<password-field label="New password for the shop" confirm></password-field>`);
     field.focus();
     expect(deepActiveElement()).to.equal(input(field));
     expect(input(field).labels![0]!.textContent!.trim()).to.equal('New password for the shop');
+    input(field, 'repeat').focus();
+    field.focus();
+    expect(deepActiveElement()).to.equal(input(field));
   });
 
   it('the server’s problem with the password is shown, read with the field, keeps the form invalid, and typing clears it', async () => {

@@ -158,6 +158,13 @@ export class PasswordField extends LitElement {
     return this.#internals.reportValidity();
   }
 
+  /** Focuses the password field, also when its repetition has focus: a refused password is retyped there. */
+  override focus(options?: FocusOptions): void {
+    const input = this.#input;
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
   get #activeRules(): readonly PasswordRule[] {
     if (this.rules) return this.rules;
     return Object.hasOwn(passwordPolicies, this.policy) ? passwordPolicies[this.policy] : passwordPolicies.standard;
