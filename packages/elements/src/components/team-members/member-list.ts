@@ -14,6 +14,8 @@ export function kindLabel(kind: MembershipKind): string {
       return msg('Contact');
     case 'api':
       return msg('API user');
+    case 'master':
+      return msg('Through a master account');
   }
 }
 
