@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import { passwordPolicies, type ActivationDescription, type PasswordRule } from '@foyer/schema';
+import type { ActivationDescription } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
@@ -347,7 +347,7 @@ export class ContactActivation extends LitElement {
           name="password"
           confirm
           required
-          .rules=${passwordRulesOf(d)}
+          .rules=${d.passwordRules}
           .error=${this.passwordError}
           @foyer-password-input=${this.#handlePasswordInput}
         ></password-field>
@@ -391,10 +391,6 @@ const passwordParts = [
 ].join(', ');
 
 /** The rules the server sent with the link; a server that sends none holds the standard policy. */
-function passwordRulesOf(d: LiveLink): readonly PasswordRule[] {
-  return (d as LiveLink & { passwordRules?: readonly PasswordRule[] }).passwordRules ?? passwordPolicies.standard;
-}
-
 function linkStateOf(info: FoyerErrorInfo): LinkState | null {
   switch (info.code) {
     case 'ACTIVATION_LINK_EXPIRED':
