@@ -1,0 +1,3 @@
+import { MasterUsers } from './master-users.js';
+
+if (!customElements.get('master-users')) customElements.define('master-users', MasterUsers);
