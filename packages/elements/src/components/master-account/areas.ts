@@ -1,0 +1,52 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { MasterArea } from '@foyer/schema';
+
+/** A tab's name, as the person reads it. */
+export function areaLabel(area: MasterArea): string {
+  switch (area) {
+    case 'dashboard':
+      return msg('Dashboard');
+    case 'accounts':
+      return msg('Accounts');
+    case 'tickets':
+      return msg('Tickets');
+    case 'transactions':
+      return msg('Transactions');
+    case 'reports':
+      return msg('Reports');
+    case 'users':
+      return msg('Users');
+  }
+}
+
+/**
+ * The entry of the element a tab shows, fetched the first time the tab opens: a person who
+ * never opens the dashboard never loads its chart library, nor the users' role picker.
+ */
+export const areaEntries: Partial<Record<MasterArea, () => Promise<unknown>>> = {
+  dashboard: () => import('../../entries/sales-dashboard.js'),
+  accounts: () => import('../../entries/linked-accounts.js'),
+  users: () => import('../../entries/master-users.js'),
+};
+
+/**
+ * What a tab's panel holds for the master account `workspace`. An element's tag is rendered
+ * at once and upgrades when its entry has loaded.
+ */
+export function renderAreaContent(area: MasterArea, workspace: string): TemplateResult {
+  switch (area) {
+    case 'dashboard':
+      return html`<sales-dashboard part="area-element" workspace=${workspace}></sales-dashboard>`;
+    case 'accounts':
+      return html`<linked-accounts part="area-element" workspace=${workspace}></linked-accounts>`;
+    case 'users':
+      return html`<master-users part="area-element" workspace=${workspace}></master-users>`;
+    case 'tickets':
+      return html`<p part="placeholder">${msg('Tickets from all your accounts will be managed here. This area arrives soon.')}</p>`;
+    case 'transactions':
+      return html`<p part="placeholder">${msg('Searching the transactions of your accounts will be possible here. This area arrives soon.')}</p>`;
+    case 'reports':
+      return html`<p part="placeholder">${msg('Reports on tickets and on the work of third-party users will be shown here. This area arrives soon.')}</p>`;
+  }
+}

@@ -1,0 +1,3 @@
+import { MasterAccount } from './master-account.js';
+
+if (!customElements.get('master-account')) customElements.define('master-account', MasterAccount);
