@@ -14,6 +14,8 @@ import './components/contact-activation/define.js';
 import './components/team-members/define.js';
 import './components/activity-log/define.js';
 import './components/password-field/define.js';
+import './components/master-account/define.js';
+import './components/master-users/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -30,6 +32,8 @@ export { ContactActivation } from './components/contact-activation/contact-activ
 export { TeamMembers } from './components/team-members/team-members.js';
 export { ActivityLog } from './components/activity-log/activity-log.js';
 export { PasswordField } from './components/password-field/password-field.js';
+export { MasterAccount } from './components/master-account/master-account.js';
+export { MasterUsers } from './components/master-users/master-users.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';
@@ -41,5 +45,6 @@ export { FoyerWorkspaceChangeEvent } from './events/foyer-workspace-change-event
 export { FoyerContactChangeEvent } from './events/foyer-contact-change-event.js';
 export type { ContactChange } from './events/foyer-contact-change-event.js';
 export { FoyerPasswordInputEvent } from './events/foyer-password-input-event.js';
+export { FoyerAccountOpenEvent } from './events/foyer-account-open-event.js';
 export { configureFoyerLocales, matchLocale } from './localization/localization.js';
 export type { FoyerLocale, FoyerLocales } from './localization/localization.js';

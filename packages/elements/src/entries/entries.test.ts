@@ -20,6 +20,8 @@ const every = [
   'team-members',
   'activity-log',
   'password-field',
+  'master-account',
+  'master-users',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -30,6 +32,7 @@ const needs: Record<string, string[]> = {
   'contact-activation': ['foyer-provider', 'foyer-sign-in', 'password-field'],
   'password-field': [],
   'team-members': ['foyer-provider', 'role-picker'],
+  'master-users': ['foyer-provider', 'role-picker'],
 };
 
 interface LoadedFrame {

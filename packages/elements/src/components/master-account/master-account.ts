@@ -81,7 +81,7 @@ export class MasterAccount extends LitElement {
    * The open tab: `dashboard`, `accounts`, `tickets`, `transactions`, `reports` or `users`.
    * A tab this person may not open gives way to the first one they may.
    */
-  tab = '';
+  tab: MasterArea | '' = '';
 
   /** The server's view of the master account for this person. */
   view: MasterAccountView | undefined = undefined;
