@@ -26,6 +26,8 @@ const visualTags = [
   'contacts-table',
   'contact-activation',
   'password-field',
+  'master-account',
+  'master-users',
 ] as const;
 
 let f: PhotographerFixture;
