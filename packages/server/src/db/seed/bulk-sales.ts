@@ -143,7 +143,7 @@ export async function insertSellerAccounts(db: Knex, plans: readonly SellerAccou
     while (remaining > 0) {
       // Sales have 1.7 transactions each on average; asking for fewer sales than rows keeps a small count to one statement.
       const sales = Math.min(salesPerStatement, Math.ceil(remaining / 1.2) + 16);
-      const result = await trx.raw(statement, [next, next + sales - 1, remaining]);
+      const result = await trx.raw(statement, [next, next, next + sales - 1, remaining]);
       remaining -= result.rowCount;
       next += sales;
     }

@@ -34,15 +34,18 @@ function byRegion(pick: (names: { first: readonly string[]; last: readonly strin
 
 /**
  * The statement that inserts the transactions of sales number `?` to `?`, stopping after `?`
- * rows, into the accounts of the temporary table `seller_products` (a, p, workspace_id, id,
+ * rows (the first `?` is the first sale's number again, for the ids), into the accounts of the temporary table `seller_products` (a, p, workspace_id, id,
  * kind, usd, eur, gbp). Every sale's number gives, through hashes of it, its account and
  * product, its moment, its customer, and its follow-ups: at most one refund or chargeback,
  * monthly rebills of a recurring product, and its cancellation. The running count of rows
  * (a window over the sales in order) stops the last sale's follow-ups exactly at the limit.
  *
- * Ids are time-ordered UUIDs (version 7: the load's millisecond, then the row's sequence,
- * then random bits), so the primary key grows at its end instead of at random places: that
- * alone halves the time of a load of millions.
+ * Written in the order of the receipt indexes, with time-ordered UUIDs in that order
+ * (version 7: the load's millisecond, then the row's place, then random bits): the primary key
+ * grows at its end and each statement sweeps the receipt indexes once instead of landing at
+ * random places, which makes a load of millions about twice as fast. Each layer of the
+ * statement is computed once per row (`offset 0` keeps PostgreSQL from inlining a layer's
+ * expressions into every place above that names them).
  */
 export function salesStatement(input: SalesStatementInput): string {
   const { salt, calendar } = input;
@@ -62,16 +65,20 @@ export function salesStatement(input: SalesStatementInput): string {
   const firstMail = byRegion((names) => `${texts(names.first.map(mailable))}[${firstIndex(names)}]`);
   const lastMail = byRegion((names) => `${texts(names.last.map(mailable))}[${lastIndex(names)}]`);
   const idHigh = (BigInt(input.now.getTime()) << 16n) | 0x7000n;
-  const sequence = '(s.i * 32 + k.j)';
 
   return `
     insert into transactions (id, workspace_id, product_id, receipt_number, kind, occurred_at, customer_name, customer_email, amount_minor, tax_minor, currency, created_at)
-    select (lpad(to_hex(${idHigh}::bigint | ((${sequence} >> 30) & 4095)), 16, '0')
-             || lpad(to_hex(x'8000000000000000'::bigint | ((${sequence} & 1073741823) << 32) | (hashint8extended(${sequence}, ${salt}) & 4294967295)), 16, '0'))::uuid,
+    select (lpad(to_hex(${idHigh}::bigint | ((t.sequence >> 30) & 4095)), 16, '0')
+             || lpad(to_hex(x'8000000000000000'::bigint | ((t.sequence & 1073741823) << 32) | (hashint8extended(t.sequence, ${salt}) & 4294967295)), 16, '0'))::uuid,
+           t.workspace_id, t.product_id, t.receipt, t.kind, t.at, t.customer_name, t.customer_email, t.amount, t.tax, t.currency, t.at
+      from (
+    -- In the order of the receipt indexes, each statement's rows sweep them once instead of
+    -- landing at random places; the ids then follow that order.
+    select ?::bigint * 32 + row_number() over (order by s.workspace_id, s.receipt, k.at) as sequence,
            s.workspace_id, s.product_id, s.receipt, k.kind, k.at, s.customer_name, s.customer_email,
-           case when k.kind = 'cancellation' then 0 else s.amount end,
-           case when k.kind = 'cancellation' then null else s.tax end,
-           s.currency, k.at
+           case when k.kind = 'cancellation' then 0 else s.amount end as amount,
+           case when k.kind = 'cancellation' then null else s.tax end as tax,
+           s.currency
       from (
         select s.*, sum(s.footprint) over (order by s.i rows unbounded preceding) - s.footprint as before
           from (
@@ -134,12 +141,18 @@ export function salesStatement(input: SalesStatementInput): string {
                                        -- A bijection of the sale's number on 40 bits (odd multiplier, then xorshift): receipts never repeat.
                                        ((i * 2654435761 + ${salt}) & 1099511627775) # (((i * 2654435761 + ${salt}) & 1099511627775) >> 17) as scrambled
                                   from generate_series(?::bigint, ?::bigint) as i
+                                offset 0
                               ) g
+                            offset 0
                           ) s
                           join seller_products sp on sp.a = s.a and sp.p = s.p
+                        offset 0
                       ) s
+                    offset 0
                   ) s
+                offset 0
               ) s
+            offset 0
           ) s
       ) s
      cross join lateral (
@@ -148,5 +161,6 @@ export function salesStatement(input: SalesStatementInput): string {
               case when j = 0 then s.at when j <= s.rebills then s.at + j * interval '1 month' when j = s.rebills + 1 and s.back is not null then s.back_at else s.cancelled_at end as at
          from generate_series(0, s.footprint - 1) as j
         where s.before + j < ?
-     ) k`;
+     ) k
+      ) t`;
 }
