@@ -73,6 +73,16 @@ describe.each(databaseKinds)('the demo marketplace on %s', (kind) => {
     const [tom, priya] = seed.users.filter((u) => !u.apiOnly);
     expect(tom).toMatchObject({ accounts: ['ketokitchen'], permissions: ['tickets.manage'] });
     expect(priya).toMatchObject({ accounts: ['ketokitchen', 'fretboard'], permissions: ['audit.view', 'members.manage', 'orders.search'] });
+    // As the owner's Users tab lists them, through the server's own procedure.
+    const owner = await signIn(seed.master.owner.email, seed.master.owner.password);
+    const listed = (await owner.masterUsers.list({ workspace: seed.master.handle })).users;
+    expect(
+      listed
+        .map((u) => ({ email: u.email, apiOnly: u.apiOnly, accounts: [...u.accounts].sort(), key: u.apiKey !== null, passwordSet: u.passwordSet }))
+        .sort((a, b) => a.email.localeCompare(b.email)),
+    ).toEqual(
+      seed.users.map((u) => ({ email: u.email, apiOnly: u.apiOnly, accounts: [...u.accounts].sort(), key: true, passwordSet: !u.apiOnly })).sort((a, b) => a.email.localeCompare(b.email)),
+    );
     const stored = await server.deps
       .db('master_user_accounts as u')
       .join('identities as i', 'i.id', 'u.identity_id')
