@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { generateSync } from 'otplib';
 import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
+import { masterFixtures } from './master-fixtures.mjs';
 
 /**
  * An account made as the operator's tools make one, then signed in with its password as its
@@ -438,5 +439,6 @@ export const fixtures = {
   // More contacts than a search counts (the schema's contactSearchCountCap, 10,000).
   'print-shop-beyond-search-count': (context) => printShopCrowd(context, 10_020),
   'activation-links': activationLinks,
+  ...masterFixtures,
   ...masterShellFixtures,
 };

@@ -22,7 +22,8 @@ export function foyerTestServer() {
       return;
     }
     try {
-      const seeded = await build({ deps, api });
+      // A fixture that reads what the server holds for someone (their mail, say) is told whose in the query.
+      const seeded = await build({ deps, api, query: ctx.query });
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ api, ...seeded });
     } catch (error) {
