@@ -16,6 +16,9 @@ import './components/activity-log/define.js';
 import './components/password-field/define.js';
 import './components/master-account/define.js';
 import './components/master-users/define.js';
+import './components/master-registration/define.js';
+import './components/linked-accounts/define.js';
+import './components/account-link-confirmation/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -34,6 +37,9 @@ export { ActivityLog } from './components/activity-log/activity-log.js';
 export { PasswordField } from './components/password-field/password-field.js';
 export { MasterAccount } from './components/master-account/master-account.js';
 export { MasterUsers } from './components/master-users/master-users.js';
+export { MasterRegistration } from './components/master-registration/master-registration.js';
+export { LinkedAccounts } from './components/linked-accounts/linked-accounts.js';
+export { AccountLinkConfirmation } from './components/account-link-confirmation/account-link-confirmation.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';
@@ -46,5 +52,6 @@ export { FoyerContactChangeEvent } from './events/foyer-contact-change-event.js'
 export type { ContactChange } from './events/foyer-contact-change-event.js';
 export { FoyerPasswordInputEvent } from './events/foyer-password-input-event.js';
 export { FoyerAccountOpenEvent } from './events/foyer-account-open-event.js';
+export { FoyerMasterRegisteredEvent } from './events/foyer-master-registered-event.js';
 export { configureFoyerLocales, matchLocale } from './localization/localization.js';
 export type { FoyerLocale, FoyerLocales } from './localization/localization.js';

@@ -22,6 +22,9 @@ const every = [
   'password-field',
   'master-account',
   'master-users',
+  'master-registration',
+  'linked-accounts',
+  'account-link-confirmation',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -31,6 +34,7 @@ const needs: Record<string, string[]> = {
   'client-access-manager': ['foyer-provider', 'gallery-overview'],
   'contact-activation': ['foyer-provider', 'foyer-sign-in', 'password-field'],
   'password-field': [],
+  'master-registration': ['foyer-provider', 'password-field'],
   'team-members': ['foyer-provider', 'role-picker'],
   'master-users': ['foyer-provider', 'role-picker'],
 };
