@@ -28,6 +28,9 @@ const visualTags = [
   'password-field',
   'master-account',
   'master-users',
+  'master-registration',
+  'linked-accounts',
+  'account-link-confirmation',
 ] as const;
 
 let f: PhotographerFixture;
