@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, parseTrustProxy, pruneExpired, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, outboxMessages, parseTrustProxy, pruneExpired, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -88,6 +88,15 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     res.setHeader('Cache-Control', 'no-store');
     const { key: _key, ...apiKey } = marketplaceFacts.apiKey;
     res.json({ ...marketplaceFacts, apiKey });
+  });
+  // Demo-only: the mail sent to an address, newest first, so a visitor can follow the
+  // confirmation links of a master account without a mail server. A real server sends it.
+  app.get('/demo/mailbox.json', async (req, res) => {
+    const to = typeof req.query.to === 'string' ? req.query.to.trim().toLowerCase() : '';
+    if (!to) return void res.status(400).json({ error: 'Name the address: ?to=…' });
+    res.setHeader('Cache-Control', 'no-store');
+    const messages = await outboxMessages(server, { to, limit: 10 });
+    res.json(messages.slice(0, 10).map((m) => ({ subject: m.subject, body: m.body })));
   });
   app.get('/demo/print-shop.json', (_req, res) => {
     if (!printShopFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
