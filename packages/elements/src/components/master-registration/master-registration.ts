@@ -481,10 +481,8 @@ export class MasterRegistration extends LitElement {
       <h2 part="heading" tabindex="-1">${msg('Choose the password of your master account')}</h2>
       <p class="who">${msg(str`The master account of ${link.name} (${link.email}) starts with the seller account ${link.account.name} (${link.account.handle}).`)}</p>
       <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSave}>
-        <div class="field">
-          <label part="label" for="master-email">${msg('Email')}</label>
-          <input part="input" id="master-email" name="email" type="email" autocomplete="username" readonly .value=${link.email} />
-        </div>
+        <!-- For password managers: the address the new password belongs to, which the sentence above names. -->
+        <input id="master-email" name="username" type="email" autocomplete="username" hidden .value=${link.email} />
         <password-field
           part="password"
           exportparts=${passwordFieldParts}
