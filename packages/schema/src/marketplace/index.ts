@@ -12,12 +12,12 @@ export {
   ListTransactionsInput,
   TransactionsPage,
   CalendarDay,
-  longestPeriodDays,
   DashboardInput,
   SalesTotals,
   SalesDay,
   Dashboard,
 } from './sales.js';
+export { longestPeriodDays } from './periods.js';
 export {
   SellerAccountProof,
   RegisterMasterAccountInput,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayText, Email, Id, Instant, InWorkspace, WorkspaceHandle } from '../common.js';
+import { longestPeriodDays } from './periods.js';
 
 /** A product is sold once (`standard`) or billed again and again until cancelled (`recurring`). */
 export const ProductKind = z.enum(['standard', 'recurring']);
@@ -102,14 +103,16 @@ export type TransactionsPage = z.infer<typeof TransactionsPage>;
 /** A calendar day, `2026-12-06`, in UTC: the dashboard's days are UTC days. */
 export const CalendarDay = z.iso.date({ error: 'must be a date such as 2026-12-06' });
 
-export const longestPeriodDays = 800;
+/** Whether both ends of a period are dates so far: the period's own checks compare only dates, and say nothing more of a wrong one. */
+const bothEndsAreDates = (payload: z.core.ParsePayload) => payload.issues.every((issue) => issue.path?.[0] !== 'from' && issue.path?.[0] !== 'to');
 
 /** The dashboard's period: whole days, the end not before the start, at most about two years. */
 export const DashboardInput = InWorkspace.extend({ from: CalendarDay, to: CalendarDay })
-  .refine((input) => input.from <= input.to, { error: 'must not end before it starts', path: ['to'] })
+  .refine((input) => input.from <= input.to, { error: 'must not end before it starts', path: ['to'], when: bothEndsAreDates })
   .refine((input) => (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 < longestPeriodDays, {
     error: `must be at most ${longestPeriodDays} days after from`,
     path: ['to'],
+    when: bothEndsAreDates,
   });
 export type DashboardInput = z.input<typeof DashboardInput>;
 
