@@ -3,6 +3,7 @@ import { accessesRouter } from './areas/accesses/router.js';
 import { agenciesRouter, agencyGrantsRouter } from './areas/agencies/router.js';
 import { activityRouter } from './areas/activity/router.js';
 import { apiUsersRouter } from './areas/api-users/router.js';
+import { dashboardRouter } from './areas/dashboard/router.js';
 import { clientRouter } from './areas/client/router.js';
 import { activationRouter, contactsRouter } from './areas/contacts/router.js';
 import { galleriesRouter } from './areas/galleries/router.js';
@@ -43,6 +44,7 @@ export const appRouter = router({
   apiUsers: apiUsersRouter,
   permissions: permissionsRouter,
   activity: activityRouter,
+  dashboard: dashboardRouter,
   sales: salesRouter,
   master: masterRouter,
   masterUsers: masterUsersRouter,

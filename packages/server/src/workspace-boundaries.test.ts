@@ -144,6 +144,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'permissions.mine': (w) => owner.permissions.mine({ workspace: w }),
       'permissions.check': (w) => owner.permissions.check({ workspace: w, permission: 'galleries.manage' }),
       'activity.list': (w) => owner.activity.list({ workspace: w }),
+      'dashboard.sales': (w) => owner.dashboard.sales({ workspace: w, from: '2026-01-01', to: '2026-01-31' }),
       'workspaces.settings': (w) => owner.workspaces.settings({ workspace: w }),
       'workspaces.update': (w) => owner.workspaces.update({ workspace: w, name: 'Hijacked', entryUrl: 'https://evil.example/', requireSecondFactor: false }),
       'workspaces.features': (w) => owner.workspaces.features({ workspace: w }),

@@ -1,0 +1,343 @@
+import { randomUUID } from 'node:crypto';
+import { marketplaceCatalog, type TransactionKind } from '@foyer/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
+import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { listen } from '../../test-support/http.js';
+import { trpcHttp } from '../../test-support/trpc-http.js';
+
+/** One transaction as a seller account's back-end would have recorded it. */
+interface Sold {
+  receipt: string;
+  kind?: TransactionKind;
+  at: string;
+  amount: number;
+  currency?: string;
+}
+
+describe.each(databaseKinds)('the master account’s sales dashboard on %s', (kind) => {
+  let server: TestServer;
+  let master: GivenWorkspace;
+  let alpha: GivenWorkspace;
+  let beta1: GivenWorkspace;
+  let beta2: GivenWorkspace;
+  let unlinked: GivenWorkspace;
+  let otherMaster: GivenWorkspace;
+  let othersAccount: GivenWorkspace;
+  const march = { from: '2026-03-01', to: '2026-03-31' };
+
+  /** A marketplace workspace made a master account, as registering one does. */
+  async function givenMaster(): Promise<GivenWorkspace> {
+    const given = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    await server.deps.db('workspaces').where({ id: given.id }).update({ kind: 'master' });
+    return given;
+  }
+  const link = (account: GivenWorkspace, to: GivenWorkspace) => server.deps.db('master_links').insert({ account_id: account.id, workspace_id: to.id, linked_at: new Date() });
+  const products = new Map<string, string>();
+
+  /** Inserts the account's transactions in one statement, of its one product. */
+  async function sell(account: GivenWorkspace, sold: Sold[]): Promise<void> {
+    let product = products.get(account.id);
+    if (!product) {
+      product = randomUUID();
+      await server.deps.db('products').insert({ id: product, workspace_id: account.id, sku: 'EBOOK', name: 'The e-book', kind: 'recurring', created_at: new Date() });
+      products.set(account.id, product);
+    }
+    await server.deps.db('transactions').insert(
+      sold.map((t) => ({
+        id: randomUUID(),
+        workspace_id: account.id,
+        product_id: product,
+        receipt_number: t.receipt,
+        kind: t.kind ?? 'sale',
+        occurred_at: new Date(t.at),
+        customer_name: 'Cleo Customer',
+        customer_email: 'cleo@example.com',
+        amount_minor: t.amount,
+        tax_minor: null,
+        currency: t.currency ?? 'EUR',
+        recorded_by: null,
+        created_at: new Date(),
+      })),
+    );
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    master = await givenMaster();
+    // Named so that the order of names differs from that of handles, and from a byte-wise order of names.
+    alpha = await givenWorkspace(server, 'zz-alpha', { template: 'marketplace' });
+    beta1 = await givenWorkspace(server, 'beta-books-1', { template: 'marketplace' });
+    beta2 = await givenWorkspace(server, 'beta-books-2', { template: 'marketplace' });
+    await server.deps.db('workspaces').where({ id: alpha.id }).update({ name: 'alpha apps' });
+    await server.deps.db('workspaces').whereIn('id', [beta1.id, beta2.id]).update({ name: 'Beta Books' });
+    unlinked = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    otherMaster = await givenMaster();
+    othersAccount = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    for (const account of [beta2, alpha, beta1]) await link(account, master);
+    await link(othersAccount, otherMaster);
+
+    await sell(alpha, [
+      // The period's first and last instants, and the instants just outside it.
+      { receipt: 'A-BEFORE', at: '2026-02-28T23:59:59.999Z', amount: 500 },
+      { receipt: 'A-FIRST', at: '2026-03-01T00:00:00.000Z', amount: 1000 },
+      { receipt: 'A-FIRST', kind: 'rebill', at: '2026-03-31T23:59:59.999Z', amount: 700 },
+      { receipt: 'A-AFTER', at: '2026-04-01T00:00:00.000Z', amount: 900 },
+      // Two currencies on one day, and a sale refunded the same day.
+      { receipt: 'A-DOLLAR', at: '2026-03-10T09:00:00Z', amount: 2000, currency: 'USD' },
+      { receipt: 'A-REFUNDED', at: '2026-03-10T10:00:00Z', amount: 1500 },
+      { receipt: 'A-REFUNDED', kind: 'refund', at: '2026-03-10T11:00:00Z', amount: 1500 },
+      // A day with only a chargeback and a cancellation: money back, no sale, no bar.
+      { receipt: 'A-FIRST', kind: 'chargeback', at: '2026-03-12T08:00:00Z', amount: 1000 },
+      { receipt: 'A-FIRST', kind: 'cancellation', at: '2026-03-12T08:05:00Z', amount: 0 },
+    ]);
+    // 23:30 in New York on the 15th is the 16th in UTC: the dashboard's days are UTC days.
+    await sell(alpha, [{ receipt: 'A-EVENING', at: '2026-03-15T23:30:00-05:00', amount: 250 }]);
+    await sell(beta1, [
+      { receipt: 'B-ONE', at: '2026-03-10T12:00:00Z', amount: 300 },
+      { receipt: 'B-TWO', at: '2026-03-10T18:00:00Z', amount: 400 },
+    ]);
+    await sell(unlinked, [{ receipt: 'U-ONE', at: '2026-03-10T12:00:00Z', amount: 99_999 }]);
+    await sell(othersAccount, [{ receipt: 'X-ONE', at: '2026-03-10T12:00:00Z', amount: 88_888 }]);
+  });
+  afterAll(() => server.close());
+
+  it('lists the linked accounts by name, then handle: the order their colours follow', async () => {
+    const dashboard = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    expect(dashboard.from).toBe('2026-03-01');
+    expect(dashboard.to).toBe('2026-03-31');
+    expect(dashboard.accounts).toEqual([
+      { handle: 'zz-alpha', name: 'alpha apps' },
+      { handle: 'beta-books-1', name: 'Beta Books' },
+      { handle: 'beta-books-2', name: 'Beta Books' },
+    ]);
+  });
+
+  it('gives each account’s sales per UTC day and currency, both ends of the period included', async () => {
+    const { days } = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    expect(days).toEqual([
+      { day: '2026-03-01', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1000 },
+      { day: '2026-03-10', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1500 },
+      { day: '2026-03-10', account: 'zz-alpha', currency: 'USD', count: 1, gross: 2000 },
+      { day: '2026-03-10', account: 'beta-books-1', currency: 'EUR', count: 2, gross: 700 },
+      { day: '2026-03-16', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 250 },
+      { day: '2026-03-31', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 700 },
+    ]);
+  });
+
+  it('totals each account and all of them per currency, refunds and chargebacks taken off for net', async () => {
+    const { totals } = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    expect(totals).toEqual([
+      { account: 'zz-alpha', currency: 'EUR', count: 4, gross: 3450, refunds: 2500, net: 950 },
+      { account: 'beta-books-1', currency: 'EUR', count: 2, gross: 700, refunds: 0, net: 700 },
+      { account: null, currency: 'EUR', count: 6, gross: 4150, refunds: 2500, net: 1650 },
+      { account: 'zz-alpha', currency: 'USD', count: 1, gross: 2000, refunds: 0, net: 2000 },
+      { account: null, currency: 'USD', count: 1, gross: 2000, refunds: 0, net: 2000 },
+    ]);
+  });
+
+  it('takes in one day alone: the last instant of the day before and the first of the day after stay out', async () => {
+    const first = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-03-01', to: '2026-03-01' });
+    expect(first.days).toEqual([{ day: '2026-03-01', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1000 }]);
+    const before = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-02-28', to: '2026-02-28' });
+    expect(before.days).toEqual([{ day: '2026-02-28', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 500 }]);
+    const after = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-04-01', to: '2026-04-01' });
+    expect(after.totals).toEqual([
+      { account: 'zz-alpha', currency: 'EUR', count: 1, gross: 900, refunds: 0, net: 900 },
+      { account: null, currency: 'EUR', count: 1, gross: 900, refunds: 0, net: 900 },
+    ]);
+  });
+
+  it('shows a period without sales as no bars and no totals, with the accounts still listed', async () => {
+    const quiet = await master.owner.dashboard.sales({ workspace: master.handle, from: '2025-01-01', to: '2025-12-31' });
+    expect(quiet).toEqual({ from: '2025-01-01', to: '2025-12-31', accounts: expect.any(Array), days: [], totals: [] });
+    expect(quiet.accounts).toHaveLength(3);
+  });
+
+  it('counts no account that is not linked, and never another master account’s', async () => {
+    const dashboard = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    const text = JSON.stringify(dashboard);
+    for (const account of [unlinked, othersAccount]) expect(text).not.toContain(account.handle);
+    expect(text).not.toMatch(/99999|88888/);
+    const others = await otherMaster.owner.dashboard.sales({ workspace: otherMaster.handle, ...march });
+    expect(others.accounts.map((a) => a.handle)).toEqual([othersAccount.handle]);
+    expect(others.totals).toEqual([
+      { account: othersAccount.handle, currency: 'EUR', count: 1, gross: 88_888, refunds: 0, net: 88_888 },
+      { account: null, currency: 'EUR', count: 1, gross: 88_888, refunds: 0, net: 88_888 },
+    ]);
+    // Naming the other master account is refused: its owner is not this caller.
+    expect((await refusal(master.owner.dashboard.sales({ workspace: otherMaster.handle, ...march }))).appCode).toBe('NOT_A_MEMBER');
+  });
+
+  it('stops counting an account once it is unlinked, and counts it from the moment it is linked', async () => {
+    const extra = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    await sell(extra, [{ receipt: 'E-ONE', at: '2026-03-20T12:00:00Z', amount: 5000 }]);
+    await link(extra, master);
+    const linked = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    expect(linked.accounts.map((a) => a.handle)).toContain(extra.handle);
+    expect(linked.totals.find((t) => t.account === null && t.currency === 'EUR')).toMatchObject({ count: 7, gross: 9150 });
+    await server.deps.db('master_links').where({ account_id: extra.id }).delete();
+    const unlinkedAgain = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    expect(unlinkedAgain.accounts.map((a) => a.handle)).not.toContain(extra.handle);
+    expect(unlinkedAgain.totals.find((t) => t.account === null && t.currency === 'EUR')).toMatchObject({ count: 6, gross: 4150 });
+  });
+
+  it('refuses a user of the master account even with every permission: only the owner sees the dashboard', async () => {
+    const user = await master.member('customer-service-manager');
+    await master.owner.members.changeRole({ workspace: master.handle, identityId: user.identityId, role: { permissions: Object.keys(marketplaceCatalog.permissions) } });
+    expect((await user.caller.permissions.mine({ workspace: master.handle })).permissions).toEqual(expect.arrayContaining(Object.keys(marketplaceCatalog.permissions)));
+    expect(await refusal(user.caller.dashboard.sales({ workspace: master.handle, ...march }))).toMatchObject({ code: 'FORBIDDEN', appCode: 'OWNER_ONLY' });
+    const { apiKey } = await master.owner.apiUsers.create({
+      workspace: master.handle,
+      email: `robot-${randomUUID()}@example.com`,
+      firstName: 'Report',
+      lastName: 'Robot',
+      role: { permissions: Object.keys(marketplaceCatalog.permissions) },
+    });
+    expect(await refusal(server.caller(apiKey).dashboard.sales({ workspace: master.handle, ...march }))).toMatchObject({ code: 'FORBIDDEN', appCode: 'OWNER_ONLY' });
+  });
+
+  it('refuses a seller account’s own owner: a seller account is not a master account', async () => {
+    expect(await refusal(alpha.owner.dashboard.sales({ workspace: alpha.handle, ...march }))).toMatchObject({ code: 'BAD_REQUEST', appCode: 'NOT_A_MASTER_ACCOUNT' });
+  });
+
+  describe('periods', () => {
+    let http: Awaited<ReturnType<typeof listen>>;
+    beforeAll(async () => {
+      http = await listen(server);
+    });
+    afterAll(() => http.close());
+    const ask = (period: Record<string, unknown>) => trpcHttp(http.base, 'query', 'dashboard.sales', { workspace: master.handle, ...period }, { token: master.ownerToken });
+
+    it('refuses a period that ends before it starts, naming the end', async () => {
+      const answer = await ask({ from: '2026-03-10', to: '2026-03-09' });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.data).toMatchObject({ appCode: 'INVALID_INPUT', fieldErrors: { to: ['must not end before it starts'] } });
+      expect(answer.body.error.message).toBe('to must not end before it starts');
+    });
+
+    it('takes 800 days and refuses 801', async () => {
+      const longest = await ask({ from: '2024-01-01', to: '2026-03-10' });
+      expect(longest.status).toBe(200);
+      expect(longest.body.result.data.totals.length).toBeGreaterThan(0);
+      const tooLong = await ask({ from: '2024-01-01', to: '2026-03-11' });
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body.error.data.fieldErrors).toEqual({ to: ['must be at most 800 days after from'] });
+    });
+
+    it('refuses what is not a calendar date, naming the field', async () => {
+      const notADate = 'must be a date such as 2026-12-06';
+      const cases: Array<[Record<string, string>, string, string | undefined]> = [
+        [{ from: 'yesterday', to: '2026-03-10' }, 'from', notADate],
+        [{ from: '2026-03-01', to: '2026-02-30' }, 'to', notADate],
+        [{ from: '2026-03-01T00:00:00Z', to: '2026-03-10' }, 'from', notADate],
+        [{ from: '2026-03-01' }, 'to', undefined],
+      ];
+      for (const [period, field, sentence] of cases) {
+        const answer = await ask(period);
+        expect(answer.status, JSON.stringify(period)).toBe(400);
+        expect(answer.body.error.data.appCode).toBe('INVALID_INPUT');
+        expect(Object.keys(answer.body.error.data.fieldErrors), JSON.stringify(period)).toEqual([field]);
+        if (sentence) expect(answer.body.error.data.fieldErrors[field][0]).toBe(sentence);
+      }
+    });
+  });
+});
+
+describe.each(databaseKinds)('daily sales kept by the trigger on %s', (kind) => {
+  let server: TestServer;
+  let account: GivenWorkspace;
+  let product: string;
+
+  /** The days as sales_daily holds them (eight slots added), and as the transactions add up directly. */
+  async function bothSums(): Promise<{ kept: unknown[]; direct: unknown[] }> {
+    const kept = await server.deps.db.raw(
+      `select to_char(day, 'YYYY-MM-DD') as day, currency, sum(sales)::bigint as sales, sum(gross_minor)::bigint as gross, sum(refunds_minor)::bigint as refunds
+         from sales_daily where workspace_id = ?
+        group by day, currency having sum(sales) <> 0 or sum(gross_minor) <> 0 or sum(refunds_minor) <> 0
+        order by day, currency`,
+      [account.id],
+    );
+    const direct = await server.deps.db.raw(
+      `select to_char((occurred_at at time zone 'UTC')::date, 'YYYY-MM-DD') as day, currency,
+              count(*) filter (where kind in ('sale', 'rebill'))::bigint as sales,
+              coalesce(sum(amount_minor) filter (where kind in ('sale', 'rebill')), 0)::bigint as gross,
+              coalesce(sum(amount_minor) filter (where kind in ('refund', 'chargeback')), 0)::bigint as refunds
+         from transactions where workspace_id = ?
+        group by 1, currency
+       having count(*) filter (where kind in ('sale', 'rebill', 'refund', 'chargeback')) > 0
+        order by 1, currency`,
+      [account.id],
+    );
+    return { kept: kept.rows, direct: direct.rows };
+  }
+
+  const row = (receipt: string, kind: TransactionKind, at: string, amount: number, currency = 'EUR') => ({
+    id: randomUUID(),
+    workspace_id: account.id,
+    product_id: product,
+    receipt_number: receipt,
+    kind,
+    occurred_at: new Date(at),
+    customer_name: 'Cleo Customer',
+    customer_email: 'cleo@example.com',
+    amount_minor: amount,
+    tax_minor: null,
+    currency,
+    recorded_by: null,
+    created_at: new Date(),
+  });
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    account = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    product = randomUUID();
+    await server.deps.db('products').insert({ id: product, workspace_id: account.id, sku: 'COURSE', name: 'The course', kind: 'recurring', created_at: new Date() });
+  });
+  afterAll(() => server.close());
+
+  it('agrees with a direct sum over the transactions after inserts, a bulk insert, an update and a delete', async () => {
+    await server.deps.db('transactions').insert(row('T-1', 'sale', '2026-05-01T10:00:00Z', 1000));
+    await server.deps.db('transactions').insert(row('T-1', 'refund', '2026-05-02T10:00:00Z', 400));
+    await server.deps.db('transactions').insert(row('T-2', 'sale', '2026-05-01T23:59:59Z', 250, 'USD'));
+    let sums = await bothSums();
+    expect(sums.kept).toHaveLength(3);
+    expect(sums.kept).toEqual(sums.direct);
+
+    // One statement of 600 rows over 30 days, every kind, two currencies, many receipts (all eight slots).
+    await server.deps.db.raw(
+      `insert into transactions (id, workspace_id, product_id, receipt_number, kind, occurred_at, customer_name, customer_email, amount_minor, tax_minor, currency, recorded_by, created_at)
+       select gen_random_uuid(), ?, ?, 'BULK-' || i, (array['sale', 'sale', 'rebill', 'refund', 'chargeback', 'cancellation'])[1 + i % 6],
+              timestamptz '2026-05-01 00:00:00+00' + (i * interval '71 minutes'),
+              'Bulk Buyer', 'bulk@example.com', case when i % 6 = 5 then 0 else 100 + i end, null, case when i % 5 = 0 then 'USD' else 'EUR' end, null, now()
+         from generate_series(1, 600) as i`,
+      [account.id, product],
+    );
+    sums = await bothSums();
+    expect(sums.kept.length).toBeGreaterThan(20);
+    expect(sums.kept).toEqual(sums.direct);
+
+    // Moves rows to other days, currencies, amounts, kinds and receipts (so other slots) at once.
+    await server.deps.db.raw(
+      `update transactions
+          set occurred_at = occurred_at + interval '3 days',
+              amount_minor = amount_minor * 2,
+              currency = case when currency = 'EUR' then 'SEK' else currency end,
+              kind = case when kind = 'sale' then 'rebill' when kind = 'refund' then 'chargeback' else kind end,
+              receipt_number = receipt_number || '-X'
+        where workspace_id = ? and receipt_number like 'BULK-%' and (substring(receipt_number from 6)::int) % 3 = 0`,
+      [account.id],
+    );
+    sums = await bothSums();
+    expect(sums.kept.some((r) => (r as { currency: string }).currency === 'SEK')).toBe(true);
+    expect(sums.kept).toEqual(sums.direct);
+
+    await server.deps.db('transactions').where({ workspace_id: account.id }).andWhere('receipt_number', 'like', 'BULK-1%').delete();
+    await server.deps.db('transactions').where({ workspace_id: account.id, receipt_number: 'T-2' }).delete();
+    sums = await bothSums();
+    expect(sums.kept).toEqual(sums.direct);
+
+    await server.deps.db('transactions').where({ workspace_id: account.id }).delete();
+    expect(await bothSums()).toEqual({ kept: [], direct: [] });
+  });
+});
