@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateSync } from 'otplib';
 import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
+import { marketplaceFixtures } from './marketplace-fixtures.mjs';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
 import { masterFixtures } from './master-fixtures.mjs';
 
@@ -439,6 +440,7 @@ export const fixtures = {
   // More contacts than a search counts (the schema's contactSearchCountCap, 10,000).
   'print-shop-beyond-search-count': (context) => printShopCrowd(context, 10_020),
   'activation-links': activationLinks,
+  ...marketplaceFixtures,
   ...masterFixtures,
   ...masterShellFixtures,
 };

@@ -19,6 +19,7 @@ const every = [
   'contact-activation',
   'team-members',
   'activity-log',
+  'sales-dashboard',
   'password-field',
   'master-account',
   'master-users',
@@ -81,6 +82,16 @@ describe('entry points', () => {
   it('the index registers every element', async () => {
     const frame = await frameRunning(`import '/dist/index.js';`);
     expect(frame.defined.sort()).to.deep.equal([...every].sort());
+  });
+
+  it('the chart’s code is a chunk of its own: neither the index nor the sales dashboard’s entry loads it before a dashboard is shown', async () => {
+    const isChart = (path: string) => /\/dist\/chunks\/bar-chart-[A-Z0-9]+\.js$/.test(path);
+    const all = await frameRunning(`import '/dist/index.js';`);
+    expect(all.fetched().filter(isChart), 'fetched by the index').to.deep.equal([]);
+    const page = await frameRunning(`
+      import '/dist/sales-dashboard.js';
+      document.body.innerHTML = '<sales-dashboard></sales-dashboard>';`);
+    expect(page.fetched().filter(isChart), 'fetched before a dashboard is shown').to.deep.equal([]);
   });
 
   it('an English page fetches no translation, and setting a language fetches only its own', async () => {

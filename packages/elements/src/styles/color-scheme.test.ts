@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
+import { Chart } from 'chart.js';
+import { marketplaceDashboardFixture } from '../test-support/marketplace-fixtures.js';
 import { type PhotographerFixture, photographerFixture } from '../test-support/fixtures.js';
 import { press, typeInto, within } from '../test-support/interaction.js';
 import '../index.js';
@@ -21,6 +23,7 @@ const visualTags = [
   'client-access-manager',
   'team-members',
   'activity-log',
+  'sales-dashboard',
   'role-picker',
   'account-switcher',
   'contacts-table',
@@ -253,6 +256,28 @@ describe('the light and dark color schemes', () => {
       expect(getComputedStyle(within(element, 'thead th')).color, tag).to.equal(darkMuted);
       await expect(element).to.be.accessible();
     }
+  });
+
+  it('the sales dashboard paints its chart again in the other scheme when the system setting or the page’s scheme changes', async () => {
+    const m = await marketplaceDashboardFixture();
+    await emulateMedia({ colorScheme: 'light' });
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="color-scheme: light dark">
+        <foyer-provider server=${m.api} workspace=${m.workspace} persist="none"><sales-dashboard></sales-dashboard></foyer-provider>
+      </div>
+    `);
+    (page.querySelector('foyer-provider') as HTMLElement & { token: string | null }).token = m.owner.token;
+    const dashboard = page.querySelector('sales-dashboard')!;
+    const firstColour = () => {
+      const canvas = dashboard.shadowRoot?.querySelector('canvas');
+      return canvas ? Chart.getChart(canvas)?.data.datasets[0]?.backgroundColor : undefined;
+    };
+    await waitUntil(() => firstColour() === light.button, 'the chart was not drawn in the light accent', { timeout: 10000 });
+    await emulateMedia({ colorScheme: 'dark' });
+    await waitUntil(() => firstColour() === dark.button, 'the chart kept its light colours', { timeout: 3000 });
+    // The page forcing a scheme is no media change: the chart follows its styles all the same.
+    page.style.setProperty('--foyer-color-scheme', 'light');
+    await waitUntil(() => firstColour() === light.button, 'the chart kept the system’s dark colours', { timeout: 3000 });
   });
 
   it('every element reads its colors from the tokens: none is written into its styles', () => {

@@ -1,0 +1,3 @@
+import { SalesDashboard } from './sales-dashboard.js';
+
+if (!customElements.get('sales-dashboard')) customElements.define('sales-dashboard', SalesDashboard);

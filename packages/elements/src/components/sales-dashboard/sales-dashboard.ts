@@ -1,0 +1,478 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
+import { describeError, type FoyerErrorInfo } from '@foyer/client';
+import { longestPeriodDays, type Dashboard } from '@foyer/schema';
+import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ConnectionController } from '../../internal/connection-controller.js';
+import { errorSentence } from '../../internal/messages.js';
+import { pageLocale } from '../client-access-manager/format.js';
+import type { SalesBarChart } from './bar-chart.js';
+import { readInk } from './chart-ink.js';
+import { chartSeries, colourSlot, currenciesOf, isDay, periodPresets, presetPeriod, tableRows, totalsIn, type Measure, type Period, type PeriodPreset } from './dashboard-model.js';
+import { dashboardFormat, type DashboardFormat } from './format.js';
+import { salesDashboardStyles } from './sales-dashboard.styles.js';
+
+type ChartModule = typeof import('./bar-chart.js');
+
+/**
+ * @summary A master account's sales dashboard for its owner: a bar chart of each linked
+ * account's sales per day, one colour per account, with a legend, the chart's numbers as a
+ * table, and the totals (sales, gross, refunds, net) per account and of all, each currency on
+ * its own.
+ *
+ * Place it in a `<foyer-provider>` with the master account owner's session. The server
+ * decides who may see it: anyone but the owner — even a user holding every permission — is
+ * told so in a sentence, as is a workspace that is not a master account. Days are UTC days,
+ * both ends of the period included. With sales in several currencies, a currency switch
+ * chooses the one the chart shows; the totals show every currency, each in its own table.
+ * The chart's code is fetched only when the dashboard is shown.
+ *
+ * @slot heading - Your own words for the heading, in place of "Sales".
+ *
+ * @csspart base - The element's outer section.
+ * @csspart title - The heading.
+ * @csspart period - The period form: presets, the two dates and "Show".
+ * @csspart preset - A preset button ("Last 30 days" …); `aria-pressed` marks the one shown.
+ * @csspart label - A field's label.
+ * @csspart input - The two date fields.
+ * @csspart button - Every button.
+ * @csspart switch - The currency and measure choices above the chart.
+ * @csspart status - The live region saying which period is shown.
+ * @csspart chart - The chart's figure: canvas, legend and data table.
+ * @csspart canvas - The canvas the bars are drawn on.
+ * @csspart legend - The list of accounts with their colours.
+ * @csspart legend-item - One account in the legend.
+ * @csspart swatch - An account's colour in the legend.
+ * @csspart data-table - The table of the chart's numbers (inside a "Show as table" disclosure).
+ * @csspart totals - A table of totals, one per currency.
+ * @csspart empty - The sentence shown when the period has no sales.
+ * @csspart loading - The sentence shown while the dashboard loads.
+ * @csspart error - A refusal or a field's problem.
+ *
+ * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
+ * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--chart-height=18rem] - The chart's height.
+ * @cssproperty [--foyer-chart-1=var(--foyer-color-accent)] - The first account's colour; `--foyer-chart-2` … `--foyer-chart-8` the next ones', each by default a mix of the accent, success, danger and text tokens. A ninth account takes the first colour again. Give light-dark() pairs for both schemes.
+ */
+export class SalesDashboard extends LitElement {
+  static {
+    SalesDashboard.addInitializer(updateWhenLocaleChanges);
+  }
+
+  static override properties = {
+    workspace: { type: String },
+    period: { type: String },
+    dashboard: { state: true },
+    loading: { state: true },
+    loadError: { state: true },
+    retryable: { state: true },
+    refused: { state: true },
+    periodError: { state: true },
+    chartError: { state: true },
+    shown: { state: true },
+    preset: { state: true },
+    currency: { state: true },
+    measure: { state: true },
+  };
+
+  static override styles = salesDashboardStyles;
+
+  /** The master account's handle; the provider's workspace when not set. */
+  workspace = '';
+  /** The period shown first: `last-30-days`, `last-12-months` or `this-year`. */
+  period: PeriodPreset = 'last-30-days';
+
+  /** The server's last answer. */
+  dashboard: Dashboard | undefined = undefined;
+  loading = false;
+  loadError = '';
+  /** Whether trying again may help: the server was not reached or failed, rather than refused. */
+  retryable = false;
+  /** The server refuses this dashboard to this caller: only the sentence is shown. */
+  refused = false;
+  periodError = '';
+  chartError = '';
+  /** The period asked for. */
+  shown: Period = presetPeriod('last-30-days');
+  /** The preset that period is, or null for dates chosen by hand. */
+  preset: PeriodPreset | null = 'last-30-days';
+  /** The currency the chart shows, when there are sales in several. */
+  currency = '';
+  measure: Measure = 'gross';
+
+  /** The provider's connection: the server, workspace and session every call names. */
+  get connection(): FoyerConnection | undefined {
+    return this.#link.value;
+  }
+
+  readonly #link = new ConnectionController(this, {
+    scope: 'connection',
+    onChange: () => {
+      this.dashboard = undefined;
+      this.loadError = '';
+      this.refused = false;
+      void this.refresh();
+    },
+  });
+  /** Counts requests, so an older answer never overwrites a newer one. */
+  #request = 0;
+  #chartModule: Promise<ChartModule> | undefined;
+  #chart: SalesBarChart | undefined;
+  #chartCanvas: HTMLCanvasElement | undefined;
+  readonly #colourScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  readonly #repaint = () => this.#drawChart();
+
+  get #workspace(): string {
+    return this.workspace || this.connection?.workspace || '';
+  }
+  get #fromInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#from') ?? null;
+  }
+  get #toInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#to') ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#colourScheme?.addEventListener('change', this.#repaint);
+    // A page in the background runs no transitions: what changed meanwhile is read when it shows.
+    document.addEventListener('visibilitychange', this.#repaint);
+    // Put back in the page: the chart is drawn again on the canvas rendered then.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#colourScheme?.removeEventListener('change', this.#repaint);
+    document.removeEventListener('visibilitychange', this.#repaint);
+    this.#chart?.destroy();
+    this.#chart = undefined;
+    this.#chartCanvas = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('period') && periodPresets.includes(this.period)) {
+      this.shown = presetPeriod(this.period);
+      this.preset = this.period;
+    }
+    if (this.hasUpdated && (changed.has('workspace') || changed.has('period'))) void this.refresh();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const canvas = this.renderRoot.querySelector('canvas') ?? undefined;
+    if (canvas !== this.#chartCanvas || changed.has('dashboard') || changed.has('currency') || changed.has('measure')) this.#drawChart();
+  }
+
+  /** Asks the server again for the period shown. */
+  async refresh(): Promise<void> {
+    const c = this.connection;
+    const workspace = this.#workspace;
+    if (!c?.token || !workspace) return;
+    // The chart's code is fetched beside the first answer, not after it.
+    void this.#loadChart();
+    const request = ++this.#request;
+    this.loading = true;
+    this.loadError = '';
+    try {
+      const dashboard = await c.api.dashboard.sales.query({ workspace, ...this.shown });
+      if (request !== this.#request) return;
+      this.dashboard = dashboard;
+      const currencies = currenciesOf(dashboard);
+      if (!currencies.includes(this.currency)) this.currency = currencies[0] ?? '';
+    } catch (error) {
+      if (request !== this.#request) return;
+      const info = describeError(error);
+      this.refused = ['OWNER_ONLY', 'NOT_A_MASTER_ACCOUNT', 'NOT_A_MEMBER', 'FORBIDDEN'].includes(info.code);
+      this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'].includes(info.code);
+      this.loadError = info.code === 'INVALID_INPUT' ? '' : dashboardRefusal(info);
+      if (info.code === 'INVALID_INPUT') this.periodError = periodRefusal(info);
+    } finally {
+      if (request === this.#request) this.loading = false;
+    }
+  }
+
+  #loadChart(): Promise<ChartModule> {
+    this.#chartModule ??= import('./bar-chart.js').catch((error: unknown) => {
+      this.#chartModule = undefined;
+      throw error;
+    });
+    return this.#chartModule;
+  }
+
+  #choosePreset(preset: PeriodPreset): void {
+    this.preset = preset;
+    this.shown = presetPeriod(preset);
+    this.periodError = '';
+    void this.refresh();
+  }
+
+  #handlePeriod(event: SubmitEvent): void {
+    event.preventDefault();
+    const from = this.#fromInput?.value ?? '';
+    const to = this.#toInput?.value ?? '';
+    this.periodError = periodProblem(from, to);
+    if (this.periodError) {
+      (isDay(from) ? this.#toInput : this.#fromInput)?.focus();
+      return;
+    }
+    this.shown = { from, to };
+    this.preset = null;
+    void this.refresh();
+  }
+
+  /** Draws the chart on the canvas rendered now, with the colours the styles resolve to now. */
+  #drawChart(): void {
+    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas') ?? undefined;
+    if (canvas !== this.#chartCanvas) {
+      this.#chart?.destroy();
+      this.#chart = undefined;
+      this.#chartCanvas = canvas;
+    }
+    const dashboard = this.dashboard;
+    if (!canvas || !dashboard || !this.isConnected) return;
+    const swatches = [...this.renderRoot.querySelectorAll('[part~="swatch"]')];
+    const probe = this.renderRoot.querySelector('.ink');
+    if (!probe) return;
+    const format = this.#format();
+    const currency = this.currency;
+    const measure = this.measure;
+    const { days, series } = chartSeries(dashboard, currency, measure);
+    const model = {
+      labels: days.map((d) => format.shortDay(d)),
+      titles: days.map((d) => format.day(d)),
+      series: series.map((s) => ({ label: s.name, values: s.values })),
+      ink: readInk(swatches, probe),
+      formatValue: (value: number) => (measure === 'gross' ? format.money(value, currency) : format.count(value)),
+      animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      locale: pageLocale(this),
+    };
+    if (this.#chart) {
+      this.#chart.update(model);
+      return;
+    }
+    this.#loadChart().then(
+      (module) => {
+        // Another render may have come in between: draw only on the canvas still shown.
+        if (this.#chartCanvas !== canvas || this.#chart) return;
+        this.chartError = '';
+        this.#chart = new module.SalesBarChart(canvas, model);
+      },
+      () => {
+        this.chartError = msg('The chart could not be loaded. The table below holds its numbers.');
+      },
+    );
+  }
+
+  #format(): DashboardFormat {
+    return dashboardFormat(pageLocale(this));
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <section part="base" class="base" aria-labelledby="title">
+        <h2 part="title" id="title"><slot name="heading">${msg('Sales')}</slot></h2>
+        ${this.#renderBody()}
+      </section>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    const c = this.connection;
+    if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
+    if (!c.token) return html`<p part="loading">${msg('Sign in to see the sales.')}</p>`;
+    if (!this.#workspace) return html`<p part="loading">${msg('Choose a master account to see its sales.')}</p>`;
+    if (this.refused) return html`<p part="error" role="alert">${this.loadError}</p>`;
+    return html`${this.#renderPeriod()} ${this.#renderResults()}`;
+  }
+
+  #renderPeriod(): TemplateResult {
+    const labels: Record<PeriodPreset, string> = { 'last-30-days': msg('Last 30 days'), 'last-12-months': msg('Last 12 months'), 'this-year': msg('This year') };
+    const invalid = this.periodError ? 'true' : 'false';
+    return html`
+      <form part="period" class="filters" aria-label=${msg('Period')} @submit=${this.#handlePeriod}>
+        <div class="presets" role="group" aria-label=${msg('Periods to choose from')}>
+          ${periodPresets.map(
+            (p) => html`<button part="button preset" type="button" aria-pressed=${this.preset === p ? 'true' : 'false'} @click=${() => this.#choosePreset(p)}>${labels[p]}</button>`,
+          )}
+        </div>
+        <div class="field">
+          <label part="label" for="from">${msg('From')}</label>
+          <input part="input" id="from" name="from" type="date" required .value=${this.shown.from} aria-invalid=${invalid} aria-describedby="period-error" />
+        </div>
+        <div class="field">
+          <label part="label" for="to">${msg('To (included)')}</label>
+          <input part="input" id="to" name="to" type="date" required .value=${this.shown.to} aria-invalid=${invalid} aria-describedby="period-error" />
+        </div>
+        <button part="button" class="primary" type="submit">${msg('Show')}</button>
+        <p part="error" class="error period-error" id="period-error">${this.periodError}</p>
+      </form>
+    `;
+  }
+
+  #renderResults(): TemplateResult {
+    const dashboard = this.dashboard;
+    const format = this.#format();
+    const status = dashboard ? msg(str`Sales from ${format.day(dashboard.from)} to ${format.day(dashboard.to)}, in UTC days.`) : '';
+    const body = this.loadError
+      ? html`
+          <p part="error" role="alert">${this.loadError}</p>
+          ${this.retryable ? html`<button part="button" type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>` : nothing}
+        `
+      : !dashboard
+        ? html`<p part="loading" role="status">${msg('Loading the sales…')}</p>`
+        : dashboard.accounts.length === 0
+          ? html`<p part="empty">${msg('No accounts are linked to this master account yet.')}</p>`
+          : dashboard.totals.length === 0
+            ? html`<p part="empty">${msg('No sales in this period.')}</p>`
+            : this.#renderDashboard(dashboard, format);
+    return html`
+      <p part="status" class="status" role="status" aria-live="polite" aria-busy=${this.loading ? 'true' : 'false'}>${this.loading && dashboard ? msg('Loading the sales…') : status}</p>
+      ${body}
+    `;
+  }
+
+  #renderDashboard(dashboard: Dashboard, format: DashboardFormat): TemplateResult {
+    const currencies = currenciesOf(dashboard);
+    const currency = this.currency;
+    return html`
+      <div part="switch" class="switches">
+        ${
+          currencies.length > 1
+            ? html`<fieldset class="choice">
+              <legend>${msg('Chart the sales in')}</legend>
+              ${currencies.map(
+                (code) => html`<label><input type="radio" name="currency" value=${code} .checked=${code === currency} @change=${() => (this.currency = code)} /> ${code}</label>`,
+              )}
+            </fieldset>`
+            : nothing
+        }
+        <fieldset class="choice">
+          <legend>${msg('Bars show')}</legend>
+          <label><input type="radio" name="measure" value="gross" .checked=${this.measure === 'gross'} @change=${() => (this.measure = 'gross')} /> ${msg('Amount')}</label>
+          <label><input type="radio" name="measure" value="count" .checked=${this.measure === 'count'} @change=${() => (this.measure = 'count')} /> ${msg('Number of sales')}</label>
+        </fieldset>
+      </div>
+      ${this.#renderChart(dashboard, currency, format)}
+      ${currencies.map((code) => this.#renderTotals(dashboard, code, format))}
+    `;
+  }
+
+  #renderChart(dashboard: Dashboard, currency: string, format: DashboardFormat): TemplateResult {
+    const what = this.measure === 'gross' ? msg(str`Sales per day in ${currency}`) : msg(str`Number of sales per day in ${currency}`);
+    const value = (v: number) => (this.measure === 'gross' ? format.money(v, currency) : format.count(v));
+    const rows = tableRows(dashboard, currency, this.measure);
+    const names = dashboard.accounts.map((a) => a.name).join(', ');
+    const description = msg(
+      str`Bar chart: ${what}, from ${format.day(dashboard.from)} to ${format.day(dashboard.to)}, one colour per account: ${names}. The table “${what}” holds its numbers.`,
+    );
+    return html`
+      <figure part="chart" class="chart" @transitionend=${this.#repaint}>
+        <figcaption class="visually-hidden">${what}</figcaption>
+        <span class="ink" aria-hidden="true"></span>
+        <div class="canvas-frame">
+          <canvas part="canvas" role="img" aria-label=${description}><p>${description}</p></canvas>
+        </div>
+        ${this.chartError ? html`<p part="error">${this.chartError}</p>` : nothing}
+        <ul part="legend" class="legend" aria-label=${msg('Accounts')}>
+          ${dashboard.accounts.map(
+            (a, i) =>
+              html`<li part="legend-item" data-account=${a.handle}><span part="swatch" class="swatch c${colourSlot(i)}" aria-hidden="true"></span> ${a.name} <span class="muted">${a.handle}</span></li>`,
+          )}
+        </ul>
+        <details class="data" ?open=${this.chartError !== ''}>
+          <summary part="button">${msg('Show as table')}</summary>
+          <div class="table-wrap" tabindex="0" role="region" aria-label=${what}>
+            <table part="data-table" data-currency=${currency}>
+              <caption>${what}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Day')}</th>
+                  ${dashboard.accounts.map((a) => html`<th scope="col" data-account=${a.handle}>${a.name}</th>`)}
+                  <th scope="col">${msg('All accounts')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (r) => html`<tr data-day=${r.day}>
+                    <th scope="row"><time datetime=${r.day}>${format.day(r.day)}</time></th>
+                    ${r.values.map((v) => html`<td>${value(v)}</td>`)}
+                    <td>${value(r.total)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </figure>
+    `;
+  }
+
+  #renderTotals(dashboard: Dashboard, currency: string, format: DashboardFormat): TemplateResult {
+    const { accounts, all } = totalsIn(dashboard, currency);
+    const label = { sales: msg('Sales'), gross: msg('Gross'), refunds: msg('Refunds'), net: msg('Net') };
+    const row = (header: TemplateResult | string, t: typeof all, account: string) => html`
+      <tr data-account=${account}>
+        <th scope="row">${header}</th>
+        <td data-label=${label.sales}>${format.count(t.count)}</td>
+        <td data-label=${label.gross}>${format.money(t.gross, currency)}</td>
+        <td data-label=${label.refunds}>${format.money(t.refunds, currency)}</td>
+        <td data-label=${label.net}>${format.money(t.net, currency)}</td>
+      </tr>
+    `;
+    return html`
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg(str`Totals in ${currency}`)}>
+        <table part="totals" class="stackable totals" data-currency=${currency}>
+          <caption>${msg(str`Totals in ${currency}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Account')}</th>
+              <th scope="col">${label.sales}</th>
+              <th scope="col">${label.gross}</th>
+              <th scope="col">${label.refunds}</th>
+              <th scope="col">${label.net}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${accounts.map((a) => row(a.name, a.totals, a.handle))}
+          </tbody>
+          <tfoot>
+            ${row(msg('All accounts'), all, '')}
+          </tfoot>
+        </table>
+      </div>
+    `;
+  }
+}
+
+/** What is wrong with the dates typed, or '' when the server may be asked. */
+function periodProblem(from: string, to: string): string {
+  if (!isDay(from) || !isDay(to)) return msg('Enter both dates as year, month and day.');
+  if (to < from) return msg('The period must not end before it starts.');
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= longestPeriodDays) return msg(str`A period may be at most ${longestPeriodDays} days long.`);
+  return '';
+}
+
+/** The server refused the period: its sentence, naming the field. */
+function periodRefusal(info: FoyerErrorInfo): string {
+  return info.fieldErrors.to ? `${msg('To')}: ${info.fieldErrors.to}` : info.fieldErrors.from ? `${msg('From')}: ${info.fieldErrors.from}` : errorSentence(info);
+}
+
+/** The sentence for a refusal of the dashboard. */
+function dashboardRefusal(info: FoyerErrorInfo): string {
+  switch (info.code) {
+    case 'OWNER_ONLY':
+      return msg('Only the owner of the master account sees its sales dashboard.');
+    case 'NOT_A_MASTER_ACCOUNT':
+      return msg('This workspace is not a master account. The sales dashboard shows the accounts a master account links.');
+    case 'NOT_A_MEMBER':
+      return msg('You are not a member of this workspace.');
+    default:
+      return errorSentence(info);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sales-dashboard': SalesDashboard;
+  }
+}
