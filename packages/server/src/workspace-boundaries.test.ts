@@ -3,6 +3,7 @@ import { appRouter } from './router.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace, registeredAgency } from './test-support/builders.js';
 import { setFeature } from './areas/workspaces/features.js';
+import { givenMasterAccount, givenSellerAccount, type GivenMaster } from './test-support/marketplace.js';
 
 /**
  * No id from another workspace reads or changes anything. For every procedure: the owner of
@@ -25,6 +26,12 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let bContacts: { contact: string; job: string; token: string };
   let bAgency: { id: string; email: string };
   let aAgencyEmail: string;
+  // Marketplace pairs: A's and B's seller accounts, each linked to its own master account.
+  let sa: GivenWorkspace;
+  let sb: GivenWorkspace;
+  let ma: GivenMaster;
+  let mb: GivenMaster;
+  let bMaster: { user: string; product: string };
 
   const tenantTables = [
     'galleries',
@@ -41,12 +48,27 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'member_invitations',
     'api_keys',
     'password_resets',
+    'products',
+    'transactions',
+    'sales_daily',
+    'master_links',
+    'master_user_accounts',
+    'master_link_requests',
   ];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tenantTables) {
-      const order = table === 'access_galleries' ? 'gallery_id' : table === 'terms_versions' ? 'version' : 'id';
-      snapshot[table] = await server.deps.db(table).where({ workspace_id: workspaceId }).orderBy(order);
+      const order: Record<string, string[]> = {
+        access_galleries: ['gallery_id'],
+        terms_versions: ['version'],
+        sales_daily: ['day', 'currency', 'slot'],
+        master_links: ['account_id'],
+        master_user_accounts: ['identity_id', 'account_id'],
+      };
+      snapshot[table] = await server.deps
+        .db(table)
+        .where({ workspace_id: workspaceId })
+        .orderBy(order[table] ?? ['id']);
     }
     snapshot.memberships = await server.deps.db('memberships').where({ workspace_id: workspaceId }).orderBy('identity_id');
     snapshot.sessions = await server.deps.db('sessions').where({ workspace_id: workspaceId }).orderBy('id');
@@ -92,6 +114,21 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     bAgency = { id: registered.identity.id, email: registered.identity.email };
     await b.owner.agencyGrants.grant({ workspace: b.handle, agencyEmail: bAgency.email, role: { template: 'viewer' } });
     aAgencyEmail = (await registeredAgency(server, { email: `agency-a-${a.handle}@example.com`, password: 'correct horse battery', name: 'A agency' })).identity.email;
+
+    sa = await givenSellerAccount(server);
+    sb = await givenSellerAccount(server);
+    ma = await givenMasterAccount(server, sa);
+    mb = await givenMasterAccount(server, sb);
+    const bProduct = await sb.owner.sales.saveProduct({ workspace: sb.handle, sku: 'b-product', name: 'B product', kind: 'standard' });
+    const bUser = await mb.owner.masterUsers.create({
+      workspace: mb.handle,
+      email: `b-helper-${sb.handle}@example.com`,
+      firstName: 'B',
+      lastName: 'Helper',
+      role: { permissions: ['tickets.manage'] },
+      accounts: [sb.handle],
+    });
+    bMaster = { user: bUser.user.identityId, product: bProduct.id };
   });
   afterAll(() => server.close());
 
@@ -104,7 +141,39 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     const ps = (w: string) => (w === a.handle ? pa.handle : pb.handle);
     const host = (w: string) => (w === a.handle ? ha.handle : hb.handle);
     const contact = bContacts.contact;
+    // A's master and seller accounts, naming their own (for A's handle) or B's.
+    const mk = (w: string) => (w === a.handle ? ma.handle : mb.handle);
+    const sk = (w: string) => (w === a.handle ? sa.handle : sb.handle);
+    const sale = {
+      receiptNumber: 'SNEAKY01',
+      kind: 'sale' as const,
+      occurredAt: '2026-11-01T10:00:00Z',
+      productSku: 'b-product',
+      customer: { name: 'S', email: 's@example.com' },
+      amount: 100,
+      currency: 'USD',
+    };
     return {
+      'sales.saveProduct': (w) => sa.owner.sales.saveProduct({ workspace: sk(w), sku: 'b-product', name: 'Hijacked', kind: 'recurring' }),
+      'sales.products': (w) => sa.owner.sales.products({ workspace: sk(w) }),
+      'sales.record': (w) => sa.owner.sales.record({ workspace: sk(w), ...sale }),
+      'sales.transactions': (w) => sa.owner.sales.transactions({ workspace: sk(w) }),
+      'master.view': (w) => ma.owner.master.view({ workspace: mk(w) }),
+      'master.accounts': (w) => ma.owner.master.accounts({ workspace: mk(w) }),
+      'master.linkAccount': (w) => ma.owner.master.linkAccount({ workspace: mk(w), nickname: sb.handle, password: 'not the password' }),
+      'master.unlinkAccount': (w) => ma.owner.master.unlinkAccount({ workspace: mk(w), account: sb.handle }),
+      'masterUsers.list': (w) => ma.owner.masterUsers.list({ workspace: mk(w) }),
+      'masterUsers.create': (w) =>
+        ma.owner.masterUsers.create({
+          workspace: mk(w),
+          email: 'sneaky-helper@example.com',
+          firstName: 'S',
+          lastName: 'Neaky',
+          role: { permissions: ['tickets.manage'] },
+          accounts: [sb.handle],
+        }),
+      'masterUsers.update': (w) => ma.owner.masterUsers.update({ workspace: mk(w), identityId: bMaster.user, enabled: false, accounts: [sb.handle] }),
+      'masterUsers.sendPasswordLink': (w) => ma.owner.masterUsers.sendPasswordLink({ workspace: mk(w), identityId: bMaster.user }),
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
       'galleries.update': (w) => owner.galleries.update({ workspace: w, galleryId: bIds.gallery, title: 'Hijacked', password: null }),
@@ -215,6 +284,11 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'identity.confirmEmailChange',
     'invitations.describe',
     'invitations.accept',
+    // Opening a master account proves control of a seller account by its sign-in; its links are bound to their tokens.
+    'master.register',
+    'master.describeRegistration',
+    'master.completeRegistration',
+    'master.confirmLink',
   ];
 
   it('covers every procedure of the router', () => {
@@ -223,7 +297,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   });
 
   it("refuses B's ids in A's workspace, and A's caller in B's workspace, changing nothing of B", async () => {
-    const snapshots = async () => [await snapshotOf(b.id), await snapshotOf(pb.id), await snapshotOf(hb.id)];
+    const snapshots = async () => [await snapshotOf(b.id), await snapshotOf(pb.id), await snapshotOf(hb.id), await snapshotOf(sb.id), await snapshotOf(mb.id)];
     const before = await snapshots();
     for (const [name, call] of Object.entries(calls())) {
       const inOwn = await call(a.handle).then(
@@ -234,7 +308,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       if (inOwn.ok) {
         expect(JSON.stringify(inOwn.result), name).not.toMatch(
           new RegExp(
-            `${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-`,
+            `${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-|B product|b-helper-|${sb.handle}`,
           ),
         );
       } else {
