@@ -247,5 +247,4 @@ describe('sales-dashboard', function () {
     const ticks = (chart: Chart) => (chart.options.scales!.y!.ticks as { color: string }).color;
     expect([ticks(lightChart), ticks(darkChart)]).to.deep.equal(['rgb(89, 99, 110)', 'rgb(145, 152, 161)']);
   });
-
 });
