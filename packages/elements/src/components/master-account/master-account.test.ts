@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerAccountOpenEvent } from '../../events/foyer-account-open-event.js';
@@ -119,7 +119,8 @@ describe('master-account', () => {
   it('shows two master accounts on one page, each with its own name, accounts and users', async function () {
     this.timeout(90_000);
     const [a, b] = await Promise.all([masterShellFixture(), masterShellFixture()]);
-    const page = await fixture<HTMLElement>(html`
+    // fixtureSync: a page behind another in the run gets no animation frames, which fixture() awaits for a plain root.
+    const page = fixtureSync<HTMLElement>(html`
       <div>
         <foyer-provider id="a" server=${a.api} persist="none"><master-account workspace=${a.master.handle} tab="users"></master-account></foyer-provider>
         <foyer-provider id="b" server=${b.api} persist="none"><master-account workspace=${b.master.handle} tab="users"></master-account></foyer-provider>
