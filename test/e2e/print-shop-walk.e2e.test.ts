@@ -78,7 +78,7 @@ describe('the print shop on the demo site', () => {
     const activation = customer.locator('contact-activation');
     await expect.poll(() => activation.getByRole('heading', { name: 'Welcome, Sofie <b>Dahl</b>' }).count()).toBe(1);
     await activation.getByLabel('Password', { exact: true }).fill('sofie-demo-password');
-    await activation.getByLabel('Repeat the password').fill('sofie-demo-password');
+    await activation.getByLabel('Repeat password').fill('sofie-demo-password');
     await activation.getByLabel('I accept the terms of service').check();
     await activation.getByRole('button', { name: 'Activate my account' }).click();
     await expect.poll(() => activation.getByRole('heading', { name: 'Your account is active' }).count()).toBe(1);
