@@ -6,7 +6,7 @@ import { conflict, isUniqueViolation, notFound } from '../../errors.js';
 import { issueApiKey, revokeApiKeys } from '../../security/api-keys.js';
 import type { Membership } from '../../security/principals.js';
 import { requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
-import { insertIdentity, insertMembership, loginByEmail, selectMembers, type MemberRow } from '../members/queries.js';
+import { apiKeySummaryOf, insertIdentity, insertMembership, loginByEmail, selectMembers, type MemberRow } from '../members/queries.js';
 import { refuseAgencyAccount } from '../members/invitations.js';
 import { requireManageable } from '../members/service.js';
 
@@ -20,13 +20,7 @@ function toApiUser(actor: Pick<Membership, 'catalog'>, row: MemberRow): ApiUser 
     description: row.description,
     role: summarizeRole(actor.catalog, row),
     disabled: row.disabled_at !== null,
-    apiKey: row.key_hint
-      ? {
-          hint: row.key_hint,
-          createdAt: new Date(row.key_created_at!).toISOString(),
-          lastUsedAt: row.key_last_used_at ? new Date(row.key_last_used_at).toISOString() : null,
-        }
-      : null,
+    apiKey: apiKeySummaryOf(row),
   };
 }
 

@@ -8,7 +8,7 @@ import { accountLinkUrl } from '../identity/account-links.js';
 import { storePasswordReset } from '../identity/own-password.js';
 import { requireMasterAccount } from '../master-accounts/master.js';
 import { refuseAgencyAccount } from '../members/invitations.js';
-import { insertIdentity, insertMembership, loginByEmail, selectMembers, updateMembership, type MemberRow } from '../members/queries.js';
+import { apiKeySummaryOf, insertIdentity, insertMembership, loginByEmail, selectMembers, updateMembership, type MemberRow } from '../members/queries.js';
 import { requireManageable, sendPasswordReset } from '../members/service.js';
 import { requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js';
 import { addedUserMail, newUserMail } from './mail.js';
@@ -26,9 +26,7 @@ function toUser(ctx: MemberContext, row: MemberRow, accounts: string[]): MasterU
     passwordSet: row.has_password,
     role: summarizeRole(ctx.catalog, row),
     accounts,
-    apiKey: row.key_hint
-      ? { hint: row.key_hint, createdAt: new Date(row.key_created_at!).toISOString(), lastUsedAt: row.key_last_used_at ? new Date(row.key_last_used_at).toISOString() : null }
-      : null,
+    apiKey: apiKeySummaryOf(row),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CatalogTemplate } from '@foyer/schema';
+import type { ApiKeySummary, CatalogTemplate } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { StoredRoleRow } from '../roles/choice.js';
 
@@ -16,6 +16,12 @@ export interface MemberRow extends StoredRoleRow {
   key_hint: string | null;
   key_created_at: Date | null;
   key_last_used_at: Date | null;
+}
+
+/** A member row's live API key as the team lists show it; null when it has none. */
+export function apiKeySummaryOf(row: Pick<MemberRow, 'key_hint' | 'key_created_at' | 'key_last_used_at'>): ApiKeySummary | null {
+  if (!row.key_hint) return null;
+  return { hint: row.key_hint, createdAt: new Date(row.key_created_at!).toISOString(), lastUsedAt: row.key_last_used_at ? new Date(row.key_last_used_at).toISOString() : null };
 }
 
 /** The team's memberships (or one of them), with role, identity and live API key. */

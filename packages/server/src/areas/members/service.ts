@@ -21,6 +21,7 @@ import { storePasswordReset } from '../identity/own-password.js';
 import { passwordResetMail } from './mail.js';
 import { worksBeyondCaller } from '../master-accounts/scope.js';
 import {
+  apiKeySummaryOf,
   deleteMembership,
   deleteSignInSessions,
   hasMembershipElsewhere,
@@ -63,7 +64,7 @@ function toMember(actor: Pick<Membership, 'catalog'>, row: MemberRow): Member {
     role: summarizeRole(actor.catalog, row),
     disabled: row.disabled_at !== null,
     secondFactor: Boolean(row.second_factor_on),
-    apiKey: row.key_hint ? { hint: row.key_hint, createdAt: iso(row.key_created_at!), lastUsedAt: row.key_last_used_at ? iso(row.key_last_used_at) : null } : null,
+    apiKey: apiKeySummaryOf(row),
     invitation: null,
   };
 }
