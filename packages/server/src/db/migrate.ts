@@ -30,6 +30,7 @@ import * as m028 from './migrations/028_guess_counters.js';
 import * as m029 from './migrations/029_instance_key_outside_database.js';
 import * as m030 from './migrations/030_account_links_and_session_places.js';
 import * as m031 from './migrations/031_seller_accounts_and_master_accounts.js';
+import * as m032 from './migrations/032_tickets_and_their_history.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -72,6 +73,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['029_instance_key_outside_database', m029],
   ['030_account_links_and_session_places', m030],
   ['031_seller_accounts_and_master_accounts', m031],
+  ['032_tickets_and_their_history', m032],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {
