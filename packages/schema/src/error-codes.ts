@@ -151,3 +151,17 @@ export const marketplaceErrors = {
   SALE_PRODUCT_DIFFERS: 'A refund, chargeback, rebill or cancellation is of the product of its sale.',
   CURRENCY_DIFFERS: 'A refund, chargeback or rebill is in the currency of its sale.',
 } as const;
+
+export const ticketErrors = {
+  // One answer for a ticket that does not exist and one in an account the caller does not work in.
+  TICKET_NOT_FOUND: 'There is no such ticket in the accounts you work in.',
+  TICKET_ALREADY_CLOSED: 'This ticket is closed already.',
+  TICKET_NOT_CLOSED: 'Only a closed ticket can be reopened.',
+  TICKET_CLOSED: 'This ticket is closed. Reopen it first.',
+  TICKET_TYPE_UNCHANGED: 'The ticket has this type already.',
+  TICKET_EMAIL_UNCHANGED: 'The ticket has this customer email already.',
+  CANCELLATION_NEEDS_RECURRING: 'A cancellation is only for a sale of a recurring product.',
+  TICKET_HAS_NO_SALE: 'This ticket belongs to no sale, so there is nothing to refund.',
+  // The server adds what is left to refund (`remaining`, in minor units, and `currency`) to the details.
+  REFUND_EXCEEDS_SALE: 'The refund is more than what is left of the sale after its refunds so far.',
+} as const;

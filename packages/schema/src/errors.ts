@@ -1,4 +1,4 @@
-import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, marketplaceErrors, secondFactorErrors, teamErrors, workspaceErrors } from './error-codes.js';
+import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, marketplaceErrors, secondFactorErrors, teamErrors, ticketErrors, workspaceErrors } from './error-codes.js';
 
 /**
  * Every error code the server answers with, and its English sentence. The server sends the
@@ -14,6 +14,7 @@ export const errorMessages = {
   ...agencyErrors,
   ...teamErrors,
   ...marketplaceErrors,
+  ...ticketErrors,
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',

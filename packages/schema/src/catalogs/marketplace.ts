@@ -6,6 +6,10 @@ export const marketplaceCatalog = {
   template: 'marketplace',
   name: 'Seller marketplace',
   permissions: {
+    // Orders/Tickets: every ticket procedure of the master account (list, view, comment, close,
+    // reopen, change type or email, open a ticket for a sale) in the accounts the user works in,
+    // and the refund of a ticket's own sale — "edit the transactions that belong to tickets".
+    // It shows only the transactions of sales that have a ticket; Search orders shows them all.
     'tickets.manage': {
       group: 'Orders',
       label: 'Orders/Tickets',
