@@ -170,7 +170,9 @@ async function main() {
   if (JSON.stringify(allTotals) !== JSON.stringify(expected))
     throw new Error(`the dashboard's totals ${JSON.stringify(allTotals)} differ from the transactions' ${JSON.stringify(expected)}`);
   if (dashboard.accounts.length !== accountCount) throw new Error(`the dashboard shows ${dashboard.accounts.length} accounts`);
-  console.log(`dashboard: ${dashboard.days.length} bars (account, day, currency) over ${dashboard.accounts.length} accounts; totals match the transactions`);
+  console.log(
+    `dashboard: ${dashboard.series.length} series (account, currency) of ${dashboard.series[0]?.count.length ?? 0} days over ${dashboard.accounts.length} accounts; totals match the transactions`,
+  );
 
   const record = recordRequests(baseUrl, seed);
   const loadAverageBefore = loadavg();
@@ -213,7 +215,8 @@ async function main() {
       seedSeconds: seed.seedSeconds,
       seeding: 'insertSellerAccounts (bulk SQL, db/seed/bulk-sales.ts), in one database transaction',
       dashboardPeriod: period,
-      dashboardBars: dashboard.days.length,
+      dashboardBars: bars,
+      dashboardBytes: dashboardBytes,
       dashboardRequest: 'captured from @foyer/client (the batch of one the elements send)',
       record: 'POST /api/trpc/sales.record with an API-only user’s key (API read/write in the biggest account); 90 % new sales, 5 % refunds, 5 % rebills; occurredAt now',
       recordedDuringRun: recorded,

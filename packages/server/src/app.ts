@@ -3,6 +3,7 @@ import { errorMessages } from '@foyer/schema';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { bearerToken, createContextInner, type ServerDeps } from './context.js';
 import { clientOverviewRoute } from './http/client-overview.js';
+import { salesDashboardRoute } from './http/sales-dashboard.js';
 import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
@@ -51,6 +52,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   });
 
   router.use(clientOverviewRoute(deps));
+  router.use(salesDashboardRoute(deps));
   router.use(filesRouter(deps));
   router.use(jobFilesRouter(deps));
   router.use(contactBackupRouter(deps));

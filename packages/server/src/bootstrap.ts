@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { createLocalFolderStore } from './blobs/local-folder-store.js';
-import { OverviewCache } from './areas/client/overview-cache.js';
+import { instanceCaches } from './cache/kept-answers.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import type { ServerDeps } from './context.js';
@@ -53,7 +53,7 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
     blobs: options.blobs ?? createLocalFolderStore(options.blobDir),
     secret,
     config: options.config ?? defaultConfig,
-    overviews: new OverviewCache(),
+    kept: instanceCaches(),
     close: () => db.destroy(),
   };
 }

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { BlobStore } from './blobs/blob-store.js';
 import type { ServerConfig } from './config.js';
 import type { Mailer } from './mail/mailer.js';
-import type { OverviewCache } from './areas/client/overview-cache.js';
+import type { InstanceCaches } from './cache/kept-answers.js';
 import type { Clock } from './security/clock.js';
 
 /** What the server is built from; the same in tests, in one process and in many. */
@@ -14,8 +14,8 @@ export interface ServerDeps {
   /** Key for keyed hashes (access codes) and signed file links. */
   secret: Buffer;
   config: ServerConfig;
-  /** Overviews this instance built, served again while nothing they show has changed. */
-  overviews: OverviewCache;
+  /** Answers this instance built (overviews, dashboards), served again while nothing they show has changed. */
+  kept: InstanceCaches;
 }
 
 /** What one request brings. */

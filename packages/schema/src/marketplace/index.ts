@@ -14,7 +14,7 @@ export {
   CalendarDay,
   DashboardInput,
   SalesTotals,
-  SalesDay,
+  SalesSeries,
   Dashboard,
 } from './sales.js';
 export { longestPeriodDays } from './periods.js';

@@ -129,16 +129,22 @@ export const SalesTotals = z.object({
 });
 export type SalesTotals = z.infer<typeof SalesTotals>;
 
-/** One bar: an account's sales on one day in one currency. Days without sales are left out. */
-export const SalesDay = z.object({ day: z.string(), account: z.string(), currency: z.string(), count: z.number(), gross: z.number() });
-export type SalesDay = z.infer<typeof SalesDay>;
+/**
+ * One account's sales in one currency over the whole period: one value per day, `from` first,
+ * days without sales as 0. Accounts with no sales in a currency have no series for it. Kept in
+ * columns rather than as one object per bar: a year by day of ten accounts is a few thousand
+ * numbers instead of a megabyte of repeated names.
+ */
+export const SalesSeries = z.object({ account: z.string(), currency: z.string(), count: z.array(z.number()), gross: z.array(z.number()) });
+export type SalesSeries = z.infer<typeof SalesSeries>;
 
 export const Dashboard = z.object({
   from: z.string(),
   to: z.string(),
   /** The linked accounts in the order their colours are given. */
   accounts: z.array(z.object({ handle: z.string(), name: z.string() })),
-  days: z.array(SalesDay),
+  /** In the accounts' order, currencies alphabetically within each. */
+  series: z.array(SalesSeries),
   totals: z.array(SalesTotals),
 });
 export type Dashboard = z.infer<typeof Dashboard>;

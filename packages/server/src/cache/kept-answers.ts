@@ -1,19 +1,20 @@
-import type { Overview } from '@foyer/schema';
+import type { Dashboard, Overview } from '@foyer/schema';
 
 /**
- * Overviews this instance built, each kept under its access and the workspace's content
- * version. A newer version is a new key, so an entry is never served after anything it shows
- * has changed; the version is read in the same query that checks the session. Bounded, least
- * recently used out first. Correctness never depends on it: another instance, or an empty
- * cache, builds the same answer from the database.
+ * Answers this instance built (a client's overview, a master account's dashboard), each kept
+ * under a key that holds the version of everything it shows: a newer version is a new key, so
+ * an entry is never served after anything it shows has changed; the caller reads the version
+ * in the same query that checks who is asking. Bounded, least recently used out first.
+ * Correctness never depends on it: another instance, or an empty cache, builds the same answer
+ * from the database.
  */
-export class OverviewCache {
-  readonly #entries = new Map<string, Overview>();
+export class KeptAnswers<T> {
+  readonly #entries = new Map<string, T>();
   readonly #tags = new Map<string, string>();
-  constructor(readonly maxEntries = 2_000) {}
+  constructor(readonly maxEntries: number) {}
 
   /**
-   * The entity tag of the overview kept under `key`, made once by `make`: a client's conditional
+   * The entity tag of the answer kept under `key`, made once by `make`: a client's conditional
    * request is answered from the version alone, and a digest per request was a noticeable share
    * of that answer's cost.
    */
@@ -27,7 +28,7 @@ export class OverviewCache {
     return tag;
   }
 
-  get(key: string): Overview | undefined {
+  get(key: string): T | undefined {
     const entry = this.#entries.get(key);
     if (entry) {
       this.#entries.delete(key);
@@ -36,13 +37,24 @@ export class OverviewCache {
     return entry;
   }
 
-  set(key: string, overview: Overview): void {
+  set(key: string, answer: T): void {
     this.#entries.delete(key);
-    this.#entries.set(key, overview);
+    this.#entries.set(key, answer);
     if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
   get size(): number {
     return this.#entries.size;
   }
+}
+
+/** What one instance keeps: each kind of answer in its own bounds. */
+export interface InstanceCaches {
+  overviews: KeptAnswers<Overview>;
+  dashboards: KeptAnswers<Dashboard>;
+}
+
+export function instanceCaches(): InstanceCaches {
+  // A dashboard is a few hundred kilobytes for a year by day of ten accounts; an overview a few dozen.
+  return { overviews: new KeptAnswers(2_000), dashboards: new KeptAnswers(200) };
 }

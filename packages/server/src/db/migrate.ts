@@ -31,6 +31,8 @@ import * as m029 from './migrations/029_instance_key_outside_database.js';
 import * as m030 from './migrations/030_account_links_and_session_places.js';
 import * as m031 from './migrations/031_seller_accounts_and_master_accounts.js';
 import * as m032 from './migrations/032_tickets_and_their_history.js';
+import * as m033 from './migrations/033_transaction_search_and_receipts.js';
+import * as m034 from './migrations/034_sales_versions.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -74,6 +76,8 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['030_account_links_and_session_places', m030],
   ['031_seller_accounts_and_master_accounts', m031],
   ['032_tickets_and_their_history', m032],
+  ['033_transaction_search_and_receipts', m033],
+  ['034_sales_versions', m034],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

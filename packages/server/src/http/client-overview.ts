@@ -1,30 +1,9 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { InWorkspace } from '@foyer/schema';
 import { clientCall } from '../callers/client-call.js';
 import { bearerToken, createContextInner, type ServerDeps } from '../context.js';
-import { matchesEtag, overviewAnswer } from '../areas/client/overview-answer.js';
-import type { OverviewWireForm } from '../areas/client/overview-response.js';
-
-/** The overview's input and how it came, from either form a client sends it in; null for anything else. */
-function overviewRequest(req: Request): { workspace: string; form: OverviewWireForm } | null {
-  const { batch, input } = req.query;
-  if (typeof input !== 'string' || (batch !== undefined && batch !== '1')) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(input);
-  } catch {
-    return null;
-  }
-  const form: OverviewWireForm = batch === '1' ? 'batch' : 'single';
-  let call = parsed;
-  if (form === 'batch') {
-    // A batch of one holds its input under "0", as httpBatchLink writes it.
-    if (!parsed || typeof parsed !== 'object' || Object.keys(parsed).join() !== '0') return null;
-    call = (parsed as Record<string, unknown>)['0'];
-  }
-  const checked = InWorkspace.safeParse(call);
-  return checked.success ? { workspace: checked.data.workspace, form } : null;
-}
+import { overviewAnswer } from '../areas/client/overview-answer.js';
+import { keptReply, queryCall, sendKeptReply, type KeptReply } from './kept-answer-route.js';
 
 /**
  * `client.overview` is Foyer's busiest call: every client's page load. This route answers it,
@@ -38,26 +17,17 @@ function overviewRequest(req: Request): { workspace: string; form: OverviewWireF
 export function clientOverviewRoute(deps: ServerDeps): RequestHandler {
   // A plain handler rather than a router of its own: the busiest call passes one layer fewer.
   return async (req, res, next) => {
-    if (req.method !== 'GET' || req.path !== '/trpc/client.overview') return next();
-    const request = overviewRequest(req);
-    if (!request) return next();
+    if (req.path !== '/trpc/client.overview') return next();
+    const call = queryCall(req, InWorkspace);
+    if (!call) return next();
     const token = bearerToken(req.headers.authorization);
     const ctx = createContextInner(deps, { token, source: req.ip ?? 'unknown' });
-    let etag: string;
-    let body: Buffer | null;
+    let reply: KeptReply;
     try {
-      const answer = overviewAnswer({ ...ctx, ...(await clientCall(ctx, token, request.workspace)) });
-      etag = answer.etag;
-      body = matchesEtag(req.headers['if-none-match'], etag) ? null : await answer.body(request.form);
+      reply = await keptReply(req, overviewAnswer({ ...ctx, ...(await clientCall(ctx, token, call.input.workspace)) }), call.form);
     } catch {
       return next();
     }
-    res.setHeader('ETag', etag);
-    if (!body) return void res.status(304).end();
-    // The headers tRPC sends with a query's answer, and the length it leaves out.
-    res.status(200).setHeader('Content-Type', 'application/json');
-    res.vary('trpc-accept').vary('accept');
-    res.setHeader('Content-Length', String(body.length));
-    res.end(body);
+    sendKeptReply(res, reply);
   };
 }

@@ -14,7 +14,7 @@ import { createOutboxMailer } from '../mail/outbox-mailer.js';
 import type { Mailer } from '../mail/mailer.js';
 import { ManualClock } from '../security/clock.js';
 import { loadInstanceSecret } from '../security/instance-secret.js';
-import { OverviewCache } from '../areas/client/overview-cache.js';
+import { instanceCaches } from '../cache/kept-answers.js';
 
 /**
  * The databases every server test runs on: the embedded one always, and PostgreSQL when
@@ -74,7 +74,7 @@ export async function startTestServer(
     secret: await loadInstanceSecret(db),
     // Sign-up is open, as on a server whose operator opened it, and account links have a page.
     config: { ...defaultConfig, signUp: 'open', publicUrl: 'https://foyer.example/account', ...overrides.config } satisfies ServerConfig,
-    overviews: new OverviewCache(),
+    kept: instanceCaches(),
   };
   const deps: ServerDeps = { ...base, mailer: overrides.mailer?.(base) ?? createOutboxMailer(base) };
   const others: ServerDeps[] = [];
@@ -83,9 +83,9 @@ export async function startTestServer(
     clock,
     caller: (token = null, source = '203.0.113.7') => createCaller(createContextInner(deps, { token, source })),
     anotherInstance() {
-      if (options.kind !== 'postgres') return { ...deps, overviews: new OverviewCache() };
+      if (options.kind !== 'postgres') return { ...deps, kept: instanceCaches() };
       const otherDb = createDb(options);
-      const other = { ...base, db: otherDb, overviews: new OverviewCache() };
+      const other = { ...base, db: otherDb, kept: instanceCaches() };
       const instance: ServerDeps = { ...other, mailer: createOutboxMailer(other) };
       others.push(instance);
       return instance;

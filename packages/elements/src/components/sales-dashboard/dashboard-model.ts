@@ -58,28 +58,22 @@ export interface AccountSeries {
   values: number[];
 }
 
-/** One series per linked account, in the server's colour order, of the measure in one currency. */
+/** One series per linked account, in the server's colour order, of the measure in one currency (zeros for an account that sold nothing in it). */
 export function chartSeries(dashboard: Dashboard, currency: string, measure: Measure): { days: string[]; series: AccountSeries[] } {
   const days = daysOf(dashboard);
-  const place = new Map(days.map((day, i) => [day, i]));
-  const series = dashboard.accounts.map((a) => ({ ...a, values: days.map(() => 0) }));
-  const byHandle = new Map(series.map((s) => [s.handle, s]));
-  for (const bar of dashboard.days) {
-    const i = place.get(bar.day);
-    const s = byHandle.get(bar.account);
-    if (bar.currency === currency && i !== undefined && s) s.values[i] = bar[measure];
-  }
+  const sold = new Map(dashboard.series.filter((s) => s.currency === currency).map((s) => [s.account, s]));
+  const series = dashboard.accounts.map((a) => ({ ...a, values: sold.get(a.handle)?.[measure] ?? days.map(() => 0) }));
   return { days, series };
 }
 
 /** The days with sales in the currency, each with every account's value: the chart's numbers as rows. */
 export function tableRows(dashboard: Dashboard, currency: string, measure: Measure): Array<{ day: string; values: number[]; total: number }> {
   const { days, series } = chartSeries(dashboard, currency, measure);
+  const inCurrency = dashboard.series.filter((s) => s.currency === currency);
   return days.flatMap((day, i) => {
+    if (!inCurrency.some((s) => s.count[i] !== 0 || s.gross[i] !== 0)) return [];
     const values = series.map((s) => s.values[i]!);
-    const total = values.reduce((sum, v) => sum + v, 0);
-    const sold = dashboard.days.some((d) => d.day === day && d.currency === currency);
-    return sold ? [{ day, values, total }] : [];
+    return [{ day, values, total: values.reduce((sum, v) => sum + v, 0) }];
   });
 }
 

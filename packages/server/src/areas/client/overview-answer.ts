@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Overview } from '@foyer/schema';
 import type { ClientContext } from '../../callers/contexts.js';
 import type { SessionAccess } from '../../callers/client-call.js';
 import { activeAccess } from './active-access.js';
 import { loadAccessCards } from '../galleries/queries.js';
 import { toCard } from '../galleries/view.js';
-import { overviewBody, type OverviewWireForm } from './overview-response.js';
+import { wireBody, type WireForm } from '../../cache/wire-body.js';
+import { entityTag } from '../../cache/entity-tags.js';
 
 /**
  * A client's overview as every door answers it (the procedure, and the HTTP route that serves
@@ -22,7 +22,7 @@ export interface OverviewAnswer {
   etag: string;
   overview(): Promise<Overview>;
   /** The overview's answer as tRPC puts it on the wire, serialized once per kept overview. */
-  body(form: OverviewWireForm): Promise<Buffer>;
+  body(form: WireForm): Promise<Buffer>;
 }
 
 /**
@@ -37,32 +37,20 @@ export function overviewAnswer(ctx: ClientContext): OverviewAnswer {
   // not part of its content version: a renamed workspace is a new overview too.
   const linkStep = Math.floor(ctx.clock.now().getTime() / ctx.config.itemLinkTtlMs);
   const key = `${workspace.id}:${access.id}:${ctx.contentVersion}:${linkStep}:${workspace.name}`;
-  const etag = ctx.overviews.tagFor(key, entityTag);
+  const etag = ctx.kept.overviews.tagFor(key, entityTag);
   let built: Promise<Overview> | undefined;
   const overview = () => (built ??= keptOrBuilt(ctx, access, key));
-  return { etag, overview, body: async (form) => overviewBody(await overview(), form) };
+  return { etag, overview, body: async (form) => wireBody(await overview(), form) };
 }
 
 /** The overview this instance built for the key, or a new one: every gallery shared with the client, newest first. */
 async function keptOrBuilt(ctx: ClientContext, access: SessionAccess, key: string): Promise<Overview> {
-  const cached = ctx.contentVersion === null ? undefined : ctx.overviews.get(key);
+  const cached = ctx.contentVersion === null ? undefined : ctx.kept.overviews.get(key);
   if (cached) return cached;
   const { workspace } = ctx;
   const cards = await loadAccessCards(ctx.db, workspace.id, access.id, access.scope);
   const galleries = cards.map((row) => toCard(ctx, workspace.id, row, row.subGalleryCount));
   const built = { workspaceName: workspace.name, accessName: access.name, galleries };
-  if (ctx.contentVersion !== null) ctx.overviews.set(key, built);
+  if (ctx.contentVersion !== null) ctx.kept.overviews.set(key, built);
   return built;
-}
-
-/** A weak entity tag for an overview's key: a digest, so the tag tells nothing of what the key holds. */
-function entityTag(key: string): string {
-  return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
-}
-
-/** Whether an If-None-Match header names this tag (a list, or `*`); weak comparison, as for a GET. */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }

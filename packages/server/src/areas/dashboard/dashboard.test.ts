@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { marketplaceCatalog, type TransactionKind } from '@foyer/schema';
+import { marketplaceCatalog, type Dashboard, type TransactionKind } from '@foyer/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
@@ -13,6 +13,16 @@ interface Sold {
   at: string;
   amount: number;
   currency?: string;
+}
+
+/** The dashboard's series as bars: one per account, day and currency that sold, in the series' order, then by day. */
+function bars(dashboard: Dashboard) {
+  const start = Date.parse(`${dashboard.from}T00:00:00Z`);
+  const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+  return dashboard.series
+    .flatMap((s) => s.count.map((count, i) => ({ day: day(i), account: s.account, currency: s.currency, count, gross: s.gross[i] })))
+    .filter((bar) => bar.count !== 0 || bar.gross !== 0)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 describe.each(databaseKinds)('the master account’s sales dashboard on %s', (kind) => {
@@ -114,8 +124,15 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
   });
 
   it('gives each account’s sales per UTC day and currency, both ends of the period included', async () => {
-    const { days } = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
-    expect(days).toEqual([
+    const dashboard = await master.owner.dashboard.sales({ workspace: master.handle, ...march });
+    // One value per day of the period in every series, the first day first.
+    for (const series of dashboard.series) expect([series.count.length, series.gross.length]).toEqual([31, 31]);
+    expect(dashboard.series.map((s) => [s.account, s.currency])).toEqual([
+      ['zz-alpha', 'EUR'],
+      ['zz-alpha', 'USD'],
+      ['beta-books-1', 'EUR'],
+    ]);
+    expect(bars(dashboard)).toEqual([
       { day: '2026-03-01', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1000 },
       { day: '2026-03-10', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1500 },
       { day: '2026-03-10', account: 'zz-alpha', currency: 'USD', count: 1, gross: 2000 },
@@ -138,9 +155,9 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
 
   it('takes in one day alone: the last instant of the day before and the first of the day after stay out', async () => {
     const first = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-03-01', to: '2026-03-01' });
-    expect(first.days).toEqual([{ day: '2026-03-01', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1000 }]);
+    expect(bars(first)).toEqual([{ day: '2026-03-01', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 1000 }]);
     const before = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-02-28', to: '2026-02-28' });
-    expect(before.days).toEqual([{ day: '2026-02-28', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 500 }]);
+    expect(bars(before)).toEqual([{ day: '2026-02-28', account: 'zz-alpha', currency: 'EUR', count: 1, gross: 500 }]);
     const after = await master.owner.dashboard.sales({ workspace: master.handle, from: '2026-04-01', to: '2026-04-01' });
     expect(after.totals).toEqual([
       { account: 'zz-alpha', currency: 'EUR', count: 1, gross: 900, refunds: 0, net: 900 },
@@ -150,7 +167,7 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
 
   it('shows a period without sales as no bars and no totals, with the accounts still listed', async () => {
     const quiet = await master.owner.dashboard.sales({ workspace: master.handle, from: '2025-01-01', to: '2025-12-31' });
-    expect(quiet).toEqual({ from: '2025-01-01', to: '2025-12-31', accounts: expect.any(Array), days: [], totals: [] });
+    expect(quiet).toEqual({ from: '2025-01-01', to: '2025-12-31', accounts: expect.any(Array), series: [], totals: [] });
     expect(quiet.accounts).toHaveLength(3);
   });
 
@@ -240,6 +257,69 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
         expect(Object.keys(answer.body.error.data.fieldErrors), JSON.stringify(period)).toEqual([field]);
         if (sentence) expect(answer.body.error.data.fieldErrors[field][0]).toBe(sentence);
       }
+    });
+  });
+
+  describe('kept dashboards', () => {
+    let http: Awaited<ReturnType<typeof listen>>;
+    beforeAll(async () => {
+      http = await listen(server);
+    });
+    afterAll(() => http.close());
+    const april = { from: '2026-04-01', to: '2026-04-30' };
+    /** The dashboard as the elements ask for it: a GET with a batch of one. */
+    const batchGet = (token: string, headers: Record<string, string> = {}) =>
+      fetch(`${http.base}/trpc/dashboard.sales?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { workspace: master.handle, ...april } }))}`, {
+        headers: { authorization: `Bearer ${token}`, ...headers },
+      });
+    const euroTotal = (dashboard: Dashboard) => dashboard.totals.find((t) => t.account === null && t.currency === 'EUR');
+
+    it('shows a sale, a changed amount, a deleted sale and a renamed account on the very next call', async () => {
+      const before = await master.owner.dashboard.sales({ workspace: master.handle, ...april });
+      expect(euroTotal(before)).toMatchObject({ count: 1, gross: 900 });
+      await sell(beta2, [{ receipt: 'B2-APRIL', at: '2026-04-02T12:00:00Z', amount: 4200 }]);
+      expect(euroTotal(await master.owner.dashboard.sales({ workspace: master.handle, ...april }))).toMatchObject({ count: 2, gross: 5100 });
+      await server.deps.db('transactions').where({ workspace_id: beta2.id, receipt_number: 'B2-APRIL' }).update({ amount_minor: 4300 });
+      expect(euroTotal(await master.owner.dashboard.sales({ workspace: master.handle, ...april }))).toMatchObject({ count: 2, gross: 5200 });
+      await server.deps.db('workspaces').where({ id: beta2.id }).update({ name: 'Beta Books Two' });
+      const renamed = await master.owner.dashboard.sales({ workspace: master.handle, ...april });
+      expect(renamed.accounts.find((a) => a.handle === beta2.handle)?.name).toBe('Beta Books Two');
+      await server.deps.db('transactions').where({ workspace_id: beta2.id, receipt_number: 'B2-APRIL' }).delete();
+      expect(euroTotal(await master.owner.dashboard.sales({ workspace: master.handle, ...april }))).toMatchObject({ count: 1, gross: 900 });
+    });
+
+    it('answers the elements’ request with the procedure’s answer and its entity tag, and a current copy with 304 Not Modified', async () => {
+      const answer = await batchGet(master.ownerToken);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      const etag = answer.headers.get('etag');
+      expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+      expect(await answer.json()).toEqual([{ result: { data: await master.owner.dashboard.sales({ workspace: master.handle, ...april }) } }]);
+
+      const again = await batchGet(master.ownerToken, { 'if-none-match': etag! });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+
+      // A new sale is a new dashboard: the old copy is no longer current.
+      await sell(beta1, [{ receipt: 'B1-APRIL', at: '2026-04-03T12:00:00Z', amount: 100 }]);
+      const changed = await batchGet(master.ownerToken, { 'if-none-match': etag! });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+      expect(euroTotal(((await changed.json()) as Array<{ result: { data: Dashboard } }>)[0].result.data)).toMatchObject({ count: 2, gross: 1000 });
+    });
+
+    it('refuses through the same door exactly as the procedure does: a user, a copy’s tag without a session, another master account', async () => {
+      const etag = (await batchGet(master.ownerToken)).headers.get('etag')!;
+      const user = await master.member('customer-service-manager');
+      const refused = await batchGet(user.token, { 'if-none-match': etag });
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as Array<{ error: { data: { appCode: string } } }>)[0].error.data.appCode).toBe('OWNER_ONLY');
+      const signedOut = await fetch(`${http.base}/trpc/dashboard.sales?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { workspace: master.handle, ...april } }))}`, {
+        headers: { 'if-none-match': etag },
+      });
+      expect(signedOut.status).toBe(401);
+      const others = await batchGet(otherMaster.ownerToken, { 'if-none-match': etag });
+      expect(others.status).toBe(403);
     });
   });
 });

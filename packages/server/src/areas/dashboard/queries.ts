@@ -4,11 +4,19 @@ export interface LinkedAccountRow {
   id: string;
   handle: string;
   name: string;
+  /** Moves forward with every change of the account's daily sales (`sales_versions`); as text, a sum of bigints. */
+  sales_version: string;
 }
 
-/** The seller accounts linked to the master account. */
-export function linkedAccounts(db: Knex, masterId: string): Promise<LinkedAccountRow[]> {
-  return db('master_links as l').join('workspaces as w', 'w.id', 'l.account_id').select('w.id', 'w.handle', 'w.name').where('l.workspace_id', masterId);
+/** The seller accounts linked to the master account, each with the version of its daily sales: one query, however many accounts. */
+export async function accountsWithSalesVersions(db: Knex, masterId: string): Promise<LinkedAccountRow[]> {
+  const { rows } = await db.raw(
+    `select w.id, w.handle, w.name, coalesce((select sum(v.version) from sales_versions v where v.workspace_id = w.id), 0)::text as sales_version
+       from master_links l join workspaces w on w.id = l.account_id
+      where l.workspace_id = ?`,
+    [masterId],
+  );
+  return rows as LinkedAccountRow[];
 }
 
 /**

@@ -1,37 +1,38 @@
-import type { Dashboard, DashboardInput, SalesDay, SalesTotals } from '@foyer/schema';
+import type { Dashboard, DashboardInput, SalesSeries, SalesTotals } from '@foyer/schema';
 import type { z } from 'zod';
-import type { MemberContext } from '../../callers/contexts.js';
-import { badRequest } from '../../errors.js';
-import { linkedAccounts, salesSums, type LinkedAccountRow } from './queries.js';
+import type { LinkedAccountRow, SalesSumRow } from './queries.js';
 
-// The root collation, not the database's: PGlite and PostgreSQL sort names by their own
-// collations, and an account's colour follows its place in this order.
+/** The root collation, not the database's: PGlite and PostgreSQL sort names by their own collations, and an account's colour follows its place in this order. */
 const byName = new Intl.Collator('und', { sensitivity: 'variant', numeric: true });
-const inColourOrder = (a: LinkedAccountRow, b: LinkedAccountRow) => byName.compare(a.name, b.name) || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
+export const inColourOrder = (a: LinkedAccountRow, b: LinkedAccountRow) => byName.compare(a.name, b.name) || (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
+
+const dayMs = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
 
 /**
- * A master account's sales over whole UTC days, `from` and `to` included: each linked
- * account's sales per day (the bars) and its totals, and the totals of all of them, each in
- * its own currency. Only the master account's owner asks (ownerProcedure); other workspaces
- * have no linked accounts to add up.
+ * A master account's sales over whole UTC days, `from` and `to` included, from the sums of
+ * `sales_daily`: each linked account's sales per day in each currency (a series, one value per
+ * day) and its totals, and the totals of all of them, each in its own currency. `accounts` are
+ * in colour order.
  */
-export async function salesDashboard(ctx: MemberContext, input: z.output<typeof DashboardInput>): Promise<Dashboard> {
-  if (ctx.workspaceKind !== 'master') throw badRequest('NOT_A_MASTER_ACCOUNT');
-  const accounts = (await linkedAccounts(ctx.db, ctx.workspace.id)).sort(inColourOrder);
-  const sums = await salesSums(
-    ctx.db,
-    accounts.map((a) => a.id),
-    input,
-  );
+export function dashboardOf(accounts: LinkedAccountRow[], sums: SalesSumRow[], period: z.output<typeof DashboardInput>): Dashboard {
+  const first = dayNumber(period.from);
+  const length = dayNumber(period.to) - first + 1;
   const handles = new Map(accounts.map((a) => [a.id, a.handle]));
-  const days: SalesDay[] = [];
+  const seriesOf = new Map<string, SalesSeries>();
   const totals: SalesTotals[] = [];
   for (const row of sums) {
     const count = Number(row.sales);
     const gross = Number(row.gross_minor);
     const account = row.account_id === null ? null : handles.get(row.account_id)!;
     if (row.day !== null) {
-      if (account !== null && (count !== 0 || gross !== 0)) days.push({ day: row.day, account, currency: row.currency, count, gross });
+      if (account === null || (count === 0 && gross === 0)) continue;
+      const key = `${account} ${row.currency}`;
+      let series = seriesOf.get(key);
+      if (!series) seriesOf.set(key, (series = { account, currency: row.currency, count: new Array(length).fill(0), gross: new Array(length).fill(0) }));
+      const at = dayNumber(row.day) - first;
+      series.count[at] = count;
+      series.gross[at] = gross;
       continue;
     }
     const refunds = Number(row.refunds_minor);
@@ -39,7 +40,7 @@ export async function salesDashboard(ctx: MemberContext, input: z.output<typeof 
   }
   const place = new Map(accounts.map((a, i) => [a.handle, i]));
   const order = (account: string | null) => (account === null ? accounts.length : (place.get(account) ?? 0));
-  days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : order(a.account) - order(b.account) || (a.currency < b.currency ? -1 : 1)));
+  const series = [...seriesOf.values()].sort((a, b) => order(a.account) - order(b.account) || (a.currency < b.currency ? -1 : 1));
   totals.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : order(a.account) - order(b.account)));
-  return { from: input.from, to: input.to, accounts: accounts.map(({ handle, name }) => ({ handle, name })), days, totals };
+  return { from: period.from, to: period.to, accounts: accounts.map(({ handle, name }) => ({ handle, name })), series, totals };
 }
