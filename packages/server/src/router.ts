@@ -20,6 +20,7 @@ import { rolesRouter } from './areas/roles/router.js';
 import { salesRouter } from './areas/sales/router.js';
 import { masterRouter } from './areas/master-accounts/router.js';
 import { masterUsersRouter } from './areas/master-users/router.js';
+import { ticketsRouter } from './areas/tickets/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -48,6 +49,7 @@ export const appRouter = router({
   sales: salesRouter,
   master: masterRouter,
   masterUsers: masterUsersRouter,
+  tickets: ticketsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,58 @@
+import type { ListTicketsInput, TicketsPage, TicketStatus } from '@foyer/schema';
+import { TicketStatus as TicketStatuses } from '@foyer/schema';
+import type { z } from 'zod';
+import type { MemberContext } from '../../callers/contexts.js';
+import { notFound } from '../../errors.js';
+import { requireMasterAccount } from '../master-accounts/master.js';
+import { accountsInScope } from './accounts-in-scope.js';
+import { mergedPage, searchCount, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
+import { toSummary } from './summaries.js';
+import { decodeCursor, encodeCursor } from './ticket-cursor.js';
+
+/**
+ * `tickets.list`: one list over every linked account the caller works in, or over the one it
+ * names (an account it does not work in is answered as one that is not linked). Without a
+ * search the page is a merge of ordered index ranges and the counts come from ticket_counts;
+ * a search finds its few rows through its own index and counts them up to the cap. An email
+ * that more than the cap of tickets hold is paged as the unsearched list is, its rows filtered
+ * as they are read: they are dense enough that a page fills quickly.
+ */
+export async function listTickets(ctx: MemberContext, input: z.output<typeof ListTicketsInput>): Promise<TicketsPage> {
+  requireMasterAccount(ctx);
+  const scope = await accountsInScope(ctx);
+  const accounts = input.account === undefined ? scope : scope.filter((a) => a.handle === input.account);
+  if (accounts.length === 0 && input.account !== undefined) throw notFound('ACCOUNT_NOT_LINKED');
+  const after = input.after === undefined ? undefined : decodeCursor(input.sort, input.after);
+  const statuses: readonly TicketStatus[] = input.status ? [...new Set(input.status)] : TicketStatuses.options;
+  const filter: TicketListFilter = {
+    accountIds: accounts.map((a) => a.id),
+    statuses,
+    type: input.type,
+    productKind: input.productKind,
+    ticketNumber: input.ticketNumber,
+    receiptNumber: input.receiptNumber,
+    customerEmail: input.customerEmail,
+  };
+  const searching = input.ticketNumber !== undefined || input.receiptNumber !== undefined || input.customerEmail !== undefined;
+  let rows: Awaited<ReturnType<typeof mergedPage>>;
+  let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'byStatus'>;
+  if (searching) {
+    const count = await searchCount(ctx.db, filter);
+    const dense = !count.exact && input.ticketNumber === undefined && input.receiptNumber === undefined;
+    rows = await (dense ? mergedPage : searchedPage)(ctx.db, filter, input.sort, after, input.limit + 1);
+    counts = { total: count.total, totalExact: count.exact, byStatus: null };
+  } else {
+    const [page, byStatus] = await Promise.all([mergedPage(ctx.db, filter, input.sort, after, input.limit + 1), statusCounts(ctx.db, filter)]);
+    rows = page;
+    counts = { total: statuses.reduce((sum, s) => sum + byStatus[s], 0), totalExact: true, byStatus };
+  }
+  const more = rows.length > input.limit;
+  const shown = rows.slice(0, input.limit);
+  const last = shown[shown.length - 1];
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  return {
+    tickets: shown.map((row) => toSummary(row, byId.get(row.workspace_id)!)),
+    nextCursor: more && last ? encodeCursor(input.sort, { key: last.cursor_key, number: Number(last.number) }) : null,
+    ...counts,
+  };
+}
