@@ -34,14 +34,27 @@ const probes: Record<string, (caller: Caller, workspace: string) => Promise<unkn
       amount: 1234,
       currency: 'USD',
     }),
+  'tickets.open': (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'Random question' }),
 };
 const probeNames = Object.keys(probes);
+
+/**
+ * The master account's ticket procedures, aimed at a ticket of the account: they need
+ * Orders/Tickets, and a ticket of an account outside the user's scope is not found.
+ */
+const ticketProbes: Record<string, (caller: Caller, master: string, ticket: number, account: string) => Promise<unknown>> = {
+  'tickets.get': (c, workspace, ticket) => c.tickets.get({ workspace, ticket }),
+  'tickets.list': (c, workspace, _ticket, account) => c.tickets.list({ workspace, account }),
+  'tickets.comment': (c, workspace, ticket) => c.tickets.comment({ workspace, ticket, text: 'Random comment' }),
+};
+const ticketProbeNames = Object.keys(ticketProbes);
 const metaOf = (path: string) => (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' } }>)[path]!._def;
 
 describe.each(databaseKinds)('a master account’s users in its linked accounts under random calls on %s', (kind) => {
   let server: TestServer;
   let master: GivenMaster;
   let accounts: GivenWorkspace[];
+  let tickets: number[];
   let counter = 0;
 
   beforeAll(async () => {
@@ -50,11 +63,20 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
     // The fourth account is not linked: nobody of the master account may work in it.
     master = await givenMasterAccount(server, accounts[0]!, accounts[1]!, accounts[2]!);
     for (const account of accounts) await account.owner.sales.saveProduct({ workspace: account.handle, sku: 'starter', name: 'Starter kit', kind: 'standard' });
+    tickets = [];
+    for (const account of accounts) {
+      tickets.push((await account.owner.tickets.open({ workspace: account.handle, type: 'support', customerEmail: 'buyer@example.com', comment: 'First question' })).number);
+    }
   }, 60_000);
   afterAll(() => server.close());
 
   const snapshot = async (ids: string[]) =>
-    JSON.stringify([await server.deps.db('products').whereIn('workspace_id', ids).orderBy('id'), await server.deps.db('transactions').whereIn('workspace_id', ids).orderBy('id')]);
+    JSON.stringify([
+      await server.deps.db('products').whereIn('workspace_id', ids).orderBy('id'),
+      await server.deps.db('transactions').whereIn('workspace_id', ids).orderBy('id'),
+      await server.deps.db('tickets').whereIn('workspace_id', ids).orderBy('number'),
+      await server.deps.db('ticket_history').whereIn('workspace_id', ids).orderBy('id'),
+    ]);
 
   const userArbitrary = fc.record({
     permissions: fc.subarray(Object.keys(catalog.permissions), { minLength: 1 }),
@@ -64,7 +86,7 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
   });
   const worldArbitrary = fc.record({
     users: fc.array(userArbitrary, { minLength: 1, maxLength: 3 }),
-    calls: fc.array(fc.record({ caller: fc.nat(), account: fc.nat({ max: 3 }), probe: fc.constantFrom(...probeNames) }), { minLength: 4, maxLength: 10 }),
+    calls: fc.array(fc.record({ caller: fc.nat(), account: fc.nat({ max: 3 }), probe: fc.constantFrom(...probeNames, ...ticketProbeNames) }), { minLength: 4, maxLength: 10 }),
   });
 
   it('lets a call succeed exactly when its user may work in the account and holds what the call needs', async () => {
@@ -108,13 +130,22 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
           const def = metaOf(call.probe);
           const others = accounts.filter((a) => a !== account).map((a) => a.id);
           const before = { others: await snapshot(others), target: await snapshot([account.id]) };
-          const outcome = await probes[call.probe]!(person.caller, account.handle).then(
+          const onMaster = call.probe in ticketProbes;
+          const made = onMaster ? ticketProbes[call.probe]!(person.caller, master.handle, tickets[call.account]!, account.handle) : probes[call.probe]!(person.caller, account.handle);
+          const outcome = await made.then(
             () => ({ ok: true as const }),
             (error: { code?: string; appCode?: string }) => ({ ok: false as const, code: error.code, appCode: error.appCode }),
           );
           const label = `${call.probe} in account ${call.account} by ${person.owner ? 'the owner' : `a user of ${[...person.accounts]} holding ${[...person.held]}${person.withKey ? ' with its key' : ''}${person.disabled ? ', disabled' : ''}`}`;
           const apiPermission = def.type === 'query' ? 'api.read' : 'api.write';
-          if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'NOT_A_MEMBER' });
+          if (onMaster) {
+            // On the master account itself: its membership first, then the permission, then the ticket's account.
+            if (person.disabled) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'MEMBERSHIP_DISABLED' });
+            else if (person.withKey && !person.held.has(apiPermission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+            else if (!person.held.has('tickets.manage')) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'FORBIDDEN' });
+            else if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+            else expect(outcome, label).toEqual({ ok: true });
+          } else if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'NOT_A_MEMBER' });
           else if (person.disabled) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'MEMBERSHIP_DISABLED' });
           else if (person.withKey && !person.held.has(apiPermission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           else if (!person.held.has(def.meta!.permission!)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });

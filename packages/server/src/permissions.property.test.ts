@@ -68,6 +68,8 @@ const probes: Record<
   'sales.products': { usesIds: false, call: (c, workspace) => c.sales.products({ workspace }) },
   'sales.transactions': { usesIds: false, call: (c, workspace) => c.sales.transactions({ workspace, limit: 5 }) },
   'sales.saveProduct': { usesIds: false, call: (c, workspace) => c.sales.saveProduct({ workspace, sku: `sku-${randomUUID().slice(0, 8)}`, name: 'A product', kind: 'standard' }) },
+  // A customer's ticket, opened by the host back-end with API read/write (the master account's side: master-scope.property.test.ts).
+  'tickets.open': { usesIds: false, call: (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'A question' }) },
 };
 const probeNames = Object.keys(probes);
 const metaOf = (path: string) => {
@@ -87,7 +89,20 @@ function keyMayCall(template: CatalogTemplate, held: ReadonlySet<string>, type: 
   return true;
 }
 
-const tenantTables = ['galleries', 'gallery_items', 'client_accesses', 'access_galleries', 'outbox', 'memberships', 'workspace_roles', 'audit_log', 'products', 'transactions'];
+const tenantTables = [
+  'galleries',
+  'gallery_items',
+  'client_accesses',
+  'access_galleries',
+  'outbox',
+  'memberships',
+  'workspace_roles',
+  'audit_log',
+  'products',
+  'transactions',
+  'tickets',
+  'ticket_history',
+];
 
 describe.each(databaseKinds)('permissions and boundaries under random calls on %s', (kind) => {
   let server: TestServer;

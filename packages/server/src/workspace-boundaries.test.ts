@@ -32,6 +32,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let ma: GivenMaster;
   let mb: GivenMaster;
   let bMaster: { user: string; product: string };
+  let bTicket: { number: number; receipt: string };
 
   const tenantTables = [
     'galleries',
@@ -54,6 +55,9 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'master_links',
     'master_user_accounts',
     'master_link_requests',
+    'tickets',
+    'ticket_history',
+    'ticket_counts',
   ];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
@@ -64,6 +68,8 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
         sales_daily: ['day', 'currency', 'slot'],
         master_links: ['account_id'],
         master_user_accounts: ['identity_id', 'account_id'],
+        tickets: ['number'],
+        ticket_counts: ['status', 'type', 'product_kind'],
       };
       snapshot[table] = await server.deps
         .db(table)
@@ -129,6 +135,18 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       accounts: [sb.handle],
     });
     bMaster = { user: bUser.user.identityId, product: bProduct.id };
+    const bSale = await sb.owner.sales.record({
+      workspace: sb.handle,
+      receiptNumber: 'BSALE001',
+      kind: 'sale',
+      occurredAt: '2026-11-01T10:00:00Z',
+      productSku: 'b-product',
+      customer: { name: 'B customer', email: 'b-customer@example.com' },
+      amount: 500,
+      currency: 'USD',
+    });
+    const opened = await sb.owner.tickets.open({ workspace: sb.handle, type: 'refund', customerEmail: 'b-customer@example.com', receiptNumber: bSale.receiptNumber, comment: 'B ticket' });
+    bTicket = { number: opened.number, receipt: bSale.receiptNumber };
   });
   afterAll(() => server.close());
 
@@ -174,6 +192,16 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
         }),
       'masterUsers.update': (w) => ma.owner.masterUsers.update({ workspace: mk(w), identityId: bMaster.user, enabled: false, accounts: [sb.handle] }),
       'masterUsers.sendPasswordLink': (w) => ma.owner.masterUsers.sendPasswordLink({ workspace: mk(w), identityId: bMaster.user }),
+      'tickets.open': (w) => sa.owner.tickets.open({ workspace: sk(w), type: 'refund', customerEmail: 's@example.com', receiptNumber: bTicket.receipt, comment: 'Sneaky' }),
+      'tickets.list': (w) => ma.owner.tickets.list({ workspace: mk(w), ticketNumber: bTicket.number }),
+      'tickets.get': (w) => ma.owner.tickets.get({ workspace: mk(w), ticket: bTicket.number }),
+      'tickets.comment': (w) => ma.owner.tickets.comment({ workspace: mk(w), ticket: bTicket.number, text: 'Sneaky' }),
+      'tickets.close': (w) => ma.owner.tickets.close({ workspace: mk(w), tickets: [bTicket.number] }),
+      'tickets.reopen': (w) => ma.owner.tickets.reopen({ workspace: mk(w), tickets: [bTicket.number] }),
+      'tickets.changeType': (w) => ma.owner.tickets.changeType({ workspace: mk(w), ticket: bTicket.number, type: 'support' }),
+      'tickets.changeEmail': (w) => ma.owner.tickets.changeEmail({ workspace: mk(w), ticket: bTicket.number, customerEmail: 'sneaky@example.com' }),
+      'tickets.refund': (w) => ma.owner.tickets.refund({ workspace: mk(w), ticket: bTicket.number }),
+      'tickets.openForTransaction': (w) => ma.owner.tickets.openForTransaction({ workspace: mk(w), account: sb.handle, receiptNumber: bTicket.receipt, type: 'support' }),
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
       'galleries.update': (w) => owner.galleries.update({ workspace: w, galleryId: bIds.gallery, title: 'Hijacked', password: null }),
@@ -308,7 +336,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       if (inOwn.ok) {
         expect(JSON.stringify(inOwn.result), name).not.toMatch(
           new RegExp(
-            `${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-|B product|b-helper-|${sb.handle}`,
+            `${bIds.gallery}|${bIds.access}|${bIds.item}|B gallery|B access|B contact|B job|B terms|B hosting|${bTeam.role}|${bTeam.member}|${bTeam.apiUser}|${bTeam.invitation}|B role|b-api-|b-invited-|B product|b-helper-|B ticket|b-customer@|${sb.handle}`,
           ),
         );
       } else {
