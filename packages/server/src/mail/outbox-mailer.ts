@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from '../security/clock.js';
 import type { Mailer, MailMessage } from './mailer.js';
-import { sealMessageBody } from './outbox-messages.js';
+import { sealAttachment, sealMessageBody } from './outbox-messages.js';
 
 /** Where the outbox records messages: the database, the clock, and the secret their text is sealed under. */
 export interface OutboxStore {
@@ -11,11 +11,15 @@ export interface OutboxStore {
   secret: Buffer;
 }
 
-/** Every message is recorded in the outbox: sent (SMTP), or waiting there when no SMTP is set up. */
-export function recordInOutbox(store: OutboxStore, message: MailMessage, transport: 'smtp' | 'outbox', sent: boolean): Promise<unknown> {
+/**
+ * Every message is recorded in the outbox: sent (SMTP), or waiting there when no SMTP is set up.
+ * Its attachments are kept with it (sealed, as its text is), in the same database transaction.
+ */
+export async function recordInOutbox(store: OutboxStore, message: MailMessage, transport: 'smtp' | 'outbox', sent: boolean): Promise<void> {
   const now = store.clock.now();
-  return store.db('outbox').insert({
-    id: randomUUID(),
+  const id = randomUUID();
+  const row = {
+    id,
     workspace_id: message.workspaceId,
     to_address: message.to,
     subject: message.subject,
@@ -23,6 +27,25 @@ export function recordInOutbox(store: OutboxStore, message: MailMessage, transpo
     transport,
     created_at: now,
     sent_at: sent ? now : null,
+  };
+  const attachments = message.attachments ?? [];
+  if (attachments.length === 0) {
+    await store.db('outbox').insert(row);
+    return;
+  }
+  await store.db.transaction(async (trx) => {
+    await trx('outbox').insert(row);
+    await trx('outbox_attachments').insert(
+      attachments.map((file, position) => ({
+        outbox_id: id,
+        position,
+        workspace_id: message.workspaceId,
+        filename: file.filename,
+        content_type: file.contentType,
+        size: file.content.length,
+        content_sealed: sealAttachment(store.secret, file.content),
+      })),
+    );
   });
 }
 

@@ -12,6 +12,13 @@ export function sealMessageBody(secret: Buffer, body: string): Buffer {
   return seal(secret, purpose, Buffer.from(body, 'utf8'));
 }
 
+/** A message's attachment is kept as its text is: a receipt names its customer. */
+const attachmentPurpose = 'outbox-attachment';
+
+export function sealAttachment(secret: Buffer, content: Buffer): Buffer {
+  return seal(secret, attachmentPurpose, content);
+}
+
 function openMessageBody(secret: Buffer, sealed: Buffer | null): string | null {
   if (!sealed) return null;
   try {
@@ -32,6 +39,14 @@ export interface OutboxMessage {
   transport: 'smtp' | 'outbox';
   createdAt: string;
   sentAt: string | null;
+  /** The files sent with it, in order; their bytes are read with outboxAttachment. */
+  attachments: OutboxAttachmentSummary[];
+}
+
+export interface OutboxAttachmentSummary {
+  filename: string;
+  contentType: string;
+  size: number;
 }
 
 export interface OutboxQuery {
@@ -68,6 +83,18 @@ export async function outboxMessages(deps: { db: Knex; secret: Buffer }, query: 
       { column: 'id', order: 'desc' },
     ])
     .limit(query.limit ?? 100);
+  const attachments = new Map<string, OutboxAttachmentSummary[]>();
+  if (found.length > 0) {
+    const files: Array<{ outbox_id: string; filename: string; content_type: string; size: number }> = await deps
+      .db('outbox_attachments')
+      .select('outbox_id', 'filename', 'content_type', 'size')
+      .whereIn(
+        'outbox_id',
+        found.map((r) => r.id),
+      )
+      .orderBy(['outbox_id', 'position']);
+    for (const f of files) attachments.set(f.outbox_id, [...(attachments.get(f.outbox_id) ?? []), { filename: f.filename, contentType: f.content_type, size: Number(f.size) }]);
+  }
   return found.map((r) => ({
     id: r.id,
     workspaceId: r.workspace_id,
@@ -77,5 +104,25 @@ export async function outboxMessages(deps: { db: Knex; secret: Buffer }, query: 
     transport: r.transport,
     createdAt: new Date(r.created_at).toISOString(),
     sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+    attachments: attachments.get(r.id) ?? [],
   }));
+}
+
+/**
+ * One attachment of an outbox message, its bytes opened: for a host back-end that delivers the
+ * outbox itself. Undefined when there is none, or when it was sealed under another instance secret.
+ */
+export async function outboxAttachment(deps: { db: Knex; secret: Buffer }, outboxId: string, position: number): Promise<(OutboxAttachmentSummary & { content: Buffer }) | undefined> {
+  const row: { filename: string; content_type: string; size: number; content_sealed: Buffer } | undefined = await deps
+    .db('outbox_attachments')
+    .select('filename', 'content_type', 'size', 'content_sealed')
+    .where({ outbox_id: outboxId, position })
+    .first();
+  if (!row) return undefined;
+  try {
+    const content = unseal(deps.secret, attachmentPurpose, Buffer.from(row.content_sealed));
+    return { filename: row.filename, contentType: row.content_type, size: Number(row.size), content };
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,13 @@ export function createSmtpMailer(store: OutboxStore, options: SmtpOptions): Mail
   return {
     transport: 'smtp',
     send: async (message) => {
-      await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.body });
+      await transport.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.body,
+        attachments: message.attachments?.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })),
+      });
       await recordInOutbox(store, message, 'smtp', true);
     },
   };
