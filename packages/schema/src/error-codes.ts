@@ -152,6 +152,12 @@ export const marketplaceErrors = {
   CURRENCY_DIFFERS: 'A refund, chargeback or rebill is in the currency of its sale.',
 } as const;
 
+export const transactionErrors = {
+  // One answer for a transaction that does not exist, one of an account the caller does not work
+  // in, and one an Orders/Tickets user may not see (no ticket): what exists is not to be probed.
+  TRANSACTION_NOT_FOUND: 'There is no such transaction in the accounts you work in.',
+} as const;
+
 export const ticketErrors = {
   // One answer for a ticket that does not exist and one in an account the caller does not work in.
   TICKET_NOT_FOUND: 'There is no such ticket in the accounts you work in.',

@@ -1,4 +1,16 @@
-import { accessErrors, agencyErrors, contactErrors, galleryErrors, identityErrors, marketplaceErrors, secondFactorErrors, teamErrors, ticketErrors, workspaceErrors } from './error-codes.js';
+import {
+  accessErrors,
+  agencyErrors,
+  contactErrors,
+  galleryErrors,
+  identityErrors,
+  marketplaceErrors,
+  secondFactorErrors,
+  teamErrors,
+  ticketErrors,
+  transactionErrors,
+  workspaceErrors,
+} from './error-codes.js';
 
 /**
  * Every error code the server answers with, and its English sentence. The server sends the
@@ -15,6 +27,7 @@ export const errorMessages = {
   ...teamErrors,
   ...marketplaceErrors,
   ...ticketErrors,
+  ...transactionErrors,
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',

@@ -133,7 +133,19 @@ export {
   NotifyResult,
 } from './contacts.js';
 export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
-export { identityErrors, workspaceErrors, galleryErrors, accessErrors, contactErrors, secondFactorErrors, agencyErrors, teamErrors, marketplaceErrors, ticketErrors } from './error-codes.js';
+export {
+  identityErrors,
+  workspaceErrors,
+  galleryErrors,
+  accessErrors,
+  contactErrors,
+  secondFactorErrors,
+  agencyErrors,
+  teamErrors,
+  marketplaceErrors,
+  ticketErrors,
+  transactionErrors,
+} from './error-codes.js';
 export type { ErrorCode } from './errors.js';
 export {
   PermissionName,

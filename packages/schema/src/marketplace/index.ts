@@ -7,6 +7,7 @@ export {
   MinorAmount,
   SaveProductInput,
   Product,
+  CustomerLocale,
   RecordTransactionInput,
   Transaction,
   ListTransactionsInput,
@@ -66,3 +67,15 @@ export {
   TicketDetail,
   TicketsChanged,
 } from './tickets.js';
+export {
+  transactionCustomerSearchMinLength,
+  transactionSearchCountCap,
+  TransactionCursor,
+  SearchTransactionsInput,
+  TransactionAccount,
+  ListedTransaction,
+  TransactionSearchPage,
+  TransactionRef,
+  TransactionDetail,
+  ReceiptMailed,
+} from './transactions-search.js';

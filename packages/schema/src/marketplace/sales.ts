@@ -56,6 +56,16 @@ export const Product = z.object({ id: z.string(), sku: z.string(), name: z.strin
 export type Product = z.infer<typeof Product>;
 
 /**
+ * The customer's language, where the host back-end knows it: a BCP 47 tag such as `hu` or
+ * `de-AT`. Receipts are written in it where Foyer has that language, in English otherwise.
+ */
+export const CustomerLocale = z
+  .string()
+  .trim()
+  .max(35, { error: 'must be at most 35 characters' })
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag such as hu or de-AT' });
+
+/**
  * A host back-end records what happened, with an API key that holds `api.write`. A refund,
  * chargeback, rebill or cancellation names the receipt of the sale it belongs to; a sale's
  * receipt number is new.
@@ -65,7 +75,7 @@ export const RecordTransactionInput = InWorkspace.extend({
   kind: TransactionKind,
   occurredAt: Instant,
   productSku: ProductSku,
-  customer: z.object({ name: DisplayText(120), email: Email }),
+  customer: z.object({ name: DisplayText(120), email: Email, locale: CustomerLocale.optional() }),
   amount: MinorAmount,
   /** The part of `amount` that is tax, where the back-end states it. */
   tax: MinorAmount.optional(),
