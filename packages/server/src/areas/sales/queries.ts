@@ -37,6 +37,8 @@ export interface TransactionInsert {
   occurred_at: Date;
   customer_name: string;
   customer_email: string;
+  /** The customer's language tag, where the back-end gave it: the receipt's language. */
+  customer_locale?: string | null;
   amount_minor: number;
   tax_minor: number | null;
   currency: string;
