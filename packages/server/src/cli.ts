@@ -20,9 +20,10 @@ foyer feature <workspace> <feature> on|off
                             the operator's switch: no owner can set it
 foyer seed-contacts --workspace <handle> [--count 100000]
                             add generated customers to a print-shop workspace in bulk (for trying the contacts table at scale)
-foyer seed-marketplace --accounts <n> --transactions <m> [--master <email>]
+foyer seed-marketplace --accounts <n> --transactions <m> [--master <email> [--tickets <t>]]
                             add generated seller accounts with m transactions in all (months of sales, refunds,
-                            rebills) in bulk, optionally linked to a master account owned by <email>
+                            rebills) in bulk, optionally linked to a master account owned by <email>, with t
+                            customer-service tickets and their history, worked by its owner and two helpers
 foyer create-owner --email <email> --workspace <handle> [--name <name>] [--workspace-name <name>] [--template photography]
                             create an owner and their workspace (for a server whose sign-up is closed);
                             the password is read from standard input, never from the command line
@@ -74,19 +75,34 @@ async function main(argv: string[]) {
     const accounts = Number(flag('--accounts'));
     const transactions = Number(flag('--transactions'));
     const masterEmail = flag('--master');
-    if (!Number.isInteger(accounts) || accounts < 1 || accounts > 10_000 || !Number.isInteger(transactions) || transactions < 0 || transactions > 20_000_000 || masterEmail === '') {
+    const tickets = Number(flag('--tickets') ?? 0);
+    const ticketsFit = Number.isInteger(tickets) && tickets >= 0 && tickets <= 5_000_000 && (tickets === 0 || masterEmail !== undefined);
+    if (
+      !Number.isInteger(accounts) ||
+      accounts < 1 ||
+      accounts > 10_000 ||
+      !Number.isInteger(transactions) ||
+      transactions < 0 ||
+      transactions > 20_000_000 ||
+      masterEmail === '' ||
+      !ticketsFit
+    ) {
       console.log(usage);
       process.exitCode = 1;
       return;
     }
     const server = await bootServer(bootOptionsFromEnv(process.env, dataDir));
     try {
-      const seeded = await seedGeneratedMarketplace(server, { accounts, transactions, masterEmail });
+      const seeded = await seedGeneratedMarketplace(server, { accounts, transactions, masterEmail, tickets });
       console.log(`foyer: created ${accounts} seller accounts with ${transactions} transactions in ${seeded.seconds.toFixed(1)} s; each signs in as its owner:`);
       for (const account of seeded.accounts) console.log(`  ${account.handle.padEnd(24)} ${account.ownerEmail} / ${account.password}`);
       if (seeded.master) {
         const password = seeded.master.password ? `password ${seeded.master.password}` : 'their own password';
         console.log(`foyer: master account ${seeded.master.handle} links all of them; its owner ${seeded.master.email} signs in with ${password}`);
+      }
+      if (seeded.tickets) {
+        console.log(`foyer: ${seeded.tickets.count} tickets with ${seeded.tickets.history} history rows in ${seeded.tickets.seconds.toFixed(1)} s; the helpers who work them sign in as:`);
+        for (const helper of seeded.tickets.helpers) console.log(`  ${helper.email} / ${helper.password}`);
       }
     } finally {
       await server.close();

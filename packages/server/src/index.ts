@@ -45,4 +45,6 @@ export type { MarketplaceSeed, MarketplaceAccountFacts, MarketplaceUserFacts } f
 export { insertSellerAccounts, generatedSellerAccounts, generatedSellerPassword } from './db/seed/bulk-sales.js';
 export type { SellerAccountPlan, CreatedSellerAccount, SellerAccountsCreated } from './db/seed/bulk-sales.js';
 export { insertMasterAccount, insertMasterUser } from './db/seed/master-accounts.js';
+export { insertTickets } from './db/seed/bulk-tickets.js';
+export type { TicketActors, TicketsInserted } from './db/seed/bulk-tickets.js';
 export type { SeededMasterUser, SeededRole } from './db/seed/master-accounts.js';

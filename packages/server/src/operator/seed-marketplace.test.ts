@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
 import { generatedSellerPassword } from '../db/seed/bulk-sales.js';
-import { generatedMasterPassword, seedGeneratedMarketplace } from './seed-marketplace.js';
+import { generatedHelperPassword, generatedMasterPassword, seedGeneratedMarketplace } from './seed-marketplace.js';
 
 describe.each(databaseKinds)('foyer seed-marketplace on %s', (kind) => {
   let server: TestServer;
@@ -37,6 +37,16 @@ describe.each(databaseKinds)('foyer seed-marketplace on %s', (kind) => {
     expect(seeded.master).toEqual({ handle: 'seller-master-2', email: 'seller@example.com', password: null });
     const owner = await signIn('seller@example.com', generatedMasterPassword);
     expect((await owner.permissions.mine({ workspace: seeded.accounts[0]!.handle })).kind).toBe('master');
+  });
+
+  it('adds tickets with their history, worked by two helpers who sign in with the printed password', async () => {
+    const seeded = await seedGeneratedMarketplace(server.deps, { accounts: 2, transactions: 600, masterEmail: 'desk@example.com', tickets: 120 });
+    expect(seeded.tickets).toMatchObject({ count: 120, helpers: [{ password: generatedHelperPassword }, { password: generatedHelperPassword }] });
+    expect(seeded.tickets!.history).toBeGreaterThan(240);
+    for (const helper of seeded.tickets!.helpers) {
+      const listed = await (await signIn(helper.email, helper.password)).tickets.list({ workspace: seeded.master!.handle });
+      expect(listed.total).toBe(120);
+    }
   });
 
   it('refuses an owner email that is no email, before creating anything', async () => {
