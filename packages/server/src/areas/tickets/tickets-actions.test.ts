@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { refusal } from '../../test-support/builders.js';
-import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from './ticket-fixtures.js';
+import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from '../../test-support/tickets.js';
 
 describe.each(databaseKinds)('working a ticket from the master account on %s', (kind) => {
   let server: TestServer;

@@ -2,7 +2,7 @@ import type { ListTicketsInput, TicketSummary } from '@foyer/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { refusal } from '../../test-support/builders.js';
-import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from './ticket-fixtures.js';
+import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from '../../test-support/tickets.js';
 
 type Opened = { number: number; receiptNumber: string | null; account: string; type: string; status: string; kind: string | null; email: string };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { refusal } from '../../test-support/builders.js';
 import { givenMasterAccount, givenSellerAccount, type GivenMaster } from '../../test-support/marketplace.js';
-import { givenHelper, givenSale, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from './ticket-fixtures.js';
+import { givenHelper, givenSale, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from '../../test-support/tickets.js';
 
 describe.each(databaseKinds)('the accounts a ticket caller works in on %s', (kind) => {
   let server: TestServer;

@@ -1,6 +1,6 @@
-import type { TestServer } from '../../test-support/databases.js';
-import { mailedLinkToken, type GivenWorkspace } from '../../test-support/builders.js';
-import { givenMasterAccount, givenSellerAccount, strongPassword, type GivenMaster } from '../../test-support/marketplace.js';
+import type { TestServer } from './databases.js';
+import { mailedLinkToken, type GivenWorkspace } from './builders.js';
+import { givenMasterAccount, givenSellerAccount, strongPassword, type GivenMaster } from './marketplace.js';
 
 type Caller = ReturnType<TestServer['caller']>;
 
