@@ -14,9 +14,9 @@ export class FoyerError extends TRPCError {
   }
 }
 
-export const notFound = (code: ErrorCode) => new FoyerError('NOT_FOUND', code);
+export const notFound = (code: ErrorCode, details?: Record<string, unknown>) => new FoyerError('NOT_FOUND', code, details);
 export const badRequest = (code: ErrorCode, details?: Record<string, unknown>) => new FoyerError('BAD_REQUEST', code, details);
-export const conflict = (code: ErrorCode) => new FoyerError('CONFLICT', code);
+export const conflict = (code: ErrorCode, details?: Record<string, unknown>) => new FoyerError('CONFLICT', code, details);
 export const forbidden = (code: ErrorCode) => new FoyerError('FORBIDDEN', code);
 export const unauthorized = (code: ErrorCode) => new FoyerError('UNAUTHORIZED', code);
 /** A refused guess or request; `retryAfterSeconds` becomes the answer's Retry-After header. */

@@ -34,6 +34,21 @@ const probes: Record<string, (caller: Caller, workspace: string) => Promise<unkn
       amount: 1234,
       currency: 'USD',
     }),
+  'sales.recordMany': (c, workspace) =>
+    c.sales.recordMany({
+      workspace,
+      transactions: [
+        {
+          receiptNumber: `P${randomUUID().slice(0, 8).toUpperCase()}`,
+          kind: 'sale',
+          occurredAt: '2026-11-20T12:00:00Z',
+          productSku: 'starter',
+          customer: { name: 'Random Buyer', email: 'buyer@example.com' },
+          amount: 1234,
+          currency: 'USD',
+        },
+      ],
+    }),
   'tickets.open': (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'Random question' }),
 };
 const probeNames = Object.keys(probes);

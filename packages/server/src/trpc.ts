@@ -33,7 +33,7 @@ const t = initTRPC
       return {
         ...shape,
         // Never the text of an unexpected error: it may hold SQL or internals.
-        message: flat ? describeInvalidInput(flat) : internal ? errorMessages.INTERNAL : shape.message,
+        message: cause instanceof z.ZodError ? describeInvalidInput(cause) : internal ? errorMessages.INTERNAL : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -45,11 +45,20 @@ const t = initTRPC
     },
   });
 
-/** "name must not be empty; code must be at least 6 characters" — each field with its first problem. */
-function describeInvalidInput(flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }): string {
-  const fields = Object.entries(flat.fieldErrors).map(([field, messages]) => `${field} ${messages?.[0] ?? 'is not valid'}`);
-  const form = flat.formErrors.map((m) => `input: ${m}`);
-  return [...fields, ...form].join('; ') || errorMessages.INVALID_INPUT;
+/**
+ * "name must not be empty; code must be at least 6 characters" — each field with its first
+ * problem, named by its whole path where it lies deeper ("transactions.3.tax must not be more
+ * than the amount"), so a list's item is named too.
+ */
+function describeInvalidInput(error: z.ZodError): string {
+  const fields = new Map<PropertyKey, string>();
+  const form: string[] = [];
+  for (const issue of error.issues) {
+    const [field] = issue.path;
+    if (field === undefined) form.push(`input: ${issue.message}`);
+    else if (!fields.has(field)) fields.set(field, `${issue.path.map(String).join('.')} ${issue.message}`);
+  }
+  return [...fields.values(), ...form].join('; ') || errorMessages.INVALID_INPUT;
 }
 
 /**

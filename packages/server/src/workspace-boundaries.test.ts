@@ -175,6 +175,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'sales.saveProduct': (w) => sa.owner.sales.saveProduct({ workspace: sk(w), sku: 'b-product', name: 'Hijacked', kind: 'recurring' }),
       'sales.products': (w) => sa.owner.sales.products({ workspace: sk(w) }),
       'sales.record': (w) => sa.owner.sales.record({ workspace: sk(w), ...sale }),
+      'sales.recordMany': (w) => sa.owner.sales.recordMany({ workspace: sk(w), transactions: [{ ...sale, receiptNumber: 'SNEAKY02' }] }),
       'sales.transactions': (w) => sa.owner.sales.transactions({ workspace: sk(w) }),
       'master.view': (w) => ma.owner.master.view({ workspace: mk(w) }),
       'master.accounts': (w) => ma.owner.master.accounts({ workspace: mk(w) }),

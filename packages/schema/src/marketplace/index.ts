@@ -9,6 +9,8 @@ export {
   Product,
   CustomerLocale,
   RecordTransactionInput,
+  RecordTransactionsInput,
+  transactionsPerCallAtMost,
   Transaction,
   ListTransactionsInput,
   TransactionsPage,

@@ -65,12 +65,8 @@ export const CustomerLocale = z
   .max(35, { error: 'must be at most 35 characters' })
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag such as hu or de-AT' });
 
-/**
- * A host back-end records what happened, with an API key that holds `api.write`. A refund,
- * chargeback, rebill or cancellation names the receipt of the sale it belongs to; a sale's
- * receipt number is new.
- */
-export const RecordTransactionInput = InWorkspace.extend({
+/** What one transaction says, as a host back-end reports it. */
+const TransactionFields = z.object({
   receiptNumber: ReceiptNumber,
   kind: TransactionKind,
   occurredAt: Instant,
@@ -80,10 +76,36 @@ export const RecordTransactionInput = InWorkspace.extend({
   /** The part of `amount` that is tax, where the back-end states it. */
   tax: MinorAmount.optional(),
   currency: Currency,
-})
-  .refine((input) => input.tax === undefined || input.tax <= input.amount, { error: 'must not be more than the amount', path: ['tax'] })
-  .refine((input) => input.kind !== 'cancellation' || input.amount === 0, { error: 'must be 0 for a cancellation: no money moves', path: ['amount'] });
+});
+
+/** A transaction's own rules: tax is part of the amount, and a cancellation moves no money. */
+function transactionRules(input: { kind: string; amount: number; tax?: number | undefined }, ctx: z.RefinementCtx): void {
+  if (input.tax !== undefined && input.tax > input.amount) ctx.addIssue({ code: 'custom', message: 'must not be more than the amount', path: ['tax'] });
+  if (input.kind === 'cancellation' && input.amount !== 0) ctx.addIssue({ code: 'custom', message: 'must be 0 for a cancellation: no money moves', path: ['amount'] });
+}
+
+/**
+ * A host back-end records what happened, with an API key that holds `api.write`. A refund,
+ * chargeback, rebill or cancellation names the receipt of the sale it belongs to; a sale's
+ * receipt number is new.
+ */
+export const RecordTransactionInput = InWorkspace.extend(TransactionFields.shape).superRefine(transactionRules);
 export type RecordTransactionInput = z.input<typeof RecordTransactionInput>;
+
+/** The most transactions one call records. */
+export const transactionsPerCallAtMost = 500;
+
+/**
+ * Several transactions in one call, in the order they happened, recorded all or none: a busy
+ * back-end sends what it has queued, and a refund may name a sale earlier in the same call.
+ */
+export const RecordTransactionsInput = InWorkspace.extend({
+  transactions: z
+    .array(TransactionFields.superRefine(transactionRules))
+    .min(1, { error: 'must hold at least one transaction' })
+    .max(transactionsPerCallAtMost, { error: `must hold at most ${transactionsPerCallAtMost} transactions` }),
+});
+export type RecordTransactionsInput = z.input<typeof RecordTransactionsInput>;
 
 export const Transaction = z.object({
   id: z.string(),
@@ -113,8 +135,9 @@ export type TransactionsPage = z.infer<typeof TransactionsPage>;
 /** A calendar day, `2026-12-06`, in UTC: the dashboard's days are UTC days. */
 export const CalendarDay = z.iso.date({ error: 'must be a date such as 2026-12-06' });
 
-/** Whether both ends of a period are dates so far: the period's own checks compare only dates, and say nothing more of a wrong one. */
-const bothEndsAreDates = (payload: z.core.ParsePayload) => payload.issues.every((issue) => issue.path?.[0] !== 'from' && issue.path?.[0] !== 'to');
+/** Whether the input is an object whose ends are both dates so far: the period's own checks compare only dates, and say nothing more of a wrong one (or of no object at all). */
+const bothEndsAreDates = (payload: z.core.ParsePayload) =>
+  typeof payload.value === 'object' && payload.value !== null && payload.issues.every((issue) => issue.path?.length !== 0 && issue.path?.[0] !== 'from' && issue.path?.[0] !== 'to');
 
 /** The dashboard's period: whole days, the end not before the start, at most about two years. */
 export const DashboardInput = InWorkspace.extend({ from: CalendarDay, to: CalendarDay })

@@ -268,8 +268,8 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
     afterAll(() => http.close());
     const april = { from: '2026-04-01', to: '2026-04-30' };
     /** The dashboard as the elements ask for it: a GET with a batch of one. */
-    const batchGet = (token: string, headers: Record<string, string> = {}) =>
-      fetch(`${http.base}/trpc/dashboard.sales?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { workspace: master.handle, ...april } }))}`, {
+    const batchGet = (token: string, headers: Record<string, string> = {}, period = april) =>
+      fetch(`${http.base}/trpc/dashboard.sales?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { workspace: master.handle, ...period } }))}`, {
         headers: { authorization: `Bearer ${token}`, ...headers },
       });
     const euroTotal = (dashboard: Dashboard) => dashboard.totals.find((t) => t.account === null && t.currency === 'EUR');
@@ -294,7 +294,8 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
       expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
       const etag = answer.headers.get('etag');
       expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
-      expect(await answer.json()).toEqual([{ result: { data: await master.owner.dashboard.sales({ workspace: master.handle, ...april }) } }]);
+      const procedure = [{ result: { data: await master.owner.dashboard.sales({ workspace: master.handle, ...april }) } }];
+      expect(await answer.json()).toEqual(procedure);
 
       const again = await batchGet(master.ownerToken, { 'if-none-match': etag! });
       expect(again.status).toBe(304);
@@ -306,6 +307,19 @@ describe.each(databaseKinds)('the master account’s sales dashboard on %s', (ki
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
       expect(euroTotal(((await changed.json()) as Array<{ result: { data: Dashboard } }>)[0].result.data)).toMatchObject({ count: 2, gross: 1000 });
+    });
+
+    it('sends a dashboard of some size gzipped to a client that takes gzip, as fetch and every browser do, and as it is to one that does not', async () => {
+      const year = { from: '2026-01-01', to: '2026-12-31' };
+      const packed = await batchGet(master.ownerToken, {}, year);
+      expect(packed.headers.get('content-encoding')).toBe('gzip');
+      expect(packed.headers.get('vary')).toMatch(/accept-encoding/i);
+      const plain = await batchGet(master.ownerToken, { 'accept-encoding': 'identity' }, year);
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(Number(plain.headers.get('content-length'))).toBeGreaterThan(Number(packed.headers.get('content-length')) * 2);
+      const procedure = [{ result: { data: await master.owner.dashboard.sales({ workspace: master.handle, ...year }) } }];
+      expect(await packed.json()).toEqual(procedure);
+      expect(await plain.json()).toEqual(procedure);
     });
 
     it('refuses through the same door exactly as the procedure does: a user, a copy’s tag without a session, another master account', async () => {

@@ -19,13 +19,30 @@ export async function productsOf(db: Knex, workspaceId: string): Promise<Product
   return db('products').select('id', 'sku', 'name', 'kind', 'created_at').where({ workspace_id: workspaceId }).orderBy('sku');
 }
 
-export async function productBySku(db: Knex, workspaceId: string, sku: string): Promise<ProductRow | undefined> {
-  return db('products').select('id', 'sku', 'name', 'kind', 'created_at').where({ workspace_id: workspaceId, sku }).first();
+/** The account's products of these skus, by sku. */
+export async function productsBySku(db: Knex, workspaceId: string, skus: string[]): Promise<Map<string, ProductRow>> {
+  const rows: ProductRow[] = await db('products').select('id', 'sku', 'name', 'kind', 'created_at').where({ workspace_id: workspaceId }).whereIn('sku', skus);
+  return new Map(rows.map((row) => [row.sku, row]));
 }
 
-/** The sale a later transaction refers to, with its product. */
-export async function saleByReceipt(db: Knex, workspaceId: string, receiptNumber: string): Promise<{ currency: string; product_id: string } | undefined> {
-  return db('transactions').select('currency', 'product_id').where({ workspace_id: workspaceId, receipt_number: receiptNumber, kind: 'sale' }).first();
+export interface SaleRow {
+  currency: string;
+  product_id: string;
+}
+
+/** The sales later transactions refer to, with their products, by receipt number. */
+export async function salesByReceipt(db: Knex, workspaceId: string, receiptNumbers: string[]): Promise<Map<string, SaleRow>> {
+  if (receiptNumbers.length === 0) return new Map();
+  const rows: Array<SaleRow & { receipt_number: string }> = await db('transactions')
+    .select('receipt_number', 'currency', 'product_id')
+    .where({ workspace_id: workspaceId, kind: 'sale' })
+    .whereIn('receipt_number', receiptNumbers);
+  return new Map(rows.map(({ receipt_number, ...sale }) => [receipt_number, sale]));
+}
+
+/** Which of these receipt numbers already belong to a sale of the account. */
+export async function takenReceipts(db: Knex, workspaceId: string, receiptNumbers: string[]): Promise<Set<string>> {
+  return new Set((await salesByReceipt(db, workspaceId, receiptNumbers)).keys());
 }
 
 export interface TransactionInsert {
@@ -46,8 +63,9 @@ export interface TransactionInsert {
   created_at: Date;
 }
 
-export async function insertTransaction(db: Knex, row: TransactionInsert): Promise<void> {
-  await db('transactions').insert(row);
+/** The transactions in one statement: the daily sales follow once for all of them (a statement trigger). */
+export async function insertTransactions(db: Knex, rows: TransactionInsert[]): Promise<void> {
+  await db('transactions').insert(rows);
 }
 
 export interface TransactionRow {

@@ -1,4 +1,4 @@
-import { InWorkspace, ListTransactionsInput, RecordTransactionInput, SaveProductInput } from '@foyer/schema';
+import { InWorkspace, ListTransactionsInput, RecordTransactionInput, RecordTransactionsInput, SaveProductInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
 import * as sales from './service.js';
 
@@ -16,6 +16,10 @@ export const salesRouter = router({
   record: permittedProcedure('api.write')
     .input(RecordTransactionInput)
     .mutation(({ ctx, input }) => sales.record(ctx, input)),
+  /** Up to 500 transactions in one call, all or none: how a busy back-end sends what it queued. */
+  recordMany: permittedProcedure('api.write')
+    .input(RecordTransactionsInput)
+    .mutation(({ ctx, input }) => sales.recordMany(ctx, input)),
   transactions: permittedProcedure('api.read')
     .input(ListTransactionsInput)
     .query(({ ctx, input }) => sales.transactions(ctx, input)),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace } from '../../test-support/builders.js';
+import { listen } from '../../test-support/http.js';
+import { trpcHttp } from '../../test-support/trpc-http.js';
 
 describe.each(databaseKinds)('a seller account’s products and transactions on %s', (kind) => {
   let server: TestServer;
@@ -117,6 +119,105 @@ describe.each(databaseKinds)('a seller account’s products and transactions on 
     expect(await refusal(master.owner.sales.saveProduct({ workspace: master.handle, sku: 'x', name: 'X', kind: 'standard' }))).toMatchObject({
       code: 'BAD_REQUEST',
       appCode: 'NOT_A_SELLER_ACCOUNT',
+    });
+  });
+
+  describe('several transactions in one call', () => {
+    const count = async () => Number((await server.deps.db('transactions').where({ workspace_id: seller.id }).count({ n: '*' }))[0]!.n);
+    const without = ({ workspace: _w, ...rest }: ReturnType<typeof sale>) => rest;
+    /** The refusal's error itself: its code, app code and details. */
+    async function refused(promise: Promise<unknown>): Promise<{ code: string; appCode?: string; details?: Record<string, unknown> }> {
+      try {
+        await promise;
+      } catch (error) {
+        return error as { code: string; appCode?: string; details?: Record<string, unknown> };
+      }
+      throw new Error('expected the call to be refused, but it succeeded');
+    }
+
+    it('records them in order, a refund and a rebill of a sale made earlier in the same call among them, and the day’s sales add them all', async () => {
+      const before = await daily();
+      const club = without(sale({ productSku: 'club', amount: 1900, tax: undefined, occurredAt: '2026-09-02T08:00:00Z' }));
+      const guide = without(sale({ occurredAt: '2026-09-02T09:00:00Z' }));
+      const recorded = await writer.sales.recordMany({
+        workspace: seller.handle,
+        transactions: [
+          club,
+          guide,
+          { ...club, kind: 'rebill', occurredAt: '2026-09-02T10:00:00Z' },
+          { ...guide, kind: 'refund', amount: 1000, tax: undefined, occurredAt: '2026-09-02T11:00:00Z' },
+        ],
+      });
+      expect(recorded.map((t) => [t.receiptNumber, t.kind, t.amount])).toEqual([
+        [club.receiptNumber, 'sale', 1900],
+        [guide.receiptNumber, 'sale', 4700],
+        [club.receiptNumber, 'rebill', 1900],
+        [guide.receiptNumber, 'refund', 1000],
+      ]);
+      const day = (await daily()).find((d) => d.day === '2026-09-02');
+      const was = before.find((d) => d.day === '2026-09-02');
+      expect(Number(day?.sales) - Number(was?.sales ?? 0)).toBe(3);
+      expect(Number(day?.gross) - Number(was?.gross ?? 0)).toBe(1900 + 4700 + 1900);
+      expect(Number(day?.refunds) - Number(was?.refunds ?? 0)).toBe(1000);
+      // One entry in the activity log for the call, with its receipts.
+      const entry = await server.deps.db('audit_log').where({ workspace_id: seller.id, action: 'sales.recordMany' }).orderBy('at', 'desc').first();
+      expect(entry?.details).toEqual({ count: 4, receiptNumbers: [club.receiptNumber, guide.receiptNumber] });
+    });
+
+    it('records none of them when one is refused, and names which one', async () => {
+      const before = await count();
+      const first = without(sale());
+      const cases: Array<[ReturnType<typeof without>[], string, number]> = [
+        [[first, without(sale({ productSku: 'nothing' }))], 'PRODUCT_NOT_FOUND', 1],
+        [[first, without(sale()), { ...first, receiptNumber: first.receiptNumber }], 'RECEIPT_TAKEN', 2],
+        [[first, without(sale({ kind: 'refund' }))], 'RECEIPT_NOT_FOUND', 1],
+        [[{ ...first, kind: 'rebill' }], 'RECEIPT_NOT_FOUND', 0],
+        [[first, { ...first, kind: 'rebill' }], 'NOT_RECURRING', 1],
+        [[first, { ...first, kind: 'refund', currency: 'EUR' }], 'CURRENCY_DIFFERS', 1],
+      ];
+      for (const [transactions, appCode, index] of cases) {
+        const error = await refused(writer.sales.recordMany({ workspace: seller.handle, transactions }));
+        expect(error.appCode, appCode).toBe(appCode);
+        expect(error.details, appCode).toEqual(transactions.length > 1 ? { index } : undefined);
+      }
+      expect(await count()).toBe(before);
+      // A sale another call recorded first: this call records nothing, and says which receipt is taken.
+      await writer.sales.record(sale({ receiptNumber: first.receiptNumber }));
+      const taken = await refused(writer.sales.recordMany({ workspace: seller.handle, transactions: [without(sale()), first] }));
+      expect(taken).toMatchObject({ code: 'CONFLICT', appCode: 'RECEIPT_TAKEN', details: { index: 1 } });
+      expect(await count()).toBe(before + 1);
+    });
+
+    it('refuses an empty call, more than 500, and names the item whose field is wrong, over HTTP as a back-end sends it', async () => {
+      const http = await listen(server);
+      try {
+        const apiKey = (
+          await seller.owner.apiUsers.create({ workspace: seller.handle, email: `batch-${kind}@example.com`, firstName: 'Batch', lastName: 'Backend', role: { template: 'api-writer' } })
+        ).apiKey;
+        const send = (transactions: unknown[]) => trpcHttp(http.base, 'mutation', 'sales.recordMany', { workspace: seller.handle, transactions }, { token: apiKey });
+        const before = await count();
+        const empty = await send([]);
+        expect(empty.status).toBe(400);
+        expect(empty.body.error.message).toBe('transactions must hold at least one transaction');
+        const many = await send(Array.from({ length: 501 }, () => without(sale())));
+        expect(many.body.error.message).toBe('transactions must hold at most 500 transactions');
+        const wrongTax = await send([without(sale()), without(sale({ tax: 9999 }))]);
+        expect(wrongTax.status).toBe(400);
+        expect(wrongTax.body.error.message).toBe('transactions.1.tax must not be more than the amount');
+        expect(wrongTax.body.error.data.appCode).toBe('INVALID_INPUT');
+        const unknown = await send([without(sale()), without(sale({ productSku: 'nothing' }))]);
+        expect(unknown.status).toBe(404);
+        expect(unknown.body.error.data).toMatchObject({ appCode: 'PRODUCT_NOT_FOUND', details: { index: 1 } });
+        expect(await count()).toBe(before);
+        const read = (
+          await seller.owner.apiUsers.create({ workspace: seller.handle, email: `batch-reader-${kind}@example.com`, firstName: 'R', lastName: 'B', role: { template: 'api-reader' } })
+        ).apiKey;
+        const readOnly = await trpcHttp(http.base, 'mutation', 'sales.recordMany', { workspace: seller.handle, transactions: [without(sale())] }, { token: read });
+        expect(readOnly.body.error.data.appCode).toBe('API_WRITE_REQUIRED');
+        expect(await count()).toBe(before);
+      } finally {
+        await http.close();
+      }
     });
   });
 });

@@ -1,9 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { ListTransactionsInput, Product, RecordTransactionInput, SaveProductInput, Transaction, TransactionsPage } from '@foyer/schema';
+import type { ListTransactionsInput, Product, RecordTransactionInput, RecordTransactionsInput, SaveProductInput, Transaction, TransactionsPage } from '@foyer/schema';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../errors.js';
-import { insertTransaction, productBySku, productsOf, saleByReceipt, transactionsPage, upsertProduct, type ProductRow, type TransactionRow } from './queries.js';
+import {
+  insertTransactions,
+  productsBySku,
+  productsOf,
+  salesByReceipt,
+  takenReceipts,
+  transactionsPage,
+  upsertProduct,
+  type ProductRow,
+  type SaleRow,
+  type TransactionInsert,
+  type TransactionRow,
+} from './queries.js';
 
 /** Sales belong to seller accounts; a master account holds none of its own. */
 function requireSellerAccount(ctx: MemberContext): void {
@@ -24,27 +36,54 @@ export async function products(ctx: MemberContext): Promise<Product[]> {
   return (await productsOf(ctx.db, ctx.workspace.id)).map(toProduct);
 }
 
-/**
- * Records what a host back-end reports. A sale brings a new receipt number; every other kind
- * names its sale's, is of the sale's product and in its currency, and only a recurring product
- * is rebilled or cancelled. The daily sales follow in the same statement (a trigger).
- */
+type ToRecord = Omit<z.output<typeof RecordTransactionInput>, 'workspace'>;
+
+/** Records what a host back-end reports: one transaction (see recordAll). */
 export async function record(ctx: MemberContext, input: z.output<typeof RecordTransactionInput>): Promise<Transaction> {
+  const [recorded] = await recordAll(ctx, [input]);
+  ctx.audit.note({ transactionId: recorded!.id, receiptNumber: input.receiptNumber, kind: input.kind, amount: input.amount, currency: input.currency });
+  return recorded!;
+}
+
+/** Records what a busy back-end queued, all or none (see recordAll); the activity log notes the call once, with its receipts. */
+export async function recordMany(ctx: MemberContext, input: z.output<typeof RecordTransactionsInput>): Promise<Transaction[]> {
+  const recorded = await recordAll(ctx, input.transactions);
+  ctx.audit.note({ count: recorded.length, receiptNumbers: [...new Set(input.transactions.map((t) => t.receiptNumber))] });
+  return recorded;
+}
+
+/**
+ * Records transactions in the order given, all or none. A sale brings a new receipt number;
+ * every other kind names its sale's (recorded before, or earlier in the same call), is of the
+ * sale's product and in its currency, and only a recurring product is rebilled or cancelled.
+ * Products and sales are looked up once for the whole call and the rows go in one statement,
+ * so the daily sales follow once (a statement trigger). A refusal of one of several names it
+ * (`details.index`, from 0).
+ */
+async function recordAll(ctx: MemberContext, items: ToRecord[]): Promise<Transaction[]> {
   requireSellerAccount(ctx);
-  const product = await productBySku(ctx.db, ctx.workspace.id, input.productSku);
-  if (!product) throw notFound('PRODUCT_NOT_FOUND');
-  if (input.kind !== 'sale') {
-    const sale = await saleByReceipt(ctx.db, ctx.workspace.id, input.receiptNumber);
-    if (!sale) throw notFound('RECEIPT_NOT_FOUND');
-    if (sale.product_id !== product.id) throw badRequest('SALE_PRODUCT_DIFFERS');
-    if (sale.currency !== input.currency) throw badRequest('CURRENCY_DIFFERS');
-    if ((input.kind === 'rebill' || input.kind === 'cancellation') && product.kind !== 'recurring') throw badRequest('NOT_RECURRING');
-  }
-  const id = randomUUID();
-  try {
-    await insertTransaction(ctx.db, {
-      id,
-      workspace_id: ctx.workspace.id,
+  const workspaceId = ctx.workspace.id;
+  const named = (index: number) => (items.length > 1 ? { index } : undefined);
+  const laterReceipts = [...new Set(items.filter((t) => t.kind !== 'sale').map((t) => t.receiptNumber))];
+  const [products, sales] = await Promise.all([productsBySku(ctx.db, workspaceId, [...new Set(items.map((t) => t.productSku))]), salesByReceipt(ctx.db, workspaceId, laterReceipts)]);
+  const salesHere = new Map<string, SaleRow>();
+  const now = ctx.clock.now();
+  const rows: TransactionInsert[] = items.map((input, index) => {
+    const product = products.get(input.productSku);
+    if (!product) throw notFound('PRODUCT_NOT_FOUND', named(index));
+    if (input.kind === 'sale') {
+      if (salesHere.has(input.receiptNumber)) throw conflict('RECEIPT_TAKEN', named(index));
+      salesHere.set(input.receiptNumber, { currency: input.currency, product_id: product.id });
+    } else {
+      const sale = salesHere.get(input.receiptNumber) ?? sales.get(input.receiptNumber);
+      if (!sale) throw notFound('RECEIPT_NOT_FOUND', named(index));
+      if (sale.product_id !== product.id) throw badRequest('SALE_PRODUCT_DIFFERS', named(index));
+      if (sale.currency !== input.currency) throw badRequest('CURRENCY_DIFFERS', named(index));
+      if ((input.kind === 'rebill' || input.kind === 'cancellation') && product.kind !== 'recurring') throw badRequest('NOT_RECURRING', named(index));
+    }
+    return {
+      id: randomUUID(),
+      workspace_id: workspaceId,
       product_id: product.id,
       receipt_number: input.receiptNumber,
       kind: input.kind,
@@ -56,24 +95,32 @@ export async function record(ctx: MemberContext, input: z.output<typeof RecordTr
       tax_minor: input.tax ?? null,
       currency: input.currency,
       recorded_by: ctx.identityId,
-      created_at: ctx.clock.now(),
-    });
+      created_at: now,
+    };
+  });
+  try {
+    await insertTransactions(ctx.db, rows);
   } catch (error) {
-    if (isUniqueViolation(error, 'transactions_sale_receipt')) throw conflict('RECEIPT_TAKEN');
-    throw error;
+    if (!isUniqueViolation(error, 'transactions_sale_receipt')) throw error;
+    // Another call recorded one of these sales first: name which, if the call held several.
+    const taken = await takenReceipts(ctx.db, workspaceId, [...salesHere.keys()]).catch(() => new Set<string>());
+    const index = items.findIndex((t) => t.kind === 'sale' && taken.has(t.receiptNumber));
+    throw conflict('RECEIPT_TAKEN', named(Math.max(index, 0)));
   }
-  ctx.audit.note({ transactionId: id, receiptNumber: input.receiptNumber, kind: input.kind, amount: input.amount, currency: input.currency });
-  return {
-    id,
-    receiptNumber: input.receiptNumber,
-    kind: input.kind,
-    occurredAt: new Date(input.occurredAt).toISOString(),
-    product: { sku: product.sku, name: product.name, kind: product.kind },
-    customer: { name: input.customer.name, email: input.customer.email },
-    amount: input.amount,
-    tax: input.tax ?? null,
-    currency: input.currency,
-  };
+  return rows.map((row, index) => {
+    const product = products.get(items[index]!.productSku)!;
+    return {
+      id: row.id,
+      receiptNumber: row.receipt_number,
+      kind: row.kind,
+      occurredAt: row.occurred_at.toISOString(),
+      product: { sku: product.sku, name: product.name, kind: product.kind },
+      customer: items[index]!.customer,
+      amount: row.amount_minor,
+      tax: row.tax_minor,
+      currency: row.currency,
+    };
+  });
 }
 
 export function toTransaction(row: TransactionRow): Transaction {
