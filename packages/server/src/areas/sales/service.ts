@@ -115,7 +115,7 @@ async function recordAll(ctx: MemberContext, items: ToRecord[]): Promise<Transac
       kind: row.kind,
       occurredAt: row.occurred_at.toISOString(),
       product: { sku: product.sku, name: product.name, kind: product.kind },
-      customer: items[index]!.customer,
+      customer: { name: row.customer_name, email: row.customer_email },
       amount: row.amount_minor,
       tax: row.tax_minor,
       currency: row.currency,
