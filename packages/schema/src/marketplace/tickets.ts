@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, InWorkspace, WorkspaceHandle } from '../common.js';
-import { MinorAmount, ProductKind, ReceiptNumber } from './sales.js';
+import { MinorAmount, ProductKind, ReceiptNumber, Transaction } from './sales.js';
 
 /** What a customer asks for: technical `support`, a `refund`, or the `cancellation` of a recurring product. */
 export const TicketType = z.enum(['support', 'refund', 'cancellation']);
@@ -176,15 +176,8 @@ export const TicketChange = z.discriminatedUnion('kind', [
 export type TicketChange = z.infer<typeof TicketChange>;
 
 /** The ticket's sale as the order details show it; `refunded` adds up its refunds and chargebacks so far, `refundable` is what is left. */
-export const TicketOrder = z.object({
+export const TicketOrder = Transaction.pick({ receiptNumber: true, occurredAt: true, product: true, customer: true, amount: true, tax: true, currency: true }).extend({
   transactionId: z.string(),
-  receiptNumber: z.string(),
-  occurredAt: z.string(),
-  product: z.object({ sku: z.string(), name: z.string(), kind: ProductKind }),
-  customer: z.object({ name: z.string(), email: z.string() }),
-  amount: z.number(),
-  tax: z.number().nullable(),
-  currency: z.string(),
   refunded: z.number(),
   refundable: z.number(),
 });
