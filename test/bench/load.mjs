@@ -9,6 +9,7 @@ export const connections = 32;
  * `request.bodies`, when given, are sent in turn (each connection cycles through them);
  * `request.setupRequest(req, context)`, when given, makes each request anew (autocannon's
  * hook; `context` is the connection's own), for bodies that must never repeat.
+ * `request.connections` runs it at another number of connections than the usual 32.
  */
 function run(request, seconds) {
   return autocannon({
@@ -17,8 +18,8 @@ function run(request, seconds) {
     headers: request.headers,
     body: request.body,
     requests: request.setupRequest ? [{ setupRequest: request.setupRequest }] : request.bodies?.map((body) => ({ body })),
-    connections,
-    ...(smoke ? { amount: connections * 2, sampleInt: 100 } : { duration: seconds }),
+    connections: request.connections ?? connections,
+    ...(smoke ? { amount: (request.connections ?? connections) * 2, sampleInt: 100 } : { duration: seconds }),
     // A request still unanswered after 10 s counts as an error rather than stalling the run.
     timeout: 10,
   });

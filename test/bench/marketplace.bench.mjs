@@ -9,12 +9,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { generatedSellerAccounts, insertMasterAccount, insertMasterUser, insertSellerAccounts } from '@foyer/server';
 import { startBenchServer } from './bench-process.mjs';
+import { seedMarketplace } from './seed-marketplace.mjs';
 import { capturedRequests, onlyRequest } from './client-requests.mjs';
 import { connections, measure, warmUp } from './load.mjs';
 import { size, smoke } from './smoke.mjs';
-import { accountSession, trpcCall, trpcRequest } from './trpc-http.mjs';
+import { trpcCall, trpcRequest } from './trpc-http.mjs';
 
 const accountCount = size(Number(process.env.BENCH_ACCOUNTS ?? 10), 3);
 const transactionCount = size(Number(process.env.BENCH_TRANSACTIONS ?? 5_000_000), 3_000);
@@ -42,39 +42,6 @@ function percentiles(times) {
   return { p50Ms: round(at(0.5)), p99Ms: round(at(0.99)) };
 }
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * The seller accounts and their sales in bulk, then, as the operator's tools make them, the
- * master account linking them all (its owner signed in through the API) and an API-only user
- * with API read/write in the biggest account, whose key the back-end uses.
- */
-async function seedMarketplace(baseUrl, db) {
-  const now = new Date();
-  const started = performance.now();
-  const plans = await generatedSellerAccounts(db, accountCount);
-  const created = await insertSellerAccounts(db, plans, transactionCount, now);
-  const seedSeconds = round((performance.now() - started) / 1000, 1);
-  const owner = await accountSession(baseUrl, db, { email: 'owner@bench-master.example', password: 'Bench-Master#2026' });
-  const master = await insertMasterAccount(db, { handle: 'bench-master', name: 'Bench Master', ownerId: owner.identity.id, accountIds: created.accounts.map((a) => a.id) }, now);
-  // The first account sells most (the seeder's shares): its day's sales rows are the ones concurrent writers share.
-  const account = created.accounts[0];
-  const backend = await insertMasterUser(
-    db,
-    master.id,
-    {
-      email: 'backend@bench-master.example',
-      name: 'Shop Backend',
-      description: 'Records sales',
-      apiOnly: true,
-      passwordHash: null,
-      role: { template: 'api-writer' },
-      accountIds: [account.id],
-    },
-    now,
-  );
-  const products = await trpcCall(baseUrl, 'query', 'sales.products', { workspace: account.handle }, backend.apiKey);
-  return { now, seedSeconds, ownerToken: owner.token, master: 'bench-master', account: account.handle, apiKey: backend.apiKey, products };
-}
 
 /** What the dashboard must say: the totals of all accounts, summed here straight from the transactions. */
 async function directTotals(db, period) {
@@ -172,7 +139,7 @@ async function main() {
   const { baseUrl, db } = server;
 
   console.log(`seeding ${accountCount} seller accounts with ${transactionCount} transactions in bulk …`);
-  const seed = await seedMarketplace(baseUrl, db);
+  const seed = await seedMarketplace(baseUrl, db, { accounts: accountCount, transactions: transactionCount });
   console.log(`seeded in ${seed.seedSeconds} s`);
 
   // A year by day, ending today: the period the dashboard is asked for.
