@@ -187,7 +187,10 @@ function logAgencyDemo(log, agency) {
 function logMarketplaceDemo(log, marketplace) {
   log(`Marketplace demo (${marketplace.transactions} transactions from ${marketplace.salesPeriod.from} to ${marketplace.salesPeriod.to}):`);
   log(`  master account ${marketplace.master.handle}: owner ${marketplace.master.owner.email} / ${marketplace.master.owner.password}`);
-  for (const a of marketplace.accounts) log(`  seller account ${a.handle} / ${a.owner.password} (owner ${a.owner.email})${a.linked ? '' : ', not linked yet'}`);
+  for (const a of marketplace.accounts) {
+    const tickets = a.linked ? `, tickets ${a.tickets.open} open / ${a.tickets.reopened} reopened / ${a.tickets.closed} closed` : ', not linked yet';
+    log(`  seller account ${a.handle} / ${a.owner.password} (owner ${a.owner.email})${tickets}`);
+  }
   for (const u of marketplace.users.filter((user) => !user.apiOnly)) log(`  user ${u.email} / ${u.password}: ${u.permissions.join(', ')} in ${u.accounts.join(', ')}`);
   log(`  API user ${marketplace.apiKey.email}, key ${marketplace.apiKey.key} (shown once; a new one each start) in ${marketplace.apiKey.accounts.join(', ')}`);
 }

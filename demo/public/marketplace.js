@@ -13,6 +13,7 @@ const master = document.querySelector('#master');
 const opened = document.querySelector('#opened-accounts');
 
 const login = (email, password) => [el('code', {}, email), ' / ', el('code', {}, password)];
+const ticketsOf = ({ tickets }) => ` · tickets: ${tickets.open} open, ${tickets.reopened} reopened, ${tickets.closed} closed`;
 
 try {
   const facts = await loadMarketplace();
@@ -49,7 +50,7 @@ try {
           el('code', {}, account.handle),
           ', password ',
           el('code', {}, account.owner.password),
-          account.linked ? '' : ' (not linked yet)',
+          account.linked ? ticketsOf(account) : ' (not linked yet)',
         ),
       ),
     ),

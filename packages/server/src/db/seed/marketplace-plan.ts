@@ -66,6 +66,13 @@ export const sellerAccountPlan: readonly PlannedSellerAccount[] = [
 /** Transactions of all four accounts together: a few months of a small seller's business, shown per day. */
 export const marketplaceTransactions = 4500;
 
+/**
+ * Customer-service tickets per linked account, opened by the shop's back-end and worked (type
+ * changes, refunds, comments, closing and reopening) by the owner and the helpers who work in
+ * that account: every type and status, and a history for every report to show.
+ */
+export const marketplaceTickets: Readonly<Record<string, number>> = { ketokitchen: 140, fretboard: 70, flowyoga: 30 };
+
 export interface PlannedMasterUser {
   email: string;
   firstName: string;
@@ -99,9 +106,10 @@ export const masterUserPlan: readonly PlannedMasterUser[] = [
     description: 'Customer service manager',
     apiOnly: false,
     password: 'Orders-Priya#26',
-    role: { permissions: ['orders.search', 'members.manage'] },
+    role: { template: 'customer-service-manager' },
     accounts: ['ketokitchen', 'fretboard'],
-    expect: 'Search orders and Manage users in Keto Kitchen and Fretboard Academy: searches all their transactions, manages users, sees Reports; never Dashboard or Accounts.',
+    expect:
+      'Orders/Tickets, Search orders and Manage users in Keto Kitchen and Fretboard Academy: works their tickets, searches all their transactions, manages users, sees Reports; never Dashboard or Accounts.',
   },
   {
     email: 'shop-backend@quinn-digital.example',

@@ -72,7 +72,7 @@ describe.each(databaseKinds)('the demo marketplace on %s', (kind) => {
     }
     const [tom, priya] = seed.users.filter((u) => !u.apiOnly);
     expect(tom).toMatchObject({ accounts: ['ketokitchen'], permissions: ['tickets.manage'] });
-    expect(priya).toMatchObject({ accounts: ['ketokitchen', 'fretboard'], permissions: ['audit.view', 'members.manage', 'orders.search'] });
+    expect(priya).toMatchObject({ accounts: ['ketokitchen', 'fretboard'], permissions: ['audit.view', 'members.manage', 'orders.search', 'tickets.manage'] });
     // As the owner's Users tab lists them, through the server's own procedure.
     const owner = await signIn(seed.master.owner.email, seed.master.owner.password);
     const listed = (await owner.masterUsers.list({ workspace: seed.master.handle })).users;
@@ -90,6 +90,46 @@ describe.each(databaseKinds)('the demo marketplace on %s', (kind) => {
       .select('i.email', 'w.handle');
     const printed = seed.users.flatMap((u) => u.accounts.map((handle) => `${u.email} ${handle}`)).sort();
     expect(stored.map((s) => `${s.email} ${s.handle}`).sort()).toEqual(printed);
+  });
+
+  it('gives each linked account tickets of every type and status, worked only by the people who work in it', async () => {
+    const db = server.deps.db;
+    const ids = new Map((await db('workspaces').whereIn('handle', linked()).select('id', 'handle')).map((w) => [w.id as string, w.handle as string]));
+    const tickets = await db('tickets')
+      .whereIn('workspace_id', [...ids.keys()])
+      .select('workspace_id', 'type', 'status');
+    expect(new Set(tickets.map((t) => t.type))).toEqual(new Set(['support', 'refund', 'cancellation']));
+    expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['open', 'reopened', 'closed']));
+    for (const account of seed.accounts.filter((a) => a.linked)) {
+      const own = tickets.filter((t) => ids.get(t.workspace_id) === account.handle);
+      expect(own.length, account.handle).toBeGreaterThan(0);
+      expect(account.tickets.open + account.tickets.reopened + account.tickets.closed, account.handle).toBe(own.length);
+    }
+    // Every change after the opening is by the owner or a helper of that very account.
+    const changes = await db('ticket_history as h')
+      .join('identities as i', 'i.id', 'h.actor_identity_id')
+      .whereIn('h.workspace_id', [...ids.keys()])
+      .whereNot('h.kind', 'opened')
+      .select('h.workspace_id', 'h.kind', 'i.email');
+    expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['type_changed', 'closed', 'reopened', 'refunded', 'commented', 'email_changed']));
+    const mayWork = (email: string, handle: string) => email === seed.master.owner.email || seed.users.some((u) => u.email === email && !u.apiOnly && u.accounts.includes(handle));
+    for (const change of changes) expect(mayWork(change.email, ids.get(change.workspace_id)!), `${change.email} in ${ids.get(change.workspace_id)}`).toBe(true);
+    const [tom, priya] = seed.users.filter((u) => !u.apiOnly);
+    for (const helper of [tom!, priya!])
+      expect(
+        changes.some((c) => c.email === helper.email),
+        helper.email,
+      ).toBe(true);
+  });
+
+  it('shows the helper with Orders/Tickets alone fewer transactions than the one with Search orders, in the account both work in', async () => {
+    const [tom, priya] = seed.users.filter((u) => !u.apiOnly);
+    const search = async (email: string, password: string) =>
+      (await (await signIn(email, password)).transactions.search({ workspace: seed.master.handle, account: 'ketokitchen', limit: 100 })).total;
+    const tomSees = await search(tom!.email, tom!.password!);
+    const priyaSees = await search(priya!.email, priya!.password!);
+    expect(tomSees).toBeGreaterThan(0);
+    expect(tomSees).toBeLessThan(priyaSees);
   });
 
   it('records a sale with the API user’s key in each of its accounts, and in no other', async () => {

@@ -4,8 +4,9 @@ import { issueApiKey } from '../../security/api-keys.js';
 import { hashPassword } from '../../security/passwords.js';
 import { grantedBy } from '../../security/principals.js';
 import { insertSellerAccounts } from './bulk-sales.js';
+import { insertTickets } from './bulk-tickets.js';
 import { insertMasterAccount, insertMasterUser } from './master-accounts.js';
-import { marketplaceMaster, marketplaceTransactions, masterUserPlan, sellerAccountPlan } from './marketplace-plan.js';
+import { marketplaceMaster, marketplaceTickets, marketplaceTransactions, masterUserPlan, sellerAccountPlan } from './marketplace-plan.js';
 import { seedAccount } from './seed-accounts.js';
 
 export interface MarketplaceAccountFacts {
@@ -16,6 +17,8 @@ export interface MarketplaceAccountFacts {
   owner: { email: string; password: string; name: string };
   products: Array<{ sku: string; name: string; kind: ProductKind }>;
   transactions: number;
+  /** Customer-service tickets of the account, by status. */
+  tickets: { open: number; reopened: number; closed: number };
   expect: string;
 }
 
@@ -67,8 +70,9 @@ async function createMarketplace(deps: ServerDeps): Promise<void> {
   const idOf = new Map(created.accounts.map((a) => [a.handle, a.id]));
   const linked = sellerAccountPlan.filter((a) => a.linked).map((a) => idOf.get(a.handle)!);
   const master = await insertMasterAccount(deps.db, { handle: marketplaceMaster.handle, name: marketplaceMaster.name, ownerId, accountIds: linked }, now);
+  const userIds = new Map<string, string>();
   for (const user of masterUserPlan) {
-    await insertMasterUser(
+    const { identityId } = await insertMasterUser(
       deps.db,
       master.id,
       {
@@ -82,6 +86,17 @@ async function createMarketplace(deps: ServerDeps): Promise<void> {
       },
       now,
     );
+    userIds.set(user.email, identityId);
+  }
+  // Each account's tickets are worked only by the people who work in it.
+  for (const [handle, count] of Object.entries(marketplaceTickets)) {
+    const helpers = masterUserPlan.filter((u) => !u.apiOnly && u.accounts.includes(handle)).map((u) => ({ identityId: userIds.get(u.email)!, kind: 'third-party' as const }));
+    await insertTickets(deps.db, {
+      accounts: [idOf.get(handle)!],
+      count,
+      now,
+      actors: { opener: userIds.get(apiUser.email)!, workers: [{ identityId: ownerId, kind: 'owner' }, ...helpers] },
+    });
   }
 }
 
@@ -120,7 +135,19 @@ async function describeMarketplace(deps: ServerDeps, masterId: string, apiKey: {
     if (!row) throw new Error(`The marketplace demo in this database is incomplete (${plan.handle} is missing). Remove the demo's data folder and start again.`);
     const products = await db('products').where({ workspace_id: row.id }).select('sku', 'name', 'kind').orderBy('sku');
     const count = counts.find((c) => c.workspace_id === row.id);
-    accountFacts.push({ handle: row.handle, name: row.name, linked: Boolean(row.linked), owner: { ...plan.owner }, products, transactions: Number(count?.n ?? 0), expect: plan.expect });
+    const tickets = { open: 0, reopened: 0, closed: 0 };
+    for (const t of await db('tickets').where({ workspace_id: row.id }).groupBy('status').select('status', db.raw('count(*)::int as n')))
+      tickets[t.status as keyof typeof tickets] = Number(t.n);
+    accountFacts.push({
+      handle: row.handle,
+      name: row.name,
+      linked: Boolean(row.linked),
+      owner: { ...plan.owner },
+      products,
+      transactions: Number(count?.n ?? 0),
+      tickets,
+      expect: plan.expect,
+    });
   }
 
   const users: MarketplaceUserFacts[] = [];
