@@ -21,6 +21,7 @@ import { salesRouter } from './areas/sales/router.js';
 import { masterRouter } from './areas/master-accounts/router.js';
 import { masterUsersRouter } from './areas/master-users/router.js';
 import { ticketsRouter } from './areas/tickets/router.js';
+import { transactionsRouter } from './areas/transactions/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -50,6 +51,7 @@ export const appRouter = router({
   master: masterRouter,
   masterUsers: masterUsersRouter,
   tickets: ticketsRouter,
+  transactions: transactionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

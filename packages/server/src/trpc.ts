@@ -19,6 +19,8 @@ import { databaseUnavailable, isDatabaseUnreachable } from './db/unreachable.js'
 export interface ProcedureMeta {
   access: 'public' | 'signed-in' | 'client' | 'member' | 'owner' | 'permitted';
   permission?: Permission;
+  /** Several permissions of which any one will do, in place of `permission` (permittedAnyProcedure). */
+  anyOf?: readonly Permission[];
 }
 
 const t = initTRPC
@@ -131,6 +133,17 @@ export const ownerProcedure = memberProcedure.meta({ access: 'owner' }).use(({ c
 export const permittedProcedure = (permission: Permission) =>
   memberProcedure.meta({ access: 'permitted', permission }).use(({ ctx, next }) => {
     if (!allows(ctx, permission)) throw forbidden('FORBIDDEN');
+    return next();
+  });
+
+/**
+ * Deny by default, where any one of several permissions opens the procedure and its service
+ * decides what each shows: a master account's transactions are all there for Search orders,
+ * only those of tickets for Orders/Tickets.
+ */
+export const permittedAnyProcedure = (permissions: readonly [Permission, ...Permission[]]) =>
+  memberProcedure.meta({ access: 'permitted', anyOf: permissions }).use(({ ctx, next }) => {
+    if (!permissions.some((permission) => allows(ctx, permission))) throw forbidden('FORBIDDEN');
     return next();
   });
 

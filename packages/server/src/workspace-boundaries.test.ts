@@ -32,7 +32,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   let ma: GivenMaster;
   let mb: GivenMaster;
   let bMaster: { user: string; product: string };
-  let bTicket: { number: number; receipt: string };
+  let bTicket: { number: number; receipt: string; transaction: string };
 
   const tenantTables = [
     'galleries',
@@ -146,7 +146,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       currency: 'USD',
     });
     const opened = await sb.owner.tickets.open({ workspace: sb.handle, type: 'refund', customerEmail: 'b-customer@example.com', receiptNumber: bSale.receiptNumber, comment: 'B ticket' });
-    bTicket = { number: opened.number, receipt: bSale.receiptNumber };
+    bTicket = { number: opened.number, receipt: bSale.receiptNumber, transaction: bSale.id };
   });
   afterAll(() => server.close());
 
@@ -203,6 +203,9 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'tickets.changeEmail': (w) => ma.owner.tickets.changeEmail({ workspace: mk(w), ticket: bTicket.number, customerEmail: 'sneaky@example.com' }),
       'tickets.refund': (w) => ma.owner.tickets.refund({ workspace: mk(w), ticket: bTicket.number }),
       'tickets.openForTransaction': (w) => ma.owner.tickets.openForTransaction({ workspace: mk(w), account: sb.handle, receiptNumber: bTicket.receipt, type: 'support' }),
+      // A's master account names B's account, or its own account with B's transaction.
+      'transactions.search': (w) => ma.owner.transactions.search({ workspace: mk(w), account: sb.handle }),
+      'transactions.get': (w) => ma.owner.transactions.get({ workspace: mk(w), account: sa.handle, transaction: bTicket.transaction }),
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
       'galleries.update': (w) => owner.galleries.update({ workspace: w, galleryId: bIds.gallery, title: 'Hijacked', password: null }),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DisplayText, Email, Id, Instant, InWorkspace, WorkspaceHandle } from '../common.js';
-import { longestPeriodDays } from './periods.js';
+import { CalendarDay, checkedPeriod } from './period-input.js';
+
+export { CalendarDay };
 
 /** A product is sold once (`standard`) or billed again and again until cancelled (`recurring`). */
 export const ProductKind = z.enum(['standard', 'recurring']);
@@ -132,21 +134,8 @@ export type ListTransactionsInput = z.input<typeof ListTransactionsInput>;
 export const TransactionsPage = z.object({ transactions: z.array(Transaction), next: z.object({ occurredAt: z.string(), id: z.string() }).nullable() });
 export type TransactionsPage = z.infer<typeof TransactionsPage>;
 
-/** A calendar day, `2026-12-06`, in UTC: the dashboard's days are UTC days. */
-export const CalendarDay = z.iso.date({ error: 'must be a date such as 2026-12-06' });
-
-/** Whether the input is an object whose ends are both dates so far: the period's own checks compare only dates, and say nothing more of a wrong one (or of no object at all). */
-const bothEndsAreDates = (payload: z.core.ParsePayload) =>
-  typeof payload.value === 'object' && payload.value !== null && payload.issues.every((issue) => issue.path?.length !== 0 && issue.path?.[0] !== 'from' && issue.path?.[0] !== 'to');
-
 /** The dashboard's period: whole days, the end not before the start, at most about two years. */
-export const DashboardInput = InWorkspace.extend({ from: CalendarDay, to: CalendarDay })
-  .refine((input) => input.from <= input.to, { error: 'must not end before it starts', path: ['to'], when: bothEndsAreDates })
-  .refine((input) => (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 < longestPeriodDays, {
-    error: `must be at most ${longestPeriodDays} days after from`,
-    path: ['to'],
-    when: bothEndsAreDates,
-  });
+export const DashboardInput = checkedPeriod(InWorkspace.extend({ from: CalendarDay, to: CalendarDay }));
 export type DashboardInput = z.input<typeof DashboardInput>;
 
 /** Sums of one account (or of all: `account` null) in one currency: currencies are never added together. */

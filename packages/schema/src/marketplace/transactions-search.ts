@@ -83,7 +83,8 @@ export type TransactionRef = z.infer<typeof TransactionRef>;
  * Order details: the transaction, the sale it belongs to (itself, for a sale), and everything
  * recorded under the sale's receipt since (rebills, refunds, chargebacks, a cancellation),
  * oldest first. `refunded` adds up the refunds and chargebacks so far, in the sale's currency.
- * `customer.locale` is the language its receipt is written in, as recorded (null: English).
+ * `customer.locale` is the customer's language tag as recorded with the transaction or, where it
+ * names none, with its sale: its receipt is written in it (null: English).
  */
 export const TransactionDetail = z.object({
   account: TransactionAccount,
