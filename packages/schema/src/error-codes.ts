@@ -171,3 +171,8 @@ export const ticketErrors = {
   // The server adds what is left to refund (`remaining`, in minor units, and `currency`) to the details.
   REFUND_EXCEEDS_SALE: 'The refund is more than what is left of the sale after its refunds so far.',
 } as const;
+
+export const reportErrors = {
+  // The owner is not a third party, nor is anyone who is not a user of this master account.
+  THIRD_PARTY_NOT_FOUND: 'This master account has no such third-party user.',
+} as const;

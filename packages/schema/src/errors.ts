@@ -9,6 +9,7 @@ import {
   teamErrors,
   ticketErrors,
   transactionErrors,
+  reportErrors,
   workspaceErrors,
 } from './error-codes.js';
 
@@ -28,6 +29,7 @@ export const errorMessages = {
   ...marketplaceErrors,
   ...ticketErrors,
   ...transactionErrors,
+  ...reportErrors,
   INVALID_INPUT: 'Some of the input is not valid.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on the server. Try again later.',

@@ -145,6 +145,7 @@ export {
   marketplaceErrors,
   ticketErrors,
   transactionErrors,
+  reportErrors,
 } from './error-codes.js';
 export type { ErrorCode } from './errors.js';
 export {

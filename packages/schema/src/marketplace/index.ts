@@ -81,3 +81,20 @@ export {
   TransactionDetail,
   ReceiptMailed,
 } from './transactions-search.js';
+export {
+  ReportName,
+  ReportCursor,
+  ReportInput,
+  ThirdPartyReportInput,
+  ThirdPartyChangesInput,
+  ThirdPartyCommentsInput,
+  ReportThirdParty,
+  ReportThirdParties,
+  TicketsCreatedReport,
+  CountedChange,
+  TicketChangesReport,
+  ThirdPartyDailyReport,
+  ThirdPartyTypesReport,
+  ReportedChange,
+  ReportChangesPage,
+} from './reports.js';
