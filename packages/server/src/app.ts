@@ -7,6 +7,7 @@ import { salesDashboardRoute } from './http/sales-dashboard.js';
 import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
+import { receiptsRouter } from './http/receipts.js';
 import { appRouter } from './router.js';
 import { retryAfterSeconds } from './http/retry-after.js';
 import { databaseRetryAfterSeconds, isDatabaseUnreachable } from './db/unreachable.js';
@@ -56,6 +57,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   router.use(filesRouter(deps));
   router.use(jobFilesRouter(deps));
   router.use(contactBackupRouter(deps));
+  router.use(receiptsRouter(deps));
 
   router.use(
     '/trpc',

@@ -22,6 +22,7 @@ import { masterRouter } from './areas/master-accounts/router.js';
 import { masterUsersRouter } from './areas/master-users/router.js';
 import { ticketsRouter } from './areas/tickets/router.js';
 import { transactionsRouter } from './areas/transactions/router.js';
+import { receiptsRouter } from './areas/receipts/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -52,6 +53,7 @@ export const appRouter = router({
   masterUsers: masterUsersRouter,
   tickets: ticketsRouter,
   transactions: transactionsRouter,
+  receipts: receiptsRouter,
 });
 
 export type AppRouter = typeof appRouter;

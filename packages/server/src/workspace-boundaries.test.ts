@@ -206,6 +206,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       // A's master account names B's account, or its own account with B's transaction.
       'transactions.search': (w) => ma.owner.transactions.search({ workspace: mk(w), account: sb.handle }),
       'transactions.get': (w) => ma.owner.transactions.get({ workspace: mk(w), account: sa.handle, transaction: bTicket.transaction }),
+      'receipts.email': (w) => ma.owner.receipts.email({ workspace: mk(w), account: sa.handle, transaction: bTicket.transaction }),
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
       'galleries.update': (w) => owner.galleries.update({ workspace: w, galleryId: bIds.gallery, title: 'Hijacked', password: null }),
