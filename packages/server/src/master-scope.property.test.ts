@@ -63,6 +63,27 @@ const ticketProbes: Record<string, (caller: Caller, master: string, ticket: numb
   'tickets.comment': (c, workspace, ticket) => c.tickets.comment({ workspace, ticket, text: 'Random comment' }),
 };
 const ticketProbeNames = Object.keys(ticketProbes);
+
+/** Each account's two sales to the scoped customer: one with a ticket, one without. */
+interface ScopedSales {
+  ticketed: string;
+  unticketed: string;
+}
+
+/**
+ * The master account's transaction procedures, aimed at an account's sales: they need Search
+ * orders or Orders/Tickets, find nothing outside the user's accounts, and show Orders/Tickets
+ * alone only the sale that has a ticket.
+ */
+const transactionProbes: Record<string, { path: string; call: (caller: Caller, master: string, account: string, sales: ScopedSales) => Promise<unknown> }> = {
+  'transactions.search': {
+    path: 'transactions.search',
+    call: async (c, workspace, account) => (await c.transactions.search({ workspace, account, customer: 'scoped customer' })).transactions.map((t) => t.id).sort(),
+  },
+  'transactions.get (ticketed)': { path: 'transactions.get', call: (c, workspace, account, sales) => c.transactions.get({ workspace, account, transaction: sales.ticketed }) },
+  'transactions.get (no ticket)': { path: 'transactions.get', call: (c, workspace, account, sales) => c.transactions.get({ workspace, account, transaction: sales.unticketed }) },
+};
+const transactionProbeNames = Object.keys(transactionProbes);
 const metaOf = (path: string) => (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' } }>)[path]!._def;
 
 describe.each(databaseKinds)('a master account’s users in its linked accounts under random calls on %s', (kind) => {
@@ -70,6 +91,7 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
   let master: GivenMaster;
   let accounts: GivenWorkspace[];
   let tickets: number[];
+  let sales: ScopedSales[];
   let counter = 0;
 
   beforeAll(async () => {
@@ -81,6 +103,24 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
     tickets = [];
     for (const account of accounts) {
       tickets.push((await account.owner.tickets.open({ workspace: account.handle, type: 'support', customerEmail: 'buyer@example.com', comment: 'First question' })).number);
+    }
+    sales = [];
+    for (const account of accounts) {
+      const sale = (receiptNumber: string) =>
+        account.owner.sales.record({
+          workspace: account.handle,
+          receiptNumber,
+          kind: 'sale',
+          occurredAt: '2026-11-19T12:00:00Z',
+          productSku: 'starter',
+          customer: { name: 'Scoped Customer', email: 'scoped@example.com' },
+          amount: 990,
+          currency: 'EUR',
+        });
+      const ticketed = await sale(`T${randomUUID().slice(0, 8).toUpperCase()}`);
+      const unticketed = await sale(`U${randomUUID().slice(0, 8).toUpperCase()}`);
+      await account.owner.tickets.open({ workspace: account.handle, type: 'refund', customerEmail: 'scoped@example.com', receiptNumber: ticketed.receiptNumber, comment: 'Refund, please' });
+      sales.push({ ticketed: ticketed.id, unticketed: unticketed.id });
     }
   }, 60_000);
   afterAll(() => server.close());
@@ -101,7 +141,10 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
   });
   const worldArbitrary = fc.record({
     users: fc.array(userArbitrary, { minLength: 1, maxLength: 3 }),
-    calls: fc.array(fc.record({ caller: fc.nat(), account: fc.nat({ max: 3 }), probe: fc.constantFrom(...probeNames, ...ticketProbeNames) }), { minLength: 4, maxLength: 10 }),
+    calls: fc.array(fc.record({ caller: fc.nat(), account: fc.nat({ max: 3 }), probe: fc.constantFrom(...probeNames, ...ticketProbeNames, ...transactionProbeNames) }), {
+      minLength: 4,
+      maxLength: 10,
+    }),
   });
 
   it('lets a call succeed exactly when its user may work in the account and holds what the call needs', async () => {
@@ -142,18 +185,34 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
         for (const call of world.calls) {
           const person = people[call.caller % people.length]!;
           const account = accounts[call.account]!;
-          const def = metaOf(call.probe);
+          const onTransactions = call.probe in transactionProbes;
+          const def = metaOf(onTransactions ? transactionProbes[call.probe]!.path : call.probe);
           const others = accounts.filter((a) => a !== account).map((a) => a.id);
           const before = { others: await snapshot(others), target: await snapshot([account.id]) };
           const onMaster = call.probe in ticketProbes;
-          const made = onMaster ? ticketProbes[call.probe]!(person.caller, master.handle, tickets[call.account]!, account.handle) : probes[call.probe]!(person.caller, account.handle);
+          const made = onTransactions
+            ? transactionProbes[call.probe]!.call(person.caller, master.handle, account.handle, sales[call.account]!)
+            : onMaster
+              ? ticketProbes[call.probe]!(person.caller, master.handle, tickets[call.account]!, account.handle)
+              : probes[call.probe]!(person.caller, account.handle);
           const outcome = await made.then(
-            () => ({ ok: true as const }),
+            (result) => ({ ok: true as const, ...(call.probe === 'transactions.search' ? { found: result } : {}) }),
             (error: { code?: string; appCode?: string }) => ({ ok: false as const, code: error.code, appCode: error.appCode }),
           );
           const label = `${call.probe} in account ${call.account} by ${person.owner ? 'the owner' : `a user of ${[...person.accounts]} holding ${[...person.held]}${person.withKey ? ' with its key' : ''}${person.disabled ? ', disabled' : ''}`}`;
           const apiPermission = def.type === 'query' ? 'api.read' : 'api.write';
-          if (onMaster) {
+          if (onTransactions) {
+            // On the master account: its membership, the permission, the account's scope, then what the permission shows.
+            const seesAll = person.owner || person.held.has('orders.search');
+            const own = sales[call.account]!;
+            if (person.disabled) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'MEMBERSHIP_DISABLED' });
+            else if (person.withKey && !person.held.has('api.read')) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+            else if (!seesAll && !person.held.has('tickets.manage')) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'FORBIDDEN' });
+            else if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+            else if (call.probe === 'transactions.search') expect(outcome, label).toEqual({ ok: true, found: (seesAll ? [own.ticketed, own.unticketed] : [own.ticketed]).sort() });
+            else if (call.probe === 'transactions.get (no ticket)' && !seesAll) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND', appCode: 'TRANSACTION_NOT_FOUND' });
+            else expect(outcome, label).toEqual({ ok: true });
+          } else if (onMaster) {
             // On the master account itself: its membership first, then the permission, then the ticket's account.
             if (person.disabled) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'MEMBERSHIP_DISABLED' });
             else if (person.withKey && !person.held.has(apiPermission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });

@@ -30,6 +30,8 @@ const probes: Record<
     /** The owner may call it whatever the catalog holds (a workspace's settings: the marketplace's catalog names no permission for them). */
     ownerAlways?: boolean;
     needsAgencyFeature?: boolean;
+    /** A master account's procedure: where the caller may call it, a workspace that is not one says so (these are all seller accounts or other templates). */
+    masterOnly?: boolean;
     call: (caller: Caller, workspace: string, ids: Ids) => Promise<unknown>;
   }
 > = {
@@ -67,6 +69,10 @@ const probes: Record<
   // A seller account's sales, through the API: read with API read, record with API read/write.
   'sales.products': { usesIds: false, call: (c, workspace) => c.sales.products({ workspace }) },
   'sales.transactions': { usesIds: false, call: (c, workspace) => c.sales.transactions({ workspace, limit: 5 }) },
+  // A master account's transactions, by Search orders or Orders/Tickets: never in a seller account or another template's workspace.
+  'transactions.search': { usesIds: false, masterOnly: true, call: (c, workspace) => c.transactions.search({ workspace }) },
+  'transactions.get': { usesIds: false, masterOnly: true, call: (c, workspace) => c.transactions.get({ workspace, account: 'some-account', transaction: randomUUID() }) },
+  'receipts.email': { usesIds: false, masterOnly: true, call: (c, workspace) => c.receipts.email({ workspace, account: 'some-account', transaction: randomUUID() }) },
   'sales.saveProduct': { usesIds: false, call: (c, workspace) => c.sales.saveProduct({ workspace, sku: `sku-${randomUUID().slice(0, 8)}`, name: 'A product', kind: 'standard' }) },
   // A customer's ticket, opened by the host back-end with API read/write (the master account's side: master-scope.property.test.ts).
   'tickets.open': { usesIds: false, call: (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'A question' }) },
@@ -213,7 +219,9 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           const probe = probes[call.probe]!;
           const ids = workspaces[call.idsFrom]?.ids ?? unknownIds();
           const held = person.held.get(call.target);
-          const permission = metaOf(call.probe).meta.permission;
+          const { meta } = metaOf(call.probe);
+          // One permission, or several of which any one will do.
+          const needed = meta.anyOf ?? (meta.permission ? [meta.permission] : []);
           const others = workspaces.filter((w) => w !== target).map((w) => w.id);
           const before = { others: await snapshot(others), target: await snapshot([target.id]) };
           const outcome = await probe.call(person.caller, target.handle, ids).then(
@@ -223,10 +231,12 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
           const label = `${call.probe} in a ${target.template} workspace`;
           if (!held) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           else if (person.withKey && !keyMayCall(target.template, held, metaOf(call.probe).type)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-          else if (permission && !held.has(permission) && !(probe.ownerAlways && person.owns === call.target)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (needed.length > 0 && !needed.some((p) => held.has(p)) && !(probe.ownerAlways && person.owns === call.target))
+            expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           else if ((probe.ownerOnlyIn === 'all' || probe.ownerOnlyIn?.includes(target.template)) && person.owns !== call.target) {
             expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
           } else if (probe.needsAgencyFeature && !target.agencyFeature) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+          else if (probe.masterOnly) expect(outcome, label).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('not a master account') });
           else if (probe.usesIds && call.idsFrom !== call.target) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
           else expect(outcome, label).toEqual({ ok: true });
           expect(await snapshot(others), `${label} changed another workspace`).toBe(before.others);
