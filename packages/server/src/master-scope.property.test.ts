@@ -50,6 +50,7 @@ const probes: Record<string, (caller: Caller, workspace: string) => Promise<unkn
       ],
     }),
   'tickets.open': (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'Random question' }),
+  'tickets.ofAccount': (c, workspace) => c.tickets.ofAccount({ workspace, limit: 5 }),
 };
 const probeNames = Object.keys(probes);
 

@@ -76,6 +76,7 @@ const probes: Record<
   'sales.saveProduct': { usesIds: false, call: (c, workspace) => c.sales.saveProduct({ workspace, sku: `sku-${randomUUID().slice(0, 8)}`, name: 'A product', kind: 'standard' }) },
   // A customer's ticket, opened by the host back-end with API read/write (the master account's side: master-scope.property.test.ts).
   'tickets.open': { usesIds: false, call: (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'A question' }) },
+  'tickets.ofAccount': { usesIds: false, call: (c, workspace) => c.tickets.ofAccount({ workspace, limit: 5 }) },
 };
 const probeNames = Object.keys(probes);
 const metaOf = (path: string) => {

@@ -195,6 +195,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'masterUsers.sendPasswordLink': (w) => ma.owner.masterUsers.sendPasswordLink({ workspace: mk(w), identityId: bMaster.user }),
       'tickets.open': (w) => sa.owner.tickets.open({ workspace: sk(w), type: 'refund', customerEmail: 's@example.com', receiptNumber: bTicket.receipt, comment: 'Sneaky' }),
       'tickets.list': (w) => ma.owner.tickets.list({ workspace: mk(w), ticketNumber: bTicket.number }),
+      'tickets.ofAccount': (w) => sa.owner.tickets.ofAccount({ workspace: sk(w), receiptNumber: bTicket.receipt }),
       'tickets.get': (w) => ma.owner.tickets.get({ workspace: mk(w), ticket: bTicket.number }),
       'tickets.comment': (w) => ma.owner.tickets.comment({ workspace: mk(w), ticket: bTicket.number, text: 'Sneaky' }),
       'tickets.close': (w) => ma.owner.tickets.close({ workspace: mk(w), tickets: [bTicket.number] }),

@@ -52,6 +52,7 @@ export {
   ticketEmailSearchMinLength,
   ticketSearchCountCap,
   ListTicketsInput,
+  AccountTicketsInput,
   TicketAccount,
   TicketSummary,
   TicketStatusCounts,

@@ -87,6 +87,10 @@ export const ListTicketsInput = InWorkspace.extend({
 });
 export type ListTicketsInput = z.input<typeof ListTicketsInput>;
 
+/** A seller account's own tickets, for its host back-end (API read): the same list, in the account the call names. */
+export const AccountTicketsInput = ListTicketsInput.omit({ account: true });
+export type AccountTicketsInput = z.input<typeof AccountTicketsInput>;
+
 export const TicketAccount = z.object({ handle: z.string(), name: z.string() });
 
 /** A ticket as the list shows it. `receiptNumber` and `productKind` are null for a ticket without a sale. */

@@ -1,27 +1,42 @@
-import type { ListTicketsInput, TicketsPage, TicketStatus } from '@foyer/schema';
+import type { AccountTicketsInput, ListTicketsInput, TicketsPage, TicketStatus } from '@foyer/schema';
+import type { Knex } from 'knex';
 import { TicketStatus as TicketStatuses } from '@foyer/schema';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import { notFound } from '../../errors.js';
 import { requireMasterAccount } from '../master-accounts/master.js';
-import { accountsInScope } from './accounts-in-scope.js';
+import { accountsInScope, type AccountInScope } from './accounts-in-scope.js';
 import { mergedPage, searchCount, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
+import { requireSellerAccount } from './service.js';
 import { toSummary } from './summaries.js';
 import { decodeCursor, encodeCursor } from './ticket-cursor.js';
 
 /**
  * `tickets.list`: one list over every linked account the caller works in, or over the one it
- * names (an account it does not work in is answered as one that is not linked). Without a
- * search the page is a merge of ordered index ranges and the counts come from ticket_counts;
- * a search finds its few rows through its own index and counts them up to the cap. An email
- * that more than the cap of tickets hold is paged as the unsearched list is, its rows filtered
- * as they are read: they are dense enough that a page fills quickly.
+ * names (an account it does not work in is answered as one that is not linked).
  */
 export async function listTickets(ctx: MemberContext, input: z.output<typeof ListTicketsInput>): Promise<TicketsPage> {
   requireMasterAccount(ctx);
   const scope = await accountsInScope(ctx);
   const accounts = input.account === undefined ? scope : scope.filter((a) => a.handle === input.account);
   if (accounts.length === 0 && input.account !== undefined) throw notFound('ACCOUNT_NOT_LINKED');
+  return pageOf(ctx.db, accounts, input);
+}
+
+/** `tickets.ofAccount`: a seller account's own tickets, for its host back-end. */
+export async function ticketsOfAccount(ctx: MemberContext, input: z.output<typeof AccountTicketsInput>): Promise<TicketsPage> {
+  requireSellerAccount(ctx);
+  return pageOf(ctx.db, [ctx.workspace], input);
+}
+
+/**
+ * One page of the accounts' tickets. Without a search the page is a merge of ordered index
+ * ranges and the counts come from ticket_counts; a search finds its few rows through its own
+ * index and counts them up to the cap. An email that more than the cap of tickets hold is
+ * paged as the unsearched list is, its rows filtered as they are read: they are dense enough
+ * that a page fills quickly.
+ */
+async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.output<typeof AccountTicketsInput>): Promise<TicketsPage> {
   const after = input.after === undefined ? undefined : decodeCursor(input.sort, input.after);
   const statuses: readonly TicketStatus[] = input.status ? [...new Set(input.status)] : TicketStatuses.options;
   const filter: TicketListFilter = {
@@ -37,12 +52,12 @@ export async function listTickets(ctx: MemberContext, input: z.output<typeof Lis
   let rows: Awaited<ReturnType<typeof mergedPage>>;
   let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'byStatus'>;
   if (searching) {
-    const count = await searchCount(ctx.db, filter);
+    const count = await searchCount(db, filter);
     const dense = !count.exact && input.ticketNumber === undefined && input.receiptNumber === undefined;
-    rows = await (dense ? mergedPage : searchedPage)(ctx.db, filter, input.sort, after, input.limit + 1);
+    rows = await (dense ? mergedPage : searchedPage)(db, filter, input.sort, after, input.limit + 1);
     counts = { total: count.total, totalExact: count.exact, byStatus: null };
   } else {
-    const [page, byStatus] = await Promise.all([mergedPage(ctx.db, filter, input.sort, after, input.limit + 1), statusCounts(ctx.db, filter)]);
+    const [page, byStatus] = await Promise.all([mergedPage(db, filter, input.sort, after, input.limit + 1), statusCounts(db, filter)]);
     rows = page;
     counts = { total: statuses.reduce((sum, s) => sum + byStatus[s], 0), totalExact: true, byStatus };
   }

@@ -1,4 +1,5 @@
 import {
+  AccountTicketsInput,
   ChangeTicketEmailInput,
   ChangeTicketTypeInput,
   CommentTicketInput,
@@ -10,7 +11,7 @@ import {
   TicketsRef,
 } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
-import { listTickets } from './list.js';
+import { listTickets, ticketsOfAccount } from './list.js';
 import * as tickets from './service.js';
 
 /**
@@ -22,6 +23,9 @@ export const ticketsRouter = router({
   open: permittedProcedure('api.write')
     .input(OpenTicketInput)
     .mutation(({ ctx, input }) => tickets.open(ctx, input)),
+  ofAccount: permittedProcedure('api.read')
+    .input(AccountTicketsInput)
+    .query(({ ctx, input }) => ticketsOfAccount(ctx, input)),
   list: permittedProcedure('tickets.manage')
     .input(ListTicketsInput)
     .query(({ ctx, input }) => listTickets(ctx, input)),

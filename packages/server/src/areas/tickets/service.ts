@@ -28,7 +28,7 @@ import { toDetail, toSummary } from './summaries.js';
 import { transactionVisibility, visibleTransactionSql } from './transaction-visibility.js';
 
 /** The host back-end opens tickets in a seller account; a master account holds none of its own. */
-function requireSellerAccount(ctx: MemberContext): void {
+export function requireSellerAccount(ctx: Pick<MemberContext, 'workspaceKind' | 'template'>): void {
   if (ctx.workspaceKind !== 'account' || ctx.template !== 'marketplace') throw badRequest('NOT_A_SELLER_ACCOUNT');
 }
 

@@ -77,6 +77,25 @@ describe.each(databaseKinds)('a host back-end opening tickets through the API on
     expect(await countTickets()).toBe(before);
   });
 
+  it('lets the back-end read its account’s own tickets with API read, and no other account’s', async () => {
+    const reader = await givenHelper(server, desk.master, ['api.read'], [desk.north.handle], true);
+    const sale = await givenSale(desk.backend.caller, desk.north.handle);
+    const opened = await desk.backend.caller.tickets.open({
+      workspace: desk.north.handle,
+      type: 'refund',
+      customerEmail: 'e@example.com',
+      receiptNumber: sale.receiptNumber,
+      comment: 'Money back',
+    });
+    const own = await reader.caller.tickets.ofAccount({ workspace: desk.north.handle, receiptNumber: sale.receiptNumber });
+    expect(own.tickets).toMatchObject([{ number: opened.number, account: { handle: desk.north.handle }, type: 'refund' }]);
+    const all = await reader.caller.tickets.ofAccount({ workspace: desk.north.handle, limit: 100 });
+    expect(all.tickets.every((t) => t.account.handle === desk.north.handle)).toBe(true);
+    expect(all.total).toBe(Number((await server.deps.db('tickets').where({ workspace_id: desk.north.id }).count({ n: '*' }).first())!.n));
+    expect(await refusal(reader.caller.tickets.ofAccount({ workspace: desk.south.handle }))).toMatchObject({ code: 'FORBIDDEN', appCode: 'NOT_A_MEMBER' });
+    expect(await refusal(desk.master.owner.tickets.ofAccount({ workspace: desk.master.handle }))).toMatchObject({ code: 'BAD_REQUEST', appCode: 'NOT_A_SELLER_ACCOUNT' });
+  });
+
   it('refuses a key without API read/write, a key of another account and a master account as the place of a ticket', async () => {
     const reader = await givenHelper(server, desk.master, ['api.read'], [desk.north.handle], true);
     const before = await countTickets();
