@@ -33,6 +33,7 @@ import * as m031 from './migrations/031_seller_accounts_and_master_accounts.js';
 import * as m032 from './migrations/032_tickets_and_their_history.js';
 import * as m033 from './migrations/033_transaction_search_and_receipts.js';
 import * as m034 from './migrations/034_sales_versions.js';
+import * as m035 from './migrations/035_ticket_history_daily.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -78,6 +79,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['032_tickets_and_their_history', m032],
   ['033_transaction_search_and_receipts', m033],
   ['034_sales_versions', m034],
+  ['035_ticket_history_daily', m035],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {
