@@ -23,6 +23,7 @@ import { masterUsersRouter } from './areas/master-users/router.js';
 import { ticketsRouter } from './areas/tickets/router.js';
 import { transactionsRouter } from './areas/transactions/router.js';
 import { receiptsRouter } from './areas/receipts/router.js';
+import { reportsRouter } from './areas/reports/router.js';
 import { workspacesRouter } from './areas/workspaces/router.js';
 
 export const appRouter = router({
@@ -54,6 +55,7 @@ export const appRouter = router({
   tickets: ticketsRouter,
   transactions: transactionsRouter,
   receipts: receiptsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;
