@@ -58,6 +58,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'tickets',
     'ticket_history',
     'ticket_counts',
+    'ticket_history_daily',
   ];
   async function snapshotOf(workspaceId: string) {
     const snapshot: Record<string, unknown[]> = {};
@@ -70,6 +71,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
         master_user_accounts: ['identity_id', 'account_id'],
         tickets: ['number'],
         ticket_counts: ['status', 'type', 'product_kind'],
+        ticket_history_daily: ['kind', 'day', 'to_type', 'from_type', 'actor_identity_id', 'slot'],
       };
       snapshot[table] = await server.deps
         .db(table)
@@ -208,6 +210,15 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'transactions.search': (w) => ma.owner.transactions.search({ workspace: mk(w), account: sb.handle }),
       'transactions.get': (w) => ma.owner.transactions.get({ workspace: mk(w), account: sa.handle, transaction: bTicket.transaction }),
       'receipts.email': (w) => ma.owner.receipts.email({ workspace: mk(w), account: sa.handle, transaction: bTicket.transaction }),
+      // A's master account asks for B's account, or for B's third party.
+      'reports.thirdParties': (w) => ma.owner.reports.thirdParties({ workspace: mk(w) }),
+      'reports.ticketsCreated': (w) => ma.owner.reports.ticketsCreated({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', account: sb.handle }),
+      'reports.ticketChanges': (w) => ma.owner.reports.ticketChanges({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', account: sb.handle }),
+      'reports.closedByThirdParties': (w) => ma.owner.reports.closedByThirdParties({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', thirdParty: bMaster.user }),
+      'reports.openedByThirdParties': (w) => ma.owner.reports.openedByThirdParties({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', account: sb.handle }),
+      'reports.ticketsByTypePerThirdParty': (w) => ma.owner.reports.ticketsByTypePerThirdParty({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', thirdParty: bMaster.user }),
+      'reports.thirdPartyChanges': (w) => ma.owner.reports.thirdPartyChanges({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30', thirdParty: bMaster.user }),
+      'reports.thirdPartyComments': (w) => ma.owner.reports.thirdPartyComments({ workspace: mk(w), from: '2026-11-01', to: '2026-11-30' }),
       'galleries.list': (w) => owner.galleries.list({ workspace: w }),
       'galleries.create': (w) => owner.galleries.create({ workspace: w, title: 'Sneaky', parentId: bIds.gallery }),
       'galleries.update': (w) => owner.galleries.update({ workspace: w, galleryId: bIds.gallery, title: 'Hijacked', password: null }),
