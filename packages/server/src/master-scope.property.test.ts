@@ -63,7 +63,13 @@ const ticketProbes: Record<string, (caller: Caller, master: string, ticket: numb
   'tickets.list': (c, workspace, _ticket, account) => c.tickets.list({ workspace, account }),
   'tickets.comment': (c, workspace, ticket) => c.tickets.comment({ workspace, ticket, text: 'Random comment' }),
 };
-const ticketProbeNames = Object.keys(ticketProbes);
+/** The master account's reports, of one account: they need Reports, and an account outside the user's scope is not found. */
+const reportProbes: typeof ticketProbes = {
+  'reports.ticketsCreated': (c, workspace, _ticket, account) => c.reports.ticketsCreated({ workspace, from: '2026-11-01', to: '2026-11-30', account }),
+  'reports.thirdPartyComments': (c, workspace, _ticket, account) => c.reports.thirdPartyComments({ workspace, from: '2026-11-01', to: '2026-11-30', account }),
+};
+const masterProbes = { ...ticketProbes, ...reportProbes };
+const ticketProbeNames = Object.keys(masterProbes);
 
 /** Each account's two sales to the scoped customer: one with a ticket, one without. */
 interface ScopedSales {
@@ -190,11 +196,11 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
           const def = metaOf(onTransactions ? transactionProbes[call.probe]!.path : call.probe);
           const others = accounts.filter((a) => a !== account).map((a) => a.id);
           const before = { others: await snapshot(others), target: await snapshot([account.id]) };
-          const onMaster = call.probe in ticketProbes;
+          const onMaster = call.probe in masterProbes;
           const made = onTransactions
             ? transactionProbes[call.probe]!.call(person.caller, master.handle, account.handle, sales[call.account]!)
             : onMaster
-              ? ticketProbes[call.probe]!(person.caller, master.handle, tickets[call.account]!, account.handle)
+              ? masterProbes[call.probe]!(person.caller, master.handle, tickets[call.account]!, account.handle)
               : probes[call.probe]!(person.caller, account.handle);
           const outcome = await made.then(
             (result) => ({ ok: true as const, ...(call.probe === 'transactions.search' ? { found: result } : {}) }),
@@ -214,10 +220,10 @@ describe.each(databaseKinds)('a master account’s users in its linked accounts 
             else if (call.probe === 'transactions.get (no ticket)' && !seesAll) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND', appCode: 'TRANSACTION_NOT_FOUND' });
             else expect(outcome, label).toEqual({ ok: true });
           } else if (onMaster) {
-            // On the master account itself: its membership first, then the permission, then the ticket's account.
+            // On the master account itself: its membership first, then the permission, then the ticket's (or report's) account.
             if (person.disabled) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'MEMBERSHIP_DISABLED' });
             else if (person.withKey && !person.held.has(apiPermission)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-            else if (!person.held.has('tickets.manage')) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'FORBIDDEN' });
+            else if (!person.held.has(def.meta!.permission!)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'FORBIDDEN' });
             else if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'NOT_FOUND' });
             else expect(outcome, label).toEqual({ ok: true });
           } else if (!person.accounts.has(call.account)) expect(outcome, label).toMatchObject({ ok: false, code: 'FORBIDDEN', appCode: 'NOT_A_MEMBER' });
