@@ -73,6 +73,9 @@ const probes: Record<
   'transactions.search': { usesIds: false, masterOnly: true, call: (c, workspace) => c.transactions.search({ workspace }) },
   'transactions.get': { usesIds: false, masterOnly: true, call: (c, workspace) => c.transactions.get({ workspace, account: 'some-account', transaction: randomUUID() }) },
   'receipts.email': { usesIds: false, masterOnly: true, call: (c, workspace) => c.receipts.email({ workspace, account: 'some-account', transaction: randomUUID() }) },
+  // A master account's reports, by Reports: in no other workspace, whatever its catalog calls audit.view.
+  'reports.ticketsCreated': { usesIds: false, masterOnly: true, call: (c, workspace) => c.reports.ticketsCreated({ workspace, from: '2026-11-01', to: '2026-11-30' }) },
+  'reports.thirdParties': { usesIds: false, masterOnly: true, call: (c, workspace) => c.reports.thirdParties({ workspace }) },
   'sales.saveProduct': { usesIds: false, call: (c, workspace) => c.sales.saveProduct({ workspace, sku: `sku-${randomUUID().slice(0, 8)}`, name: 'A product', kind: 'standard' }) },
   // A customer's ticket, opened by the host back-end with API read/write (the master account's side: master-scope.property.test.ts).
   'tickets.open': { usesIds: false, call: (c, workspace) => c.tickets.open({ workspace, type: 'support', customerEmail: 'buyer@example.com', comment: 'A question' }) },
