@@ -169,6 +169,15 @@ async function main() {
   }
   const deep = await listRequests(baseUrl, seed, [{ status: ['open'], after }]);
 
+  // The last 30 days of ticket creations and changes per day across all accounts, as the report view asks.
+  const lastThirtyDays = { from: day(seed.now.getTime() - 29 * 86_400_000), to: day(seed.now.getTime()) };
+  const reportRequests = {};
+  for (const report of ['ticketsCreated', 'ticketChanges']) {
+    const captured = await capturedRequests(baseUrl, seed.ownerToken, (api) => api.reports[report].query({ workspace: seed.master, ...lastThirtyDays }));
+    reportRequests[report] = onlyRequest(captured.sent);
+    if (reportRequests[report].expectStatus !== 200) throw new Error(`reports.${report} answered ${reportRequests[report].expectStatus}`);
+  }
+
   // A receipt, as the element fetches it: the route with the owner's session.
   const { rows: sales } = await db.raw(
     `select t.id, w.handle from transactions t join workspaces w on w.id = t.workspace_id where t.kind = 'sale' and t.workspace_id = any(?::uuid[]) order by t.occurred_at desc limit 1`,
@@ -190,6 +199,8 @@ async function main() {
   await run('searchByEmailPiece', inTurn(byEmail));
   await run('statusAndType', filtered[0]);
   await run('page10000Deep', deep[0]);
+  await run('report30DaysCreated', reportRequests.ticketsCreated);
+  await run('report30DaysChanges', reportRequests.ticketChanges);
   await run('receiptPdf', receipt);
   scenarios.receiptPdf.pdfsPerSecPerCore = round(1000 / scenarios.receiptPdf.serverCpuMsPerRequest, 0);
   scenarios.receiptPdf.pdfBytes = pdf.length;
@@ -223,6 +234,7 @@ async function main() {
       seedSeconds: { sales: seed.seedSeconds, tickets: tickets.seconds },
       requests:
         'tickets.list captured from @foyer/client as the owner sends it (all linked accounts); searches cycle through 50 receipts and 50 email pieces; the deep page is the cursor handed out after 10,000 open tickets',
+      reports: 'reports.ticketsCreated and reports.ticketChanges for the last 30 days across all accounts, captured from @foyer/client',
       receipt: 'GET /api/receipts/{master}/{account}/{transaction} with the owner’s session, streamed by pdfkit',
     },
     scenarios,
@@ -231,6 +243,7 @@ async function main() {
       validMeasurement: clean,
       listsServerP99: lists.every((name) => scenarios[name].serverP99Ms < targets.listServerP99MsBelow),
       deepPageWithinOfFirst: scenarios.page10000Deep.serverP99Ms <= targets.deepPageWithinOfFirst * scenarios.firstPageOfOpen.serverP99Ms,
+      reportsServerP99: ['report30DaysCreated', 'report30DaysChanges'].every((name) => scenarios[name].serverP99Ms < targets.reportServerP99MsBelow),
       receiptPdfsPerSecPerCore: scenarios.receiptPdf.pdfsPerSecPerCore >= targets.receiptPdfsPerSecPerCoreAtLeast,
     },
   };
