@@ -45,7 +45,8 @@ const accountOf = (account: AccountInScope) => ({ handle: account.handle, name: 
  * one it names (an account it does not work in is answered as one that is not linked). The
  * matches are counted first, up to the cap: a search that matches few is read through its own
  * index (the receipt's, the customer's) and ordered; one that matches many — or no search at
- * all — is read as ordered ranges merged, its rows checked as they are read.
+ * all — is read as one ordered index range per account (or account and kind, or product), its
+ * rows checked as they are read.
  */
 export async function search(ctx: MemberContext, input: z.output<typeof SearchTransactionsInput>): Promise<TransactionSearchPage> {
   const scope = await transactionScope(ctx);

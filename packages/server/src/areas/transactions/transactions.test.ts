@@ -112,6 +112,10 @@ describe.each(databaseKinds)('a master account’s transaction search and order 
     // A piece of the name or of the email, in any case; % and _ are matched as themselves.
     expect((await search(owner, { customer: 'LOVELACE' })).transactions.map((t) => t.id)).toEqual([id.n1chargeback, id.n1refund, id.s1, id.n1]);
     expect((await search(owner, { customer: 'builder.exa' })).total).toBe(3);
+    // A whole address: looked up by its part before the @, matched whole.
+    expect((await search(owner, { customer: 'ADA@South.Example' })).transactions.map((t) => t.id)).toEqual([id.s1]);
+    expect((await search(owner, { customer: 'ada@north.example' })).transactions).toEqual([]);
+    expect((await search(owner, { customer: 'lovelace@example.com' })).transactions.map((t) => t.id)).toEqual([id.n1chargeback, id.n1refund, id.n1]);
     expect((await search(owner, { customer: 'győző fűz' })).transactions.map((t) => t.id)).toEqual([id.n3]);
     expect((await search(owner, { customer: 'o_100@' })).transactions.map((t) => t.id)).toEqual([id.n3]);
     expect((await search(owner, { customer: 'ozo%100' })).transactions).toEqual([]);
