@@ -8,6 +8,7 @@ import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
 import { jobFilesRouter } from './http/job-files.js';
 import { receiptsRouter } from './http/receipts.js';
+import { reportsCsvRouter } from './http/reports-csv.js';
 import { appRouter } from './router.js';
 import { retryAfterSeconds } from './http/retry-after.js';
 import { databaseRetryAfterSeconds, isDatabaseUnreachable } from './db/unreachable.js';
@@ -58,6 +59,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   router.use(jobFilesRouter(deps));
   router.use(contactBackupRouter(deps));
   router.use(receiptsRouter(deps));
+  router.use(reportsCsvRouter(deps));
 
   router.use(
     '/trpc',

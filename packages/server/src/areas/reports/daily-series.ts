@@ -3,6 +3,12 @@ import type { DailyCountRow } from './queries.js';
 const dayMs = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
 
+/** Every day of the period, `from` first: `2026-03-01`, `2026-03-02` … */
+export function periodDays(period: { from: string; to: string }): string[] {
+  const first = dayNumber(period.from);
+  return Array.from({ length: dayNumber(period.to) - first + 1 }, (_, i) => new Date((first + i) * dayMs).toISOString().slice(0, 10));
+}
+
 /**
  * The counts as one series per key, each with one value per day of the period (`from` first,
  * 0 where nothing happened): every key asked for has its series, and a row whose key is not
