@@ -7,6 +7,7 @@ import { appRouter, createCallerFactory, createContextInner, createIdentity, out
 import { marketplaceFixtures } from './marketplace-fixtures.mjs';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
 import { masterFixtures } from './master-fixtures.mjs';
+import { ticketFixtures } from './ticket-fixtures.mjs';
 
 /**
  * An account made as the operator's tools make one, then signed in with its password as its
@@ -443,4 +444,5 @@ export const fixtures = {
   ...marketplaceFixtures,
   ...masterFixtures,
   ...masterShellFixtures,
+  ...ticketFixtures,
 };

@@ -7,12 +7,12 @@ const createCaller = createCallerFactory(appRouter);
 let counter = 0;
 
 /** The master account's password policy asks two of each kind of character. */
-const strongPassword = 'Sell3r-Pa55!word';
+export const strongPassword = 'Sell3r-Pa55!word';
 const sellerPassword = 'correct horse battery';
 const people = ['Mia Seller', 'Noah Vendor', 'Ida Merchant', 'Leo Trader'];
 
 /** The token of the newest one-time link of this kind mailed to an address, read from the outbox as the person reads their mail. */
-async function mailedToken(deps, to, purpose) {
+export async function mailedToken(deps, to, purpose) {
   for (const { body } of await outboxMessages(deps, { to })) {
     const token = new RegExp(`#${purpose}=([A-Za-z0-9_-]{43})`).exec(body ?? '')?.[1];
     if (token) return token;
