@@ -26,6 +26,7 @@ const every = [
   'master-registration',
   'linked-accounts',
   'account-link-confirmation',
+  'ticket-table',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
