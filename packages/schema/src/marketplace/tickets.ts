@@ -60,7 +60,7 @@ export type TicketSort = z.infer<typeof TicketSort>;
 /** At least this many characters of a customer's email to search by: shorter pieces match nearly everything. */
 export const ticketEmailSearchMinLength = 3;
 /** A search counts its matches up to this many, then says "at least": counting every match would cost more than the page. */
-export const ticketSearchCountCap = 1000;
+export const ticketSearchCountCap = 10_000;
 
 /**
  * The master account's ticket list: every linked account the caller works in (or the one

@@ -1,47 +1,8 @@
 import type { Dashboard, SalesTotals } from '@foyer/schema';
-
-/** The periods offered with one click; every day is a UTC day, as the server counts them. */
-export type PeriodPreset = 'last-30-days' | 'last-12-months' | 'this-year';
-export const periodPresets: readonly PeriodPreset[] = ['last-30-days', 'last-12-months', 'this-year'];
-
-/** Whole days, both included: `2026-03-01` to `2026-03-31`. */
-export interface Period {
-  from: string;
-  to: string;
-}
+import { daysOf } from '../../internal/period/period.js';
 
 /** What the bars stand for: the money taken, or the number of sales. */
 export type Measure = 'gross' | 'count';
-
-const dayMs = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The preset's days, ending today (UTC). */
-export function presetPeriod(preset: PeriodPreset, now = new Date()): Period {
-  const [y, m, d] = [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()];
-  const today = Date.UTC(y, m, d);
-  switch (preset) {
-    case 'last-30-days':
-      return { from: isoDay(today - 29 * dayMs), to: isoDay(today) };
-    case 'last-12-months':
-      return { from: isoDay(Date.UTC(y - 1, m, d + 1)), to: isoDay(today) };
-    case 'this-year':
-      return { from: `${y}-01-01`, to: isoDay(today) };
-  }
-}
-
-/** Whether `value` is a calendar day as a date field gives it. */
-export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDay(Date.parse(`${value}T00:00:00Z`) || 0) === value;
-}
-
-/** Every day of the period, in order: the chart has a place for each, sales or not. */
-export function daysOf(period: Period): string[] {
-  const days: string[] = [];
-  const end = Date.parse(`${period.to}T00:00:00Z`);
-  for (let t = Date.parse(`${period.from}T00:00:00Z`); t <= end; t += dayMs) days.push(isoDay(t));
-  return days;
-}
 
 /** The currencies sold in, the one with the most sales first: each is charted and totalled on its own. */
 export function currenciesOf(dashboard: Dashboard): string[] {

@@ -6,7 +6,7 @@ import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { SalesDashboard } from './sales-dashboard.js';
 import { marketplaceDashboardFixture, type MarketplaceDashboardFixture } from '../../test-support/marketplace-fixtures.js';
 import { allWithin, press, shown, textOf, within } from '../../test-support/interaction.js';
-import { presetPeriod, type Period } from './dashboard-model.js';
+import { presetPeriod, type Period } from '../../internal/period/period.js';
 import '../foyer-provider/define.js';
 import './define.js';
 

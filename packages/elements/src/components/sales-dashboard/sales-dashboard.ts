@@ -1,18 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import { longestPeriodDays, type Dashboard } from '@foyer/schema';
+import type { Dashboard } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
+import { ChartController, type ChartContent } from '../../internal/chart/chart-controller.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
+import { periodPresets, periodRefusal, presetPeriod, type Period, type PeriodPreset } from '../../internal/period/period.js';
+import { readPeriodForm, renderPeriodForm } from '../../internal/period/period-form.js';
 import { pageLocale } from '../client-access-manager/format.js';
-import type { SalesBarChart } from './bar-chart.js';
-import { readInk } from './chart-ink.js';
-import { chartSeries, colourSlot, currenciesOf, isDay, periodPresets, presetPeriod, tableRows, totalsIn, type Measure, type Period, type PeriodPreset } from './dashboard-model.js';
+import { chartSeries, colourSlot, currenciesOf, tableRows, totalsIn, type Measure } from './dashboard-model.js';
 import { dashboardFormat, type DashboardFormat } from './format.js';
 import { salesDashboardStyles } from './sales-dashboard.styles.js';
-
-type ChartModule = typeof import('./bar-chart.js');
 
 /**
  * @summary A master account's sales dashboard for its owner: a bar chart of each linked
@@ -68,7 +67,6 @@ export class SalesDashboard extends LitElement {
     retryable: { state: true },
     refused: { state: true },
     periodError: { state: true },
-    chartError: { state: true },
     shown: { state: true },
     preset: { state: true },
     currency: { state: true },
@@ -91,7 +89,6 @@ export class SalesDashboard extends LitElement {
   /** The server refuses this dashboard to this caller: only the sentence is shown. */
   refused = false;
   periodError = '';
-  chartError = '';
   /** The period asked for. */
   shown: Period = presetPeriod('last-30-days');
   /** The preset that period is, or null for dates chosen by hand. */
@@ -116,38 +113,15 @@ export class SalesDashboard extends LitElement {
   });
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
-  #chartModule: Promise<ChartModule> | undefined;
-  #chart: SalesBarChart | undefined;
-  #chartCanvas: HTMLCanvasElement | undefined;
-  readonly #colourScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  readonly #repaint = () => this.#drawChart();
+  readonly #chart = new ChartController(this, { content: () => this.#chartContent() });
+
+  /** Why the chart is not drawn ('' while it is): its code could not be loaded. */
+  get chartError(): string {
+    return this.#chart.failed ? msg('The chart could not be loaded. The table below holds its numbers.') : '';
+  }
 
   get #workspace(): string {
     return this.workspace || this.connection?.workspace || '';
-  }
-  get #fromInput(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#from') ?? null;
-  }
-  get #toInput(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#to') ?? null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#colourScheme?.addEventListener('change', this.#repaint);
-    // A page in the background runs no transitions: what changed meanwhile is read when it shows.
-    document.addEventListener('visibilitychange', this.#repaint);
-    // Put back in the page: the chart is drawn again on the canvas rendered then.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#colourScheme?.removeEventListener('change', this.#repaint);
-    document.removeEventListener('visibilitychange', this.#repaint);
-    this.#chart?.destroy();
-    this.#chart = undefined;
-    this.#chartCanvas = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,8 +133,7 @@ export class SalesDashboard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const canvas = this.renderRoot.querySelector('canvas') ?? undefined;
-    if (canvas !== this.#chartCanvas || changed.has('dashboard') || changed.has('currency') || changed.has('measure')) this.#drawChart();
+    this.#chart.update(changed.has('dashboard') || changed.has('currency') || changed.has('measure'));
   }
 
   /** Asks the server again for the period shown. */
@@ -169,7 +142,7 @@ export class SalesDashboard extends LitElement {
     const workspace = this.#workspace;
     if (!c?.token || !workspace) return;
     // The chart's code is fetched beside the first answer, not after it.
-    void this.#loadChart();
+    this.#chart.prefetch();
     const request = ++this.#request;
     this.loading = true;
     this.loadError = '';
@@ -191,14 +164,6 @@ export class SalesDashboard extends LitElement {
     }
   }
 
-  #loadChart(): Promise<ChartModule> {
-    this.#chartModule ??= import('./bar-chart.js').catch((error: unknown) => {
-      this.#chartModule = undefined;
-      throw error;
-    });
-    return this.#chartModule;
-  }
-
   #choosePreset(preset: PeriodPreset): void {
     this.preset = preset;
     this.shown = presetPeriod(preset);
@@ -208,59 +173,32 @@ export class SalesDashboard extends LitElement {
 
   #handlePeriod(event: SubmitEvent): void {
     event.preventDefault();
-    const from = this.#fromInput?.value ?? '';
-    const to = this.#toInput?.value ?? '';
-    this.periodError = periodProblem(from, to);
+    const typed = readPeriodForm(this.renderRoot);
+    this.periodError = typed.problem;
     if (this.periodError) {
-      (isDay(from) ? this.#toInput : this.#fromInput)?.focus();
+      typed.focus?.focus();
       return;
     }
-    this.shown = { from, to };
+    this.shown = typed.period;
     this.preset = null;
     void this.refresh();
   }
 
-  /** Draws the chart on the canvas rendered now, with the colours the styles resolve to now. */
-  #drawChart(): void {
-    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas') ?? undefined;
-    if (canvas !== this.#chartCanvas) {
-      this.#chart?.destroy();
-      this.#chart = undefined;
-      this.#chartCanvas = canvas;
-    }
+  /** The chart of the currency and measure chosen, or nothing before the first answer. */
+  #chartContent(): ChartContent | undefined {
     const dashboard = this.dashboard;
-    if (!canvas || !dashboard || !this.isConnected) return;
-    const swatches = [...this.renderRoot.querySelectorAll('[part~="swatch"]')];
-    const probe = this.renderRoot.querySelector('.ink');
-    if (!probe) return;
+    if (!dashboard) return undefined;
     const format = this.#format();
     const currency = this.currency;
     const measure = this.measure;
     const { days, series } = chartSeries(dashboard, currency, measure);
-    const model = {
+    return {
       labels: days.map((d) => format.shortDay(d)),
       titles: days.map((d) => format.day(d)),
       series: series.map((s) => ({ label: s.name, values: s.values })),
-      ink: readInk(swatches, probe),
       formatValue: (value: number) => (measure === 'gross' ? format.money(value, currency) : format.count(value)),
-      animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
       locale: pageLocale(this),
     };
-    if (this.#chart) {
-      this.#chart.update(model);
-      return;
-    }
-    this.#loadChart().then(
-      (module) => {
-        // Another render may have come in between: draw only on the canvas still shown.
-        if (this.#chartCanvas !== canvas || this.#chart) return;
-        this.chartError = '';
-        this.#chart = new module.SalesBarChart(canvas, model);
-      },
-      () => {
-        this.chartError = msg('The chart could not be loaded. The table below holds its numbers.');
-      },
-    );
   }
 
   #format(): DashboardFormat {
@@ -286,27 +224,7 @@ export class SalesDashboard extends LitElement {
   }
 
   #renderPeriod(): TemplateResult {
-    const labels: Record<PeriodPreset, string> = { 'last-30-days': msg('Last 30 days'), 'last-12-months': msg('Last 12 months'), 'this-year': msg('This year') };
-    const invalid = this.periodError ? 'true' : 'false';
-    return html`
-      <form part="period" class="filters" aria-label=${msg('Period')} @submit=${this.#handlePeriod}>
-        <div class="presets" role="group" aria-label=${msg('Periods to choose from')}>
-          ${periodPresets.map(
-            (p) => html`<button part="button preset" type="button" aria-pressed=${this.preset === p ? 'true' : 'false'} @click=${() => this.#choosePreset(p)}>${labels[p]}</button>`,
-          )}
-        </div>
-        <div class="field">
-          <label part="label" for="from">${msg('From')}</label>
-          <input part="input" id="from" name="from" type="date" required .value=${this.shown.from} aria-invalid=${invalid} aria-describedby="period-error" />
-        </div>
-        <div class="field">
-          <label part="label" for="to">${msg('To (included)')}</label>
-          <input part="input" id="to" name="to" type="date" required .value=${this.shown.to} aria-invalid=${invalid} aria-describedby="period-error" />
-        </div>
-        <button part="button" class="primary" type="submit">${msg('Show')}</button>
-        <p part="error" class="error period-error" id="period-error">${this.periodError}</p>
-      </form>
-    `;
+    return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => this.#choosePreset(p), onSubmit: (e) => this.#handlePeriod(e) });
   }
 
   #renderResults(): TemplateResult {
@@ -366,7 +284,7 @@ export class SalesDashboard extends LitElement {
       str`Bar chart: ${what}, from ${format.day(dashboard.from)} to ${format.day(dashboard.to)}, one colour per account: ${names}. The table “${what}” holds its numbers.`,
     );
     return html`
-      <figure part="chart" class="chart" @transitionend=${this.#repaint}>
+      <figure part="chart" class="chart" @transitionend=${this.#chart.repaint}>
         <figcaption class="visually-hidden">${what}</figcaption>
         <span class="ink" aria-hidden="true"></span>
         <div class="canvas-frame">
@@ -442,19 +360,6 @@ export class SalesDashboard extends LitElement {
       </div>
     `;
   }
-}
-
-/** What is wrong with the dates typed, or '' when the server may be asked. */
-function periodProblem(from: string, to: string): string {
-  if (!isDay(from) || !isDay(to)) return msg('Enter both dates as year, month and day.');
-  if (to < from) return msg('The period must not end before it starts.');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= longestPeriodDays) return msg(str`A period may be at most ${longestPeriodDays} days long.`);
-  return '';
-}
-
-/** The server refused the period: its sentence, naming the field. */
-function periodRefusal(info: FoyerErrorInfo): string {
-  return info.fieldErrors.to ? `${msg('To')}: ${info.fieldErrors.to}` : info.fieldErrors.from ? `${msg('From')}: ${info.fieldErrors.from}` : errorSentence(info);
 }
 
 /** The sentence for a refusal of the dashboard. */

@@ -1,22 +1,22 @@
-// The one module that imports Chart.js. <sales-dashboard> loads it with a dynamic import(),
-// so the chart code is a chunk of its own that no other entry point carries, fetched only
-// when a dashboard is shown. Only the parts of a bar chart are registered (tree-shaken):
-// Chart.js keeps its registry in its own module, so on a page that uses Chart.js itself
-// these parts are simply there already.
+// The one module that imports Chart.js. The elements that chart (<sales-dashboard>,
+// <report-view>) load it with a dynamic import() through ChartController, so the chart code is
+// a chunk of its own that no entry point carries, fetched only when a chart is shown. Only the
+// parts of a bar chart are registered (tree-shaken): Chart.js keeps its registry in its own
+// module, so on a page that uses Chart.js itself these parts are simply there already.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration, type ChartData } from 'chart.js';
 import type { ChartInk } from './chart-ink.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-/** What one chart shows: a stacked bar per day, one segment per account. */
+/** What one chart shows: a stacked bar per place on the axis (a day, a person), one segment per series (an account, a type). */
 export interface BarChartModel {
-  /** The days' labels on the axis. */
+  /** The labels on the axis. */
   labels: string[];
-  /** The days' labels in full, for the tooltip. */
+  /** The labels in full, for the tooltip. */
   titles: string[];
   series: Array<{ label: string; values: number[] }>;
   ink: ChartInk;
-  /** Writes a value as the element does (money in the currency, or a count). */
+  /** Writes a value as the element does (money in its currency, or a count). */
   formatValue(value: number): string;
   /** Whether changes are animated (not when the visitor asks for reduced motion). */
   animate: boolean;
@@ -31,7 +31,7 @@ function dataOf(model: BarChartModel): ChartData<'bar', number[], string> {
     datasets: model.series.map((s, i) => {
       const colour = model.ink.series[i] ?? model.ink.text;
       // The hover colour is given too: Chart.js would otherwise compute one from a colour it has to parse.
-      return { label: s.label, data: s.values, backgroundColor: colour, hoverBackgroundColor: colour, borderWidth: 0, stack: 'sales' };
+      return { label: s.label, data: s.values, backgroundColor: colour, hoverBackgroundColor: colour, borderWidth: 0, stack: 'all' };
     }),
   };
 }
@@ -65,8 +65,8 @@ function optionsOf(model: BarChartModel): BarConfig['options'] {
   };
 }
 
-/** A bar chart on the element's canvas; `update` redraws it with new numbers or colours. */
-export class SalesBarChart {
+/** A stacked bar chart on the element's canvas; `update` redraws it with new numbers or colours. */
+export class StackedBarChart {
   readonly #chart: Chart<'bar', number[], string>;
 
   constructor(canvas: HTMLCanvasElement, model: BarChartModel) {

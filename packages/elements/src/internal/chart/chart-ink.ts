@@ -1,11 +1,11 @@
 /**
  * The colours the chart is drawn in, read from what the element's own styles resolve: each
- * account's legend swatch (`--foyer-chart-1` … `--foyer-chart-8`, light or dark) and the ink
+ * series' legend swatch (`--foyer-chart-1` … `--foyer-chart-8`, light or dark) and the ink
  * of the axes (muted text, borders). A canvas is painted with plain colours, not with custom
- * properties, so they are read again whenever they may have changed (see SalesDashboard).
+ * properties, so they are read again whenever they may have changed (see ChartController).
  */
 export interface ChartInk {
-  /** One colour per account, in legend order. */
+  /** One colour per series, in legend order. */
   series: string[];
   text: string;
   grid: string;

@@ -32,9 +32,8 @@ export async function ticketsOfAccount(ctx: MemberContext, input: z.output<typeo
 /**
  * One page of the accounts' tickets. Without a search the page is a merge of ordered index
  * ranges and the counts come from ticket_counts; a search finds its few rows through its own
- * index and counts them up to the cap. An email that more than the cap of tickets hold is
- * paged as the unsearched list is, its rows filtered as they are read: they are dense enough
- * that a page fills quickly.
+ * index and counts them up to the cap. An email part that very many tickets hold is paged as
+ * the unsearched list is, its rows filtered as they are read (see searchCount).
  */
 async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.output<typeof AccountTicketsInput>): Promise<TicketsPage> {
   const after = input.after === undefined ? undefined : decodeCursor(input.sort, input.after);
@@ -53,7 +52,7 @@ async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.ou
   let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'byStatus'>;
   if (searching) {
     const count = await searchCount(db, filter);
-    const dense = !count.exact && input.ticketNumber === undefined && input.receiptNumber === undefined;
+    const dense = count.dense && input.ticketNumber === undefined && input.receiptNumber === undefined;
     rows = await (dense ? mergedPage : searchedPage)(db, filter, input.sort, after, input.limit + 1);
     counts = { total: count.total, totalExact: count.exact, byStatus: null };
   } else {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { refusal } from '../../test-support/builders.js';
 import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from '../../test-support/tickets.js';
+import { mergedPage, searchedPage } from './list-query.js';
 
 type Opened = { number: number; receiptNumber: string | null; account: string; type: string; status: string; kind: string | null; email: string };
 
@@ -133,6 +134,20 @@ describe.each(databaseKinds)('the master account’s ticket list on %s', (kind) 
       }
     }
     opened.push({ ...newer, account: desk.north.handle, type: 'support', status: 'open', kind: 'standard', email: 'ada@example.com' });
+  });
+
+  it('finds the same page of an email part whether it reads the matches or the ordered ranges (the way dense parts are read)', async () => {
+    const accountIds = [desk.north.id, desk.south.id];
+    for (const sort of ['newest', 'oldest', 'changed'] as const) {
+      for (const filter of [{}, { statuses: ['open' as const] }, { type: 'refund' as const }, { productKind: 'standard' as const }]) {
+        const asked = { accountIds, statuses: ['open', 'reopened', 'closed'] as const, productKind: 'both' as const, customerEmail: 'example', ...filter };
+        const first = await searchedPage(server.deps.db, asked, sort, undefined, 3);
+        expect(first.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
+        expect(first.map((r) => r.number)).toEqual((await mergedPage(server.deps.db, asked, sort, undefined, 3)).map((r) => r.number));
+        const after = { key: first.at(-1)!.cursor_key, number: Number(first.at(-1)!.number) };
+        expect((await searchedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number)).toEqual((await mergedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number));
+      }
+    }
   });
 
   it('sorts recently changed first', async () => {
