@@ -1,6 +1,4 @@
 import type { MemberContext } from '../../callers/contexts.js';
-import { notFound } from '../../errors.js';
-import { saleLocale, sellerOf } from '../transactions/queries.js';
 import { visibleTransaction } from '../transactions/service.js';
 import type { ReceiptFacts } from './receipt-pdf.js';
 
@@ -11,12 +9,10 @@ import type { ReceiptFacts } from './receipt-pdf.js';
  */
 export async function receiptFactsFor(ctx: MemberContext, ref: { account: string; transaction: string }): Promise<{ facts: ReceiptFacts; accountId: string }> {
   const { account, record } = await visibleTransaction(ctx, ref);
-  const seller = await sellerOf(ctx.db, account.id);
-  if (!seller) throw notFound('TRANSACTION_NOT_FOUND');
   return {
     accountId: account.id,
     facts: {
-      seller,
+      seller: { name: account.name, handle: account.handle, email: record.seller_email },
       receiptNumber: record.receipt_number,
       kind: record.kind,
       occurredAt: new Date(record.occurred_at),
@@ -26,7 +22,7 @@ export async function receiptFactsFor(ctx: MemberContext, ref: { account: string
       tax: record.tax_minor === null ? null : Number(record.tax_minor),
       currency: record.currency,
       // A refund or rebill recorded without the customer's language is written in its sale's.
-      locale: record.customer_locale ?? (record.kind === 'sale' ? null : await saleLocale(ctx.db, account.id, record.receipt_number)),
+      locale: record.customer_locale ?? record.sale_locale,
     },
   };
 }

@@ -15,15 +15,14 @@ import * as fontkit from 'fontkit';
  */
 export interface ReceiptFonts {
   regular: fontkit.Font;
-  bold: fontkit.Font;
 }
 
-type FontFile = 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf';
+type FontFile = 'DejaVuSans.ttf';
 
 let loaded: ReceiptFonts | undefined;
 
 export function receiptFonts(): ReceiptFonts {
-  loaded ??= { regular: withKeptGlyphs(plainFont('DejaVuSans.ttf')), bold: withKeptGlyphs(plainFont('DejaVuSans-Bold.ttf')) };
+  loaded ??= { regular: withKeptGlyphs(plainFont('DejaVuSans.ttf')) };
   return loaded;
 }
 

@@ -105,7 +105,7 @@ describe('a receipt as a PDF', () => {
   it('writes the same bytes with its kept glyphs and layouts, receipt after receipt, as with a font read afresh for each', async () => {
     const createdAt = new Date('2026-12-01T00:00:00Z');
     // As pdfkit uses a font by default: read afresh for each document.
-    const plain = () => ({ regular: plainFont('DejaVuSans.ttf'), bold: plainFont('DejaVuSans-Bold.ttf') });
+    const plain = () => ({ regular: plainFont('DejaVuSans.ttf') });
     // Cyrillic and Greek names, and glyphs made of other glyphs (accented capitals), on top of the receipt's own words.
     const cases: ReceiptFacts[] = [
       sale,

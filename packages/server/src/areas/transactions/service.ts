@@ -6,7 +6,7 @@ import { requireMasterAccount } from '../master-accounts/master.js';
 import { toTransaction } from '../sales/service.js';
 import { accountsInScope, type AccountInScope } from '../tickets/accounts-in-scope.js';
 import { transactionVisibility, visibleTransactionSql } from '../tickets/transaction-visibility.js';
-import { productsBySku, transactionOfAccount, transactionsOfReceipt, type TransactionRecord } from './queries.js';
+import { productsBySku, scopedTransaction, transactionsOfReceipt, type ScopedTransactionRecord } from './queries.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { mergedPage, searchCount, searchedPage, type SearchFilter } from './search-query.js';
 
@@ -16,26 +16,32 @@ import { mergedPage, searchCount, searchedPage, type SearchFilter } from './sear
  * Orders/Tickets alone those of sales that have a ticket). Read on every call.
  */
 export async function transactionScope(ctx: MemberContext): Promise<{ accounts: AccountInScope[]; visible: string }> {
+  return { visible: visibleToCaller(ctx), accounts: await accountsInScope(ctx) };
+}
+
+/** The condition over `t` that holds for the transactions the caller may see, in a master account only. */
+function visibleToCaller(ctx: MemberContext): string {
   requireMasterAccount(ctx);
   const visibility = transactionVisibility(ctx);
   if (visibility === 'none') throw forbidden('FORBIDDEN');
-  return { accounts: await accountsInScope(ctx), visible: visibleTransactionSql(visibility, 't') };
+  return visibleTransactionSql(visibility, 't');
 }
 
 /**
  * The transaction a call names, with its account, when the caller may see it. An account the
  * caller does not work in, an id of no transaction or of another account's, and a transaction
- * the caller may not see all get the same answer.
+ * the caller may not see all get the same answer. One statement: the receipt's PDF is asked
+ * for hundreds of times a second.
  */
 export async function visibleTransaction(
   ctx: MemberContext,
   ref: Pick<TransactionRef, 'account' | 'transaction'>,
-): Promise<{ account: AccountInScope; record: TransactionRecord; visible: string }> {
-  const { accounts, visible } = await transactionScope(ctx);
-  const account = accounts.find((a) => a.handle === ref.account);
-  const record = account ? await transactionOfAccount(ctx.db, account.id, ref.transaction, visible) : undefined;
-  if (!account || !record) throw notFound('TRANSACTION_NOT_FOUND');
-  return { account, record, visible };
+): Promise<{ account: AccountInScope; record: ScopedTransactionRecord; visible: string }> {
+  const visible = visibleToCaller(ctx);
+  const scope = { masterId: ctx.workspace.id, userId: ctx.kind === 'owner' ? undefined : ctx.identityId };
+  const record = await scopedTransaction(ctx.db, scope, ref.account, ref.transaction, visible);
+  if (!record) throw notFound('TRANSACTION_NOT_FOUND');
+  return { account: { id: record.account_id, handle: record.account_handle, name: record.account_name }, record, visible };
 }
 
 const accountOf = (account: AccountInScope) => ({ handle: account.handle, name: account.name });
@@ -92,7 +98,7 @@ export async function get(ctx: MemberContext, input: TransactionRef): Promise<Tr
   const transaction = toTransaction(record);
   return {
     account: accountOf(account),
-    transaction: { ...transaction, customer: { ...transaction.customer, locale: record.customer_locale ?? sale?.customer_locale ?? null } },
+    transaction: { ...transaction, customer: { ...transaction.customer, locale: record.customer_locale ?? record.sale_locale } },
     sale: sale ? toTransaction(sale) : null,
     related: related.map(toTransaction),
     refunded,
