@@ -4,29 +4,17 @@ import { filterFormStyles } from '../../styles/filter-form.styles.js';
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { chartStyles } from '../../internal/chart/chart.styles.js';
+import { periodFormStyles } from '../../internal/period/period.styles.js';
 
 export const salesDashboardStyles = [
   hostStyles,
   adminPanelStyles,
   filterFormStyles,
+  periodFormStyles,
   // Five columns of totals need about 34rem; a narrower panel lists each account as a card.
   stackedTableStyles('34rem'),
   chartStyles,
   css`
-    .presets {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--gap) / 2);
-      flex-basis: 100%;
-    }
-    .period-error {
-      flex-basis: 100%;
-    }
-    button[aria-pressed='true'] {
-      background: var(--_accent);
-      color: var(--_accent-text);
-      border-color: transparent;
-    }
     .switches {
       display: flex;
       flex-wrap: wrap;
