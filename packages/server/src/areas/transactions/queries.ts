@@ -1,22 +1,10 @@
-import type { ProductKind, TransactionKind } from '@foyer/schema';
 import type { Knex } from 'knex';
+import type { TransactionRow } from '../sales/queries.js';
 
-/** A transaction as every read selects it, with its product; amounts come as text from PostgreSQL's bigint. */
-export interface TransactionRecord {
-  id: string;
+/** A transaction as every read selects it (sales' TransactionRow), with its account and the customer's language. */
+export interface TransactionRecord extends TransactionRow {
   workspace_id: string;
-  receipt_number: string;
-  kind: TransactionKind;
-  occurred_at: Date;
-  customer_name: string;
-  customer_email: string;
   customer_locale: string | null;
-  amount_minor: string | number;
-  tax_minor: string | number | null;
-  currency: string;
-  sku: string;
-  product_name: string;
-  product_kind: ProductKind;
 }
 
 /** The columns of `transactions t` and `products p` a TransactionRecord holds. */
