@@ -48,3 +48,5 @@ export { insertMasterAccount, insertMasterUser } from './db/seed/master-accounts
 export { insertTickets } from './db/seed/bulk-tickets.js';
 export type { TicketActors, TicketsInserted } from './db/seed/bulk-tickets.js';
 export type { SeededMasterUser, SeededRole } from './db/seed/master-accounts.js';
+export { receiptPdf, renderReceipt } from './areas/receipts/receipt-pdf.js';
+export type { ReceiptFacts } from './areas/receipts/receipt-pdf.js';
