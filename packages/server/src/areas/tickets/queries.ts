@@ -87,9 +87,8 @@ export interface OrderRow {
   refunded_minor: string | number;
 }
 
-/** `forUpdate` locks the sale's row: two refunds of one sale then follow one another, and the second sees the first. */
-export async function orderOf(db: Db, accountId: string, transactionId: string, forUpdate = false): Promise<OrderRow | undefined> {
-  const query = db('transactions as t')
+export async function orderOf(db: Db, accountId: string, transactionId: string): Promise<OrderRow | undefined> {
+  return db('transactions as t')
     .join('products as p', 'p.id', 't.product_id')
     .select('t.id', 't.receipt_number', 't.occurred_at', 't.customer_name', 't.customer_email', 't.amount_minor', 't.tax_minor', 't.currency')
     .select('p.sku', 'p.name as product_name', 'p.kind as product_kind')
@@ -100,7 +99,15 @@ export async function orderOf(db: Db, accountId: string, transactionId: string, 
     )
     .where({ 't.workspace_id': accountId, 't.id': transactionId })
     .first();
-  return (forUpdate ? query.forUpdate('t') : query) as Promise<OrderRow | undefined>;
+}
+
+/**
+ * Locks the sale's row until the transaction ends: two refunds of one sale then follow one
+ * another. Its own statement, so that what is read after it (the refunds so far) is read once
+ * the lock is held, and sees the refund that held it before.
+ */
+export async function lockSale(trx: Knex.Transaction, accountId: string, transactionId: string): Promise<boolean> {
+  return (await trx('transactions').select('id').where({ workspace_id: accountId, id: transactionId, kind: 'sale' }).forUpdate()).length === 1;
 }
 
 /**

@@ -23,7 +23,7 @@ import { requireMasterAccount } from '../master-accounts/master.js';
 import { record } from '../sales/service.js';
 import { accountsInScope, type AccountInScope } from './accounts-in-scope.js';
 import { actorOf, writeHistory, type TicketHistoryEntry } from './history.js';
-import { changeOrderEmail, historyOf, insertTicket, lockTickets, orderOf, saleOfAccount, ticketInAccounts, updateTickets, type SaleRow, type TicketRow } from './queries.js';
+import { changeOrderEmail, historyOf, insertTicket, lockSale, lockTickets, orderOf, saleOfAccount, ticketInAccounts, updateTickets, type SaleRow, type TicketRow } from './queries.js';
 import { toDetail, toSummary } from './summaries.js';
 import { transactionVisibility, visibleTransactionSql } from './transaction-visibility.js';
 
@@ -189,7 +189,8 @@ export async function changeEmail(ctx: MemberContext, input: z.output<typeof Cha
 export async function refund(ctx: MemberContext, input: z.output<typeof RefundTicketInput>): Promise<TicketDetail> {
   return changeTicket(ctx, input.ticket, async (trx, ticket, account, now) => {
     requireNotClosed(ticket);
-    const sale = ticket.transaction_id ? await orderOf(trx, account.id, ticket.transaction_id, true) : undefined;
+    const locked = ticket.transaction_id !== null && (await lockSale(trx, account.id, ticket.transaction_id));
+    const sale = locked ? await orderOf(trx, account.id, ticket.transaction_id!) : undefined;
     if (!sale) throw badRequest('TICKET_HAS_NO_SALE');
     const remaining = Number(sale.amount_minor) - Number(sale.refunded_minor);
     const amount = input.amount ?? remaining;

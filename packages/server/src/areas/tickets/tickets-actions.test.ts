@@ -142,6 +142,20 @@ describe.each(databaseKinds)('working a ticket from the master account on %s', (
     expect((await historyOf(number)).filter((r) => r.kind === 'refunded').map((r) => Number(r.amount_minor))).toEqual([2000, 3000]);
   });
 
+  it('refunds one sale at most once over, also when two of its tickets are refunded at the same moment', async () => {
+    const first = await givenTicket(desk, desk.north, { type: 'refund', amount: 1000 });
+    const second = await desk.master.owner.tickets.openForTransaction({ workspace: desk.master.handle, account: desk.north.handle, receiptNumber: first.receiptNumber!, type: 'refund' });
+    const refund = (ticket: number) =>
+      helper.caller.tickets.refund({ workspace: desk.master.handle, ticket, amount: 600 }).then(
+        () => 'refunded',
+        (error: { appCode?: string }) => error.appCode,
+      );
+    const outcomes = await Promise.all([refund(first.number), refund(second.number)]);
+    expect(outcomes.sort()).toEqual(['REFUND_EXCEEDS_SALE', 'refunded']);
+    const refunded = await db()('transactions').where({ workspace_id: desk.north.id, receipt_number: first.receiptNumber, kind: 'refund' }).sum({ n: 'amount_minor' }).first();
+    expect(Number(refunded!.n)).toBe(600);
+  });
+
   it('refuses to refund a ticket without a sale', async () => {
     const { number } = await givenTicket(desk, desk.north, { type: 'refund', sale: false });
     const before = await snapshot(number);
