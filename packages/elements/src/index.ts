@@ -21,6 +21,7 @@ import './components/master-registration/define.js';
 import './components/linked-accounts/define.js';
 import './components/account-link-confirmation/define.js';
 import './components/ticket-table/define.js';
+import './components/transaction-table/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -45,6 +46,7 @@ export { LinkedAccounts } from './components/linked-accounts/linked-accounts.js'
 export { AccountLinkConfirmation } from './components/account-link-confirmation/account-link-confirmation.js';
 export { TicketTable } from './components/ticket-table/ticket-table.js';
 export { TicketDetailPanel } from './components/ticket-table/ticket-detail.js';
+export { TransactionTable } from './components/transaction-table/transaction-table.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

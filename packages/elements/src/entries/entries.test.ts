@@ -27,6 +27,7 @@ const every = [
   'linked-accounts',
   'account-link-confirmation',
   'ticket-table',
+  'transaction-table',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */

@@ -10,29 +10,7 @@ export default css`
   h3:focus {
     outline: none;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: 0.5rem var(--gap);
-    margin: 0;
-  }
-  .fact {
-    display: grid;
-    gap: 0.1rem;
-    min-width: 0;
-  }
-  dt {
-    font-size: 0.85em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .actions,
-  .receipt-buttons,
-  .receipt-ready {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--gap) / 2);
@@ -40,9 +18,7 @@ export default css`
   }
   .action-form,
   .comment,
-  .order,
-  .history,
-  .receipt {
+  .history {
     display: grid;
     gap: calc(var(--gap) / 2);
   }
@@ -52,8 +28,7 @@ export default css`
     border-radius: var(--_radius);
     background: var(--_raised);
   }
-  .action-form p,
-  .receipt p {
+  .action-form p {
     margin: 0;
   }
   .choice {
@@ -64,7 +39,6 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .order,
   .history {
     padding-top: calc(var(--gap) / 2);
     border-top: 1px solid var(--_border);

@@ -10,6 +10,7 @@ import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
 import { currencyDigits, formatMoney, parseMoney } from '../../internal/money.js';
 import { ReceiptActions } from '../../internal/receipts/receipt-actions.js';
 import { hostStyles } from '../../styles/shared.styles.js';
+import { detailStyles } from '../../internal/detail.styles.js';
 import { listPanelStyles } from '../../internal/list-panel.styles.js';
 import { renderActionForm, type ActionForm } from './ticket-action-forms.js';
 import { offeredActions, type TicketAction } from './ticket-actions.js';
@@ -92,7 +93,7 @@ export class TicketDetailPanel extends LitElement {
     announcement: { state: true },
   };
 
-  static override styles = [hostStyles, listPanelStyles, ticketStatusStyles, styles];
+  static override styles = [hostStyles, listPanelStyles, detailStyles, ticketStatusStyles, styles];
 
   /** The master account's handle; the provider's workspace when not set. */
   workspace = '';
