@@ -27,6 +27,8 @@ export function areaLabel(area: MasterArea): string {
 export const areaEntries: Partial<Record<MasterArea, () => Promise<unknown>>> = {
   dashboard: () => import('../../entries/sales-dashboard.js'),
   accounts: () => import('../../entries/linked-accounts.js'),
+  tickets: () => import('../../entries/ticket-table.js'),
+  transactions: () => import('../../entries/transaction-table.js'),
   users: () => import('../../entries/master-users.js'),
 };
 
@@ -43,9 +45,9 @@ export function renderAreaContent(area: MasterArea, workspace: string): Template
     case 'users':
       return html`<master-users part="area-element" workspace=${workspace}></master-users>`;
     case 'tickets':
-      return html`<p part="placeholder">${msg('Tickets from all your accounts will be managed here. This area arrives soon.')}</p>`;
+      return html`<ticket-table part="area-element" workspace=${workspace}></ticket-table>`;
     case 'transactions':
-      return html`<p part="placeholder">${msg('Searching the transactions of your accounts will be possible here. This area arrives soon.')}</p>`;
+      return html`<transaction-table part="area-element" workspace=${workspace}></transaction-table>`;
     case 'reports':
       return html`<p part="placeholder">${msg('Reports on tickets and on the work of third-party users will be shown here. This area arrives soon.')}</p>`;
   }

@@ -28,6 +28,12 @@ describe('master-account’s tabs', () => {
     expect(customElements.get('linked-accounts')).to.equal(undefined);
     expect(customElements.get('master-users')).to.equal(undefined);
     expect(chartLibraryFetched()).to.equal(false);
+    // The open tab's element is fetched; Transactions' waits for its tab.
+    await waitUntil(() => customElements.get('ticket-table'), 'the open Tickets tab loads <ticket-table>', { timeout: 8000 });
+    expect((await shown(shell, '#panel-tickets ticket-table')).getAttribute('workspace')).to.equal(f.master.handle);
+    expect(customElements.get('transaction-table')).to.equal(undefined);
+    tab('Transactions').click();
+    await waitUntil(() => customElements.get('transaction-table'), 'opening Transactions loads <transaction-table>', { timeout: 8000 });
 
     tab('Users').click();
     await waitUntil(() => customElements.get('master-users'), 'opening Users loads <master-users>', { timeout: 8000 });

@@ -21,7 +21,8 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * Place it in a `<foyer-provider>` with a session of the master account's owner or of one of
  * its users. The server decides which tabs a person sees: the owner all six; a user never
  * Dashboard nor Accounts, and of the others only what their permissions open. Each tab's
- * element (`<sales-dashboard>`, `<linked-accounts>`, `<master-users>`) is fetched the first
+ * element (`<sales-dashboard>`, `<linked-accounts>`, `<ticket-table>`, `<transaction-table>`,
+ * `<master-users>`) is fetched the first
  * time its tab opens.
  *
  * The tabs follow the ARIA tabs pattern: Tab reaches the selected tab, the arrow keys, Home
@@ -45,7 +46,7 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * @csspart tab - One tab.
  * @csspart tab-selected - The open tab.
  * @csspart panel - A tab's panel.
- * @csspart area-element - The element a panel shows (`<sales-dashboard>`, `<linked-accounts>`, `<master-users>`).
+ * @csspart area-element - The element a panel shows (`<sales-dashboard>`, `<linked-accounts>`, `<ticket-table>`, `<transaction-table>`, `<master-users>`).
  * @csspart placeholder - The sentence of a tab whose area arrives later.
  * @csspart button - Every button.
  * @csspart empty - The sentence shown when no account is linked for this person.
