@@ -114,11 +114,11 @@ const reviewed: Entry[] = [
     uses: 1,
   },
   { file: 'security/signed-links.ts', primitive: 'keyedDigest', exempt: 'signs and checks file links (see sameBytes in this file)', uses: 1 },
-  // The overview's entity tag: a digest of what the overview shows, compared with the copy a client holds; nothing secret is in it.
+  // A kept answer's entity tag (the overview's, the dashboard's): a digest of the versions it was made from, compared with the copy a client holds; nothing secret is in it.
   {
-    file: 'areas/client/overview-answer.ts',
+    file: 'cache/entity-tags.ts',
     primitive: 'node:crypto digest',
-    exempt: 'names a version of the overview (its ETag) from facts the client is shown anyway; it opens nothing, the session is checked first',
+    exempt: 'names a version of a kept answer (its ETag) from facts the caller is shown anyway; it opens nothing, the session is checked first',
     uses: 1,
   },
   // The building blocks themselves.
