@@ -45,7 +45,7 @@ export { MasterRegistration } from './components/master-registration/master-regi
 export { LinkedAccounts } from './components/linked-accounts/linked-accounts.js';
 export { AccountLinkConfirmation } from './components/account-link-confirmation/account-link-confirmation.js';
 export { TicketTable } from './components/ticket-table/ticket-table.js';
-export { TicketDetailPanel } from './components/ticket-table/ticket-detail.js';
+export { TicketDetailPanel } from './components/ticket-detail/ticket-detail.js';
 export { TransactionTable } from './components/transaction-table/transaction-table.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';

@@ -4,4 +4,4 @@ import '../components/foyer-provider/define.js';
 import '../components/ticket-table/define.js';
 
 export { TicketTable } from '../components/ticket-table/ticket-table.js';
-export { TicketDetailPanel } from '../components/ticket-table/ticket-detail.js';
+export { TicketDetailPanel } from '../components/ticket-detail/ticket-detail.js';

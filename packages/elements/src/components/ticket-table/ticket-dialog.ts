@@ -4,7 +4,7 @@ import type { FoyerTicketChangeEvent } from '../../events/foyer-ticket-change-ev
 import '../../internal/modal-dialog/define.js';
 import { renderDialogActions } from '../../internal/modal-dialog/dialog-actions.js';
 import type { TicketRow } from './ticket-grid.js';
-import { formatNumber, ticketName } from './ticket-format.js';
+import { formatNumber, ticketName } from '../../internal/tickets/ticket-format.js';
 
 /** What the table's one dialog shows: a ticket's detail, or the question before a bulk change. */
 export type TicketDialog = { kind: 'detail'; number: number } | { kind: 'bulk'; action: 'close' | 'reopen'; rows: TicketRow[] };

@@ -5,7 +5,7 @@ import { renderDataGrid, type GridColumn } from '../../internal/data-grid/data-g
 import type { GridController } from '../../internal/data-grid/grid-controller.js';
 import type { GridSort, KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { isFiltered, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
-import { formatDateTime, formatNumber, productKindLabel, statusLabel, ticketCount, ticketName, typeLabel } from './ticket-format.js';
+import { formatDateTime, formatNumber, productKindLabel, statusLabel, ticketCount, ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
 
 /** A ticket as a grid row: its number is its id. */
 export type TicketRow = TicketSummary & { id: string };

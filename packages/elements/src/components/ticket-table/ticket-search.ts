@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TicketProductFilter, TicketStatus, TicketType } from '@foyer/schema';
 import { initialTicketQuery, nextTicketSort, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
-import { ticketStatuses } from './ticket-format.js';
+import { ticketStatuses } from '../../internal/tickets/ticket-format.js';
 
 /** The three searches, typed into their own fields; they narrow together. */
 export type SearchField = 'customerEmail' | 'ticketNumber' | 'receiptNumber';

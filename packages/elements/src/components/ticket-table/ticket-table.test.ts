@@ -5,7 +5,7 @@ import { ticketDeskFixture, type TicketDeskFixture } from '../../test-support/ti
 import { deepActiveElement, press, retype, typeInto } from '../../test-support/interaction.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerTicketChangeEvent } from '../../events/foyer-ticket-change-event.js';
-import type { TicketDetailPanel } from './ticket-detail.js';
+import type { TicketDetailPanel } from '../ticket-detail/ticket-detail.js';
 import type { TicketTable } from './ticket-table.js';
 import './define.js';
 

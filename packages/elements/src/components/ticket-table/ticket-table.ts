@@ -14,11 +14,11 @@ import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { renderTicketDialog, type TicketDialog } from './ticket-dialog.js';
-import { formatNumber, pageLocale, ticketCount } from './ticket-format.js';
+import { formatNumber, pageLocale, ticketCount } from '../../internal/tickets/ticket-format.js';
 import { columnCount, columnOf, openColumn, renderTicketsBody, selectColumn, sortColumnAt, toRow, type TicketRow } from './ticket-grid.js';
 import { listInput, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
 import { TicketSearch, type SearchField } from './ticket-search.js';
-import { ticketStatusStyles } from './ticket-status.styles.js';
+import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
 import styles from './ticket-table.styles.js';
 import { renderTicketToolbar } from './ticket-toolbar.js';
 

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { TicketProductFilter, TicketStatusCounts, TicketType } from '@foyer/schema';
 import { isFiltered, type TicketQuery } from './ticket-query.js';
 import type { SearchField, TicketSearch } from './ticket-search.js';
-import { formatNumber, productFilterLabel, productFilters, statusLabel, ticketStatuses, ticketTypes, typeLabel } from './ticket-format.js';
+import { formatNumber, productFilterLabel, productFilters, statusLabel, ticketStatuses, ticketTypes, typeLabel } from '../../internal/tickets/ticket-format.js';
 
 export interface TicketToolbarOptions {
   search: TicketSearch;

@@ -7,8 +7,8 @@ import { FoyerTicketChangeEvent } from '../../events/foyer-ticket-change-event.j
 import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
 import '../../internal/modal-dialog/define.js';
 import { ReceiptActions } from '../../internal/receipts/receipt-actions.js';
-import { otherTypes } from '../ticket-table/ticket-actions.js';
-import { ticketName, typeLabel } from '../ticket-table/ticket-format.js';
+import { otherTypes } from '../ticket-detail/ticket-actions.js';
+import { ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
 import { formatUtc, kindLabel, signedAmount } from './transaction-format.js';
 
 export interface TransactionDialogOptions {

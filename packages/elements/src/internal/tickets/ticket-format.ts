@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { ProductKind, TicketActor, TicketChange, TicketProductFilter, TicketStatus, TicketType } from '@foyer/schema';
-import { formatNumber } from '../client-access-manager/format.js';
-import { formatMoney } from '../../internal/money.js';
+import { formatNumber } from '../../components/client-access-manager/format.js';
+import { formatMoney } from '../money.js';
 
-export { pageLocale, formatDateTime, formatNumber } from '../client-access-manager/format.js';
+export { pageLocale, formatDateTime, formatNumber } from '../../components/client-access-manager/format.js';
 
 export const ticketTypes: readonly TicketType[] = ['support', 'refund', 'cancellation'];
 export const ticketStatuses: readonly TicketStatus[] = ['open', 'reopened', 'closed'];
@@ -24,7 +24,8 @@ export function typeLabel(type: TicketType): string {
 export function statusLabel(status: TicketStatus): string {
   switch (status) {
     case 'open':
-      return msg('Open');
+      // Its own message: the status is an adjective where the button "Open" is a verb.
+      return msg('Open', { id: 'ticket-status-open' });
     case 'reopened':
       return msg('Reopened');
     case 'closed':

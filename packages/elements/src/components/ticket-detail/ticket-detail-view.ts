@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { TicketChange, TicketDetail, TicketOrder } from '@foyer/schema';
 import { formatMoney } from '../../internal/money.js';
-import { actorLabel, changeSentence, formatDateTime, productKindLabel, statusLabel, typeLabel } from './ticket-format.js';
+import { actorLabel, changeSentence, formatDateTime, productKindLabel, statusLabel, typeLabel } from '../../internal/tickets/ticket-format.js';
 
 /** One fact of a definition list: its name and its value. */
 const fact = (term: string, value: TemplateResult | string) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;

@@ -1,5 +1,5 @@
 import type { TicketDetail, TicketType } from '@foyer/schema';
-import { ticketTypes } from './ticket-format.js';
+import { ticketTypes } from '../../internal/tickets/ticket-format.js';
 
 /** What can be done with one ticket from its detail. */
 export type TicketAction = 'change-email' | 'change-type' | 'refund' | 'close' | 'reopen' | 'comment' | 'receipt';

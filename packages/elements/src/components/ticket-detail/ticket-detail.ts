@@ -15,9 +15,9 @@ import { listPanelStyles } from '../../internal/list-panel.styles.js';
 import { renderActionForm, type ActionForm } from './ticket-action-forms.js';
 import { offeredActions, type TicketAction } from './ticket-actions.js';
 import styles from './ticket-detail.styles.js';
-import { ticketStatusStyles } from './ticket-status.styles.js';
+import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
 import { renderHistory, renderOrder, renderTicketFacts } from './ticket-detail-view.js';
-import { pageLocale, statusLabel, ticketName, typeLabel } from './ticket-format.js';
+import { pageLocale, statusLabel, ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
 
 const summaryOf = ({ order: _order, history: _history, ...summary }: TicketDetail): TicketSummary => summary;
 

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { TicketDetail, TicketOrder } from '@foyer/schema';
 import { formatMoney } from '../../internal/money.js';
 import { otherTypes } from './ticket-actions.js';
-import { ticketName, typeLabel } from './ticket-format.js';
+import { ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
 
 /** The form a detail action opens in the panel, before anything is sent. */
 export type ActionForm =
