@@ -22,6 +22,7 @@ import './components/linked-accounts/define.js';
 import './components/account-link-confirmation/define.js';
 import './components/ticket-table/define.js';
 import './components/transaction-table/define.js';
+import './components/report-view/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -47,6 +48,7 @@ export { AccountLinkConfirmation } from './components/account-link-confirmation/
 export { TicketTable } from './components/ticket-table/ticket-table.js';
 export { TicketDetailPanel } from './components/ticket-detail/ticket-detail.js';
 export { TransactionTable } from './components/transaction-table/transaction-table.js';
+export { ReportView } from './components/report-view/report-view.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

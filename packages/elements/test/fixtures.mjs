@@ -7,6 +7,7 @@ import { appRouter, createCallerFactory, createContextInner, createIdentity, out
 import { marketplaceFixtures } from './marketplace-fixtures.mjs';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
 import { masterFixtures } from './master-fixtures.mjs';
+import { reportFixtures } from './report-fixtures.mjs';
 import { ticketFixtures } from './ticket-fixtures.mjs';
 
 /**
@@ -444,5 +445,6 @@ export const fixtures = {
   ...marketplaceFixtures,
   ...masterFixtures,
   ...masterShellFixtures,
+  ...reportFixtures,
   ...ticketFixtures,
 };

@@ -28,6 +28,7 @@ const every = [
   'account-link-confirmation',
   'ticket-table',
   'transaction-table',
+  'report-view',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { Chart } from 'chart.js';
 import { marketplaceDashboardFixture } from '../test-support/marketplace-fixtures.js';
+import { ticketDeskFixture } from '../test-support/ticket-fixtures.js';
 import { type PhotographerFixture, photographerFixture } from '../test-support/fixtures.js';
 import { press, typeInto, within } from '../test-support/interaction.js';
 import '../index.js';
@@ -34,6 +35,10 @@ const visualTags = [
   'master-registration',
   'linked-accounts',
   'account-link-confirmation',
+  'ticket-table',
+  'ticket-detail',
+  'transaction-table',
+  'report-view',
 ] as const;
 
 let f: PhotographerFixture;
@@ -278,6 +283,28 @@ describe('the light and dark color schemes', () => {
     // The page forcing a scheme is no media change: the chart follows its styles all the same.
     page.style.setProperty('--foyer-color-scheme', 'light');
     await waitUntil(() => firstColour() === light.button, 'the chart kept the system’s dark colours', { timeout: 3000 });
+  });
+
+  it('a master account’s tickets and transactions in the dark scheme are readable and accessible', async function () {
+    this.timeout(60000);
+    const desk = await ticketDeskFixture();
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="--foyer-color-scheme: dark; color-scheme: dark; background: #0d1117; padding: 1rem">
+        <foyer-provider server=${desk.api} persist="none">
+          <ticket-table workspace=${desk.master.handle}></ticket-table>
+          <transaction-table workspace=${desk.master.handle}></transaction-table>
+        </foyer-provider>
+      </div>
+    `);
+    (page.querySelector('foyer-provider') as HTMLElement & { token: string | null }).token = desk.owner.token;
+    for (const tag of ['ticket-table', 'transaction-table']) {
+      const element = page.querySelector(tag)!;
+      await waitUntil(() => element.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]'), `${tag} shows no rows`, { timeout: 10000 });
+      // Column headings are muted text: the dark set's, not the light one's.
+      expect(getComputedStyle(within(element, '[role="columnheader"]')).color, tag).to.equal(darkMuted);
+      expect(getComputedStyle(within(element, '[role="grid"]')).backgroundColor, tag).to.equal(dark.field);
+      await expect(element).to.be.accessible();
+    }
   });
 
   it('every element reads its colors from the tokens: none is written into its styles', () => {

@@ -29,6 +29,7 @@ export const areaEntries: Partial<Record<MasterArea, () => Promise<unknown>>> = 
   accounts: () => import('../../entries/linked-accounts.js'),
   tickets: () => import('../../entries/ticket-table.js'),
   transactions: () => import('../../entries/transaction-table.js'),
+  reports: () => import('../../entries/report-view.js'),
   users: () => import('../../entries/master-users.js'),
 };
 
@@ -49,6 +50,6 @@ export function renderAreaContent(area: MasterArea, workspace: string): Template
     case 'transactions':
       return html`<transaction-table part="area-element" workspace=${workspace}></transaction-table>`;
     case 'reports':
-      return html`<p part="placeholder">${msg('Reports on tickets and on the work of third-party users will be shown here. This area arrives soon.')}</p>`;
+      return html`<report-view part="area-element" workspace=${workspace}></report-view>`;
   }
 }

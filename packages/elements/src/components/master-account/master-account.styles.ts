@@ -87,12 +87,5 @@ export const masterAccountStyles = [
     .panel[hidden] {
       display: none;
     }
-    [part~='placeholder'] {
-      margin: 0;
-      padding: var(--gap);
-      border: 1px dashed var(--_border);
-      border-radius: var(--_radius);
-      color: var(--_muted);
-    }
   `,
 ];

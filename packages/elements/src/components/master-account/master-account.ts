@@ -22,7 +22,7 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * its users. The server decides which tabs a person sees: the owner all six; a user never
  * Dashboard nor Accounts, and of the others only what their permissions open. Each tab's
  * element (`<sales-dashboard>`, `<linked-accounts>`, `<ticket-table>`, `<transaction-table>`,
- * `<master-users>`) is fetched the first
+ * `<report-view>`, `<master-users>`) is fetched the first
  * time its tab opens.
  *
  * The tabs follow the ARIA tabs pattern: Tab reaches the selected tab, the arrow keys, Home
@@ -46,8 +46,7 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * @csspart tab - One tab.
  * @csspart tab-selected - The open tab.
  * @csspart panel - A tab's panel.
- * @csspart area-element - The element a panel shows (`<sales-dashboard>`, `<linked-accounts>`, `<ticket-table>`, `<transaction-table>`, `<master-users>`).
- * @csspart placeholder - The sentence of a tab whose area arrives later.
+ * @csspart area-element - The element a panel shows (`<sales-dashboard>`, `<linked-accounts>`, `<ticket-table>`, `<transaction-table>`, `<report-view>`, `<master-users>`).
  * @csspart button - Every button.
  * @csspart empty - The sentence shown when no account is linked for this person.
  * @csspart loading - The sentence shown while the master account or a tab's element loads.
