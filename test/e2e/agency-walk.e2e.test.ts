@@ -1,23 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '@foyer/demo';
+import { callProcedure } from './api-call.js';
 import { launchChromium } from './browser.js';
 import { PolicyWatch } from './policy.js';
 import { totp } from './totp.js';
 
 type Demo = Awaited<ReturnType<typeof startDemo>>;
 
-/** Calls a procedure over HTTP as a host's back-end would, with a bearer token. */
-async function call(demo: Demo, path: string, input: unknown, token?: string, kind: 'query' | 'mutation' = 'mutation') {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const url = `${demo.apiUrl}/trpc/${path}`;
-  const response =
-    kind === 'query' ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers }) : await fetch(url, { method: 'POST', headers, body: JSON.stringify(input) });
-  const body = (await response.json()) as { result?: { data: unknown }; error?: { message: string } };
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${body.error?.message}`);
-  return body.result!.data as Record<string, unknown>;
-}
+/** Calls a procedure on the demo's server, as a host's back-end would. */
+const call = (demo: Demo, path: string, input: unknown, token?: string, kind: 'query' | 'mutation' = 'mutation') => callProcedure(demo.apiUrl, path, input, token, kind);
 
 /**
  * An agency on the demo's agency page: signs in with its password and the code of
