@@ -1,5 +1,4 @@
 import type { TicketProductFilter, TicketSort, TicketStatus, TicketType } from '@foyer/schema';
-import { ticketSearchCountCap } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { TicketPosition } from './ticket-cursor.js';
 import { ticketColumns, type TicketRow } from './queries.js';
@@ -34,16 +33,21 @@ function and(conditions: Condition[]): Condition {
   return { sql: kept.map((c) => c.sql).join(' and ') || 'true', bindings: kept.flatMap((c) => c.bindings) };
 }
 
+/** Where a page starts: after the cursor's sort time and number, in the sort's direction. */
+function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condition {
+  if (!after) return { sql: '', bindings: [] };
+  return { sql: `(${sortColumn(sort)}, number) ${direction(sort) === 'desc' ? '<' : '>'} (?::timestamptz, ?::bigint)`, bindings: [after.key, after.number] };
+}
+
 /** Conditions every shape of the query shares: the type (unless a branch names it), the product kind, the searches and the cursor. */
 function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean }): Condition {
-  const column = sortColumn(sort);
   return and([
     filter.type && !options.typeInBranch ? { sql: 'type = ?', bindings: [filter.type] } : { sql: '', bindings: [] },
     filter.productKind !== 'both' ? { sql: 'product_kind = ?', bindings: [filter.productKind] } : { sql: '', bindings: [] },
     filter.ticketNumber !== undefined ? { sql: 'number = ?::bigint', bindings: [filter.ticketNumber] } : { sql: '', bindings: [] },
     filter.receiptNumber !== undefined ? { sql: 'receipt_number = ?', bindings: [filter.receiptNumber] } : { sql: '', bindings: [] },
     filter.customerEmail !== undefined ? { sql: "customer_email ilike ? escape '\\'", bindings: [likePattern(filter.customerEmail)] } : { sql: '', bindings: [] },
-    after ? { sql: `(${column}, number) ${direction(sort) === 'desc' ? '<' : '>'} (?::timestamptz, ?::bigint)`, bindings: [after.key, after.number] } : { sql: '', bindings: [] },
+    fromCursor(sort, after),
   ]);
 }
 
@@ -94,29 +98,41 @@ function searched(filter: TicketListFilter, sort: TicketSort, after: TicketPosit
   ]);
 }
 
-/** One page of a search: the number (the primary key), the receipt (tickets_by_receipt) or an email that few tickets hold (the trigram index). */
-export async function searchedPage(db: Knex, filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, limit: number): Promise<TicketListRow[]> {
-  if (filter.accountIds.length === 0 || filter.statuses.length === 0) return [];
-  const where = searched(filter, sort, after);
-  const { rows } = await db.raw(`select ${selected(sort)} from tickets where ${where.sql} order by ${orderBy(sort)} limit ?`, [...where.bindings, limit]);
-  return rows as TicketListRow[];
-}
-
 /**
  * Above this many matches a search (an email part) is dense enough that reading the ordered
  * ranges and dropping what does not match fills a page sooner than reading every match: the
  * ranges read about `limit` × ranges / share rows, the matches share × tickets. Both are about
  * 40,000 rows at a million tickets and thirty ranges; below, reading the matches wins.
  */
-const denseMatches = 40_000;
+export const denseMatches = 40_000;
 
-/** How many tickets a search matches, said up to the cap (`exact` false beyond), and whether they are dense. */
-export async function searchCount(db: Knex, filter: TicketListFilter): Promise<{ total: number; exact: boolean; dense: boolean }> {
-  if (filter.accountIds.length === 0 || filter.statuses.length === 0) return { total: 0, exact: true, dense: false };
-  const where = searched(filter, 'newest', undefined);
-  const { rows } = await db.raw(`select count(*)::int as n from (select 1 from tickets where ${where.sql} limit ?) m`, [...where.bindings, denseMatches + 1]);
-  const n = Number(rows[0]?.n ?? 0);
-  return { total: Math.min(n, ticketSearchCountCap), exact: n <= ticketSearchCountCap, dense: n > denseMatches };
+/**
+ * One page of a search and how many tickets it matches (up to denseMatches + 1, the cursor
+ * aside), from one read of the matches: the number (the primary key), the receipt
+ * (tickets_by_receipt) or an email part (the trigram index). The matches are read once and
+ * kept for the statement, then counted and sorted: a count and a page read apart would fetch
+ * and recheck every matching row twice, which is most of a search's time when a common name
+ * matches thousands of tickets. Past denseMatches the rows are a sample, not the page.
+ */
+export async function searchedPage(
+  db: Knex,
+  filter: TicketListFilter,
+  sort: TicketSort,
+  after: TicketPosition | undefined,
+  limit: number,
+): Promise<{ rows: TicketListRow[]; matched: number }> {
+  if (filter.accountIds.length === 0 || filter.statuses.length === 0) return { rows: [], matched: 0 };
+  const where = searched(filter, sort, undefined);
+  const cursor = and([fromCursor(sort, after)]);
+  const { rows } = await db.raw(
+    `with m as materialized (select ${ticketColumns.join(', ')} from tickets where ${where.sql} limit ?)
+     select c.matched, p.*
+       from (select count(*)::int as matched from m) c
+       left join lateral (select ${selected(sort)} from m where ${cursor.sql} order by ${orderBy(sort)} limit ?) p on true`,
+    [...where.bindings, denseMatches + 1, ...cursor.bindings, limit],
+  );
+  const found = rows as Array<TicketListRow & { matched: number }>;
+  return { rows: found.filter((r) => r.number !== null).map(({ matched: _, ...row }) => row as TicketListRow), matched: Number(found[0]?.matched ?? 0) };
 }
 
 /**

@@ -141,11 +141,13 @@ describe.each(databaseKinds)('the master account’s ticket list on %s', (kind) 
     for (const sort of ['newest', 'oldest', 'changed'] as const) {
       for (const filter of [{}, { statuses: ['open' as const] }, { type: 'refund' as const }, { productKind: 'standard' as const }]) {
         const asked = { accountIds, statuses: ['open', 'reopened', 'closed'] as const, productKind: 'both' as const, customerEmail: 'example', ...filter };
-        const first = await searchedPage(server.deps.db, asked, sort, undefined, 3);
+        const first = (await searchedPage(server.deps.db, asked, sort, undefined, 3)).rows;
         expect(first.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
         expect(first.map((r) => r.number)).toEqual((await mergedPage(server.deps.db, asked, sort, undefined, 3)).map((r) => r.number));
         const after = { key: first.at(-1)!.cursor_key, number: Number(first.at(-1)!.number) };
-        expect((await searchedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number)).toEqual((await mergedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number));
+        expect((await searchedPage(server.deps.db, asked, sort, after, 100)).rows.map((r) => r.number)).toEqual(
+          (await mergedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number),
+        );
       }
     }
   });
