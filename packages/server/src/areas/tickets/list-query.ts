@@ -138,7 +138,7 @@ export async function searchedPage(
 /**
  * How many tickets the filters match per status, from ticket_counts (kept by trigger): a sum of
  * at most a few dozen rows per account, whatever the number of tickets. A search's count is
- * searchCount's.
+ * searchedPage's.
  */
 export async function statusCounts(db: Knex, filter: Pick<TicketListFilter, 'accountIds' | 'type' | 'productKind'>): Promise<Record<TicketStatus, number>> {
   const counts: Record<TicketStatus, number> = { open: 0, reopened: 0, closed: 0 };
