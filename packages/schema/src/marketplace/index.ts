@@ -82,6 +82,7 @@ export {
   TransactionDetail,
   ReceiptMailed,
 } from './transactions-search.js';
+export { reportNames } from './report-names.js';
 export {
   ReportName,
   ReportCursor,

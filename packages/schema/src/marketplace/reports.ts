@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, InWorkspace, WorkspaceHandle } from '../common.js';
 import { CalendarDay, checkedPeriod } from './period-input.js';
+import { reportNames } from './report-names.js';
 import { TicketAccount, TicketChange, TicketType } from './tickets.js';
 
 /**
@@ -15,15 +16,7 @@ import { TicketAccount, TicketChange, TicketType } from './tickets.js';
  * door they came through; a user removed from the master account is no longer one of its third
  * parties (its changes stay in each ticket's history).
  */
-export const ReportName = z.enum([
-  'tickets-created',
-  'ticket-changes',
-  'closed-by-third-parties',
-  'opened-by-third-parties',
-  'third-party-tickets-by-type',
-  'third-party-changes',
-  'third-party-comments',
-]);
+export const ReportName = z.enum(reportNames);
 export type ReportName = z.infer<typeof ReportName>;
 
 const period = { from: CalendarDay, to: CalendarDay, account: WorkspaceHandle.optional() };

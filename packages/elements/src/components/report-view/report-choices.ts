@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { ReportName, ReportThirdParty } from '@foyer/schema';
+import { reportNames, type ReportName, type ReportThirdParty } from '@foyer/schema';
 import { reportDescription, reportLabel, thirdPartyOption } from './report-labels.js';
-import { reportNames, thirdPartyChoice } from './report-model.js';
+import { thirdPartyChoice } from './report-model.js';
 
 /** The choice of reports, and the sentence saying what the chosen one shows. */
 export function renderReportChooser(report: ReportName, onChange: (event: Event) => void): TemplateResult {

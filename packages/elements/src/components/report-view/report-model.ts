@@ -1,17 +1,6 @@
 import type { ReportName, ReportThirdParty, ThirdPartyDailyReport, ThirdPartyTypesReport, TicketChangesReport, TicketsCreatedReport } from '@foyer/schema';
 import { daysOf } from '../../internal/period/period.js';
 
-/** The reports in the order the Reports tab offers them. */
-export const reportNames: readonly ReportName[] = [
-  'tickets-created',
-  'ticket-changes',
-  'closed-by-third-parties',
-  'opened-by-third-parties',
-  'third-party-tickets-by-type',
-  'third-party-changes',
-  'third-party-comments',
-];
-
 /** How a report names a third party: not at all, one or all of them, or exactly one. */
 export type ThirdPartyChoice = 'none' | 'optional' | 'required';
 
