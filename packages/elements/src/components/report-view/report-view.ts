@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ReportName, ReportThirdParty } from '@foyer/schema';
+import { reportNames, type ReportName, type ReportThirdParty } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ChartController, type ChartContent } from '../../internal/chart/chart-controller.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { periodPresets, periodRefusal, presetPeriod, type Period, type PeriodPreset } from '../../internal/period/period.js';
-import { readPeriodForm, renderPeriodForm } from '../../internal/period/period-form.js';
+import { choosePreset, renderPeriodForm, submitPeriod } from '../../internal/period/period-form.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import { dashboardFormat, type DashboardFormat } from '../sales-dashboard/format.js';
 import { downloadCsv } from './csv-download.js';
@@ -14,7 +14,7 @@ import { chartContent, renderCountedReport, type CountedView } from './report-ch
 import { renderReportChooser, renderScopeFields } from './report-choices.js';
 import { reportLabel, reportRefusal } from './report-labels.js';
 import { renderChangeList, type ReportChange } from './report-list.js';
-import { csvUrl, reportNames, thirdPartyChoice, type CountedReport } from './report-model.js';
+import { csvUrl, thirdPartyChoice, type CountedReport } from './report-model.js';
 import { askReport, type ReportQuery } from './report-requests.js';
 import { reportViewStyles } from './report-view.styles.js';
 
@@ -335,26 +335,6 @@ export class ReportView extends LitElement {
     void this.refresh();
   }
 
-  #choosePreset(preset: PeriodPreset): void {
-    this.preset = preset;
-    this.shown = presetPeriod(preset);
-    this.periodError = '';
-    void this.refresh();
-  }
-
-  #handlePeriod(event: SubmitEvent): void {
-    event.preventDefault();
-    const typed = readPeriodForm(this.renderRoot);
-    this.periodError = typed.problem;
-    if (this.periodError) {
-      typed.focus?.focus();
-      return;
-    }
-    this.shown = typed.period;
-    this.preset = null;
-    void this.refresh();
-  }
-
   #format(): DashboardFormat {
     return dashboardFormat(pageLocale(this));
   }
@@ -389,7 +369,7 @@ export class ReportView extends LitElement {
   #renderForm(): TemplateResult {
     const { report, accounts, account, thirdParties, thirdParty } = this;
     const extra = renderScopeFields({ report, accounts, account, thirdParties, thirdParty, onChoose: (field, e) => this.#choose(field, e) });
-    return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => this.#choosePreset(p), onSubmit: (e) => this.#handlePeriod(e), extra });
+    return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => choosePreset(this, p), onSubmit: (e) => submitPeriod(this, e), extra });
   }
 
   /** What is shown, in the live region: the report, its days and its accounts. */

@@ -7,7 +7,7 @@ import { ChartController, type ChartContent } from '../../internal/chart/chart-c
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import { periodPresets, periodRefusal, presetPeriod, type Period, type PeriodPreset } from '../../internal/period/period.js';
-import { readPeriodForm, renderPeriodForm } from '../../internal/period/period-form.js';
+import { choosePreset, renderPeriodForm, submitPeriod } from '../../internal/period/period-form.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import { chartSeries, colourSlot, currenciesOf, tableRows, totalsIn, type Measure } from './dashboard-model.js';
 import { dashboardFormat, type DashboardFormat } from './format.js';
@@ -164,26 +164,6 @@ export class SalesDashboard extends LitElement {
     }
   }
 
-  #choosePreset(preset: PeriodPreset): void {
-    this.preset = preset;
-    this.shown = presetPeriod(preset);
-    this.periodError = '';
-    void this.refresh();
-  }
-
-  #handlePeriod(event: SubmitEvent): void {
-    event.preventDefault();
-    const typed = readPeriodForm(this.renderRoot);
-    this.periodError = typed.problem;
-    if (this.periodError) {
-      typed.focus?.focus();
-      return;
-    }
-    this.shown = typed.period;
-    this.preset = null;
-    void this.refresh();
-  }
-
   /** The chart of the currency and measure chosen, or nothing before the first answer. */
   #chartContent(): ChartContent | undefined {
     const dashboard = this.dashboard;
@@ -224,7 +204,7 @@ export class SalesDashboard extends LitElement {
   }
 
   #renderPeriod(): TemplateResult {
-    return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => this.#choosePreset(p), onSubmit: (e) => this.#handlePeriod(e) });
+    return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => choosePreset(this, p), onSubmit: (e) => submitPeriod(this, e) });
   }
 
   #renderResults(): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { isDay, periodPresets, periodProblem, presetLabel, type Period, type PeriodPreset } from './period.js';
+import { isDay, periodPresets, periodProblem, presetLabel, presetPeriod, type Period, type PeriodPreset } from './period.js';
 
 export interface PeriodFormOptions {
   /** The period asked for, which the date fields show. */
@@ -54,4 +54,35 @@ export function readPeriodForm(root: ParentNode): { period: Period; problem: str
   const toInput = root.querySelector<HTMLInputElement>('#to');
   const period = { from: fromInput?.value ?? '', to: toInput?.value ?? '' };
   return { period, problem: periodProblem(period.from, period.to), focus: isDay(period.from) ? toInput : fromInput };
+}
+
+/** An element that shows one period at a time: the period asked for, its preset, and what is wrong with dates typed. */
+export interface PeriodChoosing {
+  shown: Period;
+  preset: PeriodPreset | null;
+  periodError: string;
+  readonly renderRoot: ParentNode;
+  refresh(): Promise<void>;
+}
+
+/** A preset pressed: its period is asked for, and a problem of typed dates is forgotten. */
+export function choosePreset(host: PeriodChoosing, preset: PeriodPreset): void {
+  host.preset = preset;
+  host.shown = presetPeriod(preset);
+  host.periodError = '';
+  void host.refresh();
+}
+
+/** The typed dates submitted: asked for when they make a period, else their problem is shown at the field that has it. */
+export function submitPeriod(host: PeriodChoosing, event: SubmitEvent): void {
+  event.preventDefault();
+  const typed = readPeriodForm(host.renderRoot);
+  host.periodError = typed.problem;
+  if (typed.problem) {
+    typed.focus?.focus();
+    return;
+  }
+  host.shown = typed.period;
+  host.preset = null;
+  void host.refresh();
 }
