@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayText, Id, InWorkspace, NoteText } from './common.js';
+import type { CatalogShape } from './catalogs/shape.js';
 import { CatalogTemplateName } from './workspaces.js';
 
 /**
@@ -66,6 +67,8 @@ export type CustomRole = z.infer<typeof CustomRole>;
 
 export const RolesList = z.object({
   template: CatalogTemplateName,
+  /** The workspace's permission catalog, as the server decides with it: what a role picker shows. */
+  catalog: z.custom<CatalogShape>((value) => typeof value === 'object' && value !== null),
   templateRoles: z.array(TemplateRole),
   customRoles: z.array(CustomRole),
 });

@@ -1,4 +1,5 @@
-import { marketplaceCatalog, type MasterUser } from '@foyer/schema';
+import type { MasterUser } from '@foyer/schema';
+import { marketplaceCatalog } from '@foyer/schema/catalogs/marketplace';
 
 /** Who is looking at the list: their own identity, and what they hold in the master account. */
 export interface Caller {

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { passwordPolicies, passwordRuleStatus, type PasswordPolicyName, type PasswordRule } from '@foyer/schema';
+import type { PasswordPolicyName, PasswordRule } from '@foyer/schema';
+import { passwordPolicies, passwordRuleStatus } from '@foyer/schema/password-rules';
 import { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { ruleChange, ruleText, sameText } from './rule-texts.js';
 import { passwordFieldStyles } from './password-field.styles.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { reportNames, type ReportName, type ReportThirdParty } from '@foyer/schema';
+import type { ReportName, ReportThirdParty } from '@foyer/schema';
+import { reportNames } from '@foyer/schema/report-names';
 import { reportDescription, reportLabel, thirdPartyOption } from './report-labels.js';
 import { thirdPartyChoice } from './report-model.js';
 

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import { reportNames, type ReportName, type ReportThirdParty } from '@foyer/schema';
+import type { ReportName, ReportThirdParty } from '@foyer/schema';
+import { reportNames } from '@foyer/schema/report-names';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ChartController, type ChartContent } from '../../internal/chart/chart-controller.js';
 import { ConnectionController } from '../../internal/connection-controller.js';

@@ -1,4 +1,5 @@
-import { expandPermissions, impliedBy, type CatalogShape, type PermissionDefinition, type RoleChoice } from '@foyer/schema';
+import type { CatalogShape, PermissionDefinition, RoleChoice } from '@foyer/schema';
+import { expandPermissions, impliedBy } from '@foyer/schema/permissions';
 
 /** A role a workspace made for itself, as the server lists it beside the template's roles. */
 export interface CustomRoleOption {

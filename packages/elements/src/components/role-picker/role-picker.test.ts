@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emailMarketingCatalog } from '@foyer/schema';
 import { allWithin, deepActiveElement, press, shown, textOf } from '../../test-support/interaction.js';
 import { agencyFixture, mailTeamFixture } from '../../test-support/fixtures.js';
@@ -30,6 +30,8 @@ function legends(picker: RolePicker): string[] {
 
 async function mount(options: { grantable?: string[] } = {}): Promise<RolePicker> {
   const picker = await fixture<RolePicker>(html`<role-picker template="email-marketing" .grantable=${options.grantable}></role-picker>`);
+  // The template's catalog is a module of its own, fetched when the picker is given one.
+  await waitUntil(() => picker.activeCatalog, 'the template’s catalog did not load');
   await picker.updateComplete;
   return picker;
 }
@@ -177,6 +179,13 @@ describe('role-picker', () => {
     await press('Space');
     await picker.updateComplete;
     expect(picker.value).to.deep.equal({ permissions: ['emails.create', 'outbox.view'] });
+  });
+
+  it('says so when no template has the name it is given', async () => {
+    const picker = await fixture<RolePicker>(html`<role-picker template="bakery"></role-picker>`);
+    await waitUntil(() => picker.templateCatalog, 'the templates’ catalogs did not load');
+    await picker.updateComplete;
+    expect(textOf(picker, '[part="error"]')).to.equal('There is no permission catalog named “bakery”.');
   });
 
   it('works with a catalog and roles of the page’s own', async () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { catalogs, type CatalogShape, type RoleChoice } from '@foyer/schema';
+import type { CatalogShape, RoleChoice } from '@foyer/schema';
 import { describeError } from '@foyer/client';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
@@ -71,6 +71,7 @@ export class RolePicker extends LitElement {
     label: {},
     disabled: { type: Boolean, reflect: true },
     served: { state: true },
+    templateCatalog: { state: true },
     loading: { state: true },
     loadError: { state: true },
     announcement: { state: true },
@@ -110,6 +111,8 @@ export class RolePicker extends LitElement {
 
   /** What the server said, when the picker asks it (inside a provider, without `template`/`catalog`). */
   served: { catalog: CatalogShape; customRoles: CustomRoleOption[]; grantable: string[] } | undefined = undefined;
+  /** The catalog named by `template` once its module is loaded; null when no template has that name. */
+  templateCatalog: { template: string; catalog: CatalogShape | null } | undefined = undefined;
   loading = false;
   loadError = '';
   announcement = '';
@@ -149,7 +152,7 @@ export class RolePicker extends LitElement {
   /** The catalog in use: the one given, the template's, or the workspace's from the server. */
   get activeCatalog(): CatalogShape | undefined {
     if (this.catalog) return this.catalog;
-    if (this.template) return (catalogs as Record<string, CatalogShape>)[this.template];
+    if (this.template) return this.templateCatalog?.template === this.template ? (this.templateCatalog.catalog ?? undefined) : undefined;
     return this.served?.catalog;
   }
 
@@ -167,13 +170,24 @@ export class RolePicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('template') && this.template && this.templateCatalog?.template !== this.template) void this.#loadTemplate(this.template);
     // Hand-picked permissions given before the catalog was known are tidied once it is.
-    if (changed.has('catalog') || changed.has('template') || changed.has('served')) {
+    if (changed.has('catalog') || changed.has('template') || changed.has('served') || changed.has('templateCatalog')) {
       const catalog = this.activeCatalog;
       if (catalog && this.choice && 'permissions' in this.choice) {
         this.choice = { permissions: withoutImplied(catalog, this.#ticked) };
       }
     }
+  }
+
+  /**
+   * The templates' catalogs are loaded only by a picker given a template: inside a provider the
+   * server sends the workspace's own catalog, so a page's start carries none of them.
+   */
+  async #loadTemplate(template: string): Promise<void> {
+    const { catalogs } = await import('./template-catalogs.js');
+    if (this.template !== template) return;
+    this.templateCatalog = { template, catalog: (catalogs as Record<string, CatalogShape>)[template] ?? null };
   }
 
   /** Asks the server for the workspace's roles and for what this member may grant. */
@@ -186,9 +200,7 @@ export class RolePicker extends LitElement {
     try {
       const [roles, mine] = await Promise.all([c.api.roles.list.query({ workspace: c.workspace }), c.api.permissions.mine.query({ workspace: c.workspace })]);
       if (!this.#link.isCurrent(ticket)) return;
-      const catalog = (catalogs as Record<string, CatalogShape>)[roles.template];
-      if (!catalog) throw new Error(`unknown template ${roles.template}`);
-      this.served = { catalog, customRoles: roles.customRoles, grantable: mine.grantable };
+      this.served = { catalog: roles.catalog, customRoles: roles.customRoles, grantable: mine.grantable };
     } catch (error) {
       if (!this.#link.isCurrent(ticket)) return;
       const info = describeError(error);
@@ -259,6 +271,7 @@ export class RolePicker extends LitElement {
       `;
     }
     if (this.loading) return html`<p part="status" role="status">${msg('Loading roles…')}</p>`;
+    if (this.template && this.templateCatalog?.template !== this.template) return html`<p part="status" role="status">${msg('Loading roles…')}</p>`;
     if (this.template) return html`<p part="error" role="alert">${msg(str`There is no permission catalog named “${this.template}”.`)}</p>`;
     if (this.connection && !this.connection.token) return html`<p part="status">${msg('Sign in to choose a role.')}</p>`;
     return html`<p part="error">${msg('Give this element a template, or place it inside a <foyer-provider> with a signed-in member.')}</p>`;

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { FoyerErrorInfo } from '@foyer/client';
-import { longestPeriodDays } from '@foyer/schema';
+import { longestPeriodDays } from '@foyer/schema/periods';
 import { errorSentence } from '../messages.js';
 
 /** The periods offered with one click; every day is a UTC day, as the server counts them. */

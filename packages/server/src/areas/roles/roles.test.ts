@@ -24,6 +24,9 @@ describe.each(databaseKinds)('custom roles on %s', (kind) => {
       permissions: ['tickets.manage'],
     });
     expect(list.customRoles).toEqual([]);
+    // The picker shows the workspace's catalog as the server decides with it.
+    expect(list.catalog.template).toBe('marketplace');
+    expect(list.catalog.permissions['tickets.manage']?.label).toBeTruthy();
   });
 
   it('creates, renames and deletes a role made of the catalog’s permissions', async () => {

@@ -26,7 +26,7 @@ export async function listRoles(ctx: MemberContext): Promise<RolesList> {
     permissions: [...role.permissions],
   }));
   const customRoles = (await selectCustomRoles(ctx.db, ctx.workspace.id)).map(toCustomRole);
-  return { template: ctx.template, templateRoles, customRoles };
+  return { template: ctx.template, catalog: ctx.catalog, templateRoles, customRoles };
 }
 
 function nameTaken(error: unknown): boolean {
