@@ -94,6 +94,7 @@ export const agencyErrors = {
   AGENCY_EMAIL_IN_USE: 'This email is already used by another account. An agency account needs an email used for nothing else.',
   ALREADY_IN_WORKSPACE: 'This account already has access to this workspace. Change its role instead.',
   AGENCY_GRANT_NOT_FOUND: 'This agency has no access to this workspace.',
+  AGENCY_ROLE_API_ONLY: 'An agency works signed in and never holds an API key, so a role with API access alone would give it nothing. Choose a role with permissions it can use.',
   ROLE_NOT_FOUND: 'This role does not exist in this workspace.',
 } as const;
 

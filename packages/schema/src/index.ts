@@ -94,7 +94,7 @@ export { emailMarketingCatalog } from './catalogs/email-marketing.js';
 export { hostingCatalog } from './catalogs/hosting.js';
 export { marketplaceCatalog } from './catalogs/marketplace.js';
 export { printShopCatalog } from './catalogs/print-shop.js';
-export { expandPermissions, effectivePermissions, allPermissions, permissionsBeyond, impliedBy } from './permissions.js';
+export { expandPermissions, effectivePermissions, allPermissions, permissionsBeyond, impliedBy, keyOnlyPermissions, grantsOnlyKeyAccess } from './permissions.js';
 export { errorMessages } from './errors.js';
 export {
   ContactStatus,
@@ -165,6 +165,7 @@ export {
   InvitationState,
   Invitation,
   ApiKeySummary,
+  MemberActions,
   Member,
   InviteMemberInput,
   InvitationRef,

@@ -34,6 +34,20 @@ export const ApiKeySummary = z.object({
 export type ApiKeySummary = z.infer<typeof ApiKeySummary>;
 
 /**
+ * What the caller may do to one row of the team, decided by the rules the calls themselves
+ * check, so a page offers only what the server would do. False where the call would be refused.
+ */
+export const MemberActions = z.object({
+  /** Change the role, disable or enable, end the sessions, remove; for an open invitation, resend or withdraw it. */
+  manage: z.boolean(),
+  /** Rotate or revoke the member's API key: as `manage`, and also on one's own membership. */
+  apiKey: z.boolean(),
+  /** Send the member a link to choose a new password. */
+  resetPassword: z.boolean(),
+});
+export type MemberActions = z.infer<typeof MemberActions>;
+
+/**
  * One row of the team: a member (the owner, team members, API users), or an open
  * invitation, which has no identity yet (`identityId` null, `invitation` set).
  */
@@ -49,6 +63,8 @@ export const Member = z.object({
   secondFactor: z.boolean(),
   apiKey: ApiKeySummary.nullable(),
   invitation: Invitation.nullable(),
+  /** What the caller who asked may do to this row. */
+  may: MemberActions,
 });
 export type Member = z.infer<typeof Member>;
 

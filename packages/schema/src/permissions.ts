@@ -46,3 +46,20 @@ export function impliedBy(catalog: CatalogShape, permission: string): string[] {
     .filter((other) => other !== permission && expandPermissions(catalog, [other]).has(permission))
     .sort();
 }
+
+/**
+ * The permissions only a call made with an API key needs, beside the procedure's own (an
+ * email-marketing key needs "API access" for every call): no procedure asks a signed-in session
+ * for them, so a session gains nothing from holding them.
+ */
+export const keyOnlyPermissions: readonly string[] = ['api.use'];
+
+/**
+ * Whether everything a role grants (implications included) serves calls made with an API key
+ * only: signed in, it opens nothing. An agency works signed in and never holds a key, so such a
+ * role gives an agency nothing, and is not granted to one.
+ */
+export function grantsOnlyKeyAccess(catalog: CatalogShape, permissions: Iterable<string>): boolean {
+  const granted = [...expandPermissions(catalog, permissions)];
+  return granted.length > 0 && granted.every((permission) => keyOnlyPermissions.includes(permission));
+}

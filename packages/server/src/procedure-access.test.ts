@@ -1,4 +1,4 @@
-import { catalogs } from '@foyer/schema';
+import { catalogs, keyOnlyPermissions } from '@foyer/schema';
 import { describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
 import type { ProcedureMeta } from './trpc.js';
@@ -38,6 +38,13 @@ describe('procedure access', () => {
       const named = meta.anyOf ?? [meta.permission];
       expect(named.length, path).toBeGreaterThan(0);
       for (const permission of named) expect(defined.has(permission!), `${path} needs ${permission}`).toBe(true);
+    }
+  });
+
+  it('asks no signed-in session for a permission that only API keys need', () => {
+    for (const [path, procedure] of procedures) {
+      const meta = procedure._def.meta!;
+      for (const permission of meta.anyOf ?? (meta.permission ? [meta.permission] : [])) expect(keyOnlyPermissions, `${path} needs ${permission}`).not.toContain(permission);
     }
   });
 

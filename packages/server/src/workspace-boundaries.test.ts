@@ -302,6 +302,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
   const workspaceless = [
     'health.ping',
     'identity.signUp',
+    'identity.signUpOpen',
     'identity.signIn',
     'identity.signOut',
     'identity.me',
@@ -311,6 +312,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'identity.signInSecondFactor',
     'identity.changeEmail',
     'identity.changePassword',
+    'identity.passwordRules',
     'identity.sessions.list',
     'identity.sessions.end',
     'identity.sessions.endOthers',
@@ -324,6 +326,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'agencies.register',
     // Bound to a one-time link's token, not to a workspace the call names: the token decides.
     'identity.resetPassword',
+    'identity.describePasswordReset',
     'identity.requestPasswordReset',
     'identity.confirmSignUp',
     'identity.confirmEmailChange',

@@ -170,6 +170,24 @@ describe.each(databaseKinds)('agency access on %s', (kind) => {
     expect(picked.role).toEqual({ choice: { permissions: ['subscribers.manage'] }, name: 'Custom permissions', permissions: ['subscribers.manage', 'subscribers.view'] });
   });
 
+  it('grants no role that is API access alone, which an agency (signed in, never with a key) could not use', async () => {
+    const ws = await emailMarketingWorkspace();
+    const roleId = crypto.randomUUID();
+    await server.deps.db('workspace_roles').insert({ id: roleId, workspace_id: ws.id, name: 'Integration', permissions: JSON.stringify(['api.use']), created_at: server.clock.now() });
+    const ag = await agency();
+    for (const role of [{ template: 'api-user' }, { permissions: ['api.use'] }, { customRoleId: roleId }]) {
+      const refused = await refusal(ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role }));
+      expect(refused).toMatchObject({ code: 'BAD_REQUEST', appCode: 'AGENCY_ROLE_API_ONLY' });
+    }
+    expect(await ws.owner.agencyGrants.list({ workspace: ws.handle })).toEqual([]);
+    // API access beside permissions the agency uses signed in is granted, and the API user role is no role to change to.
+    const admin = await ws.owner.agencyGrants.grant({ workspace: ws.handle, agencyEmail: ag.email, role: { template: 'administrator' } });
+    expect(admin.role.permissions).toContain('api.use');
+    const change = await refusal(ws.owner.agencyGrants.changeRole({ workspace: ws.handle, agencyId: ag.id, role: { template: 'api-user' } }));
+    expect(change.appCode).toBe('AGENCY_ROLE_API_ONLY');
+    expect((await ws.owner.agencyGrants.list({ workspace: ws.handle }))[0]?.role.choice).toEqual({ template: 'administrator' });
+  });
+
   it('keeps the agency’s grants through a change of its email, which needs the password and the new address’s link', async () => {
     const ws = await emailMarketingWorkspace();
     const ag = await agency();

@@ -53,7 +53,8 @@ export async function deleteAgencyGrant(db: Knex, workspaceId: string, agencyId:
   return removed.length === 1;
 }
 
-/** Whether the workspace has this custom role. */
-export async function hasCustomRole(db: Knex, workspaceId: string, roleId: string): Promise<boolean> {
-  return Boolean(await db('workspace_roles').select('id').where({ workspace_id: workspaceId, id: roleId }).first());
+/** The permissions of the workspace's custom role, as stored; undefined when the workspace has no such role. */
+export async function customRolePermissions(db: Knex, workspaceId: string, roleId: string): Promise<string[] | undefined> {
+  const row = await db('workspace_roles').select('permissions').where({ workspace_id: workspaceId, id: roleId }).first();
+  return row?.permissions;
 }

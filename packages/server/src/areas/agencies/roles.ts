@@ -1,8 +1,8 @@
-import type { CatalogShape, RoleChoice, RoleSummary } from '@foyer/schema';
+import { grantsOnlyKeyAccess, type CatalogShape, type RoleChoice, type RoleSummary } from '@foyer/schema';
 import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, notFound } from '../../errors.js';
 import { grantedBy, type MembershipKind } from '../../security/principals.js';
-import { hasCustomRole } from './queries.js';
+import { customRolePermissions } from './queries.js';
 
 /** A membership's role columns: exactly one of the three is set. */
 export interface RoleColumns {
@@ -13,20 +13,29 @@ export interface RoleColumns {
 
 /**
  * The columns for a role choice, checked against the workspace: a role of its template, one
- * of its own custom roles (never another workspace's), or permissions its catalog defines.
+ * of its own custom roles (never another workspace's), or permissions its catalog defines —
+ * and one an agency can use: an agency works signed in and never holds an API key, so a role
+ * that grants API access alone would give it nothing.
  */
 export async function roleColumns(ctx: Pick<MemberContext, 'db' | 'workspace' | 'catalog'>, choice: RoleChoice): Promise<RoleColumns> {
   const { catalog } = ctx;
+  const requireUsable = (permissions: readonly string[]) => {
+    if (grantsOnlyKeyAccess(catalog, permissions)) throw badRequest('AGENCY_ROLE_API_ONLY');
+  };
   if ('template' in choice) {
     if (!Object.hasOwn(catalog.roles, choice.template)) throw notFound('ROLE_NOT_FOUND');
+    requireUsable(catalog.roles[choice.template]!.permissions);
     return { role_key: choice.template, custom_role_id: null, permissions: null };
   }
   if ('customRoleId' in choice) {
-    if (!(await hasCustomRole(ctx.db, ctx.workspace.id, choice.customRoleId))) throw notFound('ROLE_NOT_FOUND');
+    const permissions = await customRolePermissions(ctx.db, ctx.workspace.id, choice.customRoleId);
+    if (!permissions) throw notFound('ROLE_NOT_FOUND');
+    requireUsable(permissions);
     return { role_key: null, custom_role_id: choice.customRoleId, permissions: null };
   }
   const unknown = choice.permissions.filter((p) => !Object.hasOwn(catalog.permissions, p));
   if (unknown.length > 0) throw badRequest('PERMISSION_NOT_IN_CATALOG', { permissions: unknown });
+  requireUsable(choice.permissions);
   return { role_key: null, custom_role_id: null, permissions: JSON.stringify([...new Set(choice.permissions)].sort()) };
 }
 

@@ -1,7 +1,8 @@
+import { passwordPolicies } from '@foyer/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxMessages } from '../../mail/outbox-messages.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { mailedLinkToken, mailedLinkTokens, refusal, signedUpIdentity } from '../../test-support/builders.js';
+import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, signedUpIdentity } from '../../test-support/builders.js';
 import { codeFor, enrolSecondFactor } from '../../test-support/second-factor.js';
 
 /** A person's own account: signing up by a confirmed address, resets, sessions, password, email. */
@@ -147,6 +148,20 @@ describe.each(databaseKinds)('one’s own account on %s', (kind) => {
       expect((await refusal(server.caller().identity.signIn({ email: address, password }))).appCode).toBe('WRONG_CREDENTIALS');
       expect((await server.caller().identity.signIn({ email: address, password: 'a new password 1' })).secondFactorRequired).toBe(false);
       expect((await outboxMessages(server.deps, { to: address })).map((m) => m.subject)).toContain('Your password was changed');
+    });
+
+    it('names the rules a new one must meet: the strictest of the workspaces the person belongs to, as the change checks them', async () => {
+      const ws = await givenWorkspace(server);
+      const member = await ws.member('viewer');
+      const standard = await member.caller.identity.passwordRules();
+      expect(standard).toEqual([{ kind: 'length', count: 10 }]);
+      await ws.owner.workspaces.update({ workspace: ws.handle, passwordPolicy: 'two-of-each' });
+      const strict = await member.caller.identity.passwordRules();
+      expect(strict).toEqual([...passwordPolicies['two-of-each']]);
+      const refused = await refusal(member.caller.identity.changePassword({ currentPassword: password, newPassword: 'only lower case letters' }));
+      expect(refused.appCode).toBe('PASSWORD_POLICY');
+      expect((await member.caller.identity.changePassword({ currentPassword: password, newPassword: 'Two-Of-Each 12!' })).otherSessionsEnded).toBe(0);
+      expect((await refusal(server.caller().identity.passwordRules())).appCode).toBe('NOT_SIGNED_IN');
     });
   });
 

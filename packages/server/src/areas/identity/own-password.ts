@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChangePasswordInput, LinkRequested, RequestPasswordResetInput } from '@foyer/schema';
+import type { ChangePasswordInput, LinkRequested, PasswordRule, RequestPasswordResetInput } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { PublicContext, SignedInContext } from '../../callers/contexts.js';
@@ -52,6 +52,14 @@ export async function requestPasswordReset(ctx: PublicContext, input: z.output<t
     await ctx.mailer.send(selfServiceResetMail({ to: identity.email, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
   }
   return { sentTo: input.email };
+}
+
+/**
+ * The rules the person's next password must meet, as changePassword checks them: the strictest
+ * of every workspace they belong to. Asked before typing, so the form shows them as it checks.
+ */
+export function ownPasswordRules(ctx: SignedInContext): Promise<PasswordRule[]> {
+  return passwordRulesFor(ctx.db, { identityId: ctx.identityId });
 }
 
 /**

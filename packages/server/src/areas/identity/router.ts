@@ -9,12 +9,12 @@ import {
   SignInSecondFactorInput,
   SignUpInput,
 } from '@foyer/schema';
-import { completePasswordReset } from '../members/password-resets.js';
+import { completePasswordReset, describePasswordReset } from '../members/password-resets.js';
 import { publicProcedure, router, signedInProcedure } from '../../trpc.js';
 import { secondFactorRouter } from '../second-factor/router.js';
 import { accounts } from './accounts.js';
 import { confirmEmailChange, requestEmailChange } from './email-change.js';
-import { changePassword, requestPasswordReset } from './own-password.js';
+import { changePassword, ownPasswordRules, requestPasswordReset } from './own-password.js';
 import { endOtherSessions, endOwnSession, listOwnSessions } from './own-sessions.js';
 import * as identity from './service.js';
 import { confirmSignUp, requestSignUp } from './sign-up.js';
@@ -29,6 +29,8 @@ const sessionsRouter = router({
 export const identityRouter = router({
   /** Asks for an account: a confirmation link goes to the address; the answer is the same for any address. */
   signUp: publicProcedure.input(SignUpInput).mutation(({ ctx, input }) => requestSignUp(ctx, input)),
+  /** Whether anyone may sign up here (the operator's FOYER_SIGNUP), so a sign-up page says so before anyone types. */
+  signUpOpen: publicProcedure.query(({ ctx }) => ({ open: ctx.config.signUp === 'open' })),
   /** Follows the confirmation link: the account exists from now on, and is signed in. */
   confirmSignUp: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmSignUp(ctx, input)),
   /** Signed in, or — with a second factor — a challenge for signInSecondFactor. */
@@ -37,10 +39,14 @@ export const identityRouter = router({
   signOut: signedInProcedure.mutation(({ ctx }) => identity.signOut(ctx)),
   /** "Forgot my password": a reset link to the address if it has an account; the same answer either way. */
   requestPasswordReset: publicProcedure.input(RequestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+  /** What a reset link's page shows before the password is typed: the address, and the rules the new password must meet. */
+  describePasswordReset: publicProcedure.input(AccountLinkInput).query(({ ctx, input }) => describePasswordReset(ctx, input)),
   /** Completes a reset from the emailed link: sets the password and ends every other session. */
   resetPassword: publicProcedure.input(ResetPasswordInput).mutation(({ ctx, input }) => completePasswordReset(ctx, input)),
   /** A new password, given the current one; every other session ends. */
   changePassword: signedInProcedure.input(ChangePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
+  /** The rules a new password of this person must meet: the strictest of every workspace they belong to. */
+  passwordRules: signedInProcedure.query(({ ctx }) => ownPasswordRules(ctx)),
   me: signedInProcedure.query(({ ctx }) => identity.me(ctx)),
   /** Every workspace this identity belongs to, and whether this session may act there now. */
   accounts: signedInProcedure.query(({ ctx }) => accounts(ctx)),

@@ -23,12 +23,20 @@ export async function accountsOfCaller(ctx: Pick<MemberContext, 'db' | 'workspac
 /**
  * Whether a user works in an account the caller does not: in a master account, a user with
  * Manage users changes only users whose every account is also its own, as it changes only
- * users whose every permission it holds.
+ * users whose every permission it holds. Read for one user, or (without `identityId`) for every
+ * user at once, as a list shows them; the answer tells it for any user it was read for.
  */
-export async function worksBeyondCaller(ctx: Pick<MemberContext, 'db' | 'workspace' | 'workspaceKind' | 'kind' | 'identityId'>, identityId: string): Promise<boolean> {
-  if (ctx.workspaceKind !== 'master') return false;
+export async function beyondCallerTest(
+  ctx: Pick<MemberContext, 'db' | 'workspace' | 'workspaceKind' | 'kind' | 'identityId'>,
+  identityId?: string,
+): Promise<(identityId: string) => boolean> {
+  if (ctx.workspaceKind !== 'master') return () => false;
   const mine = await accountsOfCaller(ctx);
-  if (mine === 'all') return false;
-  const theirs = (await scopesOf(ctx.db, ctx.workspace.id, identityId)).get(identityId) ?? [];
-  return theirs.some((handle) => !mine.has(handle));
+  if (mine === 'all') return () => false;
+  const scopes = await scopesOf(ctx.db, ctx.workspace.id, identityId);
+  return (user) => (scopes.get(user) ?? []).some((handle) => !mine.has(handle));
+}
+
+export async function worksBeyondCaller(ctx: Pick<MemberContext, 'db' | 'workspace' | 'workspaceKind' | 'kind' | 'identityId'>, identityId: string): Promise<boolean> {
+  return (await beyondCallerTest(ctx, identityId))(identityId);
 }

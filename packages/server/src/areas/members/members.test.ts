@@ -98,6 +98,65 @@ describe.each(databaseKinds)('managing a team on %s', (kind) => {
     });
   });
 
+  it('says with each row of the list what the caller may do to it, as the calls themselves decide', async () => {
+    const team = await givenWorkspace(server, undefined, { template: 'marketplace' });
+    const elsewhere = await givenWorkspace(server);
+    const manager = await team.member('customer-service-manager');
+    const agent = await team.member('customer-service');
+    const twoTeams = await team.member('customer-service', `two-teams-${Date.now().toString(36)}@example.com`);
+    const twoTeamsEmail = (await server.deps.db('identities').select('email').where({ id: twoTeams.identityId }).first()).email;
+    await elsewhere.member('viewer', twoTeamsEmail);
+    const stronger = await team.member('api-writer');
+    await team.owner.members.changeRole({ workspace: team.handle, identityId: stronger.identityId, role: { permissions: ['api.write', 'tickets.manage'] } });
+    const { user: robot } = await team.owner.apiUsers.create({
+      workspace: team.handle,
+      email: `robot-may-${Date.now().toString(36)}@example.com`,
+      firstName: 'R',
+      lastName: 'Obot',
+      role: { template: 'customer-service' },
+    });
+    await team.owner.members.invite({ workspace: team.handle, email: `within-${Date.now().toString(36)}@example.com`, role: { template: 'customer-service' } });
+    await team.owner.members.invite({ workspace: team.handle, email: `beyond-${Date.now().toString(36)}@example.com`, role: { template: 'api-writer' } });
+    const ownerId = (await server.deps.db('identities').select('id').where({ email: team.ownerEmail }).first()).id;
+    const mayOf = (list: Awaited<ReturnType<typeof team.owner.members.list>>, id: string) => list.find((m) => m.identityId === id)?.may;
+    const invitationMay = (list: Awaited<ReturnType<typeof team.owner.members.list>>, prefix: string) => list.find((m) => m.email.startsWith(prefix))?.may;
+
+    const byOwner = await team.owner.members.list({ workspace: team.handle });
+    expect(mayOf(byOwner, ownerId)).toEqual({ manage: false, apiKey: true, resetPassword: false });
+    expect(mayOf(byOwner, agent.identityId)).toEqual({ manage: true, apiKey: true, resetPassword: true });
+    expect(mayOf(byOwner, twoTeams.identityId)).toEqual({ manage: true, apiKey: true, resetPassword: false });
+    expect(mayOf(byOwner, robot.identityId)).toEqual({ manage: true, apiKey: true, resetPassword: false });
+    expect(invitationMay(byOwner, 'beyond-')).toEqual({ manage: true, apiKey: false, resetPassword: false });
+
+    const byManager = await manager.caller.members.list({ workspace: team.handle });
+    expect(mayOf(byManager, ownerId)).toEqual({ manage: false, apiKey: false, resetPassword: false });
+    expect(mayOf(byManager, manager.identityId)).toEqual({ manage: false, apiKey: true, resetPassword: false });
+    expect(mayOf(byManager, stronger.identityId)).toEqual({ manage: false, apiKey: false, resetPassword: false });
+    expect(mayOf(byManager, agent.identityId)).toEqual({ manage: true, apiKey: true, resetPassword: true });
+    expect(invitationMay(byManager, 'within-')).toEqual({ manage: true, apiKey: false, resetPassword: false });
+    expect(invitationMay(byManager, 'beyond-')).toEqual({ manage: false, apiKey: false, resetPassword: false });
+
+    // Each answer is what the call does: refused where the list says no, done where it says yes.
+    for (const member of byManager) {
+      if (!member.identityId) {
+        const resend = manager.caller.members.resendInvitation({ workspace: team.handle, invitationId: member.invitation!.id });
+        if (member.may.manage) await resend;
+        else expect((await refusal(resend)).appCode).toBe('BEYOND_OWN_PERMISSIONS');
+        continue;
+      }
+      const ref = { workspace: team.handle, identityId: member.identityId };
+      const reset = manager.caller.members.resetPassword(ref);
+      if (member.may.resetPassword) await reset;
+      else await refusal(reset);
+      const ended = manager.caller.members.endSessions(ref);
+      if (member.may.manage) await ended;
+      else await refusal(ended);
+    }
+    // The answers of a change carry it too, for the row they replace.
+    const disabled = await manager.caller.members.setDisabled({ workspace: team.handle, identityId: agent.identityId, disabled: true });
+    expect(disabled.may).toEqual({ manage: true, apiKey: true, resetPassword: true });
+  });
+
   it('keeps the team to members who manage users', async () => {
     const agent = await ws.member('customer-service');
     expect((await refusal(agent.caller.members.list({ workspace: ws.handle }))).appCode).toBe('FORBIDDEN');

@@ -126,15 +126,17 @@ export async function isMemberByEmail(db: Db, workspaceId: string, email: string
   return Boolean(row);
 }
 
-/** Whether the identity belongs to any workspace but this one. */
-export async function hasMembershipElsewhere(db: Db, workspaceId: string, identityId: string): Promise<boolean> {
-  return Boolean(await db('memberships').where({ identity_id: identityId }).whereNot({ workspace_id: workspaceId }).first('workspace_id'));
-}
-
-/** Whether the identity is an agency's account. */
-export async function isAgencyIdentity(db: Db, identityId: string): Promise<boolean> {
-  const identity = await db('identities').where({ id: identityId }).first('is_agency');
-  return Boolean(identity?.is_agency);
+/**
+ * Of these identities, those whose login others rely on too: they belong to any workspace but
+ * this one, or are an agency's account.
+ */
+export async function identitiesUsedElsewhere(db: Db, workspaceId: string, identityIds: readonly string[]): Promise<Set<string>> {
+  if (identityIds.length === 0) return new Set();
+  const rows: Array<{ id: string }> = await db('identities as i')
+    .select('i.id')
+    .whereIn('i.id', identityIds)
+    .andWhere((q) => q.where('i.is_agency', true).orWhereExists(db('memberships as o').select(db.raw('1')).whereRaw('o.identity_id = i.id').whereNot('o.workspace_id', workspaceId)));
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Ends the identity's sign-in sessions (and those waiting for a second factor); how many ended. */

@@ -1,10 +1,12 @@
 import {
   permissionsBeyond,
   type ChangeMemberRoleInput,
+  type ErrorCode,
   type Invitation,
   type InvitationState,
   type MailSent,
   type Member,
+  type MemberActions,
   type MemberRef,
   type Ok,
   type RoleSummary,
@@ -19,13 +21,12 @@ import { grantedByStored, requireWithin, resolveChoice, summarizeRole } from '..
 import { accountLinkUrl } from '../identity/account-links.js';
 import { storePasswordReset } from '../identity/own-password.js';
 import { passwordResetMail } from './mail.js';
-import { worksBeyondCaller } from '../master-accounts/scope.js';
+import { beyondCallerTest } from '../master-accounts/scope.js';
 import {
   apiKeySummaryOf,
   deleteMembership,
   deleteSignInSessions,
-  hasMembershipElsewhere,
-  isAgencyIdentity,
+  identitiesUsedElsewhere,
   selectInvitations,
   selectMembers,
   updateMembership,
@@ -54,7 +55,7 @@ export function toInvitation(actor: Pick<Membership, 'catalog'>, row: Invitation
   };
 }
 
-function toMember(actor: Pick<Membership, 'catalog'>, row: MemberRow): Member {
+function toMember(actor: Pick<Membership, 'catalog'>, row: MemberRow, may: MemberActions): Member {
   return {
     identityId: row.identity_id,
     email: row.email,
@@ -66,13 +67,16 @@ function toMember(actor: Pick<Membership, 'catalog'>, row: MemberRow): Member {
     secondFactor: Boolean(row.second_factor_on),
     apiKey: apiKeySummaryOf(row),
     invitation: null,
+    may,
   };
 }
 
 /** The team: the owner, members and API users, then the open invitations. */
 export async function listMembers(ctx: MemberContext): Promise<Member[]> {
   const now = ctx.clock.now();
-  const members = (await selectMembers(ctx.db, ctx.workspace.id)).map((row) => toMember(ctx, row));
+  const rows = await selectMembers(ctx.db, ctx.workspace.id);
+  const may = await actionsOn(ctx, rows);
+  const members = rows.map((row, index) => toMember(ctx, row, may[index]!));
   const invited = (await selectInvitations(ctx.db, ctx.workspace.id)).map((row) => {
     const invitation = toInvitation(ctx, row, now);
     return {
@@ -86,34 +90,67 @@ export async function listMembers(ctx: MemberContext): Promise<Member[]> {
       secondFactor: false,
       apiKey: null,
       invitation,
+      // Resending or withdrawing an invitation is granting its role: as requireInvitation decides.
+      may: { manage: permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length === 0, apiKey: false, resetPassword: false },
     };
   });
   return [...members, ...invited];
 }
 
 /**
- * The member another member is about to change, if the actor may: not oneself (unless
- * `self` allows it), never the owner, and never someone who holds what the actor does not —
- * a permission, or in a master account a linked account to work in.
+ * Why the actor may not change this member, or null when it may: not oneself (unless `self`
+ * allows it), never the owner, and never someone who holds what the actor does not — a
+ * permission, or in a master account a linked account to work in (`beyond`).
  */
+function manageRefusal(ctx: MemberContext, row: MemberRow, self: 'refuse' | 'allow', beyond: (identityId: string) => boolean): ErrorCode | null {
+  if (row.identity_id === ctx.identityId) return self === 'refuse' ? 'NOT_YOURSELF' : null;
+  if (row.kind === 'owner') return 'OWNER_UNTOUCHABLE';
+  if (permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length > 0 || beyond(row.identity_id)) return 'MEMBER_OUTRANKS_YOU';
+  return null;
+}
+
+/**
+ * Why the member's password is not this workspace's to reset, or null when it is. A password
+ * is the whole login's: an identity that belongs to anything outside this workspace (another
+ * workspace, an agency) is reset only by its person (`usedElsewhere`).
+ */
+function passwordResetRefusal(row: MemberRow, usedElsewhere: boolean): ErrorCode | null {
+  if (row.kind === 'api' || !row.has_password) return 'API_USER_NO_PASSWORD';
+  return usedElsewhere ? 'RESET_BELONGS_ELSEWHERE' : null;
+}
+
+/** What the actor may do to each of these members, by the rules the calls below check. */
+async function actionsOn(ctx: MemberContext, rows: readonly MemberRow[]): Promise<MemberActions[]> {
+  const beyond = await beyondCallerTest(ctx, rows.length === 1 ? rows[0]!.identity_id : undefined);
+  const usedElsewhere = await identitiesUsedElsewhere(
+    ctx.db,
+    ctx.workspace.id,
+    rows.map((row) => row.identity_id),
+  );
+  return rows.map((row) => {
+    const manage = manageRefusal(ctx, row, 'refuse', beyond) === null;
+    return {
+      manage,
+      apiKey: manageRefusal(ctx, row, 'allow', beyond) === null,
+      resetPassword: manage && passwordResetRefusal(row, usedElsewhere.has(row.identity_id)) === null,
+    };
+  });
+}
+
+/** The member another member is about to change, if the actor may (see manageRefusal). */
 export async function requireManageable(ctx: MemberContext, identityId: string, self: 'refuse' | 'allow' = 'refuse'): Promise<MemberRow> {
   const [row] = await selectMembers(ctx.db, ctx.workspace.id, identityId);
   if (!row) throw notFound('MEMBER_NOT_FOUND');
-  if (identityId === ctx.identityId) {
-    if (self === 'refuse') throw forbidden('NOT_YOURSELF');
-    return row;
-  }
-  if (row.kind === 'owner') throw forbidden('OWNER_UNTOUCHABLE');
-  if (permissionsBeyond(ctx.catalog, ctx.permissions, grantedByStored(ctx.catalog, row)).length > 0 || (await worksBeyondCaller(ctx, identityId))) {
-    throw forbidden('MEMBER_OUTRANKS_YOU');
-  }
+  const refusal = manageRefusal(ctx, row, self, await beyondCallerTest(ctx, identityId));
+  if (refusal) throw forbidden(refusal);
   return row;
 }
 
 async function memberSummary(ctx: MemberContext, identityId: string): Promise<Member> {
   const [row] = await selectMembers(ctx.db, ctx.workspace.id, identityId);
   if (!row) throw notFound('MEMBER_NOT_FOUND');
-  return toMember(ctx, row);
+  const [may] = await actionsOn(ctx, [row]);
+  return toMember(ctx, row, may!);
 }
 
 export async function changeRole(ctx: MemberContext, input: z.output<typeof ChangeMemberRoleInput>): Promise<Member> {
@@ -155,23 +192,18 @@ export async function removeMember(ctx: MemberContext, input: MemberRefInput): P
  * Sends the member a link to choose a new password, on the operator's page. A password is the
  * whole login's, not this workspace's: an identity that belongs to anything outside this
  * workspace (another workspace, an agency grant, a contact elsewhere) is not this workspace's to
- * reset — its manager ends the member's sessions instead and asks them to reset it themselves.
- * The old password works until then; a new request voids an earlier link.
+ * reset — its manager ends the member's sessions instead and asks them to reset it themselves
+ * (passwordResetRefusal). The old password works until then; a new request voids an earlier link.
  */
 export async function sendPasswordReset(ctx: MemberContext, input: MemberRefInput): Promise<MailSent> {
   const { identityId } = input;
   const target = await requireManageable(ctx, identityId);
-  if (target.kind === 'api' || !target.has_password) throw forbidden('API_USER_NO_PASSWORD');
-  if (await belongsElsewhere(ctx, identityId)) throw forbidden('RESET_BELONGS_ELSEWHERE');
+  const refusal = passwordResetRefusal(target, (await identitiesUsedElsewhere(ctx.db, ctx.workspace.id, [identityId])).has(identityId));
+  if (refusal) throw forbidden(refusal);
   const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: ctx.workspace.id, requestedBy: ctx.identityId });
   await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
   ctx.audit.note({ email: target.email });
   return { sentTo: target.email, transport: ctx.mailer.transport };
-}
-
-/** Whether the identity is in any workspace but this one, or an agency, whose login others rely on. */
-async function belongsElsewhere(ctx: MemberContext, identityId: string): Promise<boolean> {
-  return (await hasMembershipElsewhere(ctx.db, ctx.workspace.id, identityId)) || (await isAgencyIdentity(ctx.db, identityId));
 }
 
 /**
