@@ -34,7 +34,9 @@ export async function startBenchServer(name) {
       }
       child.kill();
       await db.destroy();
-      await admin.raw(`drop schema if exists ${schema} cascade`);
+      // BENCH_KEEP_SCHEMA=1 leaves the seeded data behind, to look at its plans with psql.
+      if (process.env.BENCH_KEEP_SCHEMA === '1') console.log(`kept schema ${schema}`);
+      else await admin.raw(`drop schema if exists ${schema} cascade`);
       await admin.destroy();
     },
   };
