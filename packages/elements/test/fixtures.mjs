@@ -4,10 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { generateSync } from 'otplib';
 import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
+import { accountFixtures } from './account-fixtures.mjs';
+import { accountLinkFixtures } from './account-link-fixtures.mjs';
+import { invitationFixtures } from './invitation-fixtures.mjs';
 import { marketplaceFixtures } from './marketplace-fixtures.mjs';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
 import { masterFixtures } from './master-fixtures.mjs';
 import { reportFixtures } from './report-fixtures.mjs';
+import { teamFixtures } from './team-fixtures.mjs';
 import { ticketFixtures } from './ticket-fixtures.mjs';
 
 /**
@@ -442,9 +446,13 @@ export const fixtures = {
   // More contacts than a search counts (the schema's contactSearchCountCap, 10,000).
   'print-shop-beyond-search-count': (context) => printShopCrowd(context, 10_020),
   'activation-links': activationLinks,
+  ...accountFixtures,
+  ...accountLinkFixtures,
+  ...invitationFixtures,
   ...marketplaceFixtures,
   ...masterFixtures,
   ...masterShellFixtures,
   ...reportFixtures,
+  ...teamFixtures,
   ...ticketFixtures,
 };

@@ -12,6 +12,10 @@ export function foyerTestServer() {
   let listener;
   let blobDir;
   let api;
+  // The same server with sign-up open (the test server's own is invite-only, as by default):
+  // the sign-up tests use it, on the same database.
+  let signUpListener;
+  let signUpApi;
   /** Answers `/fixture/<name>` with a freshly seeded workspace; listed in the config's `middleware`. */
   async function fixtureMiddleware(ctx, next) {
     const match = /^\/fixture\/([a-z-]+)$/.exec(ctx.path);
@@ -23,7 +27,7 @@ export function foyerTestServer() {
     }
     try {
       // A fixture that reads what the server holds for someone (their mail, say) is told whose in the query.
-      const seeded = await build({ deps, api, query: ctx.query });
+      const seeded = await build({ deps, api, signUpApi, query: ctx.query });
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ api, ...seeded });
     } catch (error) {
@@ -43,9 +47,15 @@ export function foyerTestServer() {
         listener = foyer.listen(0, '127.0.0.1', resolve);
       });
       api = `http://127.0.0.1:${listener.address().port}/api`;
+      const open = createApp({ ...deps, config: { ...deps.config, signUp: 'open' } }, { allowedOrigins: '*' });
+      await new Promise((resolve) => {
+        signUpListener = open.listen(0, '127.0.0.1', resolve);
+      });
+      signUpApi = `http://127.0.0.1:${signUpListener.address().port}/api`;
     },
     async serverStop() {
       await new Promise((resolve) => listener?.close(resolve));
+      await new Promise((resolve) => signUpListener?.close(resolve));
       await deps?.close();
       if (blobDir) await rm(blobDir, { recursive: true, force: true });
     },

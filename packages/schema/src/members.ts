@@ -95,6 +95,8 @@ export type InvitationTokenInput = z.infer<typeof InvitationTokenInput>;
 /** What the page an invitation link opens shows before the person accepts. */
 export const InvitationDescription = z.object({
   workspace: z.object({ handle: z.string(), name: z.string() }),
+  /** Who invited the person: the inviting member's name, else their email; the workspace's name once they are gone. */
+  inviterName: z.string(),
   email: z.string(),
   roleName: z.string(),
   state: InvitationState,

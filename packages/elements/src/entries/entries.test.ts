@@ -29,6 +29,11 @@ const every = [
   'ticket-table',
   'transaction-table',
   'report-view',
+  'account-security',
+  'password-reset',
+  'account-sign-up',
+  'email-change-confirmation',
+  'invitation-accept',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -41,6 +46,11 @@ const needs: Record<string, string[]> = {
   'master-registration': ['foyer-provider', 'password-field'],
   'team-members': ['foyer-provider', 'role-picker'],
   'master-users': ['foyer-provider', 'role-picker'],
+  'account-security': ['foyer-provider', 'password-field'],
+  'password-reset': ['foyer-provider', 'foyer-sign-in', 'password-field'],
+  'account-sign-up': ['foyer-provider', 'foyer-sign-in', 'password-field'],
+  'email-change-confirmation': ['foyer-provider', 'foyer-sign-in'],
+  'invitation-accept': ['foyer-provider', 'foyer-sign-in', 'password-field'],
 };
 
 interface LoadedFrame {
@@ -95,6 +105,38 @@ describe('entry points', () => {
       import '/dist/sales-dashboard.js';
       document.body.innerHTML = '<sales-dashboard></sales-dashboard>';`);
     expect(page.fetched().filter(isChart), 'fetched before a dashboard is shown').to.deep.equal([]);
+  });
+
+  it('the QR code’s encoder is a chunk of its own: no entry loads it before a second factor is set up', async () => {
+    const isQr = (path: string) => /\/dist\/chunks\/qr-code-[A-Z0-9]+\.js$/.test(path);
+    for (const entry of ['index', 'account-security', 'foyer-sign-in', 'contact-activation']) {
+      const page = await frameRunning(`
+        import '/dist/${entry}.js';
+        document.body.innerHTML = '<foyer-provider persist="none"><account-security></account-security><foyer-sign-in></foyer-sign-in></foyer-provider>';`);
+      expect(page.fetched().filter(isQr), `fetched by ${entry}.js`).to.deep.equal([]);
+    }
+  });
+
+  it('the security page fetches the QR code’s encoder once a second factor’s setup begins, and draws the code', async () => {
+    const isQr = (path: string) => /\/dist\/chunks\/qr-code-[A-Z0-9]+\.js$/.test(path);
+    const frame = await frameRunning(`
+      import '/dist/account-security.js';
+      const f = await (await fetch('/fixture/own-account', { method: 'POST' })).json();
+      document.body.innerHTML = '<foyer-provider persist="none"><account-security></account-security></foyer-provider>';
+      const provider = document.querySelector('foyer-provider');
+      provider.server = f.api;
+      provider.token = f.person.token;
+      window.fixture = f;`);
+    const doc = frame.window.document;
+    const root = () => doc.querySelector('account-security')!.shadowRoot!;
+    await waitUntil(() => root().querySelector('#set-up'), 'the second factor’s section loads', { timeout: 10000 });
+    expect(frame.fetched().filter(isQr), 'fetched before the setup').to.deep.equal([]);
+    root().querySelector<HTMLButtonElement>('#set-up')!.click();
+    await waitUntil(() => root().querySelector('#enrol-password'));
+    root().querySelector<HTMLInputElement>('#enrol-password')!.value = (frame.window as unknown as { fixture: { person: { password: string } } }).fixture.person.password;
+    root().querySelector<HTMLFormElement>('form.enrolment')!.requestSubmit();
+    await waitUntil(() => root().querySelector('svg[part="qr"] path'), 'the QR code is drawn', { timeout: 10000 });
+    expect(frame.fetched().filter(isQr)).to.have.length(1);
   });
 
   it('an English page fetches no translation, and setting a language fetches only its own', async () => {

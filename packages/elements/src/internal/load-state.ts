@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FoyerErrorInfo } from '@foyer/client';
 import type { FoyerConnection } from '../context/foyer-context.js';
+import type { SignInPrompt } from './sign-in-prompt.js';
 
 /** Whether trying again may help: the server was not reached or failed, rather than refused. */
 export function isRetryable(info: FoyerErrorInfo): boolean {
@@ -12,11 +13,13 @@ export interface LoadStateOptions {
   connection: FoyerConnection | undefined;
   /** The workspace the element names, its own or the provider's. */
   workspace: string;
-  /** What to do before anything shows, in the element's words: "Sign in to see the users." */
+  /** What signing in shows, in the element's words: "Sign in to see the users." */
   signIn: string;
+  /** The element's sign-in prompt: it shows while nobody (or a session the server refused) is signed in. */
+  prompt: SignInPrompt;
   /** "Choose a master account to see its users." */
   chooseWorkspace: string;
-  /** The refusal of the last load, as a sentence; empty when there is none. */
+  /** The refusal of the last load, as a sentence; empty when there is none (or when it asked for a sign-in). */
   loadError: string;
   retryable: boolean;
   onRetry: () => void;
@@ -28,12 +31,13 @@ export interface LoadStateOptions {
 
 /**
  * What an element that loads a workspace's data shows until it can show that data: no
- * provider, nobody signed in, no workspace named, a refusal (with "Try again" where that may
- * help), or the load under way. Null once the data is there.
+ * provider, the sign-in prompt (nobody signed in, or a session the server refused), no
+ * workspace named, a refusal (with "Try again" where that may help), or the load under way.
+ * Null once the data is there.
  */
 export function renderLoadState(o: LoadStateOptions): TemplateResult | null {
   if (!o.connection) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-  if (!o.connection.token) return html`<p part="loading">${o.signIn}</p>`;
+  if (o.prompt.needed()) return o.prompt.render(o.signIn);
   if (!o.workspace) return html`<p part="loading">${o.chooseWorkspace}</p>`;
   if (o.loadError) {
     return html`

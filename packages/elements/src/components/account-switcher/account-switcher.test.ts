@@ -8,6 +8,7 @@ import type { AccountSwitcher } from './account-switcher.js';
 import '../foyer-provider/define.js';
 import '../client-access-manager/define.js';
 import './define.js';
+import { signInPromptShown } from '../../test-support/sign-in-prompt.js';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -86,7 +87,7 @@ describe('account-switcher', () => {
       <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
     `);
     const switcher = provider.querySelector('account-switcher')!;
-    await shown(switcher, '[part="status"]', 'Sign in to see your accounts.');
+    await signInPromptShown(switcher, 'Sign in to see your accounts.');
     await expect(switcher).to.be.accessible();
   });
 

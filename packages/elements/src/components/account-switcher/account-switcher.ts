@@ -5,6 +5,7 @@ import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { FoyerWorkspaceChangeEvent } from '../../events/foyer-workspace-change-event.js';
 import { errorSentence } from '../../internal/messages.js';
+import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { accountKinds, fetchAccounts, groupLabel, unusableReason, type Account } from './accounts.js';
 import { accountSwitcherStyles } from './account-switcher.styles.js';
 
@@ -21,6 +22,9 @@ import { accountSwitcherStyles } from './account-switcher.styles.js';
  * A list box: Tab reaches it, the arrow keys, Home and End move between accounts, Enter or
  * Space switches.
  *
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
+ *
  * @event foyer-workspace-change - The provider now acts in another workspace; `workspace`, `previous`.
  *
  * @csspart base - The element's outer box.
@@ -36,6 +40,8 @@ import { accountSwitcherStyles } from './account-switcher.styles.js';
  * @csspart status - Loading, signed-out and empty messages.
  * @csspart error - Why the accounts could not be loaded.
  * @csspart retry - The button that tries again.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between groups.
  * @cssproperty [--option-radius=var(--foyer-radius)]
@@ -82,6 +88,10 @@ export class AccountSwitcher extends LitElement {
       if (c) void this.refresh();
     },
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.accounts || this.loadError ? this.renderRoot.querySelector<HTMLElement>('[role="listbox"], [part~="retry"]') : undefined),
+  });
   #request = 0;
 
   /** Asks the server for the accounts again (after a grant changed, say). */
@@ -96,7 +106,9 @@ export class AccountSwitcher extends LitElement {
       this.accounts = ordered(accounts);
     } catch (error) {
       if (request !== this.#request) return;
-      this.loadError = errorSentence(describeError(error));
+      const info = describeError(error);
+      if (this.#signIn.refused(info, connection.token)) return;
+      this.loadError = errorSentence(info);
     }
   }
 
@@ -167,7 +179,7 @@ export class AccountSwitcher extends LitElement {
   #renderBody(): TemplateResult {
     const connection = this.connection;
     if (!connection) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!connection.token) return html`<p part="status">${msg('Sign in to see your accounts.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see your accounts.'));
     if (this.loadError) {
       return html`
         <p part="error" role="alert">${this.loadError}</p>

@@ -5,6 +5,7 @@ import type { ActivityEntry, ListActivityInput, Member } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
+import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { actionLabel, actionPattern, actorKind, actorName, areaLabel, dayStart, knownAreas, subjectList, viaLabel } from './activity-labels.js';
 import { activityLogStyles } from './activity-log.styles.js';
 
@@ -16,6 +17,8 @@ import { activityLogStyles } from './activity-log.styles.js';
  * the log: a role without "View activity" is told so in a sentence.
  *
  * @slot heading - Your own words for the heading, in place of "Activity".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @csspart base - The element's outer section.
  * @csspart title - The heading.
@@ -31,6 +34,8 @@ import { activityLogStyles } from './activity-log.styles.js';
  * @csspart loading - The sentence shown while entries load.
  * @csspart error - A refusal or a field's problem.
  * @csspart button - Every button ("Show", "Load more", "Try again").
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -112,6 +117,10 @@ export class ActivityLog extends LitElement {
       }
     },
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.entries !== undefined || this.loadError ? this.#actorSelect : undefined),
+  });
   #filter: Omit<ListActivityInput, 'workspace'> = {};
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
@@ -162,6 +171,7 @@ export class ActivityLog extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.refused = info.code === 'FORBIDDEN' || info.code === 'NOT_A_MEMBER';
       this.loadError = activityRefusal(info);
       this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED'].includes(info.code);
@@ -212,7 +222,7 @@ export class ActivityLog extends LitElement {
   #renderBody(): TemplateResult {
     const c = this.connection;
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the activity.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see the activity.'));
     if (!c.workspace) return html`<p part="loading">${msg('Choose an account to see its activity.')}</p>`;
     if (this.refused) return html`<p part="error" role="alert">${this.loadError}</p>`;
     return html`${this.#renderFilters()} ${this.#renderResults()}`;

@@ -4,6 +4,7 @@ import { describeError } from '@foyer/client';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { forgetFragmentToken, fragmentToken } from '../../internal/fragment-token.js';
 import { errorSentence } from '../../internal/messages.js';
 import { clientAccessLoginStyles } from './client-access-login.styles.js';
 
@@ -54,7 +55,10 @@ export class ClientAccessLogin extends LitElement {
   /** The nearest provider's connection; a new one (a session began or ended) re-renders the element. */
   connection: FoyerConnection | undefined = undefined;
 
-  /** Take the code from the page address's `#code=…` fragment (an invitation link) and sign in with it. */
+  /**
+   * Take the code from the page address's `#code=…` fragment (an invitation link) and sign in
+   * with it. Once it signed the client in, the code leaves the address (other fragment keys stay).
+   */
   codeFromLink = false;
 
   busy = false;
@@ -75,10 +79,10 @@ export class ClientAccessLogin extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('connection') || changed.has('codeFromLink')) && this.connection && this.codeFromLink && !this.#linkRead) {
       this.#linkRead = true;
-      const code = codeInFragment(location.hash);
+      const code = fragmentToken('code');
       if (code && !this.#signedIn && this.#input) {
         this.#input.value = code;
-        void this.#signIn(code);
+        void this.#signIn(code, true);
       }
     }
   }
@@ -93,7 +97,7 @@ export class ClientAccessLogin extends LitElement {
     void this.#signIn(this.#input?.value.trim() ?? '');
   }
 
-  async #signIn(code: string): Promise<void> {
+  async #signIn(code: string, fromLink = false): Promise<void> {
     const connection = this.connection;
     if (!connection || this.busy) return;
     if (!code) {
@@ -106,6 +110,8 @@ export class ClientAccessLogin extends LitElement {
     try {
       const session = await connection.api.client.signIn.mutate({ workspace: connection.workspace, code });
       connection.signIn(session.token, 'access');
+      // The code did its work: it is of no use in the address bar, a bookmark or the history.
+      if (fromLink) forgetFragmentToken('code');
       this.dispatchEvent(new FoyerSignedInEvent('access'));
     } catch (error) {
       const info = describeError(error);
@@ -145,12 +151,6 @@ export class ClientAccessLogin extends LitElement {
       </form>
     `;
   }
-}
-
-/** The code in an invitation link's fragment: `#code=mueller-wedding-2026` (other fragment keys are left alone). */
-function codeInFragment(hash: string): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get('code')?.trim() ?? '';
 }
 
 declare global {

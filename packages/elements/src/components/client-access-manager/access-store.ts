@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { describeError } from '@foyer/client';
 import type { Access, AccessDetail, Gallery } from '@foyer/schema';
 import type { ConnectionController } from '../../internal/connection-controller.js';
+import type { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { refusalSentence } from './messages.js';
 
 interface Loaded {
@@ -31,10 +32,12 @@ export class AccessStore {
   #loaded: Loaded = empty;
   readonly #host: ReactiveControllerHost;
   readonly #link: ConnectionController;
+  readonly #signIn: SignInPrompt;
 
-  constructor(host: ReactiveControllerHost, link: ConnectionController) {
+  constructor(host: ReactiveControllerHost, link: ConnectionController, signIn: SignInPrompt) {
     this.#host = host;
     this.#link = link;
+    this.#signIn = signIn;
   }
 
   get accesses(): Access[] | undefined {
@@ -79,7 +82,11 @@ export class AccessStore {
     const [accesses] = await Promise.allSettled([c.api.accesses.list.query({ workspace: c.workspace }), this.loadGalleries()]);
     if (!this.#link.isCurrent(ticket)) return;
     if (accesses.status === 'fulfilled') this.set({ accesses: accesses.value });
-    else this.set({ loadError: refusalSentence(describeError(accesses.reason)) });
+    else {
+      // Nobody signed in is not a refusal to show: the element asks for a sign-in instead.
+      const info = describeError(accesses.reason);
+      if (!this.#signIn.refused(info, c.token)) this.set({ loadError: refusalSentence(info) });
+    }
   }
 
   async loadGalleries(): Promise<void> {

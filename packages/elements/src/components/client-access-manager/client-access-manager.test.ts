@@ -6,6 +6,7 @@ import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerAccessChangeEvent } from '../../events/foyer-access-change-event.js';
 import type { ClientAccessManager } from './client-access-manager.js';
 import './define.js';
+import { signInPromptShown } from '../../test-support/sign-in-prompt.js';
 
 // The client's overview is another element; where it is present, the preview test also
 // checks what it shows. Loaded by address so this file runs whether it exists or not.
@@ -176,11 +177,10 @@ describe('client-access-manager', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a refusal is a sentence: signed out, or signed in without membership', async () => {
+  it('signed out asks for a sign-in, not an error; signed in without membership, the refusal is a sentence', async () => {
     const f = await photographerFixture();
     const { el, root, provider } = await mount(f, null);
-    await wait(() => root.querySelector('[role="alert"]'), 'the refusal shows');
-    expect(text(root.querySelector('[role="alert"]'))).to.equal('Sign in as the studio’s owner to manage client accesses.');
+    await signInPromptShown(el, 'Sign in as the studio’s owner to manage client accesses.');
     await expect(el).to.be.accessible();
 
     const stranger = await anonymousApi(f).identity.signIn.mutate({ email: f.stranger.email, password: f.stranger.password });

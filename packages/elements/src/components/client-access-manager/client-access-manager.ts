@@ -7,6 +7,7 @@ import { FoyerAccessChangeEvent, type AccessChange } from '../../events/foyer-ac
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { AccessConfirmation } from './access-confirmation.js';
 import { renderAccessDetail } from './access-detail.js';
@@ -32,6 +33,8 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * what the session may do; a refusal is shown as a sentence.
  *
  * @slot heading - Your own words for the heading, in place of "Client accesses".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-access-change - An access was created, edited, disabled or enabled, got a new
  *   code, had galleries added or removed, or was deleted. `event.accessId`, `event.change`.
@@ -69,6 +72,8 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @csspart dialog - A confirmation or preview dialog.
  * @csspart preview-dialog - The preview dialog.
  * @csspart preview - The client's view inside the preview dialog.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--status-active-color=var(--foyer-color-success)] - The mark of an active access.
  * @cssproperty [--status-disabled-color=var(--foyer-color-text-muted)] - The mark of a disabled access.
@@ -111,10 +116,15 @@ export class ClientAccessManager extends LitElement {
     scope: 'connection',
     onChange: (c) => {
       this.#reset();
-      if (c) void this.#store.loadAll();
+      // Without a session there is nothing to ask the server: the sign-in prompt shows.
+      if (c?.token) void this.#store.loadAll();
     },
   });
-  readonly #store = new AccessStore(this, this.#link);
+  readonly #signIn: SignInPrompt = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: (): HTMLElement | null | undefined => (this.#store.accesses || this.#store.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
+  readonly #store = new AccessStore(this, this.#link, this.#signIn);
   readonly #sharing = new CodeSharing(this, {
     connection: () => this.connection,
     entryUrl: () => this.entryUrl,
@@ -186,6 +196,7 @@ export class ClientAccessManager extends LitElement {
     if (!this.connection) {
       return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
     }
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in as the studio’s owner to manage client accesses.'));
     if (store.loadError) {
       return html`
         <p part="error" role="alert">${store.loadError}</p>

@@ -82,8 +82,8 @@ function blockedBy(info: FoyerErrorInfo): DeletionPreview['blockingJobs'] | null
   return Array.isArray(jobs) && jobs.length > 0 ? (jobs as DeletionPreview['blockingJobs']) : null;
 }
 
-/** Makes a contact active, as its actions offer it when it is not. */
-export async function activateContact(c: FoyerConnection, row: ContactRow): Promise<Outcome> {
+/** Makes a contact active, as its actions offer it when it is not, once the member confirmed it. */
+async function activateContact(c: FoyerConnection, row: ContactRow): Promise<Outcome> {
   try {
     const updated = await c.api.contacts.activate.mutate({ workspace: c.workspace, contactId: row.id });
     return {
@@ -125,6 +125,8 @@ export async function confirmDialog(c: FoyerConnection, d: TableDialog, form: HT
         return await deleteIdentities(c, d.row);
       case 'delete':
         return d.preview && d.preview.blockingJobs.length === 0 ? await deleteContact(c, d.row, locale) : {};
+      case 'activate':
+        return await activateContact(c, d.row);
       case 'deactivate':
         return await deactivate(c, d.rows);
       default:

@@ -3,7 +3,7 @@ import { describeError } from '@foyer/client';
 import type { ContactAction, ContactRow } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import type { ModalDialog } from '../../internal/modal-dialog/modal-dialog.js';
-import { activateContact, confirmDialog, sendRequests, type Outcome } from './contact-commands.js';
+import { confirmDialog, sendRequests, type Outcome } from './contact-commands.js';
 import { renderDialog, type TableDialog } from './dialogs.js';
 import { refusalSentence } from './messages.js';
 
@@ -100,7 +100,7 @@ export class ContactDialog implements ReactiveController {
         this.#set({ dialog: { kind: 'send', rows: [row] } });
         break;
       case 'activate':
-        void this.#run(() => activateContact(c, row));
+        this.#set({ dialog: { kind: 'activate', row } });
         break;
       case 'deactivate':
         this.#set({ dialog: { kind: 'deactivate', rows: [row] } });

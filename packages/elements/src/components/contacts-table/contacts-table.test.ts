@@ -14,6 +14,8 @@ import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerContactChangeEvent } from '../../events/foyer-contact-change-event.js';
 import type { ContactsTable } from './contacts-table.js';
 import './define.js';
+import '../foyer-sign-in/define.js';
+import { signInPromptShown, signInThroughPrompt, watchConsoleErrors } from '../../test-support/sign-in-prompt.js';
 
 type Shop = PrintShopFixture | PrintShopCrowdFixture;
 
@@ -405,7 +407,9 @@ describe('contacts-table', () => {
     let d = await openActions(m, 'Brook Taylor');
     button(d, 'Deactivate').click();
     await wait(() => text(d.querySelector('h3')) === 'Deactivate “Brook Taylor”?', 'the confirmation shows');
-    expect(text(d.querySelector('#dialog-body'))).to.include('signed out at once');
+    // Neither can be undone, and each says so before it happens; the single contact's wording is its own.
+    expect(text(d.querySelector('#dialog-body'))).to.include('Brook Taylor is signed out at once');
+    expect(text(d.querySelector('#dialog-body'))).to.include('This cannot be undone');
     d.querySelector<HTMLButtonElement>('button.danger')!.click();
     await wait(() => cells(rowOf(m.root, 'Brook Taylor'))[4] === 'Deactivated', 'the row says Deactivated');
     expect(announced(m.root)).to.equal('Brook Taylor was deactivated and signed out.');
@@ -413,6 +417,11 @@ describe('contacts-table', () => {
 
     d = await openActions(m, 'Charles Babbage');
     button(d, 'Activate').click();
+    await wait(() => text(d.querySelector('h3')) === 'Activate “Charles Babbage”?', 'the confirmation shows');
+    expect(text(d.querySelector('#dialog-body'))).to.include('This cannot be undone');
+    expect(await statusOf(f, f.contacts.charles.id), 'nothing changes before the confirmation').to.not.equal('active');
+    await expect(m.table).to.be.accessible();
+    d.querySelector<HTMLButtonElement>('button.danger')!.click();
     await wait(() => cells(rowOf(m.root, 'Charles Babbage'))[4] === 'Active', 'the row says Active');
     expect(await statusOf(f, f.contacts.charles.id)).to.equal('active');
     expect(m.changes.map((c) => c.change)).to.deep.equal(['deactivated', 'activated']);
@@ -577,13 +586,29 @@ describe('contacts-table', () => {
     expect(m.root.querySelector('img')).to.equal(null);
   });
 
-  it('shows the server’s refusal when nobody is signed in', async () => {
+  it('asks for a sign-in, not an error, when nobody is signed in, and puts focus in the search once signed in there', async () => {
     const f = await printShopFixture();
-    const m = await mount(f, null);
-    await wait(() => m.root.querySelector('[role="alert"]'), 'the refusal shows');
-    expect(text(m.root.querySelector('[role="alert"]'))).to.equal('Sign in as a member of the shop to see its contacts.');
-    expect(m.root.querySelector('[role="grid"]')).to.equal(null);
-    await expect(m.table).to.be.accessible();
+    const watch = watchConsoleErrors();
+    try {
+      const provider = await fixture<FoyerProvider>(html`
+        <foyer-provider lang="en" persist="none" server=${f.api} workspace=${f.workspace}>
+          <contacts-table search-delay="50"><foyer-sign-in slot="sign-in"></foyer-sign-in></contacts-table>
+        </foyer-provider>
+      `);
+      const table = provider.querySelector('contacts-table')!;
+      const root = table.shadowRoot!;
+      await signInPromptShown(table, 'Sign in as a member of the shop to see its contacts.');
+      expect(root.querySelector('[role="grid"]')).to.equal(null);
+      expect(root.querySelector('#add-contact'), 'no actions before a sign-in').to.equal(null);
+      await expect(table).to.be.accessible();
+
+      await signInThroughPrompt(table, f.owner);
+      await wait(() => rowsOf(root).length > 0, 'the contacts load once signed in');
+      await wait(() => deepActiveElement()?.id === 'search', 'focus moves to the search');
+      expect(watch.errors, 'nothing logged as an error').to.deep.equal([]);
+    } finally {
+      watch.restore();
+    }
   });
 
   it('says so when the shop has no contacts yet', async () => {

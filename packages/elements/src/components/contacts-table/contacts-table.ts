@@ -9,6 +9,7 @@ import type { GridCell } from '../../internal/data-grid/grid-keys.js';
 import { KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { formFieldStyles } from '../../internal/form-field.styles.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
+import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { BackupPanel } from './backup-panel.js';
 import type { Outcome } from './contact-commands.js';
@@ -35,6 +36,8 @@ const overscan = 6;
  * the server lists for it, and a refusal is shown with the server's sentence.
  *
  * @slot heading - Your own words for the heading, in place of "Contacts".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-contact-change - A contact was added, edited, sent an activation request,
  *   activated, deactivated, lost its identities or was deleted. `event.contactId`, `event.change`.
@@ -76,6 +79,8 @@ const overscan = 6;
  * @csspart loading - The sentence shown while something loads.
  * @csspart error - A refusal.
  * @csspart dialog - The modal dialog: a contact's actions, the add and edit form, a confirmation, results.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--height=28rem] - The grid's height; rows scroll inside it.
  * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns).
@@ -119,8 +124,14 @@ export class ContactsTable extends LitElement {
     onChange: (c) => {
       this.selected = new Set();
       this.#dialog.close();
-      if (c) void this.#restart(false);
+      // Without a session there is nothing to ask the server: the sign-in prompt shows.
+      if (c?.token) void this.#restart(false);
+      else this.#pages.clear();
     },
+  });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.#pages.loadedQuery ? this.renderRoot.querySelector<HTMLElement>('#search') : undefined),
   });
   readonly #pages = new KeysetPages<ContactRow, ContactQuery, ContactsPage>(this, (query, after) => this.#fetchPage(query, after));
   readonly #grid = new GridController(this, {
@@ -185,19 +196,21 @@ export class ContactsTable extends LitElement {
   protected override render(): TemplateResult {
     const locale = pageLocale(this);
     const c = this.connection;
+    const signIn = this.#signIn.needed(this.#pages.error);
+    const ready = c && !signIn;
     return html`
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <h2 id="title" part="title"><slot name="heading">${msg('Contacts')}</slot></h2>
           ${
-            c && this.#may.add
+            ready && this.#may.add
               ? html`<button part="button button-primary add-contact" class="primary" type="button" id="add-contact" @click=${this.handleAdd}>
                 ${msg('Add contact')}
               </button>`
               : nothing
           }
         </div>
-        ${c ? renderToolbar({ query: this.#search.query, searchText: this.#search.searchText, ...this.#search.toolbar() }) : nothing}
+        ${ready ? renderToolbar({ query: this.#search.query, searchText: this.#search.searchText, ...this.#search.toolbar() }) : nothing}
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#backup.render(c, locale)}
         ${renderBulkBar({
@@ -208,21 +221,23 @@ export class ContactsTable extends LitElement {
           onClear: this.handleClearSelection,
         })}
         ${
-          c
-            ? renderContactsBody({
-                pages: this.#pages,
-                grid: this.#grid,
-                rowHeight: this.rowHeight,
-                sort: this.#search.query.sort,
-                selected: this.selected,
-                locale,
-                onRetry: () => void this.#restart(false),
-                onSort: this.handleSort,
-                onToggleAll: this.handleToggleAll,
-                onToggleRow: this.handleToggleRow,
-                onOpenActions: this.handleOpenActions,
-              })
-            : html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`
+          signIn
+            ? this.#signIn.render(msg('Sign in as a member of the shop to see its contacts.'))
+            : c
+              ? renderContactsBody({
+                  pages: this.#pages,
+                  grid: this.#grid,
+                  rowHeight: this.rowHeight,
+                  sort: this.#search.query.sort,
+                  selected: this.selected,
+                  locale,
+                  onRetry: () => void this.#restart(false),
+                  onSort: this.handleSort,
+                  onToggleAll: this.handleToggleAll,
+                  onToggleRow: this.handleToggleRow,
+                  onOpenActions: this.handleOpenActions,
+                })
+              : html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`
         }
       </section>
       ${this.#dialog.render()}

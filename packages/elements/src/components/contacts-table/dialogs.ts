@@ -22,6 +22,7 @@ export type TableDialog =
   | { kind: 'edit'; row: ContactRow }
   | { kind: 'delete-identities'; row: ContactRow }
   | { kind: 'delete'; row: ContactRow; preview: DeletionPreview | null }
+  | { kind: 'activate'; row: ContactRow }
   | { kind: 'deactivate'; rows: ContactRow[] }
   | { kind: 'send'; rows: ContactRow[] }
   | { kind: 'results'; action: 'send' | 'deactivate'; lines: ResultLine[] };
@@ -90,13 +91,25 @@ function content(d: TableDialog, o: DialogOptions): TemplateResult {
       );
     case 'delete':
       return deletion(d.row, d.preview, o);
+    case 'activate':
+      return confirm(
+        msg(str`Activate “${d.row.name}”?`),
+        msg(str`${d.row.name} gets access to the shop: they can sign in, submit jobs and watch them. This cannot be undone: the account cannot be set back to Not active.`),
+        msg('Activate'),
+        o,
+      );
     case 'deactivate': {
       const one = d.rows.length === 1 ? d.rows[0] : undefined;
+      const n = formatNumber(d.rows.length, o.locale);
       return confirm(
-        one ? msg(str`Deactivate “${one.name}”?`) : msg(str`Deactivate ${formatNumber(d.rows.length, o.locale)} contacts?`),
-        msg(
-          'They are signed out at once and can no longer sign in, submit jobs or watch them. Their account, jobs and data stay. Contacts that are not active are left as they are and listed.',
-        ),
+        one ? msg(str`Deactivate “${one.name}”?`) : msg(str`Deactivate ${n} contacts?`),
+        one
+          ? msg(
+              str`${one.name} is signed out at once and can no longer sign in, submit jobs or watch them. Their account, jobs and data stay. This cannot be undone: a deactivated contact cannot be activated again.`,
+            )
+          : msg(
+              str`The ${n} contacts are signed out at once and can no longer sign in, submit jobs or watch them. Their accounts, jobs and data stay. Contacts that are not active are left as they are and listed. This cannot be undone: a deactivated contact cannot be activated again.`,
+            ),
         msg('Deactivate'),
         o,
       );

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { formHostProperties, formStyles } from '../../internal/form.styles.js';
+import { enrolmentStyles } from '../../internal/second-factor/enrolment.styles.js';
 
 export const foyerSignInStyles = [
   hostStyles,
@@ -34,4 +35,5 @@ export const foyerSignInStyles = [
     }
   `,
   formStyles,
+  enrolmentStyles,
 ];

@@ -1,17 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { describeError } from '@foyer/client';
+import { createFoyerApi, describeError, type FoyerApi } from '@foyer/client';
 import type { IdentitySummary, SignedIn } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
+import { SecondFactorEnrolment } from '../../internal/second-factor/enrolment.js';
 import { foyerSignInStyles } from './foyer-sign-in.styles.js';
 
 /**
  * @summary Email and password sign-in for the studio's owner and staff; once signed in, says
  * who is signed in and offers to sign out. An account with a second factor is asked for the
- * code from its authenticator app (or a recovery code) in a second step.
+ * code from its authenticator app (or a recovery code) in a second step. Where the provider's
+ * workspace requires a second factor and the account has none, the person sets up an
+ * authenticator app right there (QR code or key, a code to confirm, recovery codes shown once)
+ * and is signed in once it is on, instead of being signed in to a refusal.
  *
  * @event foyer-signed-in - Signed in with email and password; `kind` is `identity`.
  *
@@ -21,8 +25,13 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
  * @csspart error - The live region that tells why a sign-in was refused.
  * @csspart button - The sign-in and the sign-out button.
  * @csspart status - The line that names who is signed in.
- * @csspart hint - The line under the second-factor code field.
+ * @csspart hint - The line under the second-factor code field, and why a second factor is set up now.
  * @csspart link-button - "Start again", back from the code to email and password.
+ * @csspart button-primary - The button that takes a step of the second factor's setup forward.
+ * @csspart qr - The QR code to scan into an authenticator app (an SVG image, labelled; the key is its text).
+ * @csspart key - The key, typed out in groups of four.
+ * @csspart recovery-codes - The new recovery codes, shown once, with their copy and download.
+ * @csspart download - The link that downloads the recovery codes as a text file.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between the form's rows.
  * @cssproperty [--form-max-width=24rem] - The form's widest extent.
@@ -32,6 +41,8 @@ import { foyerSignInStyles } from './foyer-sign-in.styles.js';
  * @cssproperty [--button-color=var(--foyer-color-accent-text)]
  * @cssproperty [--button-radius=var(--foyer-radius)]
  * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--qr-color=#000] - The QR code's dark modules.
+ * @cssproperty [--qr-background=#fff] - The QR code's light modules and quiet zone.
  */
 export class FoyerSignIn extends LitElement {
   static {
@@ -60,6 +71,22 @@ export class FoyerSignIn extends LitElement {
   error = '';
   /** Set between the password and the second factor: the server's single-use challenge. */
   challenge: string | null = null;
+
+  /**
+   * A sign-in held back while its person sets up the second factor the workspace requires: its
+   * session is not the provider's yet, so no element acts on it before the factor is on.
+   */
+  #held: { signedIn: SignedIn; api: FoyerApi } | null = null;
+
+  readonly #enrolment = new SecondFactorEnrolment(this, {
+    idPrefix: 'enrol',
+    headingLevel: 2,
+    account: () => this.#held?.signedIn.identity.email ?? '',
+    intro: () => msg('This workspace requires a second factor. Set up an authenticator app now to finish signing in.'),
+    doneLabel: () => msg('Continue'),
+    onDone: () => this.#finishEnrolment(),
+    onCancel: () => void this.#abandonEnrolment(),
+  });
 
   get #emailInput(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('input[name="email"]') ?? null;
@@ -126,6 +153,7 @@ export class FoyerSignIn extends LitElement {
         this.#codeInput?.focus();
         return;
       }
+      if (await this.#enrolFirst(connection, result, password)) return;
       this.#signedIn(connection, result);
     } catch (error) {
       const info = describeError(error);
@@ -135,6 +163,52 @@ export class FoyerSignIn extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * A workspace that requires a second factor refuses every call of a member who has none.
+   * Rather than sign in to that refusal, the person sets one up now, with the password just
+   * typed, on the new session held back from the provider. The server still decides: the session
+   * reaches the workspace only once a code from the new factor is confirmed on it.
+   */
+  async #enrolFirst(connection: FoyerConnection, signedIn: SignedIn, password: string): Promise<boolean> {
+    if (!connection.workspace) return false;
+    const api = createFoyerApi({ server: connection.server, getToken: () => signedIn.token });
+    let reason: string | undefined;
+    try {
+      reason = (await api.identity.accounts.query()).find((a) => a.workspace === connection.workspace)?.reason;
+    } catch {
+      // The workspace's own calls tell the reason then, as they would have.
+      return false;
+    }
+    if (reason !== 'SECOND_FACTOR_NOT_SET_UP') return false;
+    this.#held = { signedIn, api };
+    const refused = await this.#enrolment.begin(api, password);
+    if (refused) {
+      await this.#abandonEnrolment();
+      this.error = errorSentence(refused);
+    }
+    return true;
+  }
+
+  /** The second factor is on and this session passed it: the held sign-in is the provider's now. */
+  #finishEnrolment(): void {
+    const held = this.#held;
+    const connection = this.connection;
+    this.#held = null;
+    if (held && connection) this.#signedIn(connection, held.signedIn);
+  }
+
+  /** Given up before the factor was on: the held session ends, and the form asks again. */
+  async #abandonEnrolment(): Promise<void> {
+    const held = this.#held;
+    this.#held = null;
+    this.#enrolment.close();
+    this.error = '';
+    await this.updateComplete;
+    this.#emailInput?.focus();
+    // Best effort: a session left behind ends at its idle lifetime, and reaches no workspace meanwhile.
+    await held?.api.identity.signOut.mutate().catch(() => {});
   }
 
   #signedIn(connection: FoyerConnection, signedIn: SignedIn): void {
@@ -238,6 +312,7 @@ export class FoyerSignIn extends LitElement {
       `;
     }
     if (this.checking) return html`<p part="status" class="status" role="status">${msg('Checking your session…')}</p>`;
+    if (this.#enrolment.phase !== 'closed') return this.#enrolment.render();
     if (this.challenge) return this.#renderCodeForm();
     const invalid = this.error ? 'true' : 'false';
     return html`

@@ -7,6 +7,7 @@ import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence, errorSentenceWithWait } from '../../internal/messages.js';
 import { isRetryable, renderLoadState } from '../../internal/load-state.js';
 import { isSellerProof, readSellerProof, renderSellerProofFields, sellerProofRefusal, type SellerProofField } from '../../internal/seller-proof.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { FoyerAccountOpenEvent } from '../../events/foyer-account-open-event.js';
 import { renderAccountList } from './account-list.js';
 import { renderRemoveDialog } from './remove-dialog.js';
@@ -30,6 +31,8 @@ import { linkedAccountsStyles } from './linked-accounts.styles.js';
  * the master account (the provider's workspace when unset), so two on one page can show two.
  *
  * @slot heading - Your own words for the heading, in place of "Accounts".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-account-open - The person asked to open a linked account; `account` is its handle, `name` its name, `master` the master account's handle.
  *
@@ -53,6 +56,8 @@ import { linkedAccountsStyles } from './linked-accounts.styles.js';
  * @csspart hint - The line under the code field.
  * @csspart dialog - The confirmation before an account is removed.
  * @csspart button-danger - The dialog's "Remove account".
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -110,6 +115,10 @@ export class LinkedAccounts extends LitElement {
     scope: 'connection',
     onChange: () => this.#reset(),
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.accounts || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
   /** Counts loads, so an older answer never overwrites a newer one. */
   #request = 0;
   #removeButton: HTMLElement | null = null;
@@ -149,6 +158,7 @@ export class LinkedAccounts extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = accountsRefusal(info);
       this.retryable = isRetryable(info);
     }
@@ -290,6 +300,7 @@ export class LinkedAccounts extends LitElement {
     const state = renderLoadState({
       connection: this.connection,
       workspace: this.#workspace,
+      prompt: this.#signIn,
       signIn: msg('Sign in to see the accounts of your master account.'),
       chooseWorkspace: msg('Choose a master account to see its accounts.'),
       loadError: this.loadError,

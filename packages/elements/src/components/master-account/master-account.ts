@@ -7,6 +7,7 @@ import { FoyerAccountOpenEvent } from '../../events/foyer-account-open-event.js'
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { isRetryable, renderLoadState } from '../../internal/load-state.js';
 import { errorSentence } from '../../internal/messages.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { areaEntries, areaLabel, renderAreaContent } from './areas.js';
 import { masterAccountStyles } from './master-account.styles.js';
 import { tabIndexAfter } from './tab-keys.js';
@@ -31,6 +32,8 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * which one is open.
  *
  * @slot heading - Your own words for the heading, in place of the master account's name.
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event change - The person opened another tab; read `tab`.
  * @event foyer-account-open - The person asked to open a linked account; `account` is its handle, `name` its name, `master` the master account's handle. Open it in a provider naming that handle, with the same session.
@@ -51,6 +54,8 @@ type EntryState = 'loading' | 'loaded' | 'failed';
  * @csspart empty - The sentence shown when no account is linked for this person.
  * @csspart loading - The sentence shown while the master account or a tab's element loads.
  * @csspart error - A refusal, or why a tab's element could not be loaded.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between the parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -100,6 +105,11 @@ export class MasterAccount extends LitElement {
     scope: 'connection',
     onChange: () => this.#reset(),
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () =>
+      this.view || this.loadError ? (this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? firstControl(this.renderRoot.querySelector('.base'))) : undefined,
+  });
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
   /** The tabs opened so far: their panels stay rendered, so what was typed there stays. */
@@ -146,6 +156,7 @@ export class MasterAccount extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = errorSentence(info);
       this.retryable = isRetryable(info);
     }
@@ -205,6 +216,7 @@ export class MasterAccount extends LitElement {
     const waiting = renderLoadState({
       connection: this.connection,
       workspace: this.#workspace,
+      prompt: this.#signIn,
       signIn: msg('Sign in to open the master account.'),
       chooseWorkspace: msg('Choose a master account to open.'),
       loadError: this.loadError,

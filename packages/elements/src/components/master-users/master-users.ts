@@ -7,6 +7,7 @@ import { ConnectionController } from '../../internal/connection-controller.js';
 import { isRetryable, renderLoadState } from '../../internal/load-state.js';
 import { errorSentence } from '../../internal/messages.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import type { RolePicker } from '../role-picker/role-picker.js';
 import { masterUsersStyles } from './master-users.styles.js';
@@ -39,6 +40,8 @@ interface Loaded {
  * A new API key is shown once, with a button that copies it.
  *
  * @slot heading - Your own words for the heading, in place of "Users".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @csspart base - The element's outer section.
  * @csspart title - The heading.
@@ -68,6 +71,8 @@ interface Loaded {
  * @csspart empty - The sentence shown when there are no users.
  * @csspart loading - The sentence shown while the users load.
  * @csspart error - A refusal or a field's problem.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between the parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -121,6 +126,10 @@ export class MasterUsers extends LitElement {
     scope: 'connection',
     onChange: () => this.#reset(),
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.loaded || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
   /** Counts loads, so an older answer never overwrites a newer one. */
   #request = 0;
   #returnFocus: HTMLElement | null = null;
@@ -171,6 +180,7 @@ export class MasterUsers extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = errorSentence(info);
       this.retryable = isRetryable(info);
     }
@@ -380,6 +390,7 @@ export class MasterUsers extends LitElement {
     const waiting = renderLoadState({
       connection: this.connection,
       workspace: this.#workspace,
+      prompt: this.#signIn,
       signIn: msg('Sign in to see the users.'),
       chooseWorkspace: msg('Choose a master account to see its users.'),
       loadError: this.loadError,

@@ -8,6 +8,7 @@ import { ChartController, type ChartContent } from '../../internal/chart/chart-c
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { periodPresets, periodRefusal, presetPeriod, type Period, type PeriodPreset } from '../../internal/period/period.js';
 import { choosePreset, renderPeriodForm, submitPeriod } from '../../internal/period/period-form.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import { dashboardFormat, type DashboardFormat } from '../sales-dashboard/format.js';
 import { downloadCsv } from './csv-download.js';
@@ -40,6 +41,8 @@ const refusals = ['FORBIDDEN', 'NOT_A_MASTER_ACCOUNT', 'NOT_A_MEMBER', 'API_USER
  * handle in `workspace`.
  *
  * @slot heading - Your own words for the heading, in place of "Reports".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @csspart base - The element's outer section.
  * @csspart title - The heading.
@@ -64,6 +67,8 @@ const refusals = ['FORBIDDEN', 'NOT_A_MASTER_ACCOUNT', 'NOT_A_MEMBER', 'API_USER
  * @csspart empty - The sentence shown when the period holds nothing the report counts.
  * @csspart loading - The sentence shown while a report loads.
  * @csspart error - A refusal or a field's problem.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -158,6 +163,10 @@ export class ReportView extends LitElement {
     },
   });
   readonly #chart = new ChartController(this, { content: () => this.#chartContent() });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.loading ? undefined : firstControl(this.renderRoot.querySelector('.base'))),
+  });
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
   #download: AbortController | undefined;
@@ -262,6 +271,7 @@ export class ReportView extends LitElement {
 
   #failed(info: FoyerErrorInfo): void {
     this.loading = false;
+    if (this.#signIn.refused(info, this.connection?.token)) return;
     this.refused = refusals.includes(info.code);
     this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'].includes(info.code);
     if (info.code === 'INVALID_INPUT' && (info.fieldErrors.from || info.fieldErrors.to)) {
@@ -361,7 +371,7 @@ export class ReportView extends LitElement {
   #renderBody(): TemplateResult {
     const c = this.connection;
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the reports.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see the reports.'));
     if (!this.#workspace) return html`<p part="loading">${msg('Choose a master account to see its reports.')}</p>`;
     if (this.refused) return html`<p part="error" role="alert">${this.loadError}</p>`;
     return html`${renderReportChooser(this.report, (e) => this.#chooseReport(e))} ${this.#renderForm()} ${this.#renderResults()}`;

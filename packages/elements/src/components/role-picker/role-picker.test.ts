@@ -140,6 +140,26 @@ describe('role-picker', () => {
     await expect(picker).to.be.accessible();
   });
 
+  it('locks the roles a page’s lockRole names, with its sentence, and says it of a hand-picked set', async () => {
+    const picker = await mount();
+    const reason = 'Not for agencies: API access alone.';
+    picker.lockRole = (granted) => (granted.size > 0 && [...granted].every((p) => p === 'api.use') ? reason : '');
+    await picker.updateComplete;
+    const apiUser = control(picker, 'API user');
+    expect(apiUser.disabled).to.equal(true);
+    expect(description(picker, apiUser)).to.include(reason);
+    // Administrator holds API access beside everything else: it stays open.
+    expect(control(picker, 'Administrator').disabled).to.equal(false);
+
+    await click(picker, 'Choose permissions one by one');
+    await click(picker, 'API access');
+    expect(picker.value).to.deep.equal({ permissions: ['api.use'] });
+    expect(description(picker, control(picker, 'Choose permissions one by one'))).to.include(reason);
+    await click(picker, 'Create emails');
+    expect(description(picker, control(picker, 'Choose permissions one by one'))).to.not.include(reason);
+    await expect(picker).to.be.accessible();
+  });
+
   it('sums up in words what the chosen role can and cannot do, and what only the owner ever does', async () => {
     const picker = await mount();
     await click(picker, 'Copywriter');

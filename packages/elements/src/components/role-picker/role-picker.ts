@@ -5,6 +5,7 @@ import { describeError } from '@foyer/client';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { grantedBy, includedIn, listedPermissions, notGrantable, permissionGroups, sameChoice, withoutImplied, type CustomRoleOption } from './role-model.js';
 import { renderRoleSummary } from './role-summary.js';
 import { rolePickerStyles } from './role-picker.styles.js';
@@ -16,11 +17,15 @@ import { rolePickerStyles } from './role-picker.styles.js';
  * Permissions are listed under their catalog's groups, each with its description. A
  * permission another chosen one includes is ticked and locked, naming what includes it.
  * Roles and permissions the signed-in person may not grant (they do not hold them) are shown
- * but locked, with the reason. The server decides every grant; the picker only shows it.
+ * but locked, with the reason; so are roles a page's `lockRole` names, with its reason. The
+ * server decides every grant; the picker only shows it.
  *
  * Standalone, give it a `template` (or a `catalog`), and optionally `customRoles` and
  * `grantable`. Inside a `<foyer-provider>` with a member's session and without either, it
  * asks the server for the workspace's catalog, its roles and what this member may grant.
+ *
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event change - The person chose another role or changed the permissions; read `value`.
  *
@@ -48,6 +53,8 @@ import { rolePickerStyles } from './role-picker.styles.js';
  * @csspart status - The loading message.
  * @csspart error - Why the catalog could not be loaded.
  * @csspart retry - The button that tries again.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
  * @cssproperty [--option-background=var(--foyer-color-surface)] - Background of a role and of a permission.
@@ -68,6 +75,7 @@ export class RolePicker extends LitElement {
     catalog: { attribute: false },
     customRoles: { attribute: false },
     grantable: { attribute: false },
+    lockRole: { attribute: false },
     label: {},
     disabled: { type: Boolean, reflect: true },
     served: { state: true },
@@ -103,6 +111,14 @@ export class RolePicker extends LitElement {
    */
   grantable: string[] | undefined = undefined;
 
+  /**
+   * Roles the page cannot give here beside what the person holds, with why: called with
+   * everything a role grants (implications included) and the catalog, it answers the sentence
+   * shown under a role it locks, or '' for a role that may be given. A hand-picked set it
+   * answers for is shown with the sentence too.
+   */
+  lockRole: ((granted: ReadonlySet<string>, catalog: CatalogShape) => string) | undefined = undefined;
+
   /** The legend of the roles fieldset. Default: "Role". */
   label = '';
 
@@ -130,6 +146,10 @@ export class RolePicker extends LitElement {
       this.served = undefined;
       if (c) void this.#load();
     },
+  });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.served || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
   });
 
   /** The chosen role: `{ template }`, `{ customRoleId }` or `{ permissions }`; undefined before a choice. */
@@ -204,6 +224,7 @@ export class RolePicker extends LitElement {
     } catch (error) {
       if (!this.#link.isCurrent(ticket)) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = info.code === 'FORBIDDEN' ? msg('Your role in this workspace does not allow managing the team.') : errorSentence(info);
     } finally {
       if (this.#link.isCurrent(ticket)) this.loading = false;
@@ -273,7 +294,7 @@ export class RolePicker extends LitElement {
     if (this.loading) return html`<p part="status" role="status">${msg('Loading roles…')}</p>`;
     if (this.template && this.templateCatalog?.template !== this.template) return html`<p part="status" role="status">${msg('Loading roles…')}</p>`;
     if (this.template) return html`<p part="error" role="alert">${msg(str`There is no permission catalog named “${this.template}”.`)}</p>`;
-    if (this.connection && !this.connection.token) return html`<p part="status">${msg('Sign in to choose a role.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to choose a role.'));
     return html`<p part="error">${msg('Give this element a template, or place it inside a <foyer-provider> with a signed-in member.')}</p>`;
   }
 
@@ -292,6 +313,7 @@ export class RolePicker extends LitElement {
 
   #renderRoles(catalog: CatalogShape, customRoles: readonly CustomRoleOption[], grantable: ReadonlySet<string> | undefined): TemplateResult {
     const choice = this.choice;
+    const locked = (pick: RoleChoice) => this.lockRole?.(grantedBy(catalog, pick, customRoles), catalog) ?? '';
     const templateRoles = Object.entries(catalog.roles).map(([key, role], index) => ({
       id: `role-template-${index}`,
       pick: { template: key } as RoleChoice,
@@ -299,6 +321,7 @@ export class RolePicker extends LitElement {
       name: role.name,
       description: role.description,
       blocked: notGrantable(catalog, role.permissions, grantable),
+      locked: locked({ template: key }),
     }));
     const ownRoles = customRoles.map((role, index) => ({
       id: `role-custom-${index}`,
@@ -307,8 +330,10 @@ export class RolePicker extends LitElement {
       name: role.name,
       description: role.description,
       blocked: notGrantable(catalog, role.permissions, grantable),
+      locked: locked({ customRoleId: role.id }),
     }));
     const oneByOne = Boolean(choice && 'permissions' in choice);
+    const pickedLocked = oneByOne && choice ? locked(choice) : '';
     return html`
       <fieldset part="roles" class="roles" ?disabled=${this.disabled}>
         <legend part="legend">${this.label || msg('Role')}</legend>
@@ -330,20 +355,21 @@ export class RolePicker extends LitElement {
             name="role"
             id="role-one-by-one"
             .checked=${oneByOne}
-            aria-describedby="role-one-by-one-description"
+            aria-describedby=${pickedLocked ? 'role-one-by-one-description role-one-by-one-reason' : 'role-one-by-one-description'}
             @change=${() => this.#chooseOneByOne()}
           />
           <label part="role-name" for="role-one-by-one">${msg('Choose permissions one by one')}</label>
           <p part="description" class="description" id="role-one-by-one-description">
             ${msg('Start from the role chosen above and tick or clear permissions below.')}
           </p>
+          ${pickedLocked ? html`<p part="reason" class="reason" id="role-one-by-one-reason" role="status">${pickedLocked}</p>` : nothing}
         </div>
       </fieldset>
     `;
   }
 
-  #renderRoleOption(catalog: CatalogShape, role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[] }): TemplateResult {
-    const reason = role.blocked.length ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`) : '';
+  #renderRoleOption(catalog: CatalogShape, role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[]; locked: string }): TemplateResult {
+    const reason = role.blocked.length ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`) : role.locked;
     return html`
       <div part="role-option" class="option ${role.checked ? 'selected' : ''}">
         <input
@@ -352,7 +378,7 @@ export class RolePicker extends LitElement {
           name="role"
           id=${role.id}
           .checked=${role.checked}
-          ?disabled=${role.blocked.length > 0}
+          ?disabled=${reason !== ''}
           aria-describedby=${reason ? `${role.id}-description ${role.id}-reason` : `${role.id}-description`}
           @change=${() => this.#chooseRole(role.pick)}
         />

@@ -8,6 +8,7 @@ import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import { periodPresets, periodRefusal, presetPeriod, type Period, type PeriodPreset } from '../../internal/period/period.js';
 import { choosePreset, renderPeriodForm, submitPeriod } from '../../internal/period/period-form.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import { chartSeries, colourSlot, currenciesOf, tableRows, totalsIn, type Measure } from './dashboard-model.js';
 import { dashboardFormat, type DashboardFormat } from './format.js';
@@ -27,6 +28,8 @@ import { salesDashboardStyles } from './sales-dashboard.styles.js';
  * The chart's code is fetched only when the dashboard is shown.
  *
  * @slot heading - Your own words for the heading, in place of "Sales".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @csspart base - The element's outer section.
  * @csspart title - The heading.
@@ -47,6 +50,8 @@ import { salesDashboardStyles } from './sales-dashboard.styles.js';
  * @csspart empty - The sentence shown when the period has no sales.
  * @csspart loading - The sentence shown while the dashboard loads.
  * @csspart error - A refusal or a field's problem.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between parts.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
@@ -111,6 +116,10 @@ export class SalesDashboard extends LitElement {
       void this.refresh();
     },
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.dashboard || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
   readonly #chart = new ChartController(this, { content: () => this.#chartContent() });
@@ -155,6 +164,7 @@ export class SalesDashboard extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.refused = ['OWNER_ONLY', 'NOT_A_MASTER_ACCOUNT', 'NOT_A_MEMBER', 'FORBIDDEN'].includes(info.code);
       this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'].includes(info.code);
       this.loadError = info.code === 'INVALID_INPUT' ? '' : dashboardRefusal(info);
@@ -197,7 +207,7 @@ export class SalesDashboard extends LitElement {
   #renderBody(): TemplateResult {
     const c = this.connection;
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the sales.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see the sales.'));
     if (!this.#workspace) return html`<p part="loading">${msg('Choose a master account to see its sales.')}</p>`;
     if (this.refused) return html`<p part="error" role="alert">${this.loadError}</p>`;
     return html`${this.#renderPeriod()} ${this.#renderResults()}`;

@@ -1,41 +1,74 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { Member, MyPermissions } from '@foyer/schema';
+import { describeError } from '@foyer/client';
+import type { AgencyGrant, Member, MyPermissions } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
-import { errorSentence } from '../../internal/messages.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import type { RolePicker } from '../role-picker/role-picker.js';
 import '../role-picker/define.js';
+import { renderAgencyPanel } from './agency-panel.js';
+import { renderApiUserPanel } from './api-user-panel.js';
 import { renderMemberList } from './member-list.js';
+import { TeamActions } from './team-actions.js';
+import { teamRefusal } from './team-messages.js';
 import { teamMembersStyles } from './team-members.styles.js';
 
 /**
- * @summary A workspace's team: who belongs to it, how and with which role; and, for those who
- * manage the team, an invitation by email with a role from `<role-picker>`.
+ * @summary A workspace's team, for those who manage it: who belongs to it, how and with which
+ * role; an invitation by email with a role from `<role-picker>`; per member, a new role,
+ * disabling and enabling, signing out everywhere, a password reset link, removal; open
+ * invitations resent or cancelled; the API users with their keys; and for the owner, the
+ * agencies holding access.
  *
  * Place it in a `<foyer-provider>` with a member's session. The server decides what the
- * member may see and do: a role without "Manage team" is told so in a sentence.
+ * member may see and do: a role without "Manage team" is told so in a sentence. Each row
+ * offers only what the server said it would do for the signed-in person (never on the owner,
+ * never on oneself where the server refuses, never on someone holding more than oneself), and
+ * the role pickers lock what the person may not grant. Every change is asked about first with
+ * its consequence; after a dialog, focus returns to the row's "Actions" button. A new API key
+ * is shown once, with a button that copies it. The agencies' panel shows for the owner of a
+ * workspace whose plan has agency access.
  *
  * @slot heading - Your own words for the heading, in place of "Team".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @csspart base - The element's outer section.
  * @csspart title - The heading.
  * @csspart message - The live region announcing results ("Invitation sent to …").
- * @csspart list - The table of members.
- * @csspart row - One member or open invitation.
+ * @csspart list - The tables of members, API users and agencies.
+ * @csspart row - One member, open invitation, API user or agency.
  * @csspart role - A member's role.
  * @csspart empty - The sentence shown when nobody is listed.
  * @csspart loading - The sentence shown while the team loads.
  * @csspart error - A refusal or a field's problem.
  * @csspart form - The invitation form.
  * @csspart label - A field's label.
- * @csspart input - The email field.
+ * @csspart input - The email field, the dialogs' fields, and the field holding a new key.
+ * @csspart field - A labelled field of a dialog.
  * @csspart button - Every button.
- * @csspart role-picker - The `<role-picker>` in the invitation form.
+ * @csspart button-primary - The main button of a dialog ("Change role", "Create API user").
+ * @csspart button-danger - Buttons that cannot be taken back ("Remove", "Revoke key").
+ * @csspart actions-toggle - A row's "Actions" button, which shows and hides its actions.
+ * @csspart actions - The list of a row's actions.
+ * @csspart action - One action of a row.
+ * @csspart role-picker - The `<role-picker>` in the invitation form and in the dialogs.
+ * @csspart api-users - The API users' panel.
+ * @csspart api-key - The last characters of an API user's key, and when it was last used.
+ * @csspart agencies - The agencies' panel.
+ * @csspart usable - Whether an agency can use its access yet.
+ * @csspart dialog - The dialog of every confirmation and form.
+ * @csspart key - A new API key with its copy button.
+ * @csspart key-value - The field holding the new key.
+ * @csspart key-note - "It will not be shown again."
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between rows.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--dialog-width=40rem] - The width of the dialogs.
+ * @cssproperty [--key-note-color=var(--foyer-color-danger)] - The colour of "it will not be shown again".
  */
 export class TeamMembers extends LitElement {
   static {
@@ -51,6 +84,10 @@ export class TeamMembers extends LitElement {
     emailError: { state: true },
     pending: { state: true },
     announcement: { state: true },
+    workspaceName: { state: true },
+    agencyFeature: { state: true },
+    grants: { state: true },
+    grantsError: { state: true },
   };
 
   static override styles = teamMembersStyles;
@@ -69,13 +106,28 @@ export class TeamMembers extends LitElement {
   emailError = '';
   pending = false;
   announcement = '';
+  /** The workspace's name, as the confirmations name it. */
+  workspaceName = '';
+  /** Whether the workspace's plan has agency access (asked for the owner only). */
+  agencyFeature = false;
+  grants: AgencyGrant[] | undefined = undefined;
+  grantsError = '';
 
   get #emailInput(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('#invite-email') ?? null;
   }
   get #picker(): RolePicker | null {
-    return this.renderRoot?.querySelector<RolePicker>('role-picker') ?? null;
+    return this.renderRoot?.querySelector<RolePicker>('form.invite role-picker') ?? null;
   }
+
+  readonly #actions = new TeamActions(this, {
+    connection: () => this.connection,
+    members: () => this.members,
+    grants: () => this.grants,
+    workspaceName: () => this.#workspaceName,
+    refresh: () => this.refresh(),
+    say: (sentence) => void this.#say(sentence),
+  });
 
   readonly #link = new ConnectionController(this, {
     scope: 'workspace',
@@ -86,24 +138,58 @@ export class TeamMembers extends LitElement {
       this.inviteError = '';
       this.emailError = '';
       this.announcement = '';
+      this.grants = undefined;
+      this.grantsError = '';
+      this.agencyFeature = false;
+      this.#actions.reset();
       if (c) void this.refresh();
     },
   });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.members || this.loadError ? (this.#emailInput ?? firstControl(this.renderRoot.querySelector('.base'))) : undefined),
+  });
 
-  /** Reads the team again from the server. */
+  get #workspaceName(): string {
+    return this.workspaceName || this.connection?.workspace || '';
+  }
+
+  /** Reads the team again from the server (and, for the owner, the agencies holding access). */
   async refresh(): Promise<void> {
     const c = this.connection;
     if (!c?.token || !c.workspace) return;
     const ticket = this.#link.ticket();
     this.loadError = '';
-    const [members, mine] = await Promise.allSettled([c.api.members.list.query({ workspace: c.workspace }), c.api.permissions.mine.query({ workspace: c.workspace })]);
+    const [members, mine, workspace] = await Promise.allSettled([
+      c.api.members.list.query({ workspace: c.workspace }),
+      c.api.permissions.mine.query({ workspace: c.workspace }),
+      c.api.workspaces.get.query({ workspace: c.workspace }),
+    ]);
     if (!this.#link.isCurrent(ticket)) return;
     if (mine.status === 'fulfilled') this.mine = mine.value;
+    if (workspace.status === 'fulfilled') this.workspaceName = workspace.value.name;
     if (members.status === 'fulfilled') this.members = members.value;
     else {
       const info = describeError(members.reason);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = teamRefusal(info);
       this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED'].includes(info.code);
+    }
+    // The agencies' area is the owner's alone, and only where the plan has it.
+    if (this.mine?.kind === 'owner') await this.#loadGrants(c, ticket);
+  }
+
+  async #loadGrants(c: FoyerConnection, ticket: string): Promise<void> {
+    try {
+      const features = await c.api.workspaces.features.query({ workspace: c.workspace });
+      if (!this.#link.isCurrent(ticket)) return;
+      this.agencyFeature = features.agency;
+      const grants = features.agency ? await c.api.agencyGrants.list.query({ workspace: c.workspace }) : undefined;
+      if (!this.#link.isCurrent(ticket)) return;
+      this.grants = grants;
+      this.grantsError = '';
+    } catch (error) {
+      if (this.#link.isCurrent(ticket)) this.grantsError = teamRefusal(describeError(error));
     }
   }
 
@@ -138,6 +224,13 @@ export class TeamMembers extends LitElement {
     }
   }
 
+  /** Says a result in the live region, again even when it reads as the last one did. */
+  async #say(sentence: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = sentence;
+  }
+
   protected override render(): TemplateResult {
     return html`
       <section part="base" class="base" aria-labelledby="title">
@@ -151,7 +244,7 @@ export class TeamMembers extends LitElement {
   #renderBody(): TemplateResult {
     const c = this.connection;
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the team.')}</p>`;
+    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see the team.'));
     if (!c.workspace) return html`<p part="loading">${msg('Choose an account to see its team.')}</p>`;
     if (this.loadError) {
       return html`
@@ -162,7 +255,27 @@ export class TeamMembers extends LitElement {
     if (!this.members) return html`<p part="loading" role="status">${msg('Loading the team…')}</p>`;
     const locale = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
     const manages = this.mine?.permissions.includes('members.manage') ?? false;
-    return html`${renderMemberList(this.members, locale)} ${manages ? this.#renderInvite() : nothing}`;
+    const actions = this.#actions.view;
+    const open = this.#actions.open.bind(this.#actions);
+    const people = this.members.filter((m) => m.kind !== 'api');
+    return html`
+      ${this.#actions.renderActionError()} ${renderMemberList(people, locale, actions)}
+      ${manages ? this.#renderInvite() : nothing}
+      ${manages ? renderApiUserPanel({ users: this.members.filter((m) => m.kind === 'api'), locale, actions, onCreate: (b) => open({ kind: 'create-api-user' }, b, '#new-api-user') }) : nothing}
+      ${
+        this.mine?.kind === 'owner' && (this.agencyFeature || this.grantsError)
+          ? renderAgencyPanel({
+              grants: this.grants,
+              error: this.grantsError,
+              locale,
+              actions,
+              onGrant: (b) => open({ kind: 'grant-agency' }, b, '#grant-agency'),
+              onRetry: () => void this.refresh(),
+            })
+          : nothing
+      }
+      ${this.#actions.renderDialog()}
+    `;
   }
 
   #renderInvite(): TemplateResult {
@@ -189,18 +302,6 @@ export class TeamMembers extends LitElement {
         </button>
       </form>
     `;
-  }
-}
-
-/** The sentence for a refusal of the team's calls. */
-function teamRefusal(info: FoyerErrorInfo): string {
-  switch (info.code) {
-    case 'FORBIDDEN':
-      return msg('Your role in this workspace does not allow this.');
-    case 'NOT_A_MEMBER':
-      return msg('You are not a member of this workspace.');
-    default:
-      return errorSentence(info);
   }
 }
 

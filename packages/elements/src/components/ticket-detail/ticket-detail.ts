@@ -18,6 +18,7 @@ import styles from './ticket-detail.styles.js';
 import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
 import { renderHistory, renderOrder, renderTicketFacts } from './ticket-detail-view.js';
 import { pageLocale, statusLabel, ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 
 const summaryOf = ({ order: _order, history: _history, ...summary }: TicketDetail): TicketSummary => summary;
 
@@ -35,6 +36,8 @@ const summaryOf = ({ order: _order, history: _history, ...summary }: TicketDetai
  * A refund is asked about first, naming its amount, its currency and its account.
  *
  * @slot - Nothing: the panel renders its own content.
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-ticket-change - The ticket changed here; `event.ticket` is the ticket as it is now, `event.change` what happened.
  *
@@ -67,6 +70,8 @@ const summaryOf = ({ order: _order, history: _history, ...summary }: TicketDetai
  * @csspart empty - The sentence shown for a ticket without a sale.
  * @csspart loading - The sentence shown while the ticket loads.
  * @csspart error - A refusal, or a field's problem.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between the sections.
  * @cssproperty [--status-open-color=var(--foyer-color-accent)]
@@ -120,6 +125,10 @@ export class TicketDetailPanel extends LitElement {
   #request = 0;
 
   readonly #link = new ConnectionController(this, { scope: 'connection', onChange: () => this.#reset() });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.detail || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
   readonly #receipt = new ReceiptActions(this, {
     connection: () => this.connection,
     locale: () => pageLocale(this),
@@ -164,6 +173,7 @@ export class TicketDetailPanel extends LitElement {
     } catch (error) {
       if (request !== this.#request) return;
       const info = describeError(error);
+      if (this.#signIn.refused(info, c.token)) return;
       this.loadError = marketplaceRefusal(info, pageLocale(this));
       this.retryable = isRetryable(info);
     }
@@ -407,6 +417,7 @@ export class TicketDetailPanel extends LitElement {
     const waiting = renderLoadState({
       connection: this.connection,
       workspace: this.#workspace,
+      prompt: this.#signIn,
       signIn: msg('Sign in to see the ticket.'),
       chooseWorkspace: msg('Choose a master account to see its ticket.'),
       loadError: this.loadError,

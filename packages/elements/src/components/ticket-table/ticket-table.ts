@@ -19,6 +19,7 @@ import { columnCount, columnOf, openColumn, renderTicketsBody, selectColumn, sor
 import { listInput, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
 import { TicketSearch, type SearchField } from './ticket-search.js';
 import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
+import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import styles from './ticket-table.styles.js';
 import { renderTicketToolbar } from './ticket-toolbar.js';
 
@@ -59,6 +60,8 @@ function searchSentence(field: SearchField): string {
  * offered only where the server would allow it, and its refusal is shown in the page's language.
  *
  * @slot heading - Your own words for the heading, in place of "Tickets".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-ticket-change - A ticket changed here (one event for each ticket of a bulk close or reopen). `event.ticket`, `event.change`.
  *
@@ -89,6 +92,8 @@ function searchSentence(field: SearchField): string {
  * @csspart empty - The sentence shown where there is nothing to list.
  * @csspart loading - The sentence shown while something loads.
  * @csspart error - A refusal.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--height=28rem] - The grid's height; rows scroll inside it.
  * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eleven columns).
@@ -147,8 +152,13 @@ export class TicketTable extends LitElement {
     onChange: (c) => {
       this.selected = new Set();
       this.dialog = null;
-      if (c) void this.#start();
+      if (c?.token) void this.#start();
+      else this.#pages.clear();
     },
+  });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.#pages.loadedQuery ? this.renderRoot.querySelector<HTMLElement>('#search-customerEmail') : undefined),
   });
   readonly #pages = new KeysetPages<TicketRow, TicketQuery, TicketPage>(this, (query, after) => this.#fetchPage(query, after));
   readonly #grid = new GridController(this, {
@@ -274,7 +284,7 @@ export class TicketTable extends LitElement {
   protected override render(): TemplateResult {
     const c = this.connection;
     const locale = pageLocale(this);
-    const ready = c?.token && this.#workspace;
+    const ready = c && this.#workspace && !this.#signIn.needed(this.#pages.error);
     return html`
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
@@ -310,7 +320,7 @@ export class TicketTable extends LitElement {
 
   #renderBody(c: FoyerConnection | undefined, locale: string): TemplateResult {
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the tickets.')}</p>`;
+    if (this.#signIn.needed(this.#pages.error)) return this.#signIn.render(msg('Sign in to see the tickets.'));
     if (!this.#workspace) return html`<p part="loading">${msg('Choose a master account to see its tickets.')}</p>`;
     return renderTicketsBody({
       pages: this.#pages,

@@ -12,6 +12,7 @@ import { fieldSentence } from '../../internal/form-field.js';
 import { listPanelStyles } from '../../internal/list-panel.styles.js';
 import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
+import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { TransactionDialog } from './transaction-dialog.js';
 import { renderFilters } from './transaction-filters.js';
@@ -54,6 +55,8 @@ const fields: readonly QueryField[] = ['from', 'to', 'receiptNumber', 'customer'
  * of sales that have a ticket, and every user only those of the accounts the owner gave them.
  *
  * @slot heading - Your own words for the heading, in place of "Transactions".
+ * @slot sign-in - Your way to sign in, shown with the sign-in sentence while nobody is signed in:
+ *   a `<foyer-sign-in slot="sign-in">`, or a link to your sign-in page.
  *
  * @event foyer-ticket-change - A ticket was opened here for a sale; `event.ticket` is the new ticket, `event.change` is `opened`.
  *
@@ -88,6 +91,8 @@ const fields: readonly QueryField[] = ['from', 'to', 'receiptNumber', 'customer'
  * @csspart empty - The sentence shown where there is nothing to list.
  * @csspart loading - The sentence shown while something loads.
  * @csspart error - A refusal, or a field's problem.
+ * @csspart sign-in - What shows while nobody is signed in: the sentence and the `sign-in` slot.
+ * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--height=28rem] - The grid's height; rows scroll inside it.
  * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns).
@@ -133,8 +138,13 @@ export class TransactionTable extends LitElement {
     scope: 'connection',
     onChange: (c) => {
       this.#dialog.close();
-      if (c) void this.#start();
+      if (c?.token) void this.#start();
+      else this.#pages.clear();
     },
+  });
+  readonly #signIn = new SignInPrompt(this, {
+    connection: () => this.connection,
+    focusTarget: () => (this.#pages.loadedQuery ? firstControl(this.renderRoot.querySelector('form[role="search"]')) : undefined),
   });
   readonly #pages = new KeysetPages<ListedTransaction, TransactionQuery, KeysetPage<ListedTransaction>>(this, (query, after) => this.#fetchPage(query, after));
   readonly #grid = new GridController(this, {
@@ -285,7 +295,7 @@ export class TransactionTable extends LitElement {
 
   protected override render(): TemplateResult {
     const c = this.connection;
-    const ready = c?.token && this.#workspace;
+    const ready = c && this.#workspace && !this.#signIn.needed(this.#pages.error);
     return html`
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
@@ -312,7 +322,7 @@ export class TransactionTable extends LitElement {
 
   #renderBody(c: FoyerConnection | undefined): TemplateResult {
     if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (!c.token) return html`<p part="loading">${msg('Sign in to see the transactions.')}</p>`;
+    if (this.#signIn.needed(this.#pages.error)) return this.#signIn.render(msg('Sign in to see the transactions.'));
     if (!this.#workspace) return html`<p part="loading">${msg('Choose a master account to see its transactions.')}</p>`;
     return renderTransactionsBody({
       pages: this.#pages,

@@ -107,6 +107,23 @@ export class KeysetPages<Row extends { id: string }, Query, Page extends KeysetP
     }
   }
 
+  /** Forgets the rows and the query, as before the first load (nobody signed in); an answer on its way is dropped. */
+  clear(): void {
+    this.#generation++;
+    this.#query = null;
+    this.rows = [];
+    this.total = 0;
+    this.totalExact = true;
+    this.nextCursor = null;
+    this.lastPage = null;
+    this.loadingFirst = false;
+    this.loadingMore = false;
+    this.error = null;
+    this.moreError = null;
+    this.loadedQuery = null;
+    this.host.requestUpdate();
+  }
+
   /** Loads the page after the last loaded row, unless one is already on its way. */
   async loadMore(): Promise<void> {
     const query = this.#query;

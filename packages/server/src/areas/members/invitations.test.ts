@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxMessages } from '../../mail/outbox-messages.js';
 import { DAY, HOUR } from '../../security/clock.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
-import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace, registeredAgency } from '../../test-support/builders.js';
+import { givenWorkspace, mailedLinkToken, mailedLinkTokens, refusal, type GivenWorkspace, registeredAgency, signedUpIdentity } from '../../test-support/builders.js';
 
 describe.each(databaseKinds)('team invitations on %s', (kind) => {
   let server: TestServer;
@@ -33,6 +33,7 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     const described = await server.caller().invitations.describe({ token });
     expect(described).toEqual({
       workspace: { handle: ws.handle, name: `Studio ${ws.handle}` },
+      inviterName: 'Owner',
       email: to,
       roleName: 'Assistant',
       state: 'valid',
@@ -48,6 +49,25 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     await server.caller(signedIn.token).galleries.create({ workspace: ws.handle, title: 'By the new assistant' });
     const { token: again } = await server.caller().identity.signIn({ email: to, password: 'a brand new password' });
     expect(again).toBeTruthy();
+  });
+
+  it('names who invited the person: the inviting member’s name, or their email when they gave none', async () => {
+    const namelessEmail = `nameless-${n++}@example.com`;
+    const nameless = await signedUpIdentity(server, { email: namelessEmail, password: 'correct horse battery' });
+    const handle = `nameless-${n++}`;
+    await server.caller(nameless.token).workspaces.create({ handle, name: 'Nameless Studio' });
+    const to = email();
+    await server.caller(nameless.token).members.invite({ workspace: handle, email: to, role: { template: 'viewer' } });
+    const token = await mailedLinkToken(server, to, 'invitation');
+    const described = await server.caller().invitations.describe({ token });
+    expect(described).toMatchObject({ inviterName: namelessEmail, workspace: { name: 'Nameless Studio' } });
+    // The page names the same person as the mail the link came in.
+    const [mail] = await outboxMessages(server.deps, { to });
+    expect(mail?.subject).toBe(`${namelessEmail} invites you to Nameless Studio`);
+
+    // Still named once the link is used: the page says who invited them to what they joined.
+    await server.caller().invitations.accept({ token, password: 'a nameless password' });
+    expect((await server.caller().invitations.describe({ token })).inviterName).toBe(namelessEmail);
   });
 
   it('works once: a used link answers that it was used, and changes nothing', async () => {

@@ -150,6 +150,8 @@ export async function describe(ctx: PublicContext, input: z.output<typeof Invita
   const account = await loginByEmail(ctx.db, row.email);
   return {
     workspace: { handle: row.handle, name: row.workspace_name },
+    // As the invitation mail names the sender: the workspace itself once that person is gone.
+    inviterName: row.inviter_name ?? row.workspace_name,
     email: row.email,
     roleName: summarizeRole(catalogs[row.catalog_template], row).name,
     state,

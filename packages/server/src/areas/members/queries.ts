@@ -195,17 +195,24 @@ export interface FoundInvitation extends InvitationRow {
   handle: string;
   workspace_name: string;
   catalog_template: CatalogTemplate;
+  /** Who sent the invitation, by name or else email; null once that identity is gone. */
+  inviter_name: string | null;
 }
 
 export async function invitationByDigest(db: Knex, digest: Buffer): Promise<FoundInvitation | undefined> {
-  return db('member_invitations as v')
-    .join('workspaces as w', 'w.id', 'v.workspace_id')
-    .leftJoin('workspace_roles as r', function () {
-      this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
-    })
-    .select('v.id', 'v.workspace_id', ...invitationColumns(db), 'w.handle', 'w.name as workspace_name', 'w.catalog_template')
-    .where('v.token_hash', digest)
-    .first();
+  return (
+    db('member_invitations as v')
+      .join('workspaces as w', 'w.id', 'v.workspace_id')
+      .leftJoin('workspace_roles as r', function () {
+        this.on('r.workspace_id', 'v.workspace_id').andOn('r.id', 'v.custom_role_id');
+      })
+      // invited_by outlives its identity (no foreign key): a left join, so the invitation still opens.
+      .leftJoin('identities as inviter', 'inviter.id', 'v.invited_by')
+      .select('v.id', 'v.workspace_id', ...invitationColumns(db), 'w.handle', 'w.name as workspace_name', 'w.catalog_template')
+      .select(db.raw("coalesce(nullif(inviter.name, ''), inviter.email) as inviter_name"))
+      .where('v.token_hash', digest)
+      .first()
+  );
 }
 
 export interface PasswordResetRecord {

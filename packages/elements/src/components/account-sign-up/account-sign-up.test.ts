@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createFoyerApi } from '@foyer/client';
+import { mailedLink, signUpFixture } from '../../test-support/account-link-fixtures.js';
+import { deepActiveElement, press, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
+import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
+import type { PasswordField } from '../password-field/password-field.js';
+import type { AccountSignUp } from './account-sign-up.js';
+import './define.js';
+
+async function mount(api: string, options: { token?: string; next?: string; fromLink?: boolean } = {}) {
+  const provider = await fixture<FoyerProvider>(html`
+    <foyer-provider server=${api} persist="none">
+      <account-sign-up .token=${options.token ?? ''} ?token-from-link=${options.fromLink ?? false} next=${options.next ?? ''}></account-sign-up>
+    </foyer-provider>
+  `);
+  const page = provider.querySelector('account-sign-up')!;
+  await page.updateComplete;
+  return { provider, page };
+}
+
+const password = 'my own password 1';
+
+/** The whole form, typed as a person types it, and sent with Enter. */
+async function fillForm(page: AccountSignUp, email: string, name: string) {
+  await shown(page, 'form');
+  await typeInto(within(page, 'input[name="email"]'), email);
+  await typeInto(within(page, 'input[name="name"]'), name);
+  const field = within<PasswordField>(page, 'password-field');
+  await typeInto(within(field, '#password'), password);
+  await typeInto(within(field, '#repeat'), password);
+  await waitUntil(() => !within<HTMLButtonElement>(page, 'button[type="submit"]').disabled, 'Sign up is enabled once the password holds');
+  await press('Enter');
+}
+
+const signInWorks = (api: string, email: string) =>
+  createFoyerApi({ server: api, getToken: () => null })
+    .identity.signIn.mutate({ email, password })
+    .then(
+      () => true,
+      () => false,
+    );
+
+describe('account-sign-up', () => {
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+
+  it('where accounts come by invitation only, says so in a sentence and shows no form', async () => {
+    const f = await signUpFixture();
+    const { page } = await mount(f.inviteOnlyApi);
+    await shown(page, '[part="status"]', 'This site creates accounts by invitation only.');
+    expect(textOf(page, 'h2')).to.equal('Create an account');
+    expect(page.shadowRoot!.querySelector('form'), 'nothing to fill in').to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
+  it('signs up from the keyboard with the same answer for an address that has an account, then confirms from the mailed link', async function () {
+    this.timeout(30000);
+    const f = await signUpFixture();
+    const { provider, page } = await mount(f.api, { fromLink: true });
+    await shown(page, 'form');
+    expect(textOf(page, 'h2')).to.equal('Create an account');
+    await expect(page).to.be.accessible();
+
+    await fillForm(page, f.existing, 'Tara Again');
+    await shown(page, 'h2', 'Check your inbox');
+    expect(deepActiveElement()?.localName, 'focus moves to the heading').to.equal('h2');
+    expect(textOf(page, '[part="status"]')).to.equal(`We sent a message to ${f.existing}. Open the link in it to confirm your address and finish signing up.`);
+    await expect(page).to.be.accessible();
+    const told = await mailedLink(f.existing, 'sign-up');
+    expect(told.token, 'an address with an account gets no link').to.equal(null);
+    expect(told.subjects).to.include('You already have an account');
+
+    within(page, 'button').focus();
+    await press('Enter');
+    await shown(page, 'h2', 'Create an account');
+    expect(within<HTMLInputElement>(page, 'input[name="email"]').value, 'what was typed stays').to.equal(f.existing);
+    within<HTMLInputElement>(page, 'input[name="email"]').value = '';
+    within<HTMLInputElement>(page, 'input[name="name"]').value = '';
+    await fillForm(page, f.email, 'Nina Newcomer');
+    await shown(page, '[part="status"]', `We sent a message to ${f.email}.`);
+    expect(await signInWorks(f.api, f.email), 'nothing exists before the address is confirmed').to.equal(false);
+
+    // The person opens the link from the mail on the page already open.
+    const { token, subjects } = await mailedLink(f.email, 'sign-up');
+    expect(subjects).to.include('Confirm your email address');
+    location.hash = `sign-up=${token}`;
+    await shown(page, 'h2', 'Confirm your email address');
+    await expect(page).to.be.accessible();
+    const signedIn = oneEvent(page, 'foyer-signed-in');
+    within(page, 'button').focus();
+    await press('Enter');
+    await signedIn;
+    await shown(page, 'h2', 'Your account is ready');
+    expect(deepActiveElement()?.localName).to.equal('h2');
+    expect(location.hash, 'the used link leaves the address').to.equal('');
+    await shown(within(page, 'foyer-sign-in'), '[part="status"]', `Signed in as Nina Newcomer (${f.email})`);
+    const me = await createFoyerApi({ server: f.api, getToken: () => provider.token }).identity.me.query();
+    expect(me.identity).to.include({ email: f.email, name: 'Nina Newcomer' });
+    expect(await signInWorks(f.api, f.email), 'the password chosen signs in').to.equal(true);
+    await expect(page).to.be.accessible();
+  });
+
+  it('confirming from the link read from the address signs in and goes to next', async () => {
+    const f = await signUpFixture();
+    await createFoyerApi({ server: f.api, getToken: () => null }).identity.signUp.mutate({ email: f.email, password });
+    const { token } = await mailedLink(f.email, 'sign-up');
+    history.replaceState(null, '', `#sign-up=${token}`);
+    const { provider, page } = await mount(f.api, { fromLink: true, next: '#welcome' });
+    expect(textOf(page, 'h2')).to.equal('Confirm your email address');
+    expect(await signInWorks(f.api, f.email), 'opening the page creates nothing').to.equal(false);
+    within(page, 'button').click();
+    await waitUntil(() => location.hash === '#welcome', 'the page goes to next');
+    expect(textOf(page, '[part="status"]')).to.equal(`You are signed in as ${f.email}.`);
+    expect(provider.token).to.be.a('string');
+  });
+
+  it('an expired link says what to do, and offers to sign up again', async () => {
+    const f = await signUpFixture();
+    const { page } = await mount(f.api, { token: f.expiredToken });
+    within(page, 'button').click();
+    await shown(page, 'h2', 'This link has expired');
+    expect(textOf(page, '[role="alert"]')).to.equal('Links to confirm an address work for a limited time. Sign up again to get a new one.');
+    await expect(page).to.be.accessible();
+    within(page, 'button').focus();
+    await press('Enter');
+    await shown(page, 'form');
+    await waitUntil(() => deepActiveElement()?.localName === 'h2', 'focus moves to the form’s heading');
+  });
+
+  it('a used or damaged link says it does not work', async () => {
+    const f = await signUpFixture();
+    const { page } = await mount(f.api, { token: 'x'.repeat(43) });
+    within(page, 'button').click();
+    await shown(page, 'h2', 'This link does not work');
+    expect(textOf(page, '[role="alert"]')).to.include('If you confirmed your address already, sign in with it; otherwise sign up again.');
+  });
+
+  it('names a missing or malformed address before anything is sent', async () => {
+    const f = await signUpFixture();
+    const { page } = await mount(f.api);
+    await shown(page, 'form');
+    const field = within<PasswordField>(page, 'password-field');
+    await typeInto(within(field, '#password'), password);
+    await typeInto(within(field, '#repeat'), password);
+    await waitUntil(() => !within<HTMLButtonElement>(page, 'button[type="submit"]').disabled);
+    await press('Enter');
+    await shown(page, '[role="alert"]', 'Enter your email address.');
+    expect(deepActiveElement()?.getAttribute('name')).to.equal('email');
+    await typeInto(within(page, 'input[name="email"]'), 'not an address');
+    await press('Enter');
+    await shown(page, '[role="alert"]', 'Enter a valid email address.');
+    expect(within(page, 'input[name="email"]').getAttribute('aria-invalid')).to.equal('true');
+    await expect(page).to.be.accessible();
+  });
+});
