@@ -21,6 +21,8 @@ export interface RunningDemo {
   port: number;
   /** The Foyer server's base address: `<url>api`. */
   apiUrl: string;
+  /** The operator's account page the server's reset, sign-up and email links open: FOYER_PUBLIC_URL, else `<url>account.html`. */
+  accountUrl: string;
   /** The seeded facts: codes, passwords, the owner's login. */
   seed: DemoSeed;
   /** The seeded print shop: its admin login, its contacts in every status and their jobs. */

@@ -136,6 +136,11 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   });
   const actualPort = http.address().port;
   const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}/`;
+  // The operator's account page, where password resets, sign-up and email confirmations land:
+  // the demo's account.html unless FOYER_PUBLIC_URL names another. Its address is known only
+  // once the demo listens (port 0 picks one); every request reads the config from the server,
+  // so from here on each account link it mails opens that page.
+  if (!server.config.publicUrl) server.config = { ...server.config, publicUrl: `${url}account.html` };
 
   try {
     facts = await seedDemo(server, { entryUrl: url, galleryUrl: `${url}gallery.html` });
@@ -152,6 +157,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   const prune = setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('demo: prune failed', e)), 60 * 60_000);
   prune.unref();
   log(`Foyer demo running at ${url}`);
+  log(`Account page (password resets, sign-up, email changes): ${server.config.publicUrl}`);
   logAgencyDemo(log, facts.agency);
   log(`Print shop ${printShopFacts.workspace.name} (${printShopFacts.total} contacts): admin ${printShopFacts.admin.email}, password ${printShopFacts.admin.password}`);
   logMarketplaceDemo(log, marketplaceFacts);
@@ -160,6 +166,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     url,
     port: actualPort,
     apiUrl: `${url}api`,
+    accountUrl: server.config.publicUrl,
     seed: facts,
     printShop: printShopFacts,
     marketplace: marketplaceFacts,

@@ -1,6 +1,7 @@
 // The admin page's outbox: messages "sent" without SMTP. Read through Foyer's own API
 // (outbox.list) with the owner's session from the provider, as any host page could.
 import { el } from './demo-facts.js';
+import { mailText } from './mail-text.js';
 
 const provider = document.querySelector('foyer-provider');
 const table = document.querySelector('#outbox');
@@ -30,7 +31,7 @@ async function refresh() {
         {},
         el('td', {}, new Date(m.createdAt).toLocaleString()),
         el('td', {}, m.to),
-        el('td', {}, el('details', {}, el('summary', {}, m.subject), el('pre', {}, m.body ?? '(The text of this message is not kept.)'))),
+        el('td', {}, el('details', {}, el('summary', {}, m.subject), el('pre', {}, ...(typeof m.body === 'string' ? mailText(m.body) : ['(The text of this message is not kept.)'])))),
         el('td', {}, m.transport === 'outbox' ? 'kept in the outbox (no SMTP)' : 'sent by SMTP'),
       ),
     ),

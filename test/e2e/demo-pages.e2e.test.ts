@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -66,6 +67,19 @@ function pictures(scope: Locator) {
   }));
 }
 
+/** axe-core, run in the page through the browser's debugging protocol, which the page's policy does not govern. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe finds against WCAG 2.1 A and AA on the page as it is now, shadow roots included: one line per rule and place. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
+
 async function signIn(page: Page, email: string, password: string) {
   const form = page.locator('foyer-sign-in');
   await form.getByLabel('Email').fill(email);
@@ -127,6 +141,52 @@ describe('the demo pages under a strict Content-Security-Policy', () => {
       await expect.poll(() => preview.count()).toBe(0);
       await expect.poll(() => page.locator('#outbox-state').textContent()).not.toContain('Sign in');
     },
+    'account.html': async () => {
+      // A member forgot their password: they ask for a link here, read it in the demo mailbox,
+      // follow it by keyboard, choose a new password and land on the team page signed in.
+      const kaffee = demo.seed.agency.workspaces.find((w) => w.handle === 'kaffee-kontor')!;
+      const { email, password: oldPassword } = kaffee.owner;
+      const newPassword = 'Kaffee-N3ues-Passwort!';
+      await open('account.html');
+      const reset = page.locator('password-reset');
+      await expect.poll(() => page.locator('account-sign-up').isVisible()).toBe(true);
+      expect(await page.locator('#email-change').isHidden()).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await reset.getByLabel('Email').fill(email);
+      await reset.getByLabel('Email').press('Enter');
+      await expect.poll(() => reset.getByRole('heading', { name: 'Check your inbox' }).count()).toBe(1);
+
+      await page.getByLabel('Address').fill(email);
+      await page.getByLabel('Address').press('Enter');
+      const link = page.locator('#mailbox').getByRole('link', { name: /#password-reset=/ });
+      await expect.poll(() => link.count()).toBe(1);
+      // The mail names the server's account page, FOYER_PUBLIC_URL, which the demo points here.
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`^${demo.accountUrl}#password-reset=[A-Za-z0-9_-]{43}$`));
+      await link.focus();
+      await page.keyboard.press('Enter');
+
+      // Arrived with the link: its element alone, asking for the new password of that account.
+      await expect.poll(() => reset.getByRole('heading', { name: 'Choose a new password' }).count()).toBe(1);
+      expect(await page.locator('account-sign-up').isHidden()).toBe(true);
+      await expect.poll(() => reset.getByText(email).count()).toBeGreaterThan(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const field = reset.locator('password-field');
+      await field.getByLabel('New password').pressSequentially(newPassword);
+      await page.keyboard.press('Tab');
+      await field.getByLabel('Repeat password').pressSequentially(newPassword);
+      const save = reset.getByRole('button', { name: 'Save the new password' });
+      await expect.poll(() => save.isDisabled()).toBe(false);
+      await save.click();
+
+      // `next` is the team page, which holds the same session: the person is signed in there.
+      await page.waitForURL(`${demo.url}team.html`);
+      await expect.poll(() => page.locator('foyer-sign-in').getByText(`Signed in as`).count(), { timeout: 15_000 }).toBe(1);
+      expect(await page.locator('#account-links').isHidden()).toBe(true);
+      const signInWith = (password: string) =>
+        fetch(`${demo.apiUrl}/trpc/identity.signIn`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      expect((await signInWith(newPassword)).status).toBe(200);
+      expect((await signInWith(oldPassword)).status).not.toBe(200);
+    },
     'gallery.html': async () => {
       // A visitor follows a direct link, enters the gallery's password and sees its pictures.
       const link = demo.seed.directLinks.find((l) => l.title === 'Müller & Schmidt wedding')!;
@@ -139,6 +199,20 @@ describe('the demo pages under a strict Content-Security-Policy', () => {
       await expect.poll(() => items.getByRole('listitem').count()).toBeGreaterThan(0);
       await expect.poll(async () => (await pictures(items)).loaded).toBeGreaterThan(0);
       expect((await pictures(items)).broken).toEqual([]);
+    },
+    'security.html': async () => {
+      // The owner signs in and sees this device among the account's sessions; the setup of a second factor draws its QR code.
+      const nordlicht = demo.seed.agency.workspaces.find((w) => w.handle === 'nordlicht-newsletter')!;
+      await open('security.html');
+      await signIn(page, nordlicht.owner.email, nordlicht.owner.password);
+      const security = page.locator('account-security');
+      await expect.poll(() => security.getByRole('listitem').filter({ hasText: 'This device' }).count()).toBe(1);
+      await security.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      await security.locator('#enrol-password').fill(nordlicht.owner.password);
+      await security.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => security.getByRole('img', { name: 'QR code for your authenticator app' }).count()).toBe(1);
+      await security.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => security.getByRole('button', { name: 'Set up an authenticator app' }).count()).toBe(1);
     },
     'team.html': async () => {
       // The owner signs in and sees the team and the activity; the catalog explorer changes template.
@@ -178,4 +252,69 @@ describe('the demo pages under a strict Content-Security-Policy', () => {
   for (const [path, walk] of Object.entries(walks)) {
     it(`walks ${path} without a single violation of the policy`, walk);
   }
+
+  it('opens each mailed account link on the account page alone: a sign-up, then a new email address', async () => {
+    const readMail = async (to: string, link: RegExp) => {
+      await page.getByLabel('Address').fill(to);
+      await page.getByLabel('Address').press('Enter');
+      const found = page.locator('#mailbox').getByRole('link', { name: link });
+      await expect.poll(() => found.count()).toBe(1);
+      return found;
+    };
+    const password = 'Cleo-L0ng-Passw0rd';
+    // "Create an account" on the team page's sign-in opens the sign-up alone.
+    await open('team.html');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.waitForURL(`${demo.url}account.html#sign-up`);
+    const signUp = page.locator('account-sign-up');
+    await expect.poll(() => signUp.getByRole('heading', { name: 'Create an account' }).count()).toBe(1);
+    expect(await page.locator('password-reset').isHidden()).toBe(true);
+    await signUp.getByLabel('Email').fill('cleo@example.com');
+    await signUp.locator('password-field').getByLabel('Password', { exact: true }).fill(password);
+    await signUp.locator('password-field').getByLabel('Repeat password').fill(password);
+    await signUp.getByRole('button', { name: 'Sign up' }).click();
+    await expect.poll(() => signUp.getByRole('heading', { name: 'Check your inbox' }).count()).toBe(1);
+    await (await readMail('cleo@example.com', /#sign-up=/)).click();
+    await signUp.getByRole('button', { name: 'Confirm and sign in' }).click();
+    // A new account's `next` is its own security page, signed in with the same session.
+    await page.waitForURL(`${demo.url}security.html`);
+    const security = page.locator('account-security');
+    await security.getByLabel('New email address').fill('cleo.new@example.com');
+    await security.locator('#email-password').fill(password);
+    await security.locator('#email-password').press('Enter');
+    await expect.poll(() => security.getByText(/A link was sent to cleo\.new@example\.com/).count()).toBe(1);
+
+    await page.goto(`${demo.url}account.html`);
+    expect(await page.locator('#email-change').isHidden()).toBe(true);
+    await (await readMail('cleo.new@example.com', /#email-change=/)).click();
+    const change = page.locator('email-change-confirmation');
+    await expect.poll(() => change.getByRole('heading', { name: 'Confirm your new email address' }).count()).toBe(1);
+    expect([await page.locator('password-reset').isHidden(), await signUp.isHidden()]).toEqual([true, true]);
+    await change.getByRole('button', { name: 'Confirm the new address' }).click();
+    // The token leaves the address; the answer stays in view.
+    await expect.poll(() => change.getByRole('heading', { name: 'Your email address is changed' }).count()).toBe(1);
+    expect(page.url()).toBe(`${demo.url}account.html`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('shows the addresses in kept mail as links a visitor follows from the outbox to the page', async () => {
+    // The owner's outbox holds the invitation of the wedding couple; its link opens the client page with their code.
+    await open('admin.html');
+    await signIn(page, demo.seed.owner.email, demo.seed.owner.password);
+    const outbox = page.locator('#outbox');
+    const invitation = outbox.getByRole('row').filter({ hasText: 'anna.mueller@example.com' });
+    await expect.poll(() => invitation.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await invitation.first().locator('summary').click();
+    const address = `${demo.url}#code=mueller-wedding-2026`;
+    const link = invitation.first().getByRole('link', { name: address, exact: true });
+    expect(await link.getAttribute('href')).toBe(address);
+    // The text around the link is the mail's own, shown as text.
+    expect(await invitation.first().locator('pre').textContent()).toContain(`Enter it here, or follow this link: ${address}`);
+    expect(await outbox.locator('pre a').evaluateAll((links: HTMLAnchorElement[]) => links.every((a) => a.textContent === a.getAttribute('href')))).toBe(true);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(address);
+    // The code in the link signs the couple in on the client page.
+    await expect.poll(() => page.getByRole('heading', { name: 'Galleries for Anna Müller & Jonas Schmidt' }).count(), { timeout: 15_000 }).toBe(1);
+  });
 });

@@ -76,18 +76,18 @@ describe('invitation-accept', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('goes on to next once the new person joined', async function () {
+  it('goes on to next once the new person joined, with the invited workspace in place of {workspace}', async function () {
     this.timeout(30000);
     const f = await invitationFixture();
-    const { provider, page } = await mount(f, { token: f.newcomer.token, next: '#after-joining' });
+    const { provider, page } = await mount(f, { token: f.newcomer.token, next: '#after-joining-{workspace}' });
     await shown(page, 'password-field');
     const field = within<PasswordField>(page, 'password-field');
     await typeInto(within(field, '#password'), newPassword);
     await typeInto(within(field, '#repeat'), newPassword);
     await waitUntil(() => !acceptButton(page).disabled, 'Accept is enabled');
     await press('Enter');
-    await waitUntil(() => location.hash === '#after-joining', 'the page goes to next');
-    expect(within<HTMLAnchorElement>(page, 'a[part="next"]').getAttribute('href')).to.equal('#after-joining');
+    await waitUntil(() => location.hash === `#after-joining-${f.workspace}`, 'the page goes to next');
+    expect(within<HTMLAnchorElement>(page, 'a[part="next"]').getAttribute('href')).to.equal(`#after-joining-${f.workspace}`);
     expect(await membershipOf(f, provider.token)).to.include({ kind: 'member' });
   });
 

@@ -124,7 +124,11 @@ export class InvitationAccept extends LitElement {
    */
   tokenFromLink = false;
 
-  /** Where to go once the person joined and is signed in, such as the workspace's own start page. */
+  /**
+   * Where to go once the person joined and is signed in, such as the workspace's own start page.
+   * `{workspace}` in it becomes the handle of the workspace the invitation was to
+   * (`/team.html?workspace={workspace}`), for a page that serves several workspaces.
+   */
   next = '';
 
   stage: Stage = { kind: 'none' };
@@ -284,7 +288,7 @@ export class InvitationAccept extends LitElement {
       c.signIn(signedIn.token, 'identity');
       await this.#show({ kind: 'joined', link: stage.link, email: signedIn.identity.email });
       this.dispatchEvent(new FoyerSignedInEvent('identity'));
-      if (this.next) await goNext(this.next);
+      if (this.next) await goNext(nextFor(this.next, stage.link));
     } catch (error) {
       await this.#refused(describeError(error), stage.link);
     } finally {
@@ -307,7 +311,7 @@ export class InvitationAccept extends LitElement {
         .identity.signOut.mutate()
         .catch(() => {});
       await this.#show({ kind: 'joined', link: stage.link, email: signedIn.identity.email });
-      if (this.next) await goNext(this.next);
+      if (this.next) await goNext(nextFor(this.next, stage.link));
     } catch (error) {
       await this.#refused(describeError(error), stage.link);
     } finally {
@@ -410,7 +414,7 @@ export class InvitationAccept extends LitElement {
       case 'dead':
         return renderDead(stage.why, stage.link);
       case 'joined':
-        return renderJoined(stage.link, stage.email, this.next);
+        return renderJoined(stage.link, stage.email, this.next && nextFor(this.next, stage.link));
     }
   }
 }
@@ -419,4 +423,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'invitation-accept': InvitationAccept;
   }
+}
+
+/** The page's `next` for this invitation: `{workspace}` is the invited workspace's handle. */
+function nextFor(next: string, link: InvitationDescription): string {
+  return next.replaceAll('{workspace}', encodeURIComponent(link.workspace.handle));
 }

@@ -27,6 +27,8 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     expect(mail?.body).toContain('as Assistant');
     // Links travel only by mail: the outbox the workspace's members read does not list them.
     expect(mail?.workspaceId).toBeNull();
+    // A workspace with no page of its own sends the link to the operator's page.
+    expect(mail?.body).toContain('https://foyer.example/account#invitation=');
     const token = await mailedLinkToken(server, to, 'invitation');
     expect(JSON.stringify(await server.deps.db('member_invitations'))).not.toContain(token);
 
@@ -49,6 +51,15 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     await server.caller(signedIn.token).galleries.create({ workspace: ws.handle, title: 'By the new assistant' });
     const { token: again } = await server.caller().identity.signIn({ email: to, password: 'a brand new password' });
     expect(again).toBeTruthy();
+  });
+
+  it('sends the invitation to the workspace’s own page where it has one', async () => {
+    const paged = await givenWorkspace(server, undefined, { activationUrl: 'https://studio.example/join' });
+    const to = email();
+    await paged.owner.members.invite({ workspace: paged.handle, email: to, role: { template: 'assistant' } });
+    const [mail] = await outboxMessages(server.deps, { to });
+    expect(mail?.body).toContain('https://studio.example/join#invitation=');
+    expect(mail?.body).not.toContain('foyer.example');
   });
 
   it('names who invited the person: the inviting member’s name, or their email when they gave none', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   catalogs,
+  errorMessageIn,
   type AcceptInvitationInput,
   type Invitation,
   type InvitationDescription,
@@ -38,12 +39,8 @@ import {
 import { invitationState, toInvitation } from './service.js';
 import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 
-const advice = {
-  valid: null,
-  expired: 'This invitation has expired. Ask the person who invited you to send it again: the new email holds a fresh link.',
-  used: 'This invitation has already been accepted. Sign in with the invited email address.',
-  revoked: 'This invitation was withdrawn. Ask the person who invited you whether you should still join.',
-} as const;
+/** What the invitation's page tells a person whose invitation no longer works: the refusal accepting it would get. */
+const advice = { valid: null, expired: 'INVITATION_EXPIRED', used: 'INVITATION_USED', revoked: 'INVITATION_REVOKED' } as const;
 
 /** An agency account exists only to use agency grants: it is never invited as a member. */
 export async function refuseAgencyAccount(ctx: Pick<Context, 'db'>, email: string): Promise<void> {
@@ -67,7 +64,7 @@ async function sendInvitation(ctx: MemberContext, row: Pick<InvitationRow, 'emai
       workspaceName: ctx.workspace.name,
       inviterName: inviter?.name ?? inviter?.email ?? ctx.workspace.name,
       roleName: summarizeRole(ctx.catalog, row).name,
-      link: teamLink(pages, 'invitation', token),
+      link: teamLink(pages, ctx.config.publicUrl, 'invitation', token),
       expiresAt,
     }),
   );
@@ -157,7 +154,7 @@ export async function describe(ctx: PublicContext, input: z.output<typeof Invita
     state,
     expiresAt: new Date(row.expires_at).toISOString(),
     hasAccount: Boolean(account),
-    advice: advice[state],
+    advice: advice[state] && errorMessageIn(ctx.language ?? 'en', advice[state]),
     passwordRules: await passwordRulesFor(ctx.db, { identityId: account?.id, joiningWorkspace: row.workspace_id }),
   };
 }

@@ -8,12 +8,13 @@ export interface TeamPages {
 
 /**
  * An invitation to this workspace, on the workspace's own page: it concerns this workspace
- * alone. Links that change the whole login (a password reset) go to the operator's page
- * instead (identity/account-links.ts). The token rides in the fragment, which never reaches a
- * server log.
+ * alone. A workspace with no page of its own (an email-marketing workspace worked only through
+ * the team's pages) sends it to the operator's page (`publicUrl`), where links that change the
+ * whole login (a password reset) go too (identity/account-links.ts). The token rides in the
+ * fragment, which never reaches a server log.
  */
-export function teamLink(pages: TeamPages, purpose: 'invitation', token: string): string {
-  return `${pages.activation_url ?? pages.entry_url ?? ''}#${purpose}=${token}`;
+export function teamLink(pages: TeamPages, operatorPage: string | null, purpose: 'invitation', token: string): string {
+  return `${pages.activation_url ?? pages.entry_url ?? operatorPage ?? ''}#${purpose}=${token}`;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
