@@ -35,7 +35,6 @@ import * as m033 from './migrations/033_transaction_search_and_receipts.js';
 import * as m034 from './migrations/034_sales_versions.js';
 import * as m035 from './migrations/035_ticket_history_daily.js';
 import * as m036 from './migrations/036_tickets_in_time_order.js';
-import * as m037 from './migrations/037_terms_acceptances.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -83,7 +82,6 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['034_sales_versions', m034],
   ['035_ticket_history_daily', m035],
   ['036_tickets_in_time_order', m036],
-  ['037_terms_acceptances', m037],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {
@@ -92,6 +90,17 @@ const source: Knex.MigrationSource<readonly [string, Migration]> = {
   getMigration: async ([, migration]) => migration,
 };
 
+/**
+ * Migrates to the latest schema. pg_trgm (the search indexes' extension) is created first, once
+ * per database and under an advisory lock: it lives in `public` whatever schema the tables use,
+ * so two schemas migrating at once on a database without it (test runs, tenant deployments)
+ * would both create it, and one would fail on pg_extension's unique name. The migrations that
+ * need it then find it there.
+ */
 export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.transaction(async (trx) => {
+    await trx.raw("select pg_advisory_xact_lock(hashtext('foyer: create extension pg_trgm'))");
+    await trx.raw('create extension if not exists pg_trgm with schema public');
+  });
   await db.migrate.latest({ migrationSource: source });
 }

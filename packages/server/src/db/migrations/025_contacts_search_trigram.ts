@@ -8,13 +8,9 @@ import type { Knex } from 'knex';
  *
  * The extension lives in `public` whatever schema the tables use, so a database with several
  * schemas (one per tenant deployment or test run) shares one copy and dropping a schema never
- * drops it; the operator class is named with the schema it was found in. Two schemas migrating
- * at once on a database without the extension would both try to create it and one would fail
- * on pg_extension's unique name, so the creation holds a transaction-wide advisory lock: the
- * second waits, then finds the extension there.
+ * drops it; the operator class is named with the schema it was found in.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw("select pg_advisory_xact_lock(hashtext('foyer: create extension pg_trgm'))");
   await knex.raw('create extension if not exists pg_trgm with schema public');
   const found = await knex.raw("select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'");
   const schema = String(found.rows[0].nspname);
