@@ -32,6 +32,7 @@ const pages = readdirSync(fileURLToPath(new URL('../../demo/public/', import.met
 const walkedElsewhere: Record<string, string> = {
   'index.html': 'client-walk.e2e.test.ts',
   'agency.html': 'agency-walk.e2e.test.ts',
+  'agency-register.html': 'agency-register-walk.e2e.test.ts',
   'print-shop.html': 'print-shop-walk.e2e.test.ts',
   'activate.html': 'print-shop-walk.e2e.test.ts',
   'theming.html': 'theming-walk.e2e.test.ts',

@@ -3,7 +3,7 @@
 // build them. Links that expired were asked for two days ago (they last one day). Each call
 // makes new accounts.
 import { generateSync } from 'otplib';
-import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages } from '@foyer/server';
+import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
 
 const createCaller = createCallerFactory(appRouter);
 let counter = 0;
@@ -86,6 +86,20 @@ async function signUp({ deps, api, signUpApi }) {
 }
 
 /**
+ * `/fixture/agency-sign-up`: the sign-up fixture, and a client that grants agencies access: the
+ * owner (`client.ownerToken`) of an email-marketing workspace whose plan has agency access.
+ */
+async function agencySignUp(context) {
+  const n = unique();
+  const source = `fixture-${n}`;
+  const owner = await person(context.deps, source, { email: `client-owner-${n}@example.com`, name: 'Clara Client' });
+  const workspace = `agency-client-${n}`;
+  await owner.caller.workspaces.create({ handle: workspace, name: 'Client Mail', template: 'email-marketing' });
+  await setWorkspaceFeature(context.deps, workspace, 'agency', true);
+  return { ...(await signUp(context)), email: `agency-${n}@example.com`, client: { workspace, ownerToken: owner.token } };
+}
+
+/**
  * `/fixture/email-change`: `person` (signed in) asked to sign in with `newEmail` from now on,
  * and `token` is the link mailed there; `expiredToken` is another person's link asked two days ago.
  */
@@ -122,6 +136,7 @@ async function mailedLink({ deps, query }) {
 export const accountLinkFixtures = {
   'password-reset': passwordReset,
   'sign-up': signUp,
+  'agency-sign-up': agencySignUp,
   'email-change': emailChange,
   'mailed-link': mailedLink,
 };

@@ -35,6 +35,13 @@ export interface SignUpFixture {
 
 export const signUpFixture = () => seeded<SignUpFixture>('/fixture/sign-up');
 
+/** `/fixture/agency-sign-up`: the sign-up fixture, and the owner of a workspace whose plan has agency access. */
+export interface AgencySignUpFixture extends SignUpFixture {
+  client: { workspace: string; ownerToken: string };
+}
+
+export const agencySignUpFixture = () => seeded<AgencySignUpFixture>('/fixture/agency-sign-up');
+
 /** `/fixture/email-change`: a signed-in person who asked to sign in with `newEmail`; `token` is the link mailed there. */
 export interface EmailChangeFixture {
   api: string;

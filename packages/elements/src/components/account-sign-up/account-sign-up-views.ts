@@ -11,16 +11,35 @@ function renderError(error: string): TemplateResult {
   return html`<p part="error" class="error" id="form-error" role="alert">${error || nothing}</p>`;
 }
 
+/** The form's heading: a person's account, or an agency's (`agency`). */
+const formHeading = (agency: boolean) => (agency ? msg('Register an agency') : msg('Create an account'));
+
 /** The operator creates accounts by invitation only: a plain sentence, and no form the server would refuse. */
-export function renderClosed(): TemplateResult {
+export function renderClosed(agency: boolean): TemplateResult {
   return html`
-    <h2 part="heading" tabindex="-1">${msg('Create an account')}</h2>
+    <h2 part="heading" tabindex="-1">${formHeading(agency)}</h2>
     <p part="status" role="status">${msg('This site creates accounts by invitation only.')}</p>
-    <p>${msg('If you were invited, open the link in the invitation you received.')}</p>
+    <p>
+      ${agency ? msg('Ask whoever runs this site to create your agency’s account.') : msg('If you were invited, open the link in the invitation you received.')}
+    </p>
+  `;
+}
+
+/**
+ * What an agency account is, said before anything is typed: the server refuses the address of
+ * an account that exists, and opens no client's grant until the second factor is on.
+ */
+function renderAgencyIntro(): TemplateResult {
+  return html`
+    <p>
+      ${msg('This creates an agency account: your agency’s own account, with which it works in the accounts of the clients who give it access. Use an email address that your agency uses for nothing else here.')}
+    </p>
+    <p>${msg('Before any client’s access opens, the agency turns on a second factor (an authenticator app).')}</p>
   `;
 }
 
 export function renderForm(o: {
+  agency: boolean;
   busy: boolean;
   error: string;
   invalid: SignUpField | null;
@@ -31,7 +50,7 @@ export function renderForm(o: {
   onInput: (event: FoyerPasswordInputEvent) => void;
   onSubmit: (event: SubmitEvent) => void;
 }): TemplateResult {
-  const field = (name: 'email' | 'name', label: TemplateResult | string, type: string, autocomplete: string, value: string) => html`
+  const field = (name: 'email' | 'name', label: TemplateResult | string, type: string, autocomplete: string, value: string, required = false) => html`
     <div class="field">
       <label part="label" for=${`sign-up-${name}`}>${label}</label>
       <input
@@ -41,17 +60,23 @@ export function renderForm(o: {
         type=${type}
         autocomplete=${autocomplete}
         .value=${value}
+        ?required=${required}
         aria-invalid=${o.invalid === name ? 'true' : 'false'}
         aria-describedby="form-error"
       />
     </div>
   `;
   return html`
-    <h2 part="heading" tabindex="-1">${msg('Create an account')}</h2>
+    <h2 part="heading" tabindex="-1">${formHeading(o.agency)}</h2>
+    ${o.agency ? renderAgencyIntro() : nothing}
     <p>${msg('We will send a link to your address to confirm it. Your account is created once you open it.')}</p>
     <form part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${o.onSubmit}>
       ${field('email', msg('Email'), 'email', 'username', o.email)}
-      ${field('name', html`${msg('Your name')} <span class="optional">${msg('(optional)')}</span>`, 'text', 'name', o.name)}
+      ${
+        o.agency
+          ? field('name', msg('Agency name'), 'text', 'organization', o.name, true)
+          : field('name', html`${msg('Your name')} <span class="optional">${msg('(optional)')}</span>`, 'text', 'name', o.name)
+      }
       <password-field
         part="password"
         exportparts=${passwordFieldParts}
@@ -63,7 +88,7 @@ export function renderForm(o: {
         @foyer-password-input=${o.onInput}
       ></password-field>
       ${renderError(o.error)}
-      <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Sending…') : msg('Sign up')}</button>
+      <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Sending…') : o.agency ? msg('Register the agency') : msg('Sign up')}</button>
     </form>
   `;
 }
@@ -79,10 +104,12 @@ export function renderSent(to: string, onStartOver: () => void): TemplateResult 
 }
 
 /** The mailed link's page: the person confirms with a button, which a mail scanner opening the link does not press. */
-export function renderConfirm(o: { busy: boolean; error: string; onConfirm: () => void }): TemplateResult {
+export function renderConfirm(o: { agency: boolean; busy: boolean; error: string; onConfirm: () => void }): TemplateResult {
   return html`
     <h2 part="heading" tabindex="-1">${msg('Confirm your email address')}</h2>
-    <p>${msg('Confirm it to create your account and sign in with the password you chose.')}</p>
+    <p>
+      ${o.agency ? msg('Confirm it to create the agency account and sign in with the password you chose.') : msg('Confirm it to create your account and sign in with the password you chose.')}
+    </p>
     ${renderError(o.error)}
     <button part="button" type="button" ?disabled=${o.busy} @click=${o.onConfirm}>${o.busy ? msg('Confirming…') : msg('Confirm and sign in')}</button>
   `;
@@ -103,8 +130,23 @@ export function renderDead(why: DeadAccountLink, onStartOver: () => void): Templ
   `;
 }
 
+/**
+ * An agency account exists, and no grant opens before its second factor is on: the element says
+ * that this is the next step, with a link to `next` (where the agency sets it up) or, without,
+ * the `<foyer-sign-in>` naming who is signed in.
+ */
+function renderAgencyDone(email: string, next: string): TemplateResult {
+  return html`
+    <h2 part="heading" tabindex="-1">${msg('Your agency account is ready')}</h2>
+    <p part="status" role="status" class="who">${msg(str`You are signed in as ${email}.`)}</p>
+    <p>${msg('Next, turn on a second factor (an authenticator app): no client’s access opens for the agency until it is on.')}</p>
+    ${next ? html`<p><a part="next" href=${next}>${msg('Set up the second factor')}</a></p>` : renderSignIn()}
+  `;
+}
+
 /** The account exists: with `next` the page goes there; without, the `<foyer-sign-in>` names who is signed in. */
-export function renderDone(email: string, next: string): TemplateResult {
+export function renderDone(email: string, next: string, agency = false): TemplateResult {
+  if (agency) return renderAgencyDone(email, next);
   return html`
     <h2 part="heading" tabindex="-1">${msg('Your account is ready')}</h2>
     <p part="status" role="status" class="who">${next ? msg(str`You are signed in as ${email}.`) : msg('Your address is confirmed.')}</p>

@@ -1,16 +1,21 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createFoyerApi } from '@foyer/client';
-import { mailedLink, signUpFixture } from '../../test-support/account-link-fixtures.js';
+import { createFoyerApi, describeError } from '@foyer/client';
+import { agencySignUpFixture, mailedLink, signUpFixture } from '../../test-support/account-link-fixtures.js';
 import { deepActiveElement, press, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { PasswordField } from '../password-field/password-field.js';
 import type { AccountSignUp } from './account-sign-up.js';
 import './define.js';
 
-async function mount(api: string, options: { token?: string; next?: string; fromLink?: boolean } = {}) {
+async function mount(api: string, options: { token?: string; next?: string; fromLink?: boolean; agency?: boolean } = {}) {
   const provider = await fixture<FoyerProvider>(html`
     <foyer-provider server=${api} persist="none">
-      <account-sign-up .token=${options.token ?? ''} ?token-from-link=${options.fromLink ?? false} next=${options.next ?? ''}></account-sign-up>
+      <account-sign-up
+        .token=${options.token ?? ''}
+        ?token-from-link=${options.fromLink ?? false}
+        ?agency=${options.agency ?? false}
+        next=${options.next ?? ''}
+      ></account-sign-up>
     </foyer-provider>
   `);
   const page = provider.querySelector('account-sign-up')!;
@@ -24,7 +29,7 @@ const password = 'my own password 1';
 async function fillForm(page: AccountSignUp, email: string, name: string) {
   await shown(page, 'form');
   await typeInto(within(page, 'input[name="email"]'), email);
-  await typeInto(within(page, 'input[name="name"]'), name);
+  if (name) await typeInto(within(page, 'input[name="name"]'), name);
   const field = within<PasswordField>(page, 'password-field');
   await typeInto(within(field, '#password'), password);
   await typeInto(within(field, '#repeat'), password);
@@ -150,5 +155,63 @@ describe('account-sign-up', () => {
     await shown(page, '[role="alert"]', 'Enter a valid email address.');
     expect(within(page, 'input[name="email"]').getAttribute('aria-invalid')).to.equal('true');
     await expect(page).to.be.accessible();
+  });
+
+  it('with agency, registers an agency account whose grants wait for its second factor, and says that comes next', async function () {
+    this.timeout(30000);
+    const f = await agencySignUpFixture();
+    const { provider, page } = await mount(f.api, { fromLink: true, agency: true, next: '#second-factor' });
+    await shown(page, 'form');
+    expect(textOf(page, 'h2')).to.equal('Register an agency');
+    expect(page.shadowRoot!.textContent).to.include('Use an email address that your agency uses for nothing else here.');
+    expect(page.shadowRoot!.textContent).to.include('Before any client’s access opens, the agency turns on a second factor (an authenticator app).');
+    await expect(page).to.be.accessible();
+
+    // An agency account has a name: the form asks for it before anything is sent.
+    await fillForm(page, f.email, '');
+    await shown(page, '[role="alert"]', 'Enter the agency’s name.');
+    expect(deepActiveElement()?.getAttribute('name')).to.equal('name');
+    await typeInto(within(page, 'input[name="name"]'), 'Bright Pixel Agency');
+    await press('Enter');
+    await shown(page, '[part="status"]', `We sent a message to ${f.email}.`);
+    expect(await signInWorks(f.api, f.email), 'nothing exists before the address is confirmed').to.equal(false);
+
+    const { token, subjects } = await mailedLink(f.email, 'sign-up');
+    expect(subjects).to.include('Confirm your email address');
+    location.hash = `sign-up=${token}`;
+    await shown(page, 'h2', 'Confirm your email address');
+    expect(textOf(page, 'p')).to.equal('Confirm it to create the agency account and sign in with the password you chose.');
+    within(page, 'button').focus();
+    await press('Enter');
+    await shown(page, 'h2', 'Your agency account is ready');
+    expect(textOf(page, '[part="status"]')).to.equal(`You are signed in as ${f.email}.`);
+    expect(page.shadowRoot!.textContent).to.include('Next, turn on a second factor (an authenticator app): no client’s access opens for the agency until it is on.');
+    const next = within<HTMLAnchorElement>(page, 'a[part="next"]');
+    expect(next.textContent).to.equal('Set up the second factor');
+    expect(next.getAttribute('href')).to.equal('#second-factor');
+    expect(location.hash, 'the page stays: the agency reads its next step').to.equal('');
+    await expect(page).to.be.accessible();
+
+    // It is an agency account: a client grants it access by its email, and the grant waits for its second factor.
+    const owner = createFoyerApi({ server: f.api, getToken: () => f.client.ownerToken });
+    const grant = await owner.agencyGrants.grant.mutate({ workspace: f.client.workspace, agencyEmail: f.email, role: { template: 'copywriter' } });
+    expect(grant).to.include({ email: f.email, name: 'Bright Pixel Agency', secondFactorOn: false });
+    const refused = await owner.agencyGrants.grant.mutate({ workspace: f.client.workspace, agencyEmail: f.existing, role: { template: 'copywriter' } }).then(
+      () => '',
+      (error: unknown) => describeError(error).code,
+    );
+    expect(refused, 'a person’s account is no agency').to.equal('NOT_AN_AGENCY_ACCOUNT');
+    const agencyApi = createFoyerApi({ server: f.api, getToken: () => provider.token });
+    const accounts = await agencyApi.identity.accounts.query();
+    expect(accounts.find((a) => a.workspace === f.client.workspace)).to.include({ usable: false, reason: 'SECOND_FACTOR_NOT_SET_UP' });
+  });
+
+  it('with agency, where accounts come by invitation only, says whom to ask', async () => {
+    const f = await signUpFixture();
+    const { page } = await mount(f.inviteOnlyApi, { agency: true });
+    await shown(page, '[part="status"]', 'This site creates accounts by invitation only.');
+    expect(textOf(page, 'h2')).to.equal('Register an agency');
+    expect(page.shadowRoot!.textContent).to.include('Ask whoever runs this site to create your agency’s account.');
+    expect(page.shadowRoot!.querySelector('form')).to.equal(null);
   });
 });

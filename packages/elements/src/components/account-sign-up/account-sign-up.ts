@@ -39,6 +39,13 @@ type Stage =
  * offers to sign up again. The person confirms with a button rather than by opening the page:
  * mail scanners that open links must not create accounts.
  *
+ * With `agency` it registers an agency account instead (`agencies.register`): the form says
+ * that the account is the agency's own, with an email address used for nothing else, that no
+ * client's access opens before its second factor is on, and asks for the agency's name. The
+ * confirmation is the same link; once the agency account exists the element stays and says that
+ * the next step is turning on the second factor, with a link to `next` (the page where the agency
+ * does, such as the site's account security page).
+ *
  * Place it inside a `<foyer-provider>` with the server; it names no workspace of its own.
  *
  * @event foyer-signed-in - The address is confirmed, the account exists and the person is signed in; `kind` is `identity`.
@@ -95,6 +102,7 @@ export class AccountSignUp extends LitElement {
     token: {},
     tokenFromLink: { type: Boolean, attribute: 'token-from-link' },
     next: {},
+    agency: { type: Boolean },
     stage: { state: true },
     email: { state: true },
     name: { state: true },
@@ -119,8 +127,18 @@ export class AccountSignUp extends LitElement {
    */
   tokenFromLink = false;
 
-  /** Where to go once the account exists and the person is signed in, such as the site's own start page. */
+  /**
+   * Where to go once the account exists and the person is signed in, such as the site's own start
+   * page. With `agency`, the page where the agency turns on its second factor: the element links
+   * there rather than leaving, so the agency reads that this comes next.
+   */
   next = '';
+
+  /**
+   * Register an agency account (`agencies.register`) instead of a person's: its own email, used
+   * for nothing else, a name required, and a second factor needed before any client's grant opens.
+   */
+  agency = false;
 
   stage: Stage = { kind: 'loading' };
   /** What the form holds, kept when the person starts over. */
@@ -242,6 +260,7 @@ export class AccountSignUp extends LitElement {
     const field = this.#passwordField;
     if (!this.email) return this.#refuse(msg('Enter your email address.'), 'email');
     if (!emailInput.checkValidity()) return this.#refuse(msg('Enter a valid email address.'), 'email');
+    if (this.agency && !this.name) return this.#refuse(msg('Enter the agency’s name.'), 'name');
     if (!field?.valid) {
       field?.focus();
       return;
@@ -249,7 +268,9 @@ export class AccountSignUp extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const { sentTo } = await c.api.identity.signUp.mutate({ email: this.email, password: field.value, ...(this.name ? { name: this.name } : {}) });
+      const { sentTo } = this.agency
+        ? await c.api.agencies.register.mutate({ email: this.email, password: field.value, name: this.name })
+        : await c.api.identity.signUp.mutate({ email: this.email, password: field.value, ...(this.name ? { name: this.name } : {}) });
       this.passwordValid = false;
       await this.#show({ kind: 'sent', to: sentTo });
     } catch (error) {
@@ -280,7 +301,8 @@ export class AccountSignUp extends LitElement {
       c.signIn(signedIn.token, 'identity');
       await this.#show({ kind: 'done', email: signedIn.identity.email });
       this.dispatchEvent(new FoyerSignedInEvent('identity'));
-      if (this.next) await goNext(this.next);
+      // An agency reads its next step (the second factor) here and follows the link itself.
+      if (this.next && !this.agency) await goNext(this.next);
     } catch (error) {
       const info = describeError(error);
       const why = deadAccountLinkOf(info);
@@ -307,9 +329,10 @@ export class AccountSignUp extends LitElement {
           <button part="button" type="button" @click=${this.#handleTryAgain}>${msg('Try again')}</button>
         `;
       case 'closed':
-        return renderClosed();
+        return renderClosed(this.agency);
       case 'form':
         return renderForm({
+          agency: this.agency,
           busy: this.busy,
           error: this.error,
           invalid: this.invalid,
@@ -323,11 +346,11 @@ export class AccountSignUp extends LitElement {
       case 'sent':
         return renderSent(stage.to, () => void this.#startOver());
       case 'confirm':
-        return renderConfirm({ busy: this.busy, error: this.error, onConfirm: () => this.#handleConfirm() });
+        return renderConfirm({ agency: this.agency, busy: this.busy, error: this.error, onConfirm: () => this.#handleConfirm() });
       case 'dead':
         return renderDead(stage.why, () => void this.#startOver());
       case 'done':
-        return renderDone(stage.email, this.next);
+        return renderDone(stage.email, this.next, this.agency);
     }
   }
 }
