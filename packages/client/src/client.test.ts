@@ -55,6 +55,20 @@ describe('the typed client', () => {
     expect(info.fieldErrors).toEqual({ email: 'must be a valid email address', password: 'must be at least 10 characters' });
   });
 
+  it('asks the server in the language it is given, read at each call', async () => {
+    let language: string | null = 'de-AT';
+    const api = createFoyerApi({ server: base, getToken: () => null, getLanguage: () => language });
+    const german = describeError(await api.identity.signUp.mutate({ email: 'not an email', password: 'short' }).catch((e: unknown) => e));
+    expect(german.code).toBe('INVALID_INPUT');
+    expect(german.fieldErrors).toEqual({ email: 'muss eine gültige E-Mail-Adresse sein', password: 'muss mindestens 10 Zeichen lang sein' });
+    language = 'nb';
+    const refused = describeError(await api.identity.signIn.mutate({ email: 'nobody@example.com', password: 'wrong password 1' }).catch((e: unknown) => e));
+    expect(refused).toMatchObject({ code: 'WRONG_CREDENTIALS', message: 'E-postadressen eller passordet er feil.' });
+    language = null;
+    const english = describeError(await api.identity.signIn.mutate({ email: 'nobody@example.com', password: 'wrong password 1' }).catch((e: unknown) => e));
+    expect(english.message).toBe('The email or password is not correct.');
+  });
+
   it('reports an unreachable server as a network problem', async () => {
     const api = createFoyerApi({ server: 'http://127.0.0.1:9/api', getToken: () => null });
     const error = await api.health.ping.query().catch((e: unknown) => e);

@@ -9,6 +9,12 @@ export interface FoyerClientOptions {
   server: string;
   /** The bearer token to send, read at each call so a sign-in takes effect at once. */
   getToken: () => string | null;
+  /**
+   * The language the server answers in (refusals, field errors, and mail to a person it knows
+   * no language of), read at each call and sent as `Accept-Language`: a page's `lang` or a
+   * locale such as `de`, `nb` or `hu-HU`. The server falls back to English for one it does not write.
+   */
+  getLanguage?: () => string | null | undefined;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -22,8 +28,13 @@ export function createFoyerApi(options: FoyerClientOptions): FoyerApi {
     url: `${base}/trpc`,
     fetch: options.fetch,
     headers: (): Record<string, string> => {
+      const headers: Record<string, string> = {};
       const token = options.getToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
+      if (token) headers.authorization = `Bearer ${token}`;
+      // A CORS-safelisted header for plain tags: no extra preflight for it.
+      const language = options.getLanguage?.()?.trim();
+      if (language && /^[A-Za-z0-9,;=.\- *]{1,100}$/.test(language)) headers['accept-language'] = language;
+      return headers;
     },
   });
   return createBatchProxy(call) as FoyerApi;

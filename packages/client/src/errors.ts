@@ -4,7 +4,7 @@ import { FoyerCallError } from './batch-client.js';
 export interface FoyerErrorInfo {
   /** The server's code for the refusal, e.g. `INVALID_CODE`; `NETWORK` when it could not be reached. */
   code: ErrorCode | 'NETWORK';
-  /** The server's English sentence, naming the field where input was refused. */
+  /** The server's sentence, in the language the client asked for (English by default), naming the field where input was refused. */
   message: string;
   /** For refused input: each field's first problem. */
   fieldErrors: Record<string, string>;

@@ -28,6 +28,8 @@ import './components/password-reset/define.js';
 import './components/account-sign-up/define.js';
 import './components/email-change-confirmation/define.js';
 import './components/invitation-accept/define.js';
+import './components/role-editor/define.js';
+import './components/terms-manager/define.js';
 
 export { FoyerProvider } from './components/foyer-provider/foyer-provider.js';
 export { ClientAccessManager } from './components/client-access-manager/client-access-manager.js';
@@ -59,6 +61,8 @@ export { PasswordReset } from './components/password-reset/password-reset.js';
 export { AccountSignUp } from './components/account-sign-up/account-sign-up.js';
 export { EmailChangeConfirmation } from './components/email-change-confirmation/email-change-confirmation.js';
 export { InvitationAccept } from './components/invitation-accept/invitation-accept.js';
+export { RoleEditor } from './components/role-editor/role-editor.js';
+export { TermsManager } from './components/terms-manager/terms-manager.js';
 export { foyerContext } from './context/foyer-context.js';
 export type { FoyerConnection } from './context/foyer-context.js';
 export { FoyerSessionChangeEvent } from './events/foyer-session-change-event.js';

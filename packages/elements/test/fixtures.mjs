@@ -11,7 +11,9 @@ import { marketplaceFixtures } from './marketplace-fixtures.mjs';
 import { masterShellFixtures } from './master-shell-fixtures.mjs';
 import { masterFixtures } from './master-fixtures.mjs';
 import { reportFixtures } from './report-fixtures.mjs';
+import { roleFixtures } from './role-fixtures.mjs';
 import { teamFixtures } from './team-fixtures.mjs';
+import { termsFixtures } from './terms-fixtures.mjs';
 import { ticketFixtures } from './ticket-fixtures.mjs';
 
 /**
@@ -453,6 +455,8 @@ export const fixtures = {
   ...masterFixtures,
   ...masterShellFixtures,
   ...reportFixtures,
+  ...roleFixtures,
   ...teamFixtures,
+  ...termsFixtures,
   ...ticketFixtures,
 };

@@ -250,6 +250,34 @@ export const UploadTermsInput = InWorkspace.extend({
 });
 export type UploadTermsInput = z.input<typeof UploadTermsInput>;
 
+/** One published version of the terms, as the terms' page lists it. */
+export const TermsVersionSummary = z.object({
+  version: z.number(),
+  title: z.string(),
+  publishedAt: z.string(),
+  /** The name (or email) of whoever published it; null once that login is gone. */
+  publishedBy: z.string().nullable(),
+  /** How many contacts accepted this version, while it was current. */
+  acceptedBy: z.number(),
+});
+export type TermsVersionSummary = z.infer<typeof TermsVersionSummary>;
+
+/** The most versions `terms.versions` lists, newest first. */
+export const termsVersionsListed = 100;
+
+/** What the terms' page shows: the current terms, every version (newest first), and the contacts a new version resets. */
+export const TermsOverview = z.object({
+  current: TermsDocument.nullable(),
+  versions: z.array(TermsVersionSummary),
+  contacts: z.object({
+    /** Every contact of the workspace: each is asked to accept a new version. */
+    total: z.number(),
+    /** Contacts holding an acceptance of the current version now: a new version clears theirs. */
+    accepted: z.number(),
+  }),
+});
+export type TermsOverview = z.infer<typeof TermsOverview>;
+
 export const NotifyInput = InWorkspace.extend({
   category: NotificationCategory,
   subject: DisplayText(200),

@@ -16,6 +16,8 @@ export {
   OwnSession,
   EndSessionInput,
   SessionsEnded,
+  SetLanguageInput,
+  LanguageSet,
 } from './own-account.js';
 export {
   CatalogTemplateName,
@@ -96,6 +98,10 @@ export { marketplaceCatalog } from './catalogs/marketplace.js';
 export { printShopCatalog } from './catalogs/print-shop.js';
 export { expandPermissions, effectivePermissions, allPermissions, permissionsBeyond, impliedBy, keyOnlyPermissions, grantsOnlyKeyAccess } from './permissions.js';
 export { errorMessages } from './errors.js';
+export { localizedErrorMessages, errorMessageIn } from './error-messages/index.js';
+export type { ErrorSentences } from './error-messages/index.js';
+export { languages, fallbackLanguage, languageOf, preferredLanguage, firstLanguage } from './languages.js';
+export type { Language } from './languages.js';
 export {
   ContactStatus,
   ContactAction,
@@ -129,6 +135,9 @@ export {
   ContactSelf,
   AcceptTermsInput,
   UploadTermsInput,
+  TermsVersionSummary,
+  TermsOverview,
+  termsVersionsListed,
   NotifyInput,
   NotifyResult,
 } from './contacts.js';
@@ -155,6 +164,8 @@ export {
   RoleSummary,
   TemplateRole,
   CustomRole,
+  RoleHolder,
+  roleHoldersNamed,
   RolesList,
   CreateRoleInput,
   RoleRef,

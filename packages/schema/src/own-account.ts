@@ -3,6 +3,7 @@ import { Email, Id } from './common.js';
 import { OneTimeToken } from './members.js';
 import { CurrentPassword } from './second-factor.js';
 import { Password } from './identities.js';
+import { languages } from './languages.js';
 
 /**
  * A request that mails a link to an address someone typed (a sign-up, a forgotten password, a
@@ -40,3 +41,10 @@ export type EndSessionInput = z.infer<typeof EndSessionInput>;
 
 export const SessionsEnded = z.object({ ended: z.number().int() });
 export type SessionsEnded = z.infer<typeof SessionsEnded>;
+
+/** The language mail to this person is written in; null: the language of the page they use. */
+export const SetLanguageInput = z.object({ language: z.enum(languages).nullable() });
+export type SetLanguageInput = z.infer<typeof SetLanguageInput>;
+
+export const LanguageSet = z.object({ language: z.enum(languages).nullable() });
+export type LanguageSet = z.infer<typeof LanguageSet>;

@@ -54,6 +54,18 @@ export const TemplateRole = z.object({
 });
 export type TemplateRole = z.infer<typeof TemplateRole>;
 
+/** Someone holding a custom role: a member (or agency) by name and email, or an open invitation by its email. */
+export const RoleHolder = z.object({
+  name: z.string().nullable(),
+  email: z.string(),
+  /** An invitation not yet accepted, rather than a membership. */
+  invited: z.boolean(),
+});
+export type RoleHolder = z.infer<typeof RoleHolder>;
+
+/** The most holders a custom role names in `heldBy`; `holders` counts them all. */
+export const roleHoldersNamed = 10;
+
 /** A role the workspace made itself; `permissions` as chosen (implications not added). */
 export const CustomRole = z.object({
   id: z.string(),
@@ -62,6 +74,8 @@ export const CustomRole = z.object({
   permissions: z.array(z.string()),
   /** Memberships and open invitations holding it: a role is deleted only when none do. */
   holders: z.number(),
+  /** Who holds it, members first, then by name: at most `roleHoldersNamed` of the `holders`. */
+  heldBy: z.array(RoleHolder),
 });
 export type CustomRole = z.infer<typeof CustomRole>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DisplayText, Email, InWorkspace, WorkspaceHandle } from './common.js';
 import { PasswordPolicyName } from './password-policies.js';
 import { catalogTemplates, type CatalogTemplate } from './catalogs/index.js';
+import { languages } from './languages.js';
 
 /** The permission catalog a workspace starts from. */
 export const CatalogTemplateName = z.enum(catalogTemplates as [CatalogTemplate, ...CatalogTemplate[]], {
@@ -35,6 +36,8 @@ export const UpdateWorkspaceInput = InWorkspace.extend({
   passwordPolicy: PasswordPolicyName.optional(),
   /** Owner only: where a seller account's confirmations go (null: to the owner's own address). */
   accountEmail: Email.nullable().optional(),
+  /** The language of the workspace's mail to people who chose none (null: the sender's, else English). */
+  language: z.enum(languages).nullable().optional(),
 });
 export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 
@@ -49,6 +52,7 @@ export const WorkspaceSettings = z.object({
   requireSecondFactor: z.boolean(),
   passwordPolicy: PasswordPolicyName,
   accountEmail: z.string().nullable(),
+  language: z.enum(languages).nullable(),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
-import { errorMessages } from '@foyer/schema';
+import { errorMessageIn, preferredLanguage } from '@foyer/schema';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { bearerToken, createContextInner, type ServerDeps } from './context.js';
 import { clientOverviewRoute } from './http/client-overview.js';
@@ -42,7 +42,8 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     if (origin && (options.allowedOrigins === '*' || options.allowedOrigins.includes(origin))) {
       res.setHeader('Access-Control-Allow-Origin', options.allowedOrigins === '*' ? '*' : origin);
       // If-None-Match: a client asks whether the overview it holds is still current (ETag).
-      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept, if-none-match');
+      // Accept-Language: the elements ask for answers in the page's language.
+      res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type, trpc-accept, if-none-match, accept-language');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
       // A page on another origin reads a download's name and size (the contact backup's progress),
@@ -65,7 +66,13 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     '/trpc',
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) => createContextInner(deps, { token: bearerToken(req.headers.authorization), source: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null }),
+      createContext: ({ req }) =>
+        createContextInner(deps, {
+          token: bearerToken(req.headers.authorization),
+          source: req.ip ?? 'unknown',
+          userAgent: req.get('user-agent') ?? null,
+          language: preferredLanguage(req.get('accept-language')),
+        }),
       // Input is logged nowhere: it may hold codes and passwords.
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') log(`foyer: ${path ?? 'unknown procedure'} failed`, error.cause ?? error);
@@ -81,16 +88,16 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
     }),
   );
 
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const language = preferredLanguage(req.get('accept-language')) ?? 'en';
     if (isDatabaseUnreachable(error)) {
       res.setHeader('Retry-After', String(databaseRetryAfterSeconds));
-      return void res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: errorMessages.SERVICE_UNAVAILABLE } });
+      return void res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: errorMessageIn(language, 'SERVICE_UNAVAILABLE') } });
     }
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status === 500) log('foyer: request failed', error);
-    res
-      .status(status)
-      .json({ error: { code: status === 500 ? 'INTERNAL' : 'INVALID_INPUT', message: status === 500 ? 'Something went wrong on the server.' : 'The request is not valid.' } });
+    const code = status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
+    res.status(status).json({ error: { code, message: errorMessageIn(language, code) } });
   };
   router.use(onError);
   return router;

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Language } from '@foyer/schema';
 import type { BlobStore } from './blobs/blob-store.js';
 import type { ServerConfig } from './config.js';
 import type { Mailer } from './mail/mailer.js';
@@ -26,12 +27,18 @@ export interface RequestInfo {
   source: string;
   /** The browser or program that sent it, as it says; shown in a person's list of sessions. */
   userAgent?: string | null;
+  /**
+   * The language the caller asked to be answered in (its `Accept-Language`, which the elements
+   * set to the page's language), or null when it named none Foyer writes. Refusals and field
+   * errors are written in it, and mail to the caller when nothing is stored for them.
+   */
+  language?: Language | null;
 }
 
 export type Context = ServerDeps & RequestInfo;
 
 export function createContextInner(deps: ServerDeps, request: Partial<RequestInfo> = {}): Context {
-  return { ...deps, token: request.token ?? null, source: request.source ?? 'local', userAgent: request.userAgent ?? null };
+  return { ...deps, token: request.token ?? null, source: request.source ?? 'local', userAgent: request.userAgent ?? null, language: request.language ?? null };
 }
 
 export function bearerToken(header: string | undefined): string | null {

@@ -1,16 +1,35 @@
 import { TRPCError } from '@trpc/server';
-import { errorMessages, type ErrorCode } from '@foyer/schema';
+import { errorMessageIn, errorMessages, type ErrorCode, type Language } from '@foyer/schema';
 
 type TrpcCode = TRPCError['code'];
 
-/** A refusal with a code the elements can localize, and the English sentence for it. */
+/**
+ * A refusal with a code the elements can localize. Its `message` is the English sentence (for
+ * logs and in-process callers); the answer carries `sentenceIn` the caller's language.
+ */
 export class FoyerError extends TRPCError {
   readonly appCode: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
+  #tail: ((language: Language) => string) | undefined;
   constructor(trpcCode: TrpcCode, appCode: ErrorCode, details?: Record<string, unknown>) {
     super({ code: trpcCode, message: errorMessages[appCode] });
     this.appCode = appCode;
     this.details = details;
+  }
+
+  /**
+   * Ends the sentence with what it is about (the names refused, the jobs in the way), written
+   * for each language: `tail` gets the language and returns the words after the sentence.
+   */
+  naming(tail: (language: Language) => string): this {
+    this.#tail = tail;
+    this.message = this.sentenceIn('en');
+    return this;
+  }
+
+  /** The refusal's sentence in one language, with what it names. */
+  sentenceIn(language: Language): string {
+    return `${errorMessageIn(language, this.appCode)}${this.#tail?.(language) ?? ''}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { errorMessages, InWorkspace, WithoutNulCharacters, type Permission } from '@foyer/schema';
+import { errorMessageIn, InWorkspace, WithoutNulCharacters, type Language, type Permission } from '@foyer/schema';
 import { ChangeNotes, whereChangeBelongs } from './audit/change-notes.js';
 import { clientCall } from './callers/client-call.js';
 import type { MemberCall } from './callers/contexts.js';
@@ -11,6 +11,7 @@ import type { Context } from './context.js';
 import { FoyerError, forbidden } from './errors.js';
 import { allows } from './security/principals.js';
 import { databaseUnavailable, isDatabaseUnreachable } from './db/unreachable.js';
+import { issueSentence, localizedFieldErrors } from './localization/field-errors.js';
 
 /**
  * What a procedure needs of its caller. Every procedure carries this, set by the base
@@ -27,15 +28,24 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
+      // The caller's language (its Accept-Language); the code stays the same in every language.
+      const language: Language = ctx?.language ?? 'en';
       const cause = error.cause;
-      const flat = cause instanceof z.ZodError ? z.flattenError(cause) : undefined;
+      const flat = cause instanceof z.ZodError ? localizedFieldErrors(cause, language) : undefined;
       const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
       const appCode = error instanceof FoyerError ? error.appCode : flat ? 'INVALID_INPUT' : internal ? 'INTERNAL' : undefined;
       return {
         ...shape,
         // Never the text of an unexpected error: it may hold SQL or internals.
-        message: cause instanceof z.ZodError ? describeInvalidInput(cause) : internal ? errorMessages.INTERNAL : shape.message,
+        message:
+          cause instanceof z.ZodError
+            ? describeInvalidInput(cause, language)
+            : error instanceof FoyerError
+              ? error.sentenceIn(language)
+              : internal
+                ? errorMessageIn(language, 'INTERNAL')
+                : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -49,18 +59,19 @@ const t = initTRPC
 
 /**
  * "name must not be empty; code must be at least 6 characters" — each field with its first
- * problem, named by its whole path where it lies deeper ("transactions.3.tax must not be more
+ * problem, in the caller's language, named by its whole path where it lies deeper ("transactions.3.tax must not be more
  * than the amount"), so a list's item is named too.
  */
-function describeInvalidInput(error: z.ZodError): string {
+function describeInvalidInput(error: z.ZodError, language: Language): string {
   const fields = new Map<PropertyKey, string>();
   const form: string[] = [];
   for (const issue of error.issues) {
     const [field] = issue.path;
-    if (field === undefined) form.push(`input: ${issue.message}`);
-    else if (!fields.has(field)) fields.set(field, `${issue.path.map(String).join('.')} ${issue.message}`);
+    const sentence = issueSentence(issue, language);
+    if (field === undefined) form.push(`input: ${sentence}`);
+    else if (!fields.has(field)) fields.set(field, `${issue.path.map(String).join('.')} ${sentence}`);
   }
-  return [...fields.values(), ...form].join('; ') || errorMessages.INVALID_INPUT;
+  return [...fields.values(), ...form].join('; ') || errorMessageIn(language, 'INVALID_INPUT');
 }
 
 /**

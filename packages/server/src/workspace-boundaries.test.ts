@@ -45,6 +45,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'jobs',
     'contact_activation_links',
     'terms_versions',
+    'terms_acceptances',
     'workspace_roles',
     'member_invitations',
     'api_keys',
@@ -66,6 +67,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       const order: Record<string, string[]> = {
         access_galleries: ['gallery_id'],
         terms_versions: ['version'],
+        terms_acceptances: ['version', 'contact_id'],
         sales_daily: ['day', 'currency', 'slot'],
         master_links: ['account_id'],
         master_user_accounts: ['identity_id', 'account_id'],
@@ -288,6 +290,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'activation.complete': (w) => server.caller().activation.complete({ workspace: ps(w), token: bContacts.token, password: 'sneaky password 1', acceptTerms: true }),
       'terms.upload': (w) => pa.owner.terms.upload({ workspace: ps(w), title: 'Sneaky terms', text: 'Sneaky' }),
       'terms.current': (w) => pa.owner.terms.current({ workspace: ps(w) }),
+      'terms.versions': (w) => pa.owner.terms.versions({ workspace: ps(w) }),
       'terms.accept': (w) => pa.owner.terms.accept({ workspace: ps(w), version: 1 }),
       'jobs.create': (w) => pa.owner.jobs.create({ workspace: ps(w), contactId: contact, name: 'Sneaky job' }),
       'jobs.submit': (w) => pa.owner.jobs.submit({ workspace: ps(w), name: 'Sneaky job' }),
@@ -313,6 +316,9 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'identity.changeEmail',
     'identity.changePassword',
     'identity.passwordRules',
+    // The language of the person's own mail, from every workspace.
+    'identity.language',
+    'identity.setLanguage',
     'identity.sessions.list',
     'identity.sessions.end',
     'identity.sessions.endOthers',

@@ -34,6 +34,8 @@ const every = [
   'account-sign-up',
   'email-change-confirmation',
   'invitation-accept',
+  'role-editor',
+  'terms-manager',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -51,6 +53,8 @@ const needs: Record<string, string[]> = {
   'account-sign-up': ['foyer-provider', 'foyer-sign-in', 'password-field'],
   'email-change-confirmation': ['foyer-provider', 'foyer-sign-in'],
   'invitation-accept': ['foyer-provider', 'foyer-sign-in', 'password-field'],
+  'role-editor': ['foyer-provider', 'role-picker'],
+  'terms-manager': ['foyer-provider'],
 };
 
 interface LoadedFrame {

@@ -35,6 +35,8 @@ import * as m033 from './migrations/033_transaction_search_and_receipts.js';
 import * as m034 from './migrations/034_sales_versions.js';
 import * as m035 from './migrations/035_ticket_history_daily.js';
 import * as m036 from './migrations/036_tickets_in_time_order.js';
+import * as m037 from './migrations/037_terms_acceptances.js';
+import * as m038 from './migrations/038_preferred_languages.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -82,6 +84,8 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['034_sales_versions', m034],
   ['035_ticket_history_daily', m035],
   ['036_tickets_in_time_order', m036],
+  ['037_terms_acceptances', m037],
+  ['038_preferred_languages', m038],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexFactory from 'knex';
+import type { Language } from '@foyer/schema';
 import { appRouter } from '../router.js';
 import { createCallerFactory } from '../trpc.js';
 import { createContextInner, type ServerDeps } from '../context.js';
@@ -25,8 +26,8 @@ export const databaseKinds: Array<'pglite' | 'postgres'> = process.env.DATABASE_
 export interface TestServer {
   deps: ServerDeps;
   clock: ManualClock;
-  /** A caller as one request would make it: with a bearer token and a source address. */
-  caller(token?: string | null, source?: string): ReturnType<typeof createCaller>;
+  /** A caller as one request would make it: with a bearer token, a source address and the language it asks for. */
+  caller(token?: string | null, source?: string, language?: Language | null): ReturnType<typeof createCaller>;
   /**
    * Another server instance on the same database: its own connection pool and caches, the
    * same instance key and clock, as instances behind a load balancer have. On the embedded
@@ -81,7 +82,7 @@ export async function startTestServer(
   return {
     deps,
     clock,
-    caller: (token = null, source = '203.0.113.7') => createCaller(createContextInner(deps, { token, source })),
+    caller: (token = null, source = '203.0.113.7', language = null) => createCaller(createContextInner(deps, { token, source, language })),
     anotherInstance() {
       if (options.kind !== 'postgres') return { ...deps, kept: instanceCaches() };
       const otherDb = createDb(options);

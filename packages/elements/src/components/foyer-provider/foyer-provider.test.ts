@@ -161,6 +161,27 @@ describe('foyer-provider', () => {
     const southAccesses = await probe.connection!.api.accesses.list.query({ workspace: probe.connection!.workspace });
     expect(southAccesses.map((a) => a.name)).to.deep.equal([south.client]);
   });
+
+  it('asks the server to answer in the page’s language, then in the one the elements switch to', async () => {
+    const studio = await photographerFixture();
+    const page = fixtureSync<HTMLDivElement>(html`
+      <div lang="de-AT">
+        <foyer-provider server=${studio.api} workspace=${studio.workspace} persist="none"><connection-probe></connection-probe></foyer-provider>
+      </div>
+    `);
+    const probe = page.querySelector<ConnectionProbe>('connection-probe')!;
+    await probe.updateComplete;
+    const refusal = () =>
+      probe.connection!.api.client.signIn.mutate({ workspace: studio.workspace, code: 'no-such-code-1' }).then(
+        () => expect.fail('the code should be refused'),
+        (error: Error) => error.message,
+      );
+    expect(await refusal()).to.equal('Dieser Zugangscode ist nicht gültig. Prüfe ihn oder frag nach einem neuen.');
+    // What lit-localize announces once it has switched the elements' language.
+    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: 'hu' } }));
+    expect(await refusal()).to.equal('Ez a hozzáférési kód nem érvényes. Ellenőrizd, vagy kérj újat.');
+    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: 'en' } }));
+  });
 });
 
 type TwoStudios = { workspace: string; name: string; client: string };

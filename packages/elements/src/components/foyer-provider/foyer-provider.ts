@@ -9,7 +9,9 @@ import { FoyerSessionChangeEvent } from '../../events/foyer-session-change-event
  * their session.
  *
  * Every call of the elements inside names this provider's workspace; two providers on one
- * page act in two workspaces at once, each with its own session.
+ * page act in two workspaces at once, each with its own session. Calls ask the server to
+ * answer in the language the elements speak (else the page's `lang`), so its sentences and
+ * the mail it sends to a newcomer are in that language.
  *
  * @slot - The Foyer elements (and any other content) that use this connection.
  * @event foyer-session-change - The session began or ended; `signedIn` says which.
@@ -88,13 +90,31 @@ export class FoyerProvider extends LitElement {
     this.workspace = workspace;
   }
 
+  /** The locale lit-localize last switched the elements to, once it has announced one. */
+  #locale: string | null = null;
+  // lit-localize's LOCALE_STATUS_EVENT, named here so the provider does not load the library for it.
+  readonly #onLocaleStatus = (event: Event) => {
+    const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+    if (detail?.status === 'ready' && detail.readyLocale) this.#locale = detail.readyLocale;
+  };
+
+  /**
+   * The language the server is asked to answer in (its refusals, field errors, and mail to a
+   * person it knows no language of): the one the elements speak, else the page's `lang`.
+   */
+  #language(): string | null {
+    return this.#locale ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || null);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('lit-localize-status', this.#onLocaleStatus);
     this.#connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('lit-localize-status', this.#onLocaleStatus);
     // The store stays: a provider moved to another place in the page keeps its session.
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -123,7 +143,7 @@ export class FoyerProvider extends LitElement {
       store.set(this.#pendingToken);
       this.#pendingToken = undefined;
     }
-    const api = createFoyerApi({ server, getToken: () => store.token });
+    const api = createFoyerApi({ server, getToken: () => store.token, getLanguage: () => this.#language() });
     const build = (): FoyerConnection => ({
       server,
       workspace: this.workspace,

@@ -4,6 +4,8 @@ import { describeError } from '@foyer/client';
 import type { AgencyGrant, Member, MyPermissions } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
+import { isRetryable, renderLoadState } from '../../internal/load-state.js';
+import { pageLocale } from '../client-access-manager/format.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import type { RolePicker } from '../role-picker/role-picker.js';
 import '../role-picker/define.js';
@@ -173,7 +175,7 @@ export class TeamMembers extends LitElement {
       const info = describeError(members.reason);
       if (this.#signIn.refused(info, c.token)) return;
       this.loadError = teamRefusal(info);
-      this.retryable = ['NETWORK', 'INTERNAL', 'RATE_LIMITED'].includes(info.code);
+      this.retryable = isRetryable(info);
     }
     // The agencies' area is the owner's alone, and only where the plan has it.
     if (this.mine?.kind === 'owner') await this.#loadGrants(c, ticket);
@@ -242,26 +244,29 @@ export class TeamMembers extends LitElement {
   }
 
   #renderBody(): TemplateResult {
-    const c = this.connection;
-    if (!c) return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
-    if (this.#signIn.needed()) return this.#signIn.render(msg('Sign in to see the team.'));
-    if (!c.workspace) return html`<p part="loading">${msg('Choose an account to see its team.')}</p>`;
-    if (this.loadError) {
-      return html`
-        <p part="error" role="alert">${this.loadError}</p>
-        ${this.retryable ? html`<button part="button" type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>` : nothing}
-      `;
-    }
-    if (!this.members) return html`<p part="loading" role="status">${msg('Loading the team…')}</p>`;
-    const locale = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const waiting = renderLoadState({
+      connection: this.connection,
+      workspace: this.connection?.workspace ?? '',
+      prompt: this.#signIn,
+      signIn: msg('Sign in to see the team.'),
+      chooseWorkspace: msg('Choose an account to see its team.'),
+      loadError: this.loadError,
+      retryable: this.retryable,
+      onRetry: () => void this.refresh(),
+      loaded: Boolean(this.members),
+      loading: msg('Loading the team…'),
+    });
+    if (waiting) return waiting;
+    const members = this.members!;
+    const locale = pageLocale(this);
     const manages = this.mine?.permissions.includes('members.manage') ?? false;
     const actions = this.#actions.view;
     const open = this.#actions.open.bind(this.#actions);
-    const people = this.members.filter((m) => m.kind !== 'api');
+    const people = members.filter((m) => m.kind !== 'api');
     return html`
       ${this.#actions.renderActionError()} ${renderMemberList(people, locale, actions)}
       ${manages ? this.#renderInvite() : nothing}
-      ${manages ? renderApiUserPanel({ users: this.members.filter((m) => m.kind === 'api'), locale, actions, onCreate: (b) => open({ kind: 'create-api-user' }, b, '#new-api-user') }) : nothing}
+      ${manages ? renderApiUserPanel({ users: members.filter((m) => m.kind === 'api'), locale, actions, onCreate: (b) => open({ kind: 'create-api-user' }, b, '#new-api-user') }) : nothing}
       ${
         this.mine?.kind === 'owner' && (this.agencyFeature || this.grantsError)
           ? renderAgencyPanel({

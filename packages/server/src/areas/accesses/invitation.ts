@@ -1,6 +1,8 @@
-import type { AccessInvitation } from '@foyer/schema';
+import type { AccessInvitation, Language } from '@foyer/schema';
+import { accessInvitation } from '../../mail/messages/clients.js';
 
 interface InvitationFacts {
+  language: Language;
   workspaceName: string;
   accessName: string;
   email: string | null;
@@ -15,22 +17,11 @@ export function accessLink(entryUrl: string | null, code: string): string {
 
 /**
  * The message that hands a client their code: the same text for the prefilled mailto the
- * owner reviews and for the email the server sends.
+ * owner reviews and for the email the server sends. Its words are in mail/messages/clients.ts.
  */
 export function composeInvitation(facts: InvitationFacts): AccessInvitation {
   const link = accessLink(facts.entryUrl, facts.code);
-  const subject = `Your galleries at ${facts.workspaceName}`;
-  const body = [
-    `Hello ${facts.accessName},`,
-    '',
-    `${facts.workspaceName} has shared galleries with you. Open them all with one access code:`,
-    '',
-    `    ${facts.code}`,
-    '',
-    facts.entryUrl ? `Enter it here, or follow this link: ${link}` : 'Enter it on our website to see your galleries.',
-    '',
-    'New galleries appear there as soon as they are ready, with the same code.',
-  ].join('\n');
+  const { subject, body } = accessInvitation[facts.language]({ ...facts, link: facts.entryUrl ? link : null });
   const mailto = `mailto:${facts.email ? encodeURIComponent(facts.email) : ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return { link, subject, body, mailto };
 }

@@ -26,6 +26,7 @@ import { sameBytes } from '../../security/tokens.js';
 import { computeReach, pathOf } from '../galleries/navigation.js';
 import { loadTree } from '../galleries/queries.js';
 import { composeInvitation } from './invitation.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 import {
   addedGalleryIds,
   countGalleries,
@@ -203,7 +204,9 @@ async function requireCurrentCode(ctx: MemberContext, accessId: string, code: st
 export async function invitation(ctx: MemberContext, input: z.output<typeof SendAccessInput>): Promise<AccessInvitation> {
   const access = await requireCurrentCode(ctx, input.accessId, input.code);
   const entryUrl = await entryUrlOf(ctx.db, ctx.workspace.id);
-  return composeInvitation({ workspaceName: ctx.workspace.name, accessName: access.name, email: access.email, code: input.code, entryUrl });
+  // A client access is no person Foyer keeps a language for: the workspace's, else the sender's.
+  const language = await mailLanguage(ctx, { workspaceId: ctx.workspace.id });
+  return composeInvitation({ workspaceName: ctx.workspace.name, accessName: access.name, email: access.email, code: input.code, entryUrl, language });
 }
 
 export async function sendByEmail(ctx: MemberContext, input: z.output<typeof SendAccessInput>): Promise<SendResult> {

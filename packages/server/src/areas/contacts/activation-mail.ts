@@ -1,4 +1,8 @@
+import type { Language } from '@foyer/schema';
+import { activationRequest } from '../../mail/messages/clients.js';
+
 interface ActivationFacts {
+  language: Language;
   workspaceName: string;
   contactName: string;
   email: string;
@@ -13,19 +17,10 @@ export function activationLink(activationUrl: string | null, token: string): str
 
 /**
  * The activation request: the same text for the prefilled mailto the shop reviews in its own
- * mail program and for the email the server sends.
+ * mail program and for the email the server sends. Its words are in mail/messages/clients.ts.
  */
 export function composeActivationMail(facts: ActivationFacts): { subject: string; body: string; mailto: string } {
-  const subject = `Activate your account at ${facts.workspaceName}`;
-  const body = [
-    `Hello ${facts.contactName},`,
-    '',
-    `${facts.workspaceName} has opened an account for you. Follow this link to set your password, accept the terms of service and activate the account:`,
-    '',
-    facts.link,
-    '',
-    `The link works once and until ${facts.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. If it has expired, ask ${facts.workspaceName} for a new activation request.`,
-  ].join('\n');
+  const { subject, body } = activationRequest[facts.language](facts);
   const mailto = `mailto:${encodeURIComponent(facts.email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return { subject, body, mailto };
 }

@@ -5,11 +5,12 @@ import type { z } from 'zod';
 import type { PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
+import { keepLanguage, mailLanguage } from '../../localization/mail-language.js';
 import { hashPassword } from '../../security/passwords.js';
 import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
-import { currentTermsOf } from '../terms/queries.js';
+import { currentTermsOf, recordAcceptance } from '../terms/queries.js';
 import { activationLink, composeActivationMail } from './activation-mail.js';
 import { grantContactMembership } from './identity-links.js';
 import {
@@ -49,7 +50,9 @@ export async function issueActivationLink(ctx: Context, trx: Knex.Transaction, w
   await updateContactRow(trx, workspaceId, contact.id, { invitation_sent: true, updated_at: now });
   const workspace = await activationSettings(trx, workspaceId);
   const link = activationLink(workspace.activation_url, token);
-  return composeActivationMail({ workspaceName: workspace.name, contactName: contact.name, email: contact.email, link, expiresAt });
+  // The shop's own mail program shows the same words (the mailto): the contact's language either way.
+  const language = await mailLanguage(ctx, { stored: contact.language, identityId: contact.identity_id, email: contact.email, workspaceId }, trx);
+  return composeActivationMail({ workspaceName: workspace.name, contactName: contact.name, email: contact.email, link, expiresAt, language });
 }
 
 type FoundLink = ActivationLinkRecord;
@@ -127,10 +130,15 @@ export async function completeActivation(ctx: PublicContext, input: z.output<typ
     let id = holder?.id as string | undefined;
     if (!id) {
       id = randomUUID();
-      await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now });
+      await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now, language: ctx.language ?? null });
+    } else {
+      await keepLanguage(trx, 'identities', { id }, ctx.language);
     }
+    // The contact activates in the language of the page: mail to them is written in it from now on.
+    await keepLanguage(trx, 'contacts', { workspace_id: link.workspace_id, id: contact.id }, ctx.language);
     const terms = await currentTermsOf(trx, link.workspace_id);
     await updateContactRow(trx, link.workspace_id, contact.id, { status: 'active', identity_id: id, terms_accepted_at: terms ? now : null, updated_at: now });
+    if (terms) await recordAcceptance(trx, { workspace_id: link.workspace_id, version: terms.version, contact_id: contact.id, accepted_at: now });
     await grantContactMembership(trx, catalogs[link.catalog_template], link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });

@@ -32,6 +32,7 @@ export const contactColumns = [
   'permissions',
   'notifications',
   'created_at',
+  'language',
 ] as const;
 
 export interface ContactRecord {
@@ -47,6 +48,8 @@ export interface ContactRecord {
   permissions: string[] | string;
   notifications: NotificationCategory[] | string;
   created_at: Date | string;
+  /** The language mail to this contact is written in, once known (null: not yet). */
+  language: string | null;
 }
 
 export const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
@@ -264,7 +267,10 @@ export async function loginOf(db: Knex, by: { id: string } | { email: string }):
   return 'id' in by ? query.where({ id: by.id }).first() : query.whereRaw('lower(email) = ?', [by.email.toLowerCase()]).first();
 }
 
-export async function insertIdentity(trx: Knex.Transaction, row: { id: string; email: string; name: string; password_hash: string | null; created_at: Date }): Promise<void> {
+export async function insertIdentity(
+  trx: Knex.Transaction,
+  row: { id: string; email: string; name: string; password_hash: string | null; created_at: Date; language?: string | null },
+): Promise<void> {
   await trx('identities').insert(row);
 }
 

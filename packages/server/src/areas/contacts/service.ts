@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  errorMessages,
+  errorMessageIn,
   type ActivationRequestInput,
   type ActivationRequestResult,
   type ContactRef,
@@ -21,6 +21,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, conflict, FoyerError, forbidden, isUniqueViolation, notFound } from '../../errors.js';
+import { quoted, refusalWords } from '../../localization/words.js';
 import type { Membership } from '../../security/principals.js';
 import { currentTermsOf } from '../terms/queries.js';
 import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
@@ -171,8 +172,8 @@ export async function updateContact(ctx: MemberContext, input: z.output<typeof U
   return toContactRow(await findContact(ctx.db, workspaceId, input.contactId), ctx);
 }
 
-function refusal(code: ErrorCode) {
-  return { code, message: errorMessages[code] };
+function refusal(ctx: MemberContext, code: ErrorCode) {
+  return { code, message: errorMessageIn(ctx.language ?? 'en', code) };
 }
 
 /**
@@ -185,9 +186,9 @@ export async function requestActivation(ctx: MemberContext, input: z.output<type
   for (const contactId of new Set(input.contactIds)) {
     const outcome = await ctx.db.transaction(async (trx) => {
       const record = await findContactIfAny(trx, ctx.workspace.id, contactId, true);
-      if (!record) return { contactId, refused: refusal('CONTACT_NOT_FOUND') };
+      if (!record) return { contactId, refused: refusal(ctx, 'CONTACT_NOT_FOUND') };
       const code = refusalFor(record, 'send-activation');
-      if (code) return { contactId, refused: refusal(code) };
+      if (code) return { contactId, refused: refusal(ctx, code) };
       const mail = await issueActivationLink(ctx, trx, ctx.workspace.id, record);
       return { contactId, mail, to: record.email as string };
     });
@@ -233,7 +234,7 @@ export async function deactivateContacts(ctx: MemberContext, input: z.output<typ
       results.push({ contactId, row: toContactRow(await findContact(ctx.db, workspaceId, contactId), ctx) });
     } catch (error) {
       if (!(error instanceof FoyerError)) throw error;
-      results.push({ contactId, refused: refusal(error.appCode) });
+      results.push({ contactId, refused: refusal(ctx, error.appCode) });
     }
   }
   return { results };
@@ -278,9 +279,9 @@ export async function deleteContact(ctx: MemberContext, input: ContactRefInput):
     await lockJobsOf(trx, workspaceId, record.id);
     const { blocking, deletable } = await jobsByFate(ctx, trx, record.id);
     if (blocking.length > 0) {
-      const error = new FoyerError('CONFLICT', 'CONTACT_HAS_ACTIVE_JOBS', { blockingJobs: blocking });
-      error.message = `${errorMessages.CONTACT_HAS_ACTIVE_JOBS} In processing: ${blocking.map((job) => `“${job.name}” (${job.status})`).join(', ')}.`;
-      throw error;
+      throw new FoyerError('CONFLICT', 'CONTACT_HAS_ACTIVE_JOBS', { blockingJobs: blocking }).naming(
+        (language) => ` ${refusalWords[language].inProcessing} ${blocking.map((job) => `${quoted(language, job.name)} (${job.status})`).join(', ')}.`,
+      );
     }
     const keys = await jobBlobKeys(trx, workspaceId, record.id);
     await deleteJobsOf(trx, workspaceId, record.id);

@@ -2,6 +2,7 @@ import type { AccountLinkInput, ChangeEmailInput, IdentitySummary, LinkRequested
 import type { z } from 'zod';
 import type { PublicContext, SignedInContext } from '../../callers/contexts.js';
 import { badRequest, isUniqueViolation } from '../../errors.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
 import { signedInSession } from '../../security/sessions.js';
 import { confirmPassword } from '../second-factor/service.js';
@@ -20,12 +21,13 @@ export async function requestEmailChange(ctx: SignedInContext, input: z.output<t
   await confirmPassword(ctx, identityId, input.password);
   await limitRequest(ctx, 'email-change', identityId);
   const identity = (await identitySummary(ctx.db, identityId))!;
+  const language = await mailLanguage(ctx, { identityId, self: true });
   const taken = await loginByEmail(ctx.db, input.email);
   if (!taken) {
     const { token, expiresAt } = await createAccountLink(ctx, { purpose: 'email-change', email: input.email, identity_id: identityId });
-    await ctx.mailer.send(confirmEmailChangeMail({ to: input.email, link: accountLinkUrl(ctx, 'email-change', token), expiresAt }));
+    await ctx.mailer.send(confirmEmailChangeMail({ to: input.email, link: accountLinkUrl(ctx, 'email-change', token), expiresAt, language }));
   }
-  await ctx.mailer.send(emailChangeNoticeMail({ to: identity.email, newEmail: input.email, confirmed: false }));
+  await ctx.mailer.send(emailChangeNoticeMail({ to: identity.email, newEmail: input.email, confirmed: false, language }));
   return { sentTo: input.email };
 }
 
@@ -55,6 +57,6 @@ export async function confirmEmailChange(ctx: PublicContext, input: z.output<typ
     return { identity: identity as IdentitySummary, oldEmail: before.email };
   });
   ctx.audit.changeOf(identity.id);
-  await ctx.mailer.send(emailChangeNoticeMail({ to: oldEmail, newEmail: identity.email, confirmed: true }));
+  await ctx.mailer.send(emailChangeNoticeMail({ to: oldEmail, newEmail: identity.email, confirmed: true, language: await mailLanguage(ctx, { identityId, self: true }) }));
   return identity;
 }

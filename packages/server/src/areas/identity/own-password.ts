@@ -12,6 +12,7 @@ import { accountLinkUrl } from './account-links.js';
 import { passwordChangedMail, selfServiceResetMail } from './mail.js';
 import { deleteSignInSessions, deleteUnusedPasswordResets, identitySummary, insertPasswordReset, loginByEmail, setPassword } from './queries.js';
 import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 
 /**
  * Stores a reset link for the identity and answers its token; an earlier unused one stops
@@ -49,7 +50,8 @@ export async function requestPasswordReset(ctx: PublicContext, input: z.output<t
   const identity = await loginByEmail(ctx.db, input.email);
   if (identity?.password_hash) {
     const { token, expiresAt } = await storePasswordReset(ctx, { identityId: identity.id, workspaceId: null, requestedBy: null });
-    await ctx.mailer.send(selfServiceResetMail({ to: identity.email, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
+    const language = await mailLanguage(ctx, { identityId: identity.id, self: true });
+    await ctx.mailer.send(selfServiceResetMail({ to: identity.email, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt, language }));
   }
   return { sentTo: input.email };
 }
@@ -78,6 +80,6 @@ export async function changePassword(ctx: SignedInContext, input: z.output<typeo
     return deleteSignInSessions(trx, identityId, { except: ctx.session.id });
   });
   const { email } = (await identitySummary(ctx.db, identityId))!;
-  await ctx.mailer.send(passwordChangedMail({ to: email }));
+  await ctx.mailer.send(passwordChangedMail({ to: email, language: await mailLanguage(ctx, { identityId, self: true }) }));
   return { otherSessionsEnded: ended };
 }

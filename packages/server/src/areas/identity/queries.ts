@@ -1,4 +1,4 @@
-import type { CatalogTemplate } from '@foyer/schema';
+import type { CatalogTemplate, Language } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { MembershipKind } from '../../security/principals.js';
 
@@ -35,7 +35,10 @@ export async function identitySummary(db: Db, identityId: string): Promise<{ id:
   return db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
 }
 
-export async function insertIdentity(db: Db, row: { id: string; email: string; name: string | null; password_hash: string | null; is_agency: boolean; created_at: Date }): Promise<void> {
+export async function insertIdentity(
+  db: Db,
+  row: { id: string; email: string; name: string | null; password_hash: string | null; is_agency: boolean; created_at: Date; language?: Language | null },
+): Promise<void> {
   await db('identities').insert(row);
 }
 

@@ -7,6 +7,7 @@ import {
   ResetPasswordInput,
   SignInInput,
   SignInSecondFactorInput,
+  SetLanguageInput,
   SignUpInput,
 } from '@foyer/schema';
 import { completePasswordReset, describePasswordReset } from '../members/password-resets.js';
@@ -15,6 +16,7 @@ import { secondFactorRouter } from '../second-factor/router.js';
 import { accounts } from './accounts.js';
 import { confirmEmailChange, requestEmailChange } from './email-change.js';
 import { changePassword, ownPasswordRules, requestPasswordReset } from './own-password.js';
+import { ownLanguage, setOwnLanguage } from './own-language.js';
 import { endOtherSessions, endOwnSession, listOwnSessions } from './own-sessions.js';
 import * as identity from './service.js';
 import { confirmSignUp, requestSignUp } from './sign-up.js';
@@ -54,6 +56,10 @@ export const identityRouter = router({
   changeEmail: signedInProcedure.input(ChangeEmailInput).mutation(({ ctx, input }) => requestEmailChange(ctx, input)),
   /** Follows the link sent to the new address; every other session of the identity ends. */
   confirmEmailChange: publicProcedure.input(AccountLinkInput).mutation(({ ctx, input }) => confirmEmailChange(ctx, input)),
+  /** The language the person's mail is written in (null: none chosen yet). */
+  language: signedInProcedure.query(({ ctx }) => ownLanguage(ctx)),
+  /** Chooses the language of the person's mail, from every workspace. */
+  setLanguage: signedInProcedure.input(SetLanguageInput).mutation(({ ctx, input }) => setOwnLanguage(ctx, input)),
   sessions: sessionsRouter,
   secondFactor: secondFactorRouter,
 });

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { PublicContext } from '../../callers/contexts.js';
 import { badRequest, forbidden, isUniqueViolation } from '../../errors.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 import { limitRequest } from '../../security/guessing/request-limits.js';
 import { hashPassword } from '../../security/passwords.js';
 import { startIdentitySession } from '../../security/sessions.js';
@@ -38,7 +39,8 @@ export async function requestSignUp(ctx: PublicContext, input: z.output<typeof S
   const passwordHash = await hashPassword(input.password);
   const existing = await loginByEmail(ctx.db, input.email);
   if (existing) {
-    await ctx.mailer.send(alreadyHaveAccountMail({ to: input.email, signInUrl: ctx.config.publicUrl ?? '', agency: input.agency ?? false }));
+    const language = await mailLanguage(ctx, { identityId: existing.id, self: true });
+    await ctx.mailer.send(alreadyHaveAccountMail({ to: input.email, signInUrl: ctx.config.publicUrl ?? '', agency: input.agency ?? false, language }));
   } else {
     const { token, expiresAt } = await createAccountLink(ctx, {
       purpose: 'sign-up',
@@ -47,7 +49,7 @@ export async function requestSignUp(ctx: PublicContext, input: z.output<typeof S
       password_hash: passwordHash,
       agency: input.agency ?? false,
     });
-    await ctx.mailer.send(confirmSignUpMail({ to: input.email, link: accountLinkUrl(ctx, 'sign-up', token), expiresAt }));
+    await ctx.mailer.send(confirmSignUpMail({ to: input.email, link: accountLinkUrl(ctx, 'sign-up', token), expiresAt, language: ctx.language ?? 'en' }));
   }
   return { sentTo: input.email };
 }
@@ -59,7 +61,16 @@ export async function confirmSignUp(ctx: PublicContext, input: z.output<typeof A
     await claimAccountLink(trx, link, ctx.clock.now());
     const id = randomUUID();
     try {
-      await insertIdentity(trx, { id, email: link.email, name: link.name, password_hash: link.password_hash, is_agency: link.agency, created_at: ctx.clock.now() });
+      // The person confirming keeps the language of the page they confirm on.
+      await insertIdentity(trx, {
+        id,
+        email: link.email,
+        name: link.name,
+        password_hash: link.password_hash,
+        is_agency: link.agency,
+        created_at: ctx.clock.now(),
+        language: ctx.language ?? null,
+      });
     } catch (error) {
       // The address got an account meanwhile (an invitation, a second sign-up): this link is spent.
       if (isUniqueViolation(error)) throw badRequest('ACCOUNT_LINK_INVALID');

@@ -7,6 +7,7 @@ import { accountLinkMail } from './mail.js';
 import { requireMasterAccount } from './master.js';
 import { claimLinkRequest, deleteLink, insertLink, linkedAccounts, linkOf, pendingLinks, workspaceSummary } from './queries.js';
 import { proveSellerAccount } from './seller-proof.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 
 /**
  * "Add account": the sign-in of another seller account, then a confirmation mailed to that
@@ -26,7 +27,8 @@ export async function linkAccount(ctx: MemberContext, input: z.output<typeof Lin
     name: null,
     requested_by: ctx.identityId,
   });
-  await ctx.mailer.send(accountLinkMail({ to: account.email, account: account.handle, accountId: account.id, master: ctx.workspace.name, link, expiresAt }));
+  const language = await mailLanguage(ctx, { email: account.email, workspaceId: account.id });
+  await ctx.mailer.send(accountLinkMail({ to: account.email, account: account.handle, accountId: account.id, master: ctx.workspace.name, link, expiresAt, language }));
   ctx.audit.note({ account: account.handle });
   return { requested: true };
 }

@@ -15,6 +15,7 @@ import { createLinkRequest, findLinkRequest } from './link-requests.js';
 import { masterRegistrationMail } from './mail.js';
 import { claimLinkRequest, insertLink, linkOf, workspaceSummary } from './queries.js';
 import { proveSellerAccount } from './seller-proof.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 
 /** A master account's password meets this policy, beside those of every workspace its person already belongs to. */
 const masterPolicy = 'two-of-each' as const;
@@ -37,7 +38,8 @@ export async function register(ctx: PublicContext, input: z.output<typeof Regist
     name: input.name,
     requested_by: account.owner_id,
   });
-  await ctx.mailer.send(masterRegistrationMail({ to: input.email, name: input.name, account: account.handle, link, expiresAt }));
+  const language = await mailLanguage(ctx, { email: input.email, self: true });
+  await ctx.mailer.send(masterRegistrationMail({ to: input.email, name: input.name, account: account.handle, link, expiresAt, language }));
   ctx.audit.changeIn(account.id, { identityId: account.owner_id, kind: 'owner' });
   ctx.audit.note({ masterEmail: input.email });
   return { sentTo: input.email };
@@ -76,7 +78,16 @@ export async function completeRegistration(ctx: PublicContext, input: z.output<t
     .transaction(async (trx) => {
       if (!(await claimLinkRequest(trx, request.id, now))) throw badRequest('MASTER_LINK_INVALID');
       if (existing) await replacePassword(trx, identityId, passwordHash);
-      else await insertIdentity(trx, { id: identityId, email: request.email, name: request.name, password_hash: passwordHash, is_agency: false, created_at: now });
+      else
+        await insertIdentity(trx, {
+          id: identityId,
+          email: request.email,
+          name: request.name,
+          password_hash: passwordHash,
+          is_agency: false,
+          created_at: now,
+          language: ctx.language ?? null,
+        });
       await insertWorkspace(trx, {
         id: masterId,
         handle,

@@ -14,6 +14,7 @@ import { requireWithin, resolveChoice, summarizeRole } from '../roles/choice.js'
 import { addedUserMail, newUserMail } from './mail.js';
 import { accountsOfCaller, scopesOf } from '../master-accounts/scope.js';
 import { linkedByHandle, replaceScope } from './queries.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 
 function toUser(ctx: MemberContext, row: MemberRow, accounts: string[]): MasterUser {
   return {
@@ -90,11 +91,12 @@ export async function createUser(ctx: MemberContext, input: z.output<typeof Crea
       throw error;
     });
   if (!input.apiOnly) {
+    const language = await mailLanguage(ctx, { identityId, workspaceId: ctx.workspace.id });
     if (existing?.password_hash) {
-      await ctx.mailer.send(addedUserMail({ to: input.email, master: ctx.workspace.name, signInUrl: ctx.config.publicUrl ?? '' }));
+      await ctx.mailer.send(addedUserMail({ to: input.email, master: ctx.workspace.name, signInUrl: ctx.config.publicUrl ?? '', language }));
     } else {
       const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: ctx.workspace.id, requestedBy: ctx.identityId });
-      await ctx.mailer.send(newUserMail({ to: input.email, name: input.firstName, master: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
+      await ctx.mailer.send(newUserMail({ to: input.email, name: input.firstName, master: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt, language }));
     }
   }
   const user = await userOf(ctx, identityId);
@@ -134,7 +136,8 @@ export async function sendPasswordLink(ctx: MemberContext, input: z.output<typeo
   if (target.kind === 'api') throw forbidden('API_USER_NO_PASSWORD');
   if (target.has_password) return sendPasswordReset(ctx, input);
   const { token, expiresAt } = await storePasswordReset(ctx, { identityId: input.identityId, workspaceId: ctx.workspace.id, requestedBy: ctx.identityId });
-  await ctx.mailer.send(newUserMail({ to: target.email, name: target.name ?? '', master: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
+  const language = await mailLanguage(ctx, { identityId: input.identityId, workspaceId: ctx.workspace.id });
+  await ctx.mailer.send(newUserMail({ to: target.email, name: target.name ?? '', master: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt, language }));
   ctx.audit.note({ email: target.email });
   return { sentTo: target.email, transport: ctx.mailer.transport };
 }

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { MemberContext, PublicContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound, unauthorized } from '../../errors.js';
+import { keepLanguage, mailLanguage } from '../../localization/mail-language.js';
 import { hashPassword } from '../../security/passwords.js';
 import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
@@ -58,8 +59,11 @@ async function requireInvitation(ctx: MemberContext, invitationId: string): Prom
 async function sendInvitation(ctx: MemberContext, row: Pick<InvitationRow, 'email'> & Parameters<typeof summarizeRole>[1], token: string, expiresAt: Date) {
   const pages = await teamPages(ctx.db, ctx.workspace.id);
   const inviter = await identitySummary(ctx.db, ctx.identityId);
+  // A person with an account reads their own language; a new one most likely the inviter's.
+  const language = await mailLanguage(ctx, { email: row.email, workspaceId: ctx.workspace.id });
   await ctx.mailer.send(
     invitationMail({
+      language,
       to: row.email,
       workspaceName: ctx.workspace.name,
       inviterName: inviter?.name ?? inviter?.email ?? ctx.workspace.name,
@@ -195,7 +199,9 @@ export async function accept(ctx: PublicContext, input: z.output<typeof AcceptIn
     await ctx.db.transaction(async (trx) => {
       // Marked used first, under a condition: of two acceptances at once, one wins.
       if (!(await claimInvitation(trx, found.workspace_id, found.id, identityId, now))) throw conflict('INVITATION_USED');
-      if (!existing) await insertIdentity(trx, { id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now });
+      if (!existing)
+        await insertIdentity(trx, { id: identityId, email: found.email, name: input.name ?? null, password_hash: passwordHash, created_at: now, language: ctx.language ?? null });
+      else await keepLanguage(trx, 'identities', { id: identityId }, ctx.language);
       if (await membershipKindOf(trx, found.workspace_id, identityId)) throw conflict('ALREADY_MEMBER');
       await insertMembership(trx, {
         workspace_id: found.workspace_id,

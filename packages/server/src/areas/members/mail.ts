@@ -1,4 +1,6 @@
+import type { Language } from '@foyer/schema';
 import type { MailMessage } from '../../mail/mailer.js';
+import { invitation, passwordReset } from '../../mail/messages/team.js';
 
 /** The host's page where team members follow their links: its account page, else its entry page. */
 export interface TeamPages {
@@ -17,44 +19,16 @@ export function teamLink(pages: TeamPages, operatorPage: string | null, purpose:
   return `${pages.activation_url ?? pages.entry_url ?? operatorPage ?? ''}#${purpose}=${token}`;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /**
  * Messages that carry a one-time link are not filed under the workspace: its outbox is read by
  * members (outbox.view), and whoever holds an invitation or reset link could use it. With SMTP
- * they are sent and recorded like any other message, without a workspace.
+ * they are sent and recorded like any other message, without a workspace. Their words, in
+ * every language, are in mail/messages/team.ts.
  */
-export function invitationMail(facts: { to: string; workspaceName: string; inviterName: string; roleName: string; link: string; expiresAt: Date }): MailMessage {
-  return {
-    workspaceId: null,
-    to: facts.to,
-    subject: `${facts.inviterName} invites you to ${facts.workspaceName}`,
-    body: [
-      'Hello,',
-      '',
-      `${facts.inviterName} invites you to join ${facts.workspaceName} as ${facts.roleName}.`,
-      '',
-      `Accept the invitation here: ${facts.link}`,
-      '',
-      `The link works once, for ${facts.to} only, until ${day(facts.expiresAt)}. If it has expired, ask ${facts.inviterName} to send the invitation again: the new email holds a fresh link.`,
-    ].join('\n'),
-  };
+export function invitationMail(facts: { to: string; workspaceName: string; inviterName: string; roleName: string; link: string; expiresAt: Date; language: Language }): MailMessage {
+  return { workspaceId: null, to: facts.to, ...invitation[facts.language](facts) };
 }
 
-export function passwordResetMail(facts: { to: string; workspaceName: string; link: string; expiresAt: Date }): MailMessage {
-  return {
-    workspaceId: null,
-    to: facts.to,
-    subject: `Choose a new password for ${facts.workspaceName}`,
-    body: [
-      'Hello,',
-      '',
-      `An administrator of ${facts.workspaceName} asked for your password to be reset. Choose a new one here:`,
-      '',
-      `    ${facts.link}`,
-      '',
-      `The link works once, until ${facts.expiresAt.toISOString().replace('T', ' ').slice(0, 16)} UTC. Choosing a new password signs you out everywhere else.`,
-      'Your current password keeps working until you choose a new one.',
-    ].join('\n'),
-  };
+export function passwordResetMail(facts: { to: string; workspaceName: string; link: string; expiresAt: Date; language: Language }): MailMessage {
+  return { workspaceId: null, to: facts.to, ...passwordReset[facts.language](facts) };
 }

@@ -1,4 +1,4 @@
-import type { ApiKeySummary, CatalogTemplate } from '@foyer/schema';
+import type { ApiKeySummary, CatalogTemplate, Language } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { StoredRoleRow } from '../roles/choice.js';
 
@@ -162,7 +162,10 @@ export async function identitySummary(db: Db, identityId: string): Promise<{ id:
   return db('identities').select('id', 'email', 'name').where({ id: identityId }).first();
 }
 
-export async function insertIdentity(db: Db, row: { id: string; email: string; name: string | null; password_hash: string | null; created_at: Date }): Promise<void> {
+export async function insertIdentity(
+  db: Db,
+  row: { id: string; email: string; name: string | null; password_hash: string | null; created_at: Date; language?: Language | null },
+): Promise<void> {
   await db('identities').insert(row);
 }
 

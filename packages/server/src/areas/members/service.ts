@@ -33,6 +33,7 @@ import {
   type InvitationRow,
   type MemberRow,
 } from './queries.js';
+import { mailLanguage } from '../../localization/mail-language.js';
 
 type MemberRefInput = z.output<typeof MemberRef>;
 
@@ -201,7 +202,8 @@ export async function sendPasswordReset(ctx: MemberContext, input: MemberRefInpu
   const refusal = passwordResetRefusal(target, (await identitiesUsedElsewhere(ctx.db, ctx.workspace.id, [identityId])).has(identityId));
   if (refusal) throw forbidden(refusal);
   const { token, expiresAt } = await storePasswordReset(ctx, { identityId, workspaceId: ctx.workspace.id, requestedBy: ctx.identityId });
-  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt }));
+  const language = await mailLanguage(ctx, { identityId, workspaceId: ctx.workspace.id });
+  await ctx.mailer.send(passwordResetMail({ to: target.email, workspaceName: ctx.workspace.name, link: accountLinkUrl(ctx, 'password-reset', token), expiresAt, language }));
   ctx.audit.note({ email: target.email });
   return { sentTo: target.email, transport: ctx.mailer.transport };
 }

@@ -1,4 +1,4 @@
-import { errorMessages, type CheckPermissionInput, type MyPermissions, type PermissionCheck } from '@foyer/schema';
+import { errorMessageIn, type CheckPermissionInput, type MyPermissions, type PermissionCheck } from '@foyer/schema';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 
@@ -22,10 +22,10 @@ export function mine(member: MemberContext): MyPermissions {
 export function check(member: MemberContext, input: z.output<typeof CheckPermissionInput>): PermissionCheck {
   const { permission } = input;
   if (Object.hasOwn(member.catalog.ownerOnly, permission)) {
-    return member.kind === 'owner' ? { allowed: true } : { allowed: false, code: 'OWNER_ONLY', reason: errorMessages.OWNER_ONLY };
+    return member.kind === 'owner' ? { allowed: true } : { allowed: false, code: 'OWNER_ONLY', reason: errorMessageIn(member.language ?? 'en', 'OWNER_ONLY') };
   }
   if (!Object.hasOwn(member.catalog.permissions, permission)) {
-    return { allowed: false, code: 'UNKNOWN_PERMISSIONS', reason: `${errorMessages.UNKNOWN_PERMISSIONS} ${permission}.` };
+    return { allowed: false, code: 'UNKNOWN_PERMISSIONS', reason: `${errorMessageIn(member.language ?? 'en', 'UNKNOWN_PERMISSIONS')} ${permission}.` };
   }
-  return member.permissions.has(permission) ? { allowed: true } : { allowed: false, code: 'FORBIDDEN', reason: errorMessages.FORBIDDEN };
+  return member.permissions.has(permission) ? { allowed: true } : { allowed: false, code: 'FORBIDDEN', reason: errorMessageIn(member.language ?? 'en', 'FORBIDDEN') };
 }

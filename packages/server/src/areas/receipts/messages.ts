@@ -1,11 +1,11 @@
-import type { TransactionKind } from '@foyer/schema';
+import { languageOf, type Language, type TransactionKind } from '@foyer/schema';
 
 /**
  * The words of a receipt and of the mail that carries it, in the languages Foyer speaks. They
  * live with the server, not in the elements' translations: the customer reads them, in the
  * customer's language, wherever the seller's page is shown.
  */
-export type ReceiptLanguage = 'en' | 'de' | 'nb' | 'hu';
+export type ReceiptLanguage = Language;
 
 export interface ReceiptMessages {
   /** The document's title: what the transaction was. */
@@ -180,7 +180,5 @@ export const receiptMessages: Record<ReceiptLanguage, ReceiptMessages> = { en, d
  * where Foyer has it (Norwegian as Bokmål, also for `no` and `nn`), English otherwise.
  */
 export function receiptLanguage(tag: string | null | undefined): ReceiptLanguage {
-  const primary = (tag ?? '').split('-')[0]!.toLowerCase();
-  if (primary === 'no' || primary === 'nn') return 'nb';
-  return primary === 'de' || primary === 'nb' || primary === 'hu' ? primary : 'en';
+  return languageOf(tag) ?? 'en';
 }

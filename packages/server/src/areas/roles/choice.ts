@@ -12,8 +12,8 @@ export interface StoredRole {
 
 /** A refusal whose sentence ends with the names it is about, so the person sees which. */
 function naming(error: FoyerError, names: readonly string[]): FoyerError {
-  error.message = `${error.message} ${names.join(', ')}.`;
-  return error;
+  // Permission names are keys, the same in every language.
+  return error.naming(() => ` ${names.join(', ')}.`);
 }
 
 /** Refuses names the workspace's catalog does not define, naming them. */

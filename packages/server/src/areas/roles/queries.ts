@@ -28,6 +28,42 @@ export function selectCustomRoles(db: Knex, workspaceId: string, roleId?: string
   return query;
 }
 
+export interface RoleHolderRow {
+  role_id: string;
+  name: string | null;
+  email: string;
+  invited: boolean;
+}
+
+/**
+ * Who holds the workspace's own roles (or one of them): members and agencies by their
+ * identity, open invitations by their email; members first, then by name. At most `perRole`
+ * of each role, so a role many hold stays one short answer.
+ */
+export async function selectRoleHolders(db: Knex, workspaceId: string, perRole: number, roleId?: string): Promise<RoleHolderRow[]> {
+  const member = roleId ? 'and m.custom_role_id = ?' : '';
+  const invitation = roleId ? 'and v.custom_role_id = ?' : '';
+  const bindings = roleId ? [workspaceId, roleId, workspaceId, roleId, perRole] : [workspaceId, workspaceId, perRole];
+  const { rows } = await db.raw(
+    `select role_id, name, email, invited from (
+       select h.*, row_number() over (partition by role_id order by invited, lower(coalesce(name, email)), lower(email)) as n
+       from (
+         select m.custom_role_id as role_id, i.name, i.email, false as invited
+           from memberships m join identities i on i.id = m.identity_id
+          where m.workspace_id = ? and m.custom_role_id is not null ${member}
+         union all
+         select v.custom_role_id, null, v.email, true
+           from member_invitations v
+          where v.workspace_id = ? and v.custom_role_id is not null and v.accepted_at is null and v.revoked_at is null ${invitation}
+       ) h
+     ) ranked
+     where n <= ?
+     order by role_id, n`,
+    bindings,
+  );
+  return rows as RoleHolderRow[];
+}
+
 /** One of the workspace's own roles with what it grants, or undefined for ids of any other workspace. */
 export async function findRolePermissions(db: Knex, workspaceId: string, roleId: string): Promise<{ id: string; permissions: string[] } | undefined> {
   return db('workspace_roles').select('id', 'permissions').where({ workspace_id: workspaceId, id: roleId }).first();

@@ -31,7 +31,7 @@ describe.each(databaseKinds)('custom roles on %s', (kind) => {
 
   it('creates, renames and deletes a role made of the catalog’s permissions', async () => {
     const role = await ws.owner.roles.create({ workspace: ws.handle, name: 'Refund desk', description: 'Tickets and orders', permissions: ['orders.search', 'tickets.manage'] });
-    expect(role).toEqual({ id: role.id, name: 'Refund desk', description: 'Tickets and orders', permissions: ['orders.search', 'tickets.manage'], holders: 0 });
+    expect(role).toEqual({ id: role.id, name: 'Refund desk', description: 'Tickets and orders', permissions: ['orders.search', 'tickets.manage'], holders: 0, heldBy: [] });
     const renamed = await ws.owner.roles.update({ workspace: ws.handle, roleId: role.id, name: 'Refunds', permissions: ['tickets.manage'] });
     expect(renamed).toMatchObject({ name: 'Refunds', permissions: ['tickets.manage'] });
     expect((await ws.owner.roles.list({ workspace: ws.handle })).customRoles.map((r) => r.name)).toEqual(['Refunds']);
@@ -72,6 +72,28 @@ describe.each(databaseKinds)('custom roles on %s', (kind) => {
     expect((await ws.owner.roles.list({ workspace: ws.handle })).customRoles.find((r) => r.id === role.id)?.holders).toBe(1);
     expect((await refusal(ws.owner.roles.delete({ workspace: ws.handle, roleId: role.id }))).appCode).toBe('ROLE_IN_USE');
     expect((await roles()).map((r) => r.name)).toContain('Held');
+  });
+
+  it('names who holds a role, members first and then open invitations, so a manager sees why it stays', async () => {
+    const role = await ws.owner.roles.create({ workspace: ws.handle, name: 'Named holders', permissions: ['orders.search'] });
+    const { identityId } = await ws.member('customer-service', 'zoe.holder@example.com');
+    await ws.owner.members.changeRole({ workspace: ws.handle, identityId, role: { customRoleId: role.id } });
+    await ws.owner.members.invite({ workspace: ws.handle, email: 'anna.invited@example.com', role: { customRoleId: role.id } });
+    const listed = (await ws.owner.roles.list({ workspace: ws.handle })).customRoles.find((r) => r.id === role.id);
+    expect(listed).toMatchObject({
+      holders: 2,
+      heldBy: [
+        { name: null, email: 'zoe.holder@example.com', invited: false },
+        { name: null, email: 'anna.invited@example.com', invited: true },
+      ],
+    });
+    // The other roles name only their own holders.
+    expect((await ws.owner.roles.list({ workspace: ws.handle })).customRoles.find((r) => r.name === 'Held')?.heldBy).toEqual([{ name: null, email: 'held@example.com', invited: true }]);
+    // A role someone was just given says so in the answer of its update too.
+    expect((await ws.owner.roles.update({ workspace: ws.handle, roleId: role.id, description: 'Orders' })).heldBy.map((h) => h.email)).toEqual([
+      'zoe.holder@example.com',
+      'anna.invited@example.com',
+    ]);
   });
 
   it('keeps roles to members who manage users', async () => {

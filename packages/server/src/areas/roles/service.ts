@@ -1,20 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { expandPermissions, type CreateRoleInput, type CustomRole, type Ok, type RoleRef, type RolesList, type UpdateRoleInput } from '@foyer/schema';
+import { expandPermissions, roleHoldersNamed, type CreateRoleInput, type CustomRole, type Ok, type RoleHolder, type RoleRef, type RolesList, type UpdateRoleInput } from '@foyer/schema';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import type { Context } from '../../context.js';
 import { conflict, isUniqueViolation, notFound } from '../../errors.js';
 import { requireKnownPermissions, requireWithin } from './choice.js';
-import { deleteRoleRow, insertRole, selectCustomRoles, updateRoleRow, type CustomRoleRow } from './queries.js';
+import { deleteRoleRow, insertRole, selectCustomRoles, selectRoleHolders, updateRoleRow, type CustomRoleRow, type RoleHolderRow } from './queries.js';
 
-function toCustomRole(row: CustomRoleRow): CustomRole {
-  return { id: row.id, name: row.name, description: row.description, permissions: [...row.permissions].sort(), holders: Number(row.holders) };
+function toCustomRole(row: CustomRoleRow, heldBy: RoleHolder[]): CustomRole {
+  return { id: row.id, name: row.name, description: row.description, permissions: [...row.permissions].sort(), holders: Number(row.holders), heldBy };
+}
+
+/** The holders' rows by role, as each role names them. */
+function holdersByRole(rows: readonly RoleHolderRow[]): Map<string, RoleHolder[]> {
+  const byRole = new Map<string, RoleHolder[]>();
+  for (const row of rows) {
+    let list = byRole.get(row.role_id);
+    if (!list) byRole.set(row.role_id, (list = []));
+    list.push({ name: row.name, email: row.email, invited: Boolean(row.invited) });
+  }
+  return byRole;
 }
 
 async function getRole(ctx: Context, workspaceId: string, roleId: string): Promise<CustomRole> {
   const [row] = await selectCustomRoles(ctx.db, workspaceId, roleId);
   if (!row) throw notFound('ROLE_NOT_FOUND');
-  return toCustomRole(row);
+  const holders = holdersByRole(await selectRoleHolders(ctx.db, workspaceId, roleHoldersNamed, roleId));
+  return toCustomRole(row, holders.get(roleId) ?? []);
 }
 
 /** The template's roles and the workspace's own, for a role picker. */
@@ -25,7 +37,10 @@ export async function listRoles(ctx: MemberContext): Promise<RolesList> {
     description: role.description,
     permissions: [...role.permissions],
   }));
-  const customRoles = (await selectCustomRoles(ctx.db, ctx.workspace.id)).map(toCustomRole);
+  // Who holds each role, so a page can say why a role cannot be deleted (this is for managers of users only).
+  const [rows, holderRows] = await Promise.all([selectCustomRoles(ctx.db, ctx.workspace.id), selectRoleHolders(ctx.db, ctx.workspace.id, roleHoldersNamed)]);
+  const holders = holdersByRole(holderRows);
+  const customRoles = rows.map((row) => toCustomRole(row, holders.get(row.id) ?? []));
   return { template: ctx.template, catalog: ctx.catalog, templateRoles, customRoles };
 }
 

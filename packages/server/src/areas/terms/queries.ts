@@ -42,3 +42,38 @@ export async function contactIdOf(db: Db, workspaceId: string, identityId: strin
 export async function markTermsAccepted(db: Db, workspaceId: string, contactId: string, now: Date): Promise<void> {
   await db('contacts').where({ workspace_id: workspaceId, id: contactId }).update({ terms_accepted_at: now, updated_at: now });
 }
+
+/** Keeps that the contact accepted this version; the first acceptance of a version is the one kept. */
+export async function recordAcceptance(db: Db, row: { workspace_id: string; version: number; contact_id: string; accepted_at: Date }): Promise<void> {
+  await db('terms_acceptances').insert(row).onConflict(['workspace_id', 'version', 'contact_id']).ignore();
+}
+
+export interface TermsVersionRow {
+  version: number;
+  title: string;
+  published_at: Date | string;
+  published_by_name: string | null;
+  published_by_email: string | null;
+  accepted: number;
+}
+
+/** The workspace's versions, newest first (at most `limit`), each with how many contacts accepted it. */
+export async function selectTermsVersions(db: Db, workspaceId: string, limit: number): Promise<TermsVersionRow[]> {
+  return db('terms_versions as v')
+    .leftJoin('identities as i', 'i.id', 'v.published_by')
+    .select('v.version', 'v.title', 'v.published_at', 'i.name as published_by_name', 'i.email as published_by_email')
+    .select(db.raw('(select count(*) from terms_acceptances a where a.workspace_id = v.workspace_id and a.version = v.version)::int as accepted'))
+    .where('v.workspace_id', workspaceId)
+    .orderBy('v.version', 'desc')
+    .limit(limit);
+}
+
+/**
+ * How many contacts the workspace has (from the counts kept per status), and how many hold an
+ * acceptance now: the ones a new version resets.
+ */
+export async function contactTermsCounts(db: Db, workspaceId: string): Promise<{ total: number; accepted: number }> {
+  const total = await db('contact_counts').where({ workspace_id: workspaceId }).sum({ n: 'n' }).first();
+  const accepted = await db('contacts').where({ workspace_id: workspaceId }).whereNotNull('terms_accepted_at').count({ n: '*' }).first();
+  return { total: Number(total?.n ?? 0), accepted: Number(accepted?.n ?? 0) };
+}

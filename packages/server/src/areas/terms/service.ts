@@ -1,12 +1,43 @@
-import type { AcceptTermsInput, Ok, TermsDocument, UploadTermsInput } from '@foyer/schema';
+import { termsVersionsListed, type AcceptTermsInput, type Ok, type TermsDocument, type TermsOverview, type UploadTermsInput } from '@foyer/schema';
 import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import { conflict, forbidden } from '../../errors.js';
-import { clearAcceptances, contactIdOf, currentTermsOf, insertTermsVersion, latestVersion, lockWorkspace, markTermsAccepted } from './queries.js';
+import {
+  clearAcceptances,
+  contactIdOf,
+  contactTermsCounts,
+  currentTermsOf,
+  insertTermsVersion,
+  latestVersion,
+  lockWorkspace,
+  markTermsAccepted,
+  recordAcceptance,
+  selectTermsVersions,
+} from './queries.js';
 
 /** The workspace's current terms, or null while none was published. */
 export async function currentTerms(ctx: MemberContext): Promise<TermsDocument | null> {
   return currentTermsOf(ctx.db, ctx.workspace.id);
+}
+
+/**
+ * The terms' page: the current terms, the versions (newest first) with how many contacts
+ * accepted each, and how many contacts a new version would reset.
+ */
+export async function termsOverview(ctx: MemberContext): Promise<TermsOverview> {
+  const [current, rows, contacts] = await Promise.all([
+    currentTermsOf(ctx.db, ctx.workspace.id),
+    selectTermsVersions(ctx.db, ctx.workspace.id, termsVersionsListed),
+    contactTermsCounts(ctx.db, ctx.workspace.id),
+  ]);
+  const versions = rows.map((row) => ({
+    version: row.version,
+    title: row.title,
+    publishedAt: new Date(row.published_at).toISOString(),
+    publishedBy: row.published_by_name ?? row.published_by_email,
+    acceptedBy: Number(row.accepted),
+  }));
+  return { current, versions, contacts };
 }
 
 /**
@@ -32,6 +63,10 @@ export async function acceptTerms(ctx: MemberContext, input: z.output<typeof Acc
   if (!contactId) throw forbidden('NOT_A_CONTACT');
   const current = await currentTermsOf(ctx.db, ctx.workspace.id);
   if (!current || current.version !== input.version) throw conflict('TERMS_NOT_CURRENT');
-  await markTermsAccepted(ctx.db, ctx.workspace.id, contactId, ctx.clock.now());
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (trx) => {
+    await markTermsAccepted(trx, ctx.workspace.id, contactId, now);
+    await recordAcceptance(trx, { workspace_id: ctx.workspace.id, version: current.version, contact_id: contactId, accepted_at: now });
+  });
   return { ok: true };
 }

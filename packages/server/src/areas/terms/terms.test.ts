@@ -60,6 +60,44 @@ describe.each(databaseKinds)('terms of service on %s', (kind) => {
     expect((await ws.owner.contacts.get({ workspace: ws.handle, contactId: contact.row.id })).termsAcceptedAt).not.toBeNull();
   });
 
+  it('list every version with how many contacts accepted it, for whoever may manage them', async () => {
+    const shop = await givenWorkspace(server, undefined, { template: 'print-shop' });
+    const operator = await shop.member('operator');
+    expect((await refusal(operator.caller.terms.versions({ workspace: shop.handle }))).appCode).toBe('FORBIDDEN');
+    expect(await shop.owner.terms.versions({ workspace: shop.handle })).toEqual({ current: null, versions: [], contacts: { total: 0, accepted: 0 } });
+
+    await shop.owner.terms.upload({ workspace: shop.handle, title: 'Terms 2026', text: 'Pay within 14 days.' });
+    const early = await givenContact(server, shop, 'active');
+    await givenContact(server, shop, 'unregistered');
+    const first = await shop.owner.terms.versions({ workspace: shop.handle });
+    expect(first.current).toMatchObject({ version: 1, title: 'Terms 2026', text: 'Pay within 14 days.' });
+    expect(first.versions).toEqual([{ version: 1, title: 'Terms 2026', publishedAt: first.current!.publishedAt, publishedBy: 'Owner', acceptedBy: 1 }]);
+    expect(first.contacts).toEqual({ total: 2, accepted: 1 });
+
+    await shop.owner.terms.upload({ workspace: shop.handle, title: 'Terms 2027', text: 'Pay within 10 days.' });
+    const late = await givenContact(server, shop, 'active');
+    const second = await shop.owner.terms.versions({ workspace: shop.handle });
+    // The contact who accepted version 1 counts there only, until they accept version 2.
+    expect(second.versions.map((v) => [v.version, v.title, v.acceptedBy])).toEqual([
+      [2, 'Terms 2027', 1],
+      [1, 'Terms 2026', 1],
+    ]);
+    expect(second.contacts).toEqual({ total: 3, accepted: 1 });
+
+    const { token } = await server.caller().identity.signIn({ email: early.email, password: early.password });
+    await server.caller(token).terms.accept({ workspace: shop.handle, version: 2 });
+    // Accepting twice counts once.
+    await server.caller(token).terms.accept({ workspace: shop.handle, version: 2 });
+    const third = await shop.owner.terms.versions({ workspace: shop.handle });
+    expect(third.versions.map((v) => v.acceptedBy)).toEqual([2, 1]);
+    expect(third.contacts).toEqual({ total: 3, accepted: 2 });
+
+    // A deleted contact takes their acceptances along.
+    await shop.owner.contacts.deleteIdentities({ workspace: shop.handle, contactId: late.row.id });
+    await shop.owner.contacts.delete({ workspace: shop.handle, contactId: late.row.id });
+    expect((await shop.owner.terms.versions({ workspace: shop.handle })).versions.map((v) => v.acceptedBy)).toEqual([1, 1]);
+  });
+
   it('are accepted only by contacts of the workspace', async () => {
     expect((await refusal(ws.owner.terms.accept({ workspace: ws.handle, version: 2 }))).appCode).toBe('NOT_A_CONTACT');
   });

@@ -1,4 +1,4 @@
-import type { CatalogTemplate, PasswordPolicyName } from '@foyer/schema';
+import type { CatalogTemplate, Language, PasswordPolicyName } from '@foyer/schema';
 import type { Knex } from 'knex';
 
 type Db = Knex | Knex.Transaction;
@@ -24,11 +24,12 @@ export interface SettingsRecord {
   require_second_factor: boolean;
   password_policy: PasswordPolicyName;
   account_email: string | null;
+  language: Language | null;
 }
 
 export async function settingsRecord(db: Knex, workspaceId: string): Promise<SettingsRecord> {
   return db('workspaces')
-    .select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor', 'password_policy', 'account_email')
+    .select('handle', 'name', 'catalog_template', 'entry_url', 'gallery_url', 'activation_url', 'require_second_factor', 'password_policy', 'account_email', 'language')
     .where({ id: workspaceId })
     .first();
 }

@@ -50,6 +50,7 @@ async function settingsOf(ctx: Context, workspaceId: string): Promise<WorkspaceS
     requireSecondFactor: row.require_second_factor,
     passwordPolicy: row.password_policy,
     accountEmail: row.account_email,
+    language: row.language,
   };
 }
 
@@ -75,6 +76,7 @@ export async function updateWorkspace(ctx: MemberContext, input: z.output<typeof
   if (input.entryUrl !== undefined) changes.entry_url = input.entryUrl;
   if (input.galleryUrl !== undefined) changes.gallery_url = input.galleryUrl;
   if (input.activationUrl !== undefined) changes.activation_url = input.activationUrl;
+  if (input.language !== undefined) changes.language = input.language;
   if (Object.keys(changes).length > 0) await updateWorkspaceRow(ctx.db, ctx.workspace.id, changes);
   return settingsOf(ctx, ctx.workspace.id);
 }

@@ -29,6 +29,7 @@ describe.each(databaseKinds)('workspace settings on %s', (kind) => {
       requireSecondFactor: false,
       passwordPolicy: 'standard',
       accountEmail: null,
+      language: null,
     });
     const invitation = await ws.owner.accesses.invitation({ workspace: ws.handle, accessId: access.id, code });
     expect(invitation.link).toBe('https://studio.example/clients#code=anna-links-1');

@@ -110,6 +110,16 @@ export async function insertGeneratedContacts(db: Knex, workspace: { id: string;
        from (${generated(prefix)}) g`,
       [workspace.id, now, now, now, from, to],
     );
+    // Their acceptances count for the workspace's current terms, as an activation records them.
+    await trx.raw(
+      `insert into terms_acceptances (workspace_id, version, contact_id, accepted_at)
+       select c.workspace_id, v.version, c.id, c.terms_accepted_at
+       from contacts c
+       join (select max(version) as version from terms_versions where workspace_id = ?) v on v.version is not null
+       where c.workspace_id = ? and c.terms_accepted_at is not null and c.email like ?
+       on conflict do nothing`,
+      [workspace.id, workspace.id, `${prefix}-%@customers.example`],
+    );
     await trx.raw(
       `insert into memberships (workspace_id, identity_id, kind, role_key, disabled_at, created_at)
        select c.workspace_id, c.identity_id, 'contact', 'customer', case when c.status = 'deactivated' then ?::timestamptz end, ?::timestamptz
