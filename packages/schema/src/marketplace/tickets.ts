@@ -59,13 +59,8 @@ export type TicketSort = z.infer<typeof TicketSort>;
 
 /** At least this many characters of a customer's email to search by: shorter pieces match nearly everything. */
 export const ticketEmailSearchMinLength = 3;
-/**
- * A search counts its matches up to this many, then says "at least": counting every match
- * would cost more than the page. It is also where the server stops sorting the matches and
- * reads the list's order instead: about √(page × tickets) at a million tickets, where reading
- * the matches and reading the ordered tickets until a page is full cost the same.
- */
-export const ticketSearchCountCap = 5_000;
+/** A search counts its matches up to this many, then says "at least": counting every match would cost more than the page. */
+export const ticketSearchCountCap = 10_000;
 
 /**
  * The master account's ticket list: every linked account the caller works in (or the one

@@ -34,9 +34,8 @@ import * as m032 from './migrations/032_tickets_and_their_history.js';
 import * as m033 from './migrations/033_transaction_search_and_receipts.js';
 import * as m034 from './migrations/034_sales_versions.js';
 import * as m035 from './migrations/035_ticket_history_daily.js';
-import * as m036 from './migrations/036_tickets_in_time_order.js';
-import * as m037 from './migrations/037_terms_acceptances.js';
-import * as m038 from './migrations/038_preferred_languages.js';
+import * as m036 from './migrations/036_terms_acceptances.js';
+import * as m037 from './migrations/037_preferred_languages.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -83,9 +82,8 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['033_transaction_search_and_receipts', m033],
   ['034_sales_versions', m034],
   ['035_ticket_history_daily', m035],
-  ['036_tickets_in_time_order', m036],
-  ['037_terms_acceptances', m037],
-  ['038_preferred_languages', m038],
+  ['036_terms_acceptances', m036],
+  ['037_preferred_languages', m037],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

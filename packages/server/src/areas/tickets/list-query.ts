@@ -39,21 +39,6 @@ function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condit
   return { sql: `(${sortColumn(sort)}, number) ${direction(sort) === 'desc' ? '<' : '>'} (?::timestamptz, ?::bigint)`, bindings: [after.key, after.number] };
 }
 
-/**
- * The email as the trigram index holds it (tickets_search_email): lowercased, with the
- * characters pg_trgm would split words at made a letter, so "s.taylor" is one word to it.
- */
-const indexedEmail = (column: string) => `translate(lower(${column}), '.-_+@', 'qqqqq')`;
-
-/**
- * The email holds the piece: the index finds the candidates by the indexed form of the piece
- * (an escaped `\_` becomes `\q`, still a literal), and the email itself decides.
- */
-function emailContains(piece: string): Condition {
-  const pattern = likePattern(piece);
-  return { sql: `${indexedEmail('customer_email')} like ${indexedEmail('?')} escape '\\' and customer_email ilike ? escape '\\'`, bindings: [pattern, pattern] };
-}
-
 /** Conditions every shape of the query shares: the type (unless a branch names it), the product kind, the searches and the cursor. */
 function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean }): Condition {
   return and([
@@ -61,7 +46,7 @@ function common(filter: TicketListFilter, sort: TicketSort, after: TicketPositio
     filter.productKind !== 'both' ? { sql: 'product_kind = ?', bindings: [filter.productKind] } : { sql: '', bindings: [] },
     filter.ticketNumber !== undefined ? { sql: 'number = ?::bigint', bindings: [filter.ticketNumber] } : { sql: '', bindings: [] },
     filter.receiptNumber !== undefined ? { sql: 'receipt_number = ?', bindings: [filter.receiptNumber] } : { sql: '', bindings: [] },
-    filter.customerEmail !== undefined ? emailContains(filter.customerEmail) : { sql: '', bindings: [] },
+    filter.customerEmail !== undefined ? { sql: "customer_email ilike ? escape '\\'", bindings: [likePattern(filter.customerEmail)] } : { sql: '', bindings: [] },
     fromCursor(sort, after),
   ]);
 }
@@ -114,12 +99,20 @@ function searched(filter: TicketListFilter, sort: TicketSort, after: TicketPosit
 }
 
 /**
- * One page of a search and how many tickets it matches, up to `countUpTo` + 1 (the cursor
+ * Above this many matches a search (an email part) is dense enough that reading the ordered
+ * ranges and dropping what does not match fills a page sooner than reading every match: the
+ * ranges read about `limit` × ranges / share rows, the matches share × tickets. Both are about
+ * 40,000 rows at a million tickets and thirty ranges; below, reading the matches wins.
+ */
+export const denseMatches = 40_000;
+
+/**
+ * One page of a search and how many tickets it matches (up to denseMatches + 1, the cursor
  * aside), from one read of the matches: the number (the primary key), the receipt
  * (tickets_by_receipt) or an email part (the trigram index). The matches are read once and
  * kept for the statement, then counted and sorted: a count and a page read apart would fetch
- * and recheck every matching row twice. Past `countUpTo` the rows are a sample, not the page:
- * the caller reads the page with orderedSearchPage.
+ * and recheck every matching row twice, which is most of a search's time when a common name
+ * matches thousands of tickets. Past denseMatches the rows are a sample, not the page.
  */
 export async function searchedPage(
   db: Knex,
@@ -127,7 +120,6 @@ export async function searchedPage(
   sort: TicketSort,
   after: TicketPosition | undefined,
   limit: number,
-  countUpTo: number,
 ): Promise<{ rows: TicketListRow[]; matched: number }> {
   if (filter.accountIds.length === 0 || filter.statuses.length === 0) return { rows: [], matched: 0 };
   const where = searched(filter, sort, undefined);
@@ -137,30 +129,10 @@ export async function searchedPage(
      select c.matched, p.*
        from (select count(*)::int as matched from m) c
        left join lateral (select ${selected(sort)} from m where ${cursor.sql} order by ${orderBy(sort)} limit ?) p on true`,
-    [...where.bindings, countUpTo + 1, ...cursor.bindings, limit],
+    [...where.bindings, denseMatches + 1, ...cursor.bindings, limit],
   );
   const found = rows as Array<TicketListRow & { matched: number }>;
   return { rows: found.filter((r) => r.number !== null).map(({ matched: _, ...row }) => row as TicketListRow), matched: Number(found[0]?.matched ?? 0) };
-}
-
-/**
- * A page of a search with more matches than are worth sorting (an email part thousands of
- * tickets hold): the tickets in the list's order from the cursor on, over every account at once
- * (tickets_by_time or tickets_by_changed_time), kept where they match, cut at `limit`. With a
- * share s of the tickets matching, it reads about `limit` ÷ s rows, a few thousand where the
- * matches are ten thousand and more. The email is compared as an expression the trigram index
- * does not serve: the planner would otherwise read and sort every match, which is what this
- * page exists to avoid.
- */
-export async function orderedSearchPage(db: Knex, filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, limit: number): Promise<TicketListRow[]> {
-  if (filter.accountIds.length === 0 || filter.statuses.length === 0) return [];
-  const { customerEmail, ...rest } = filter;
-  const where = and([
-    searched(rest, sort, after),
-    customerEmail !== undefined ? { sql: "(customer_email || '') ilike ? escape '\\'", bindings: [likePattern(customerEmail)] } : { sql: '', bindings: [] },
-  ]);
-  const { rows } = await db.raw(`select ${selected(sort)} from tickets where ${where.sql} order by ${orderBy(sort)} limit ?`, [...where.bindings, limit]);
-  return rows as TicketListRow[];
 }
 
 /**

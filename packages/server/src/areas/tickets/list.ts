@@ -6,7 +6,7 @@ import type { MemberContext } from '../../callers/contexts.js';
 import { notFound } from '../../errors.js';
 import { requireMasterAccount } from '../master-accounts/master.js';
 import { accountsInScope, type AccountInScope } from './accounts-in-scope.js';
-import { mergedPage, orderedSearchPage, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
+import { denseMatches, mergedPage, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
 import { requireSellerAccount } from './service.js';
 import { toSummary } from './summaries.js';
 import { decodeCursor, encodeCursor } from './ticket-cursor.js';
@@ -32,8 +32,8 @@ export async function ticketsOfAccount(ctx: MemberContext, input: z.output<typeo
 /**
  * One page of the accounts' tickets. Without a search the page is a merge of ordered index
  * ranges and the counts come from ticket_counts; a search finds its few rows through its own
- * index and counts them up to the cap. An email part that more tickets hold than the cap is
- * paged in the list's order instead, its rows filtered as they are read (orderedSearchPage).
+ * index and counts them up to the cap. An email part that very many tickets hold is paged as
+ * the unsearched list is, its rows filtered as they are read (see denseMatches).
  */
 async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.output<typeof AccountTicketsInput>): Promise<TicketsPage> {
   const after = input.after === undefined ? undefined : decodeCursor(input.sort, input.after);
@@ -51,8 +51,9 @@ async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.ou
   let rows: Awaited<ReturnType<typeof mergedPage>>;
   let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'byStatus'>;
   if (searching) {
-    const found = await searchedPage(db, filter, input.sort, after, input.limit + 1, ticketSearchCountCap);
-    rows = found.matched > ticketSearchCountCap ? await orderedSearchPage(db, filter, input.sort, after, input.limit + 1) : found.rows;
+    const found = await searchedPage(db, filter, input.sort, after, input.limit + 1);
+    const dense = found.matched > denseMatches && input.ticketNumber === undefined && input.receiptNumber === undefined;
+    rows = dense ? await mergedPage(db, filter, input.sort, after, input.limit + 1) : found.rows;
     counts = { total: Math.min(found.matched, ticketSearchCountCap), totalExact: found.matched <= ticketSearchCountCap, byStatus: null };
   } else {
     const [page, byStatus] = await Promise.all([mergedPage(db, filter, input.sort, after, input.limit + 1), statusCounts(db, filter)]);
