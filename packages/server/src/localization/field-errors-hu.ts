@@ -1,4 +1,4 @@
-import type { FieldWords } from './field-errors.js';
+import type { FieldWords } from './field-words.js';
 
 // What a field must be, in the dative the sentence "… kell lennie" asks for.
 const types: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { FieldWords } from './field-errors.js';
+import type { FieldWords } from './field-words.js';
 
 const types: Record<string, string> = {
   string: 'en tekst',
