@@ -28,16 +28,19 @@ export const enrolmentStyles = css`
     gap: var(--gap, var(--_space));
   }
   .qr {
+    /* A QR code stays dark on light in both schemes: not every authenticator app reads one inverted. */
+    --_qr-light: var(--foyer-color-qr-light, #fff);
+    --_qr-dark: var(--foyer-color-qr-dark, #000);
     inline-size: 11rem;
     block-size: 11rem;
     flex: none;
     border-radius: calc(var(--_radius) / 2);
   }
   .qr-light {
-    fill: var(--qr-background, #fff);
+    fill: var(--qr-background, var(--_qr-light));
   }
   .qr-dark {
-    fill: var(--qr-color, #000);
+    fill: var(--qr-color, var(--_qr-dark));
   }
   .qr-placeholder {
     inline-size: 11rem;
