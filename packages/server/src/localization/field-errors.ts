@@ -5,7 +5,6 @@ import { huFields } from './field-errors-hu.js';
 import { nbFields } from './field-errors-nb.js';
 import type { CountedNoun, FieldWords } from './field-words.js';
 
-
 const catalogs: Record<Exclude<Language, 'en'>, FieldWords> = { de: deFields, nb: nbFields, hu: huFields };
 
 const number = String.raw`(\d[\d,.]*)`;
