@@ -5,6 +5,7 @@ import { instanceCaches } from './cache/kept-answers.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import type { ServerDeps } from './context.js';
+import { startChangeFeed } from './db/change-feed.js';
 import { createDb, databaseOptionsFromEnv, type DatabaseOptions } from './db/create-db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createOutboxMailer } from './mail/outbox-mailer.js';
@@ -46,6 +47,9 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
   });
   const store = { db, clock, secret };
   const mailer = options.mailer ?? (options.smtp ? createSmtpMailer(store, options.smtp) : createOutboxMailer(store));
+  const kept = instanceCaches();
+  // What client calls keep of their sessions is kept only while the database's changes are heard.
+  const feed = await startChangeFeed(db, kept.clientSessions);
   return {
     db,
     clock,
@@ -53,8 +57,11 @@ export async function bootServer(options: BootOptions): Promise<ServerDeps & { c
     blobs: options.blobs ?? createLocalFolderStore(options.blobDir),
     secret,
     config: options.config ?? defaultConfig,
-    kept: instanceCaches(),
-    close: () => db.destroy(),
+    kept,
+    async close() {
+      await feed.close();
+      await db.destroy();
+    },
   };
 }
 

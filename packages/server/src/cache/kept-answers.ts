@@ -1,4 +1,5 @@
 import type { Dashboard, Overview } from '@foyer/schema';
+import { KeptClientSessions } from './kept-client-sessions.js';
 
 /**
  * Answers this instance built (a client's overview, a master account's dashboard), each kept
@@ -52,9 +53,12 @@ export class KeptAnswers<T> {
 export interface InstanceCaches {
   overviews: KeptAnswers<Overview>;
   dashboards: KeptAnswers<Dashboard>;
+  /** Who client calls are; kept only while the instance hears the database's changes. */
+  clientSessions: KeptClientSessions;
 }
 
 export function instanceCaches(): InstanceCaches {
   // A dashboard is a few hundred kilobytes for a year by day of ten accounts; an overview a few dozen.
-  return { overviews: new KeptAnswers(2_000), dashboards: new KeptAnswers(200) };
+  // A client session's facts are a row of a few hundred bytes.
+  return { overviews: new KeptAnswers(2_000), dashboards: new KeptAnswers(200), clientSessions: new KeptClientSessions(10_000) };
 }

@@ -1,3 +1,4 @@
+import type { ClientSessionRow } from '../cache/kept-client-sessions.js';
 import type { Context } from '../context.js';
 import { notFound, unauthorized } from '../errors.js';
 import { toSession, touchSession, type Session, type SessionRow } from '../security/sessions.js';
@@ -26,34 +27,46 @@ export interface ClientSessionFacts {
 /**
  * A client call's session, the workspace it names and the session's access, in one round
  * trip: client calls are the busiest in Foyer, and three look-ups one after the other were
- * most of their wait. Deciding what the facts mean is left to the caller.
+ * most of their wait. A client asking again finds them kept by this instance, without a round
+ * trip, while nothing they say has changed (cache/kept-client-sessions.ts). Deciding what the
+ * facts mean is left to the caller.
  */
 export async function findClientSession(ctx: Context, token: string, handle: string): Promise<ClientSessionFacts> {
   const now = ctx.clock.now();
-  // A named statement: PostgreSQL parses and plans it once per connection, not on every call.
-  const { rows } = await ctx.db
-    .raw(
-      `select s.id, s.kind, s.identity_id, s.workspace_id, s.subject_id, s.preview, s.last_seen_at, s.expires_at,
-            w.id as w_id, w.handle as w_handle, w.name as w_name, w.content_version as w_content_version,
-            a.id as a_id, a.name as a_name, a.scope as a_scope, a.disabled_at as a_disabled_at, a.expires_at as a_expires_at
-       from (select 1) as one
-       left join sessions s on s.token_hash = ? and s.expires_at > ? and s.idle_expires_at > ?
-       left join workspaces w on w.handle = ?
-       left join client_accesses a on s.kind = 'access' and a.workspace_id = s.workspace_id and a.id = s.subject_id`,
-      [hashToken(token), now, now, handle],
-    )
-    .options({ name: 'foyer_client_session' });
-  const row = rows[0] as (SessionRow & Record<string, any>) | undefined;
+  const tokenHash = hashToken(token);
+  const kept = ctx.kept.clientSessions;
+  let row = kept.get(tokenHash, handle, now);
+  if (!row) {
+    const mark = kept.mark();
+    // A named statement: PostgreSQL parses and plans it once per connection, not on every call.
+    const { rows } = await ctx.db
+      .raw(
+        `select s.id, s.kind, s.identity_id, s.workspace_id, s.subject_id, s.preview, s.last_seen_at, s.idle_expires_at, s.expires_at,
+              w.id as w_id, w.handle as w_handle, w.name as w_name, w.content_version as w_content_version,
+              a.id as a_id, a.name as a_name, a.scope as a_scope, a.disabled_at as a_disabled_at, a.expires_at as a_expires_at
+         from (select 1) as one
+         left join sessions s on s.token_hash = ? and s.expires_at > ? and s.idle_expires_at > ?
+         left join workspaces w on w.handle = ?
+         left join client_accesses a on s.kind = 'access' and a.workspace_id = s.workspace_id and a.id = s.subject_id`,
+        [tokenHash, now, now, handle],
+      )
+      .options({ name: 'foyer_client_session' });
+    row = rows[0] as ClientSessionRow | undefined;
+    // Only a client's own session in the workspace it names is kept: every other answer is a refusal.
+    if (row?.id && row.kind === 'access' && row.a_id && row.w_id === row.workspace_id) kept.keep(tokenHash, handle, row, mark);
+  }
+  const found = row as (ClientSessionRow & SessionRow & Record<string, any>) | undefined;
   let session: Session | null = null;
-  if (row?.id) {
-    await touchSession(ctx.db, now, ctx.config.sessions, row);
-    session = toSession(row);
+  if (found?.id) {
+    // The write is announced, which drops the kept row: the next call reads the new idle lifetime.
+    if (await touchSession(ctx.db, now, ctx.config.sessions, found)) kept.drop(tokenHash, handle);
+    session = toSession(found);
   }
   return {
     session,
-    workspace: row?.w_id ? { id: row.w_id, handle: row.w_handle, name: row.w_name } : null,
-    contentVersion: row?.w_id ? String(row.w_content_version) : null,
-    access: row?.a_id ? { id: row.a_id, name: row.a_name, scope: row.a_scope, disabled_at: row.a_disabled_at, expires_at: row.a_expires_at } : null,
+    workspace: found?.w_id ? { id: found.w_id, handle: found.w_handle, name: found.w_name } : null,
+    contentVersion: found?.w_id ? String(found.w_content_version) : null,
+    access: found?.a_id ? { id: found.a_id, name: found.a_name, scope: found.a_scope, disabled_at: found.a_disabled_at, expires_at: found.a_expires_at } : null,
   };
 }
 

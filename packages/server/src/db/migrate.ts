@@ -36,6 +36,7 @@ import * as m034 from './migrations/034_sales_versions.js';
 import * as m035 from './migrations/035_ticket_history_daily.js';
 import * as m036 from './migrations/036_terms_acceptances.js';
 import * as m037 from './migrations/037_preferred_languages.js';
+import * as m038 from './migrations/038_change_notifications.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -84,6 +85,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['035_ticket_history_daily', m035],
   ['036_terms_acceptances', m036],
   ['037_preferred_languages', m037],
+  ['038_change_notifications', m038],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -91,15 +91,16 @@ export async function findSession(db: Knex, clock: Clock, lifetimes: Record<Sess
 }
 
 /**
- * Extends a found session's idle lifetime, at most once a minute. For callers that find the
- * session themselves, in a query that also fetches what the request needs next.
+ * Extends a found session's idle lifetime, at most once a minute; true when it did. For callers
+ * that find the session themselves, in a query that also fetches what the request needs next.
  */
-export async function touchSession(db: Knex, now: Date, lifetimes: Record<SessionKind, SessionLifetime>, row: SessionRow): Promise<void> {
-  if (now.getTime() - new Date(row.last_seen_at).getTime() < touchEveryMs) return;
+export async function touchSession(db: Knex, now: Date, lifetimes: Record<SessionKind, SessionLifetime>, row: SessionRow): Promise<boolean> {
+  if (now.getTime() - new Date(row.last_seen_at).getTime() < touchEveryMs) return false;
   const idleUntil = Math.min(now.getTime() + lifetimes[row.kind as SessionKind].idleMs, new Date(row.expires_at).getTime());
   await db('sessions')
     .where({ id: row.id })
     .update({ last_seen_at: now, idle_expires_at: new Date(idleUntil) });
+  return true;
 }
 
 export function toSession(row: SessionRow): Session {
