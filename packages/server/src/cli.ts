@@ -181,8 +181,11 @@ async function main(argv: string[]) {
     return;
   }
   console.log(usage);
-  process.exitCode = command ? 1 : 0;
+  // Asking for help is answered; a command Foyer does not know is an error a script can see.
+  process.exitCode = command && !helpWords.has(command) ? 1 : 0;
 }
+
+const helpWords = new Set(['--help', '-h', 'help']);
 
 /** The first line typed or piped in: a password never goes on the command line, where `ps` shows it. */
 async function firstLineOf(stream: NodeJS.ReadableStream): Promise<string> {
