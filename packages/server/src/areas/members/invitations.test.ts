@@ -53,6 +53,20 @@ describe.each(databaseKinds)('team invitations on %s', (kind) => {
     expect(again).toBeTruthy();
   });
 
+  it('names the person who sent it last: a resent invitation names the resender on its page as in its mail', async () => {
+    const admin = email();
+    await ws.owner.members.invite({ workspace: ws.handle, email: admin, role: { template: 'administrator' } });
+    const adminSignedIn = await server.caller().invitations.accept({ token: await mailedLinkToken(server, admin, 'invitation'), password: 'an administrator password', name: 'Ada Admin' });
+    const to = email();
+    const invitation = await ws.owner.members.invite({ workspace: ws.handle, email: to, role: { template: 'assistant' } });
+    expect((await server.caller().invitations.describe({ token: await mailedLinkToken(server, to, 'invitation') })).inviterName).toBe('Owner');
+    server.clock.advance(1_000);
+    await server.caller(adminSignedIn.token).members.resendInvitation({ workspace: ws.handle, invitationId: invitation.id });
+    const [resentMail] = await outboxMessages(server.deps, { to });
+    expect(resentMail?.subject).toBe(`Ada Admin invites you to Studio ${ws.handle}`);
+    expect((await server.caller().invitations.describe({ token: await mailedLinkToken(server, to, 'invitation') })).inviterName).toBe('Ada Admin');
+  });
+
   it('sends the invitation to the workspace’s own page where it has one', async () => {
     const paged = await givenWorkspace(server, undefined, { activationUrl: 'https://studio.example/join' });
     const to = email();

@@ -111,7 +111,10 @@ export async function invite(ctx: MemberContext, input: z.output<typeof InviteMe
   return toInvitation(ctx, row!, now);
 }
 
-/** Sends an open invitation again with a new link and a new expiry; the old link stops working. */
+/**
+ * Sends an open invitation again with a new link and a new expiry; the old link stops working.
+ * The person who sends it now is its inviter from now on, on the link's page as in the mail.
+ */
 export async function resend(ctx: MemberContext, input: z.output<typeof InvitationRef>): Promise<Invitation> {
   const { invitationId } = input;
   const row = await requireInvitation(ctx, invitationId);
@@ -120,7 +123,7 @@ export async function resend(ctx: MemberContext, input: z.output<typeof Invitati
   const token = newToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + ctx.config.invitationTtlMs);
-  await updateInvitation(ctx.db, ctx.workspace.id, invitationId, { token_hash: hashToken(token), sent_at: now, expires_at: expiresAt });
+  await updateInvitation(ctx.db, ctx.workspace.id, invitationId, { token_hash: hashToken(token), sent_at: now, expires_at: expiresAt, invited_by: ctx.identityId });
   const [updated] = await selectInvitations(ctx.db, ctx.workspace.id, invitationId);
   await sendInvitation(ctx, updated!, token, expiresAt);
   ctx.audit.note({ email: row.email });
