@@ -5,15 +5,15 @@ import type { Access } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerAccessChangeEvent, type AccessChange } from '../../events/foyer-access-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
+import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
-import { AccessConfirmation } from './access-confirmation.js';
-import { renderAccessDetail } from './access-detail.js';
-import { AccessEditor } from './access-editor.js';
+import type { AccessConfirmation } from './access-confirmation.js';
+import type { AccessEditor } from './access-editor.js';
 import { renderAccessList } from './access-list.js';
-import { AccessPreview } from './access-preview.js';
+import type { AccessPreview } from './access-preview.js';
 import { AccessStore } from './access-store.js';
 import styles from './client-access-manager.styles.js';
 import { CodeSharing } from './code-sharing.js';
@@ -130,16 +130,11 @@ export class ClientAccessManager extends LitElement {
     entryUrl: () => this.entryUrl,
     announce: (text) => this.#announce(text),
   });
-  readonly #preview = new AccessPreview(this, () => this.connection);
-  readonly #confirmation = new AccessConfirmation(this, {
-    connection: () => this.connection,
-    access: () => this.#store.detail?.access,
-    pending: () => this.pending,
-    setPending: (pending) => (this.pending = pending),
-    rotated: (access, code) => this.#rotated(access, code),
-    deleted: (access) => this.#deleted(access),
-    focusCode: () => void this.#focus('#rotate-code'),
-  });
+  // One access in detail, with the dialogs its actions open, is fetched when first needed: many
+  // visits only look at the list. The dialogs are made when it has come, and kept.
+  readonly #detailPart = new LazyPart(() => import('./detail-part.js'));
+  #confirmation: AccessConfirmation | undefined;
+  #preview: AccessPreview | undefined;
   readonly #galleries = new GalleryChoice(this, {
     store: this.#store,
     act: (action) => this.#act(action),
@@ -149,21 +144,19 @@ export class ClientAccessManager extends LitElement {
     announce: (text) => void this.#announce(text),
     focus: (selector) => this.#focus(selector),
   });
-  readonly #editor = new AccessEditor(this, {
-    connection: () => this.connection,
-    store: this.#store,
-    sharing: this.#sharing,
-    editing: () => (this.view.kind === 'edit' ? this.view.accessId : null),
-    pending: () => this.pending,
-    setPending: (pending) => (this.pending = pending),
-    saved: (accessId, change, sentence, focus) => this.#saved(accessId, change, sentence, focus),
-    cancel: () => void this.#cancelForm(),
-    focus: (selector) => this.#focus(selector),
-  });
+  /** The form for a new access or an edited one; it opens only where the detail can show (see #detailReady). */
+  #editor: AccessEditor | undefined;
 
   /** The provider's connection: the server, workspace and session every call names. */
   get connection(): FoyerConnection | undefined {
     return this.#link.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The person comes near the list: the detail it opens is fetched now, so it opens without a wait.
+    this.addEventListener('pointerover', this.#detailPart.prefetch, { once: true });
+    this.addEventListener('focusin', this.#detailPart.prefetch, { once: true });
   }
 
   // --- rendering -------------------------------------------------------------------------
@@ -186,12 +179,12 @@ export class ClientAccessManager extends LitElement {
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody()}
       </div>
-      ${this.#confirmation.render()}
-      ${this.#preview.render(store.detail?.access.status, store.detail?.access.id)}
+      ${this.#confirmation?.render() ?? nothing}
+      ${this.#preview?.render(store.detail?.access.status, store.detail?.access.id) ?? nothing}
     `;
   }
 
-  #renderBody(): TemplateResult {
+  #renderBody(): TemplateResult | typeof nothing {
     const store = this.#store;
     if (!this.connection) {
       return html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
@@ -212,20 +205,23 @@ export class ClientAccessManager extends LitElement {
           ${renderAccessList(store.accesses, locale, (a) => this.#openDetail(a.id))}
         `;
       case 'create':
-        return this.#editor.render(undefined, locale);
+        return this.#editor?.render(undefined, locale) ?? nothing;
       case 'edit': {
         const access = store.detail?.access;
         if (!access) return this.#renderDetail(this.view.accessId, locale);
-        return this.#editor.render(access, locale);
+        return this.#editor?.render(access, locale) ?? nothing;
       }
       case 'detail':
         return this.#renderDetail(this.view.accessId, locale);
     }
   }
 
-  #renderDetail(accessId: string, locale: string): TemplateResult {
+  #renderDetail(accessId: string, locale: string): TemplateResult | typeof nothing {
     const store = this.#store;
-    return renderAccessDetail({
+    // Every way to the detail waits for its code first (see #detailReady).
+    const view = this.#detailPart.module;
+    if (!view) return nothing;
+    return view.renderAccessDetail({
       accessId,
       detail: store.detail,
       detailError: store.detailError,
@@ -241,9 +237,9 @@ export class ClientAccessManager extends LitElement {
       actions: {
         onEdit: this.handleEdit,
         onToggleDisabled: this.handleToggleDisabled,
-        onRotate: (event) => this.#confirmation.ask('rotate', event),
+        onRotate: (event) => this.#confirmation?.ask('rotate', event),
         onPreview: this.handlePreview,
-        onDelete: (event) => this.#confirmation.ask('delete', event),
+        onDelete: (event) => this.#confirmation?.ask('delete', event),
       },
       onChoose: this.#galleries.choose,
       onSave: this.#galleries.save,
@@ -259,11 +255,48 @@ export class ClientAccessManager extends LitElement {
     this.actionError = '';
     this.#sharing.clear();
     this.#galleries.stop();
-    this.#confirmation.cancel();
-    this.#preview.close();
+    this.#confirmation?.cancel();
+    this.#preview?.close();
+  }
+
+  /**
+   * Fetches the detail's code before a view that shows it, or leads to it, opens. When it cannot
+   * be fetched that is said above the list and nothing else changes: focus stays where it was.
+   */
+  async #detailReady(): Promise<boolean> {
+    const c = this.connection;
+    const part = await this.#detailPart.get().catch(() => undefined);
+    if (!part) {
+      this.actionError = partUnavailable();
+      return false;
+    }
+    this.#confirmation ??= new part.AccessConfirmation(this, {
+      connection: () => this.connection,
+      access: () => this.#store.detail?.access,
+      pending: () => this.pending,
+      setPending: (pending) => (this.pending = pending),
+      rotated: (access, code) => this.#rotated(access, code),
+      deleted: (access) => this.#deleted(access),
+      focusCode: () => void this.#focus('#rotate-code'),
+    });
+    this.#preview ??= new part.AccessPreview(this, () => this.connection);
+    this.#editor ??= new part.AccessEditor(this, {
+      connection: () => this.connection,
+      store: this.#store,
+      sharing: this.#sharing,
+      editing: () => (this.view.kind === 'edit' ? this.view.accessId : null),
+      pending: () => this.pending,
+      setPending: (pending) => (this.pending = pending),
+      saved: (accessId, change, sentence, focus) => this.#saved(accessId, change, sentence, focus),
+      cancel: () => void this.#cancelForm(),
+      focus: (selector) => this.#focus(selector),
+    });
+    // Signed out or switched while the code came: what was asked for is gone.
+    return this.connection === c;
   }
 
   async #openDetail(accessId: string): Promise<void> {
+    if (!(await this.#detailReady())) return;
     this.announcement = '';
     this.view = { kind: 'detail', accessId };
     if (this.#store.detail?.access.id !== accessId) this.#store.set({ detail: undefined });
@@ -293,7 +326,7 @@ export class ClientAccessManager extends LitElement {
   /** Opens a form: a fresh one, without the problems of the one before. */
   async #openForm(view: View): Promise<void> {
     this.announcement = '';
-    this.#editor.reset();
+    this.#editor?.reset();
     this.actionError = '';
     this.#sharing.clear();
     this.view = view;
@@ -303,6 +336,8 @@ export class ClientAccessManager extends LitElement {
   // --- handlers: the list and the form ---------------------------------------------------
 
   private handleNew = async (): Promise<void> => {
+    // A new access's code is shown once, in its detail: the form opens only when that can show.
+    if (!(await this.#detailReady())) return;
     void this.#store.loadGalleries();
     await this.#openForm({ kind: 'create' });
   };
@@ -334,7 +369,7 @@ export class ClientAccessManager extends LitElement {
 
   /** After the form was saved: the access in detail, read again with the list. */
   async #saved(accessId: string, change: AccessChange, sentence: string, focus: string): Promise<void> {
-    this.#editor.clearProblems();
+    this.#editor?.clearProblems();
     this.view = { kind: 'detail', accessId };
     this.#changed(accessId, change);
     void this.#announce(sentence);
@@ -369,9 +404,10 @@ export class ClientAccessManager extends LitElement {
       await this.#store.refreshList();
     });
 
-  private handlePreview = (event: Event) => {
+  private handlePreview = async (event: Event): Promise<void> => {
     const opener = event.currentTarget as HTMLElement;
-    return this.#act((c, access) => this.#preview.open(c, access, opener));
+    const preview = this.#preview;
+    if (preview) await this.#act((c, access) => preview.open(c, access, opener));
   };
 
   async #rotated(access: Access, code: string): Promise<void> {

@@ -1,9 +1,27 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeError } from '@foyer/client';
+import type { AccessInvitation, SendResult } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { refusalSentence } from './messages.js';
-import { sentSentence, type SharedCode } from './share-panel.js';
+
+/** A code just set, held only until the owner closes the panel. */
+export interface SharedCode {
+  accessId: string;
+  code: string;
+  invitation?: AccessInvitation;
+  invitationError?: string;
+  sending?: boolean;
+  sent?: SendResult;
+  sendError?: string;
+}
+
+/** What became of the code sent by email: said in the live region and in the panel. */
+export function sentSentence(sent: SendResult): string {
+  return sent.transport === 'smtp'
+    ? msg(str`Email sent to ${sent.sentTo}.`)
+    : msg(str`Email to ${sent.sentTo} placed in the outbox: no mail server is set up, so it waits there to be sent.`);
+}
 
 export interface CodeSharingOptions {
   connection: () => FoyerConnection | undefined;

@@ -1,17 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { AccessInvitation, SendResult } from '@foyer/schema';
-
-/** A code just set, held only until the owner closes the panel. */
-export interface SharedCode {
-  accessId: string;
-  code: string;
-  invitation?: AccessInvitation;
-  invitationError?: string;
-  sending?: boolean;
-  sent?: SendResult;
-  sendError?: string;
-}
+import { sentSentence, type SharedCode } from './code-sharing.js';
 
 export interface SharePanelOptions {
   accessName: string;
@@ -23,12 +12,6 @@ export interface SharePanelOptions {
   onCopyLink: () => void;
   onSend: () => void;
   onDone: () => void;
-}
-
-export function sentSentence(sent: SendResult): string {
-  return sent.transport === 'smtp'
-    ? msg(str`Email sent to ${sent.sentTo}.`)
-    : msg(str`Email to ${sent.sentTo} placed in the outbox: no mail server is set up, so it waits there to be sent.`);
 }
 
 /** The code, shown once, with every way to hand it to the client. */

@@ -104,8 +104,18 @@ function header(root: ShadowRoot, label: string): HTMLElement {
   return found;
 }
 
-function dialog(root: ShadowRoot): HTMLDialogElement {
-  return root.querySelector<HTMLDialogElement>('dialog')!;
+/** The table's dialog: there from the first time one opened (its code is fetched then). */
+function dialog(root: ShadowRoot): HTMLDialogElement | null {
+  return root.querySelector<HTMLDialogElement>('dialog');
+}
+
+/** Waits for the dialog to be shown and to say what `shows` expects; the first one waits for its code. */
+async function shownDialog(root: ShadowRoot, shows: (d: HTMLDialogElement) => unknown, message: string): Promise<HTMLDialogElement> {
+  await wait(() => {
+    const d = dialog(root);
+    return d?.open && shows(d);
+  }, message);
+  return dialog(root)!;
 }
 
 function button(scope: ParentNode, label: string): HTMLElement {
@@ -117,8 +127,7 @@ function button(scope: ParentNode, label: string): HTMLElement {
 
 async function openActions(m: Mounted, name: string): Promise<HTMLDialogElement> {
   button(rowOf(m.root, name), `Actions for ${name}`).click();
-  await wait(() => dialog(m.root).open && text(dialog(m.root).querySelector('h3')) === name, `the actions of ${name} open`);
-  return dialog(m.root);
+  return shownDialog(m.root, (shown) => text(shown.querySelector('h3')) === name, `the actions of ${name} open`);
 }
 
 function offered(d: HTMLDialogElement): string[] {
@@ -260,7 +269,7 @@ describe('contacts-table', () => {
       expect([...offered(d)].sort()).to.deep.equal(['Edit details', ...row.actions.map((a) => labels[a])].sort());
       await expect(m.table).to.be.accessible();
       button(d, 'Close').click();
-      await wait(() => !dialog(m.root).open, 'the dialog closes');
+      await wait(() => !dialog(m.root)!.open, 'the dialog closes');
     }
     // Active: delete identities and deactivate; never activate or an activation request.
     const ada = await openActions(m, 'Ada Lovelace');
@@ -284,8 +293,7 @@ describe('contacts-table', () => {
     const m = await mountGrid(f);
     const add = m.root.querySelector<HTMLButtonElement>('#add-contact')!;
     add.click();
-    const d = dialog(m.root);
-    await wait(() => d.open && text(d.querySelector('h3')) === 'Add a contact', 'the form opens');
+    const d = await shownDialog(m.root, (shown) => text(shown.querySelector('h3')) === 'Add a contact', 'the form opens');
     expect(deepActiveElement()?.id).to.equal('contact-name');
     await expect(m.table).to.be.accessible();
     const field = (name: string) => d.querySelector<HTMLInputElement>(`#contact-${name}`)!;
@@ -359,7 +367,7 @@ describe('contacts-table', () => {
     expect(text(d.querySelector('#dialog-body'))).to.equal('The contact is deleted with its login and its 2 jobs (New, Incoming or Completed). This cannot be undone.');
     await expect(m.table).to.be.accessible();
     button(d, 'Cancel').click();
-    await wait(() => !dialog(m.root).open, 'the dialog closes');
+    await wait(() => !dialog(m.root)!.open, 'the dialog closes');
     expect(deepActiveElement()?.id).to.equal('grid');
     expect(await statusOf(f, f.contacts.ada.id)).to.equal('active');
 
@@ -434,8 +442,7 @@ describe('contacts-table', () => {
     await wait(() => text(m.root.querySelector('[part~="bulk-bar"]')).includes('3 selected'), 'the bulk bar counts the selection');
     expect(rowOf(m.root, 'Dora Keen').getAttribute('aria-selected')).to.equal('true');
     button(m.root, 'Send activation requests').click();
-    const d = dialog(m.root);
-    await wait(() => d.open && text(d.querySelector('h3')) === 'Send activation requests to 3 contacts?', 'the dialog asks how');
+    const d = await shownDialog(m.root, (shown) => text(shown.querySelector('h3')) === 'Send activation requests to 3 contacts?', 'the dialog asks how');
     button(d, 'Open in my mail program').click();
     await wait(() => d.querySelector('[part~="results"]'), 'the results show');
     const line = (id: string) => d.querySelector<HTMLElement>(`[data-contact-id="${id}"]`)!;
@@ -471,8 +478,7 @@ describe('contacts-table', () => {
     m.root.querySelector<HTMLInputElement>('[role="columnheader"] input[type="checkbox"]')!.click();
     await wait(() => text(m.root.querySelector('[part~="bulk-bar"]')).includes('6 selected'), 'every loaded contact is selected');
     button(m.root, 'Deactivate').click();
-    const d = dialog(m.root);
-    await wait(() => d.open && text(d.querySelector('h3')) === 'Deactivate 6 contacts?', 'the confirmation shows');
+    const d = await shownDialog(m.root, (shown) => text(shown.querySelector('h3')) === 'Deactivate 6 contacts?', 'the confirmation shows');
     d.querySelector<HTMLButtonElement>('button.danger')!.click();
     await wait(() => d.querySelector('[part~="results"]'), 'the results show');
     expect(text(d.querySelector('#dialog-body'))).to.equal('Deactivated: 2. Refused: 4.');
@@ -553,11 +559,11 @@ describe('contacts-table', () => {
     await expect(m.table).to.be.accessible();
 
     await press('Enter');
-    await wait(() => dialog(m.root).open, 'Enter opens the row’s actions');
-    expect(text(dialog(m.root).querySelector('h3'))).to.equal('Ada Lovelace');
-    expect(dialog(m.root).contains(deepActiveElement())).to.equal(true);
+    const actions = await shownDialog(m.root, () => true, 'Enter opens the row’s actions');
+    expect(text(actions.querySelector('h3'))).to.equal('Ada Lovelace');
+    expect(actions.contains(deepActiveElement())).to.equal(true);
     await press('Escape');
-    await wait(() => !dialog(m.root).open, 'Escape closes the dialog');
+    await wait(() => !dialog(m.root)!.open, 'Escape closes the dialog');
     expect(deepActiveElement()?.id).to.equal('grid');
 
     await press('ArrowUp');

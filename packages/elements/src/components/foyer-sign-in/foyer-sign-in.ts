@@ -5,8 +5,9 @@ import type { IdentitySummary, SignedIn } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
+import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
-import { SecondFactorEnrolment } from '../../internal/second-factor/enrolment.js';
+import type { SecondFactorEnrolment } from '../../internal/second-factor/enrolment.js';
 import { foyerSignInStyles } from './foyer-sign-in.styles.js';
 
 /**
@@ -78,15 +79,27 @@ export class FoyerSignIn extends LitElement {
    */
   #held: { signedIn: SignedIn; api: FoyerApi } | null = null;
 
-  readonly #enrolment = new SecondFactorEnrolment(this, {
-    idPrefix: 'enrol',
-    headingLevel: 2,
-    account: () => this.#held?.signedIn.identity.email ?? '',
-    intro: () => msg('This workspace requires a second factor. Set up an authenticator app now to finish signing in.'),
-    doneLabel: () => msg('Continue'),
-    onDone: () => this.#finishEnrolment(),
-    onCancel: () => void this.#abandonEnrolment(),
-  });
+  /**
+   * The second factor's setup: most people signing in never set one up here, so its code is
+   * fetched only once a password is sent to a workspace, and the setup made only where it is needed.
+   */
+  readonly #enrolmentPart = new LazyPart(() => import('../../internal/second-factor/enrolment.js'));
+  #enrolment: SecondFactorEnrolment | undefined = undefined;
+
+  /** The setup, made the first time it is needed; rejects when its code could not be fetched. */
+  async #makeEnrolment(): Promise<SecondFactorEnrolment> {
+    const { SecondFactorEnrolment } = await this.#enrolmentPart.get();
+    this.#enrolment ??= new SecondFactorEnrolment(this, {
+      idPrefix: 'enrol',
+      headingLevel: 2,
+      account: () => this.#held?.signedIn.identity.email ?? '',
+      intro: () => msg('This workspace requires a second factor. Set up an authenticator app now to finish signing in.'),
+      doneLabel: () => msg('Continue'),
+      onDone: () => this.#finishEnrolment(),
+      onCancel: () => void this.#abandonEnrolment(),
+    });
+    return this.#enrolment;
+  }
 
   get #emailInput(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('input[name="email"]') ?? null;
@@ -145,6 +158,9 @@ export class FoyerSignIn extends LitElement {
     }
     this.busy = true;
     this.error = '';
+    // Only a sign-in to a workspace may have to set up a second factor first: its code is fetched
+    // beside the server's answer, so the setup shows without a further wait where it is needed.
+    if (connection.workspace) this.#enrolmentPart.prefetch();
     try {
       const result = await connection.api.identity.signIn.mutate({ email, password });
       if (result.secondFactorRequired) {
@@ -183,7 +199,15 @@ export class FoyerSignIn extends LitElement {
     }
     if (reason !== 'SECOND_FACTOR_NOT_SET_UP') return false;
     this.#held = { signedIn, api };
-    const refused = await this.#enrolment.begin(api, password);
+    let enrolment: SecondFactorEnrolment;
+    try {
+      enrolment = await this.#makeEnrolment();
+    } catch {
+      await this.#abandonEnrolment();
+      this.error = partUnavailable();
+      return true;
+    }
+    const refused = await enrolment.begin(api, password);
     if (refused) {
       await this.#abandonEnrolment();
       this.error = errorSentence(refused);
@@ -203,7 +227,7 @@ export class FoyerSignIn extends LitElement {
   async #abandonEnrolment(): Promise<void> {
     const held = this.#held;
     this.#held = null;
-    this.#enrolment.close();
+    this.#enrolment?.close();
     this.error = '';
     await this.updateComplete;
     this.#emailInput?.focus();
@@ -312,7 +336,7 @@ export class FoyerSignIn extends LitElement {
       `;
     }
     if (this.checking) return html`<p part="status" class="status" role="status">${msg('Checking your session…')}</p>`;
-    if (this.#enrolment.phase !== 'closed') return this.#enrolment.render();
+    if (this.#enrolment && this.#enrolment.phase !== 'closed') return this.#enrolment.render();
     if (this.challenge) return this.#renderCodeForm();
     const invalid = this.error ? 'true' : 'false';
     return html`

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { AgencyGrant } from '@foyer/schema';
 import { grantActions, nameOf, rowKeyOf } from './member-actions.js';
 import { renderRowActions, type RowActionsView } from './row-actions.js';
@@ -87,7 +87,3 @@ export function renderAgencyPanel(o: AgencyPanelOptions): TemplateResult {
     </section>
   `;
 }
-
-/** "Bright Agency can use its access" and the like, for the live region after a change. */
-export const grantedSentence = (g: AgencyGrant) =>
-  g.secondFactorOn ? msg(str`${nameOf(g)} has access as ${g.role.name}.`) : msg(str`${nameOf(g)} has access as ${g.role.name}, usable once the agency turns on its second factor.`);

@@ -1,14 +1,13 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
+import { describeError } from '@foyer/client';
 import type { AgencyGrant, Member } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
-import type { ModalDialog } from '../../internal/modal-dialog/modal-dialog.js';
-import type { MemberDialogKind } from './dialog-parts.js';
+import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
+import type { TeamDialogs } from './dialog-controller.js';
+import type { MemberDialogKind, TeamDialog } from './dialog-parts.js';
 import { nameOf, rowKeyOf } from './member-actions.js';
 import type { RowActionsView } from './row-actions.js';
-import { formFields, runDialog } from './team-commands.js';
-import { renderTeamDialog, type TeamDialog } from './team-dialog.js';
 import { teamRefusal } from './team-messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -26,27 +25,28 @@ export interface TeamActionsOptions {
 }
 
 /**
- * What the rows' actions and the dialogs do: one row's actions shown at a time, one command
- * at a time, one dialog. A change that asks first opens its dialog; the lists are read again
- * before the dialog closes, so focus returns to the row's "Actions" button, or — where the
- * row is gone — to its list. A refusal is said where the person is: in the dialog, or above
- * the lists for a command without one.
+ * What the rows' actions do: one row's actions shown at a time, one command at a time. A
+ * change that asks first opens its dialog; one that needs no question runs at once, and its
+ * refusal is said above the lists.
+ *
+ * The dialogs (`TeamDialogs`) are a module of their own, fetched when the pointer or the focus
+ * first comes into the element, or at the latest when a dialog is asked for; the dialog opens
+ * once it is there.
  */
 export class TeamActions implements ReactiveController {
   readonly #host: Host;
   readonly #o: TeamActionsOptions;
   /** The row whose actions are shown. */
   openActions: string | null = null;
-  /** The refusal of a row's command run without a dialog (resending an invitation). */
+  /** The refusal of a row's command run without a dialog (resending an invitation), or of a dialog that could not be fetched. */
   actionError = '';
-  dialog: TeamDialog | null = null;
-  dialogError = '';
-  fieldErrors: Record<string, string> = {};
-  /** Said inside the dialog, where the page behind is inert: "Key copied." */
-  dialogAnnouncement = '';
+  /** A command without a dialog runs. */
   busy = false;
-  #returnFocus: HTMLElement | null = null;
-  #fallbackFocus = '#team-list';
+  readonly #part = new LazyPart(() => import('./dialog-controller.js'));
+  /** Made when the first dialog opens. */
+  #dialogs: TeamDialogs | undefined = undefined;
+  /** Counts the dialogs asked for: one whose code arrives after a later ask, or a reset, is not opened. */
+  #asked = 0;
 
   constructor(host: Host, options: TeamActionsOptions) {
     this.#host = host;
@@ -54,44 +54,62 @@ export class TeamActions implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Someone about to act points at or tabs into the element first: the dialogs are fetched then.
+    this.#host.addEventListener('pointerover', this.#part.prefetch, { once: true });
+    this.#host.addEventListener('focusin', this.#part.prefetch, { once: true });
+  }
+
   hostDisconnected(): void {
-    // A key is never kept beyond its dialog.
-    this.dialog = null;
+    this.#asked += 1;
   }
 
   /** Forgets everything: another workspace or session. */
   reset(): void {
+    this.#asked += 1;
     this.openActions = null;
     this.actionError = '';
-    this.dialog = null;
+    this.#dialogs?.reset();
     this.#host.requestUpdate();
+  }
+
+  get #busy(): boolean {
+    return this.busy || (this.#dialogs?.busy ?? false);
   }
 
   /** How the lists show their rows' actions. */
   get view(): RowActionsView {
-    return { open: this.openActions, busy: this.busy, onToggle: this.#toggle, onAction: this.#handleAction };
+    return { open: this.openActions, busy: this.#busy, onToggle: this.#toggle, onAction: this.#handleAction };
   }
 
-  get #modal(): ModalDialog | null {
-    return this.#host.renderRoot.querySelector<ModalDialog>('foyer-modal-dialog');
-  }
-
-  #set(changes: Partial<Pick<TeamActions, 'openActions' | 'actionError' | 'dialog' | 'dialogError' | 'fieldErrors' | 'dialogAnnouncement' | 'busy'>>): void {
+  #set(changes: Partial<Pick<TeamActions, 'openActions' | 'actionError' | 'busy'>>): void {
     Object.assign(this, changes);
     this.#host.requestUpdate();
   }
 
-  /** Opens a dialog; focus returns to `returnFocus`, or to `fallbackFocus` when that is gone by then. */
-  open(dialog: TeamDialog, returnFocus: HTMLElement | null, fallbackFocus: string): void {
-    this.#returnFocus = returnFocus;
-    this.#fallbackFocus = fallbackFocus;
-    this.#set({ dialog, dialogError: '', fieldErrors: {}, dialogAnnouncement: '' });
+  /**
+   * Opens a dialog once its code is there; focus returns to `returnFocus`, or to `fallbackFocus`
+   * when that is gone by then. Where the code could not be fetched, that is said above the lists
+   * and nothing else changes: focus stays where it was.
+   */
+  async open(dialog: TeamDialog, returnFocus: HTMLElement | null, fallbackFocus: string): Promise<void> {
+    const ask = ++this.#asked;
+    const dialogs = await this.#fetchDialogs();
+    if (!dialogs || ask !== this.#asked) return;
+    this.#set({ actionError: '' });
+    dialogs.open(dialog, returnFocus, fallbackFocus);
   }
 
-  async #close(): Promise<void> {
-    this.#set({ dialog: null });
-    await this.#host.updateComplete;
-    await this.#modal?.updateComplete;
+  /** The dialogs, fetched now if need be; undefined, and said above the lists, where they could not be. */
+  async #fetchDialogs(): Promise<TeamDialogs | undefined> {
+    try {
+      const { TeamDialogs } = await this.#part.get();
+      this.#dialogs ??= new TeamDialogs(this.#host, this.#o);
+      return this.#dialogs;
+    } catch {
+      this.#set({ actionError: partUnavailable() });
+      return undefined;
+    }
   }
 
   readonly #toggle = (rowKey: string): void => {
@@ -104,7 +122,7 @@ export class TeamActions implements ReactiveController {
     const fallback = rowKey.startsWith('api-') ? '#new-api-user' : rowKey.startsWith('agency-') ? '#grant-agency' : '#team-list';
     const grant = this.#o.grants()?.find((g) => rowKeyOf.grant(g) === rowKey);
     if (grant) {
-      if (action === 'change-agency-role' || action === 'revoke-agency') this.open({ kind: action, grant }, toggle, fallback);
+      if (action === 'change-agency-role' || action === 'revoke-agency') void this.open({ kind: action, grant }, toggle, fallback);
       return;
     }
     const member = this.#o.members()?.find((m) => rowKeyOf.member(m) === rowKey || (m.kind === 'api' && rowKeyOf.apiUser(m) === rowKey));
@@ -125,21 +143,25 @@ export class TeamActions implements ReactiveController {
         });
         break;
       case 'new-key':
-        void this.#direct(async (c) => {
-          const issued = await c.api.apiUsers.rotateKey.mutate({ workspace: c.workspace, identityId });
-          this.open({ kind: 'api-key', name, key: issued.apiKey, created: false }, toggle, fallback);
-          return msg(str`${name} has a new API key.`);
+        // The key is shown once, in its dialog: the dialogs are there before the server makes the key.
+        void this.#fetchDialogs().then(async (dialogs) => {
+          if (!dialogs) return;
+          await this.#direct(async (c) => {
+            const issued = await c.api.apiUsers.rotateKey.mutate({ workspace: c.workspace, identityId });
+            await this.open({ kind: 'api-key', name, key: issued.apiKey, created: false }, toggle, fallback);
+            return msg(str`${name} has a new API key.`);
+          });
         });
         break;
       default:
-        this.open({ kind: action as MemberDialogKind, member }, toggle, fallback);
+        void this.open({ kind: action as MemberDialogKind, member }, toggle, fallback);
     }
   };
 
   /** A row's command that needs no question first. */
   async #direct(command: (c: FoyerConnection) => Promise<string>): Promise<void> {
     const c = this.#o.connection();
-    if (!c || this.busy) return;
+    if (!c || this.#busy) return;
     this.#set({ busy: true });
     try {
       const said = await command(c);
@@ -152,90 +174,13 @@ export class TeamActions implements ReactiveController {
     }
   }
 
-  readonly #handleSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const c = this.#o.connection();
-    const d = this.dialog;
-    if (c && d && !this.busy) void this.#submit(c, d, event.currentTarget as HTMLFormElement);
-  };
-
-  async #submit(c: FoyerConnection, d: TeamDialog, form: HTMLFormElement): Promise<void> {
-    this.#set({ busy: true, dialogError: '', fieldErrors: {} });
-    try {
-      const outcome = await runDialog(c, d, form, this.#o.workspaceName());
-      if (!outcome) return;
-      if ('missing' in outcome) {
-        this.#set({ fieldErrors: outcome.missing });
-        await this.#host.updateComplete;
-        this.#focusInvalid();
-        return;
-      }
-      await this.#o.refresh();
-      if ('next' in outcome) {
-        this.#set({ dialog: outcome.next, dialogAnnouncement: '' });
-        await this.#host.updateComplete;
-        this.#modal?.focusInitial();
-        this.#o.say(outcome.said);
-        return;
-      }
-      await this.#close();
-      this.#o.say(outcome.done);
-    } catch (error) {
-      this.#showRefusal(describeError(error));
-    } finally {
-      this.#set({ busy: false });
-    }
-  }
-
-  #focusInvalid(): void {
-    this.#host.renderRoot.querySelector<HTMLElement>('#team-dialog [aria-invalid="true"]')?.focus();
-  }
-
-  #showRefusal(info: FoyerErrorInfo): void {
-    const shown = Object.keys(info.fieldErrors).filter((field) => formFields.includes(field));
-    if (info.code === 'INVALID_INPUT' && shown.length > 0) {
-      this.#set({ fieldErrors: Object.fromEntries(shown.map((field) => [field, info.fieldErrors[field]!])) });
-      void this.#host.updateComplete.then(() => this.#focusInvalid());
-      return;
-    }
-    this.#set({ dialogError: teamRefusal(info) });
-  }
-
-  /** Copies the new key; where the page may not write to the clipboard, selects it for the person to copy. */
-  readonly #handleCopy = async (): Promise<void> => {
-    const d = this.dialog;
-    if (d?.kind !== 'api-key') return;
-    try {
-      await navigator.clipboard.writeText(d.key);
-      this.#set({ dialogAnnouncement: msg('Key copied.') });
-    } catch {
-      const field = this.#host.renderRoot.querySelector<HTMLInputElement>('#api-key');
-      field?.focus();
-      field?.select();
-      this.#set({ dialogAnnouncement: msg('This page may not copy for you. The key is selected: copy it with your keyboard or menu.') });
-    }
-  };
-
   /** The refusal of a row's command without a dialog; nothing while there is none. */
   renderActionError(): TemplateResult | typeof nothing {
     return this.actionError ? html`<p part="error" role="alert">${this.actionError}</p>` : nothing;
   }
 
-  renderDialog(): TemplateResult {
-    return renderTeamDialog({
-      dialog: this.dialog,
-      workspaceName: this.#o.workspaceName(),
-      error: this.dialogError,
-      fieldErrors: this.fieldErrors,
-      pending: this.busy,
-      announcement: this.dialogAnnouncement,
-      returnFocus: this.#returnFocus,
-      fallbackFocus: this.#fallbackFocus,
-      onSubmit: this.#handleSubmit,
-      onCancel: () => {
-        if (!this.busy) void this.#close();
-      },
-      onCopy: () => void this.#handleCopy(),
-    });
+  /** The dialog; nothing until the first one was asked for. */
+  renderDialog(): TemplateResult | typeof nothing {
+    return this.#dialogs?.render() ?? nothing;
   }
 }

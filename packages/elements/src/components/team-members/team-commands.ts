@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { RoleChoice } from '@foyer/schema';
+import type { AgencyGrant, RoleChoice } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import type { RolePicker } from '../role-picker/role-picker.js';
-import { grantedSentence } from './agency-panel.js';
 import type { TeamDialog } from './dialog-parts.js';
 import { nameOf } from './member-actions.js';
 
@@ -14,6 +13,10 @@ export type Outcome = { done: string } | { next: TeamDialog; said: string } | { 
 
 /** The fields of the dialogs' forms a refusal can name; a problem elsewhere is said in a sentence. */
 export const formFields = ['email', 'firstName', 'lastName', 'description', 'agencyEmail', 'role'];
+
+/** "Bright Agency can use its access" and the like, for the live region after a change. */
+const grantedSentence = (g: AgencyGrant) =>
+  g.secondFactorOn ? msg(str`${nameOf(g)} has access as ${g.role.name}.`) : msg(str`${nameOf(g)} has access as ${g.role.name}, usable once the agency turns on its second factor.`);
 
 const pickedRole = (form: HTMLFormElement): RoleChoice | undefined => form.querySelector<RolePicker>('role-picker')?.value;
 

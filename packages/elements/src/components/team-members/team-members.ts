@@ -266,7 +266,7 @@ export class TeamMembers extends LitElement {
     return html`
       ${this.#actions.renderActionError()} ${renderMemberList(people, locale, actions)}
       ${manages ? this.#renderInvite() : nothing}
-      ${manages ? renderApiUserPanel({ users: members.filter((m) => m.kind === 'api'), locale, actions, onCreate: (b) => open({ kind: 'create-api-user' }, b, '#new-api-user') }) : nothing}
+      ${manages ? renderApiUserPanel({ users: members.filter((m) => m.kind === 'api'), locale, actions, onCreate: (b) => void open({ kind: 'create-api-user' }, b, '#new-api-user') }) : nothing}
       ${
         this.mine?.kind === 'owner' && (this.agencyFeature || this.grantsError)
           ? renderAgencyPanel({
@@ -274,7 +274,7 @@ export class TeamMembers extends LitElement {
               error: this.grantsError,
               locale,
               actions,
-              onGrant: (b) => open({ kind: 'grant-agency' }, b, '#grant-agency'),
+              onGrant: (b) => void open({ kind: 'grant-agency' }, b, '#grant-agency'),
               onRetry: () => void this.refresh(),
             })
           : nothing

@@ -4,7 +4,8 @@ import { errorSentence } from '../../internal/messages.js';
 
 /**
  * The sentence for a refusal of the team's calls: the ones this element meets in its own
- * words, every other as the shared sentences say it.
+ * words, every other as the shared sentences say it. Those only a dialog's command meets are
+ * the dialogs' (dialog-messages.ts), fetched with them.
  */
 export function teamRefusal(info: FoyerErrorInfo): string {
   switch (info.code) {
@@ -20,18 +21,8 @@ export function teamRefusal(info: FoyerErrorInfo): string {
       return msg('This invitation was cancelled meanwhile.');
     case 'AGENCY_ACCOUNT_ONLY_FOR_GRANTS':
       return msg('This email belongs to an agency account, which is given access as an agency, never invited as a member.');
-    case 'NO_API_KEY':
-      return msg('This API user has no key any more.');
     case 'AGENCY_FEATURE_OFF':
       return msg('Agency access is not part of this workspace’s plan.');
-    case 'NOT_AN_AGENCY_ACCOUNT':
-      return msg('There is no agency account with this email. The agency registers one first, with an email it uses for nothing else.');
-    case 'ALREADY_IN_WORKSPACE':
-      return msg('This account already has access to this workspace. Change its role instead.');
-    case 'AGENCY_GRANT_NOT_FOUND':
-      return msg('This agency has no access to this workspace any more.');
-    case 'AGENCY_ROLE_API_ONLY':
-      return msg('An agency works signed in and never holds an API key, so a role with API access alone would give it nothing. Choose a role with permissions it can use.');
     case 'ROLE_NOT_FOUND':
     case 'TEMPLATE_ROLE_NOT_FOUND':
       return msg('This role does not exist in this workspace any more. Choose another one.');

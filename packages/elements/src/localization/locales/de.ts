@@ -428,6 +428,7 @@
 's50182232011f2190': `Ist dem Team beigetreten`,
 's502c4a980d699a08': `Eine Stornierung gibt es nur für den Verkauf eines Produkts mit wiederkehrender Abbuchung.`,
 's5033dab8c17f05f2': `Abgeschlossen`,
+'s50345a8d19bbbe6a': `Dieser Teil der Seite konnte nicht geladen werden. Prüfe deine Verbindung und versuche es erneut.`,
 's504994dcedab3158': `Balken zeigen`,
 's5060353d4d6f06a9': `Ein Stammkonto möchte dein Konto verknüpfen; die E-Mail, über die du hierher gekommen bist, nennt beide. Nach der Verknüpfung öffnet das Stammkonto dein Konto ohne dessen Passwort, und seine Benutzer arbeiten darin, soweit sie es dürfen.`,
 's5068e5e53ff4f971': `Deine Rolle in diesem Arbeitsbereich erlaubt es nicht, die Nutzungsbedingungen zu verwalten.`,

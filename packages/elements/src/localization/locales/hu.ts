@@ -428,6 +428,7 @@
 's50182232011f2190': `Csatlakozott a csapathoz`,
 's502c4a980d699a08': `Lemondás csak ismétlődő terhelésű termék eladásánál lehetséges.`,
 's5033dab8c17f05f2': `Kész`,
+'s50345a8d19bbbe6a': `Az oldal ezen részét nem sikerült betölteni. Ellenőrizd a kapcsolatot, és próbáld újra.`,
 's504994dcedab3158': `Az oszlopok mutatják`,
 's5060353d4d6f06a9': `Egy törzsfiók kérte az eladói fiókod összekapcsolását; az e-mail, amelyből ide jutottál, mindkettőt megnevezi. Az összekapcsolás után a törzsfiók a jelszava nélkül nyitja meg a fiókodat, a felhasználói pedig a jogosultságaik szerint dolgozhatnak benne.`,
 's5068e5e53ff4f971': `A szerepköröd ezen a munkaterületen nem engedi a felhasználási feltételek kezelését.`,

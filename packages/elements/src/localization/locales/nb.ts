@@ -428,6 +428,7 @@
 's50182232011f2190': `Ble med i teamet`,
 's502c4a980d699a08': `Oppsigelse gjelder bare salg av et gjentakende produkt.`,
 's5033dab8c17f05f2': `Fullført`,
+'s50345a8d19bbbe6a': `Denne delen av siden kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.`,
 's504994dcedab3158': `Stolpene viser`,
 's5060353d4d6f06a9': `En hovedkonto har bedt om å knytte til selgerkontoen din; e-posten du kom fra, nevner begge. Når den er knyttet til, åpner hovedkontoen kontoen din uten passordet, og brukerne av hovedkontoen arbeider i den slik de har lov til.`,
 's5068e5e53ff4f971': `Rollen din i dette arbeidsområdet tillater ikke at du administrerer bruksvilkårene.`,
