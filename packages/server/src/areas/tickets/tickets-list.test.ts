@@ -158,6 +158,19 @@ describe.each(databaseKinds)('the master account’s ticket list on %s', (kind) 
     }
   });
 
+  it('finds a ticket by its new email once the email is changed, and no longer by the old one', async () => {
+    const t = await givenTicket(desk, desk.south, { type: 'support', email: 'margaret.quill@old.example' });
+    expect(numbers((await list({ customerEmail: 'quill@old' })).tickets)).toEqual([t.number]);
+    await desk.master.owner.tickets.changeEmail({ workspace: desk.master.handle, ticket: t.number, customerEmail: 'margaret.quill@new.example' });
+    expect(numbers((await list({ customerEmail: 'quill@new' })).tickets)).toEqual([t.number]);
+    expect((await list({ customerEmail: 'quill@old' })).tickets).toEqual([]);
+    // Found in its own account only: the other account's list does not hold it.
+    expect((await list({ customerEmail: 'quill@new', account: desk.north.handle })).tickets).toEqual([]);
+    await desk.master.owner.tickets.changeEmail({ workspace: desk.master.handle, ticket: t.number, customerEmail: 'margaret.quill@old.example' });
+    expect(numbers((await list({ customerEmail: 'quill@old' })).tickets)).toEqual([t.number]);
+    opened.push({ ...t, account: desk.south.handle, type: 'support', status: 'open', kind: 'standard', email: 'margaret.quill@old.example' });
+  });
+
   it('sorts recently changed first', async () => {
     const quiet = opened[0]!;
     server.clock.advance(60_000);
