@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allPermissions, catalogs, catalogTemplates, effectivePermissions, type CatalogTemplate } from '@foyer/schema';
+import { allPermissions, catalogs, catalogTemplates, effectivePermissions, grantsOnlyKeyAccess, type CatalogTemplate } from '@foyer/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
@@ -7,7 +7,7 @@ import type { ProcedureMeta } from './trpc.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
 import { enrolSecondFactor, signInWithCode, signInWithPassword } from './test-support/second-factor.js';
 import { setFeature } from './areas/workspaces/features.js';
-import { signedUpIdentity, registeredAgency } from './test-support/builders.js';
+import { refusal, signedUpIdentity, registeredAgency } from './test-support/builders.js';
 
 /**
  * Random workspaces of random templates; members, API users (calling with their key) and
@@ -205,6 +205,11 @@ describe.each(databaseKinds)('permissions and boundaries under random calls on %
             await registeredAgency(server, { email, password: 'correct horse battery', name: `Agency ${n}` });
             const { token } = await signInWithPassword(server, email, 'correct horse battery');
             const { secret } = await enrolSecondFactor(server, token, 'correct horse battery');
+            if (grantsOnlyKeyAccess(catalog, granted)) {
+              // An agency never holds a key: a role of API access alone is refused, and grants nothing.
+              expect((await refusal(owner.agencyGrants.grant({ workspace: workspace.handle, agencyEmail: email, role }))).appCode).toBe('AGENCY_ROLE_API_ONLY');
+              continue;
+            }
             await owner.agencyGrants.grant({ workspace: workspace.handle, agencyEmail: email, role });
             caller = server.caller((await signInWithCode(server, email, 'correct horse battery', secret)).token);
           } else {
