@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { foyerContext, type FoyerConnection } from '../context/foyer-context.js';
+import type { ContextConsumer } from '@lit/context';
+import type { foyerContext, FoyerConnection } from '../context/foyer-context.js';
+import { consumeFoyerContext } from './foyer-consumer.js';
 
 /**
  * What an element's data depends on, so the controller knows when to load it again:
@@ -39,7 +40,7 @@ export class ConnectionController implements ReactiveController {
 
   constructor(host: Host, options: ConnectionControllerOptions) {
     this.#options = options;
-    this.#consumer = new ContextConsumer(host, { context: foyerContext, subscribe: true });
+    this.#consumer = consumeFoyerContext(host);
     host.addController(this);
   }
 

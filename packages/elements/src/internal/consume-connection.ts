@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
-import { foyerContext, type FoyerConnection } from '../context/foyer-context.js';
+import type { FoyerConnection } from '../context/foyer-context.js';
+import { consumeFoyerContext } from './foyer-consumer.js';
 
 /**
  * An initializer for an element's class (`addInitializer`): keeps the element's `connection`
@@ -9,11 +9,7 @@ import { foyerContext, type FoyerConnection } from '../context/foyer-context.js'
  */
 export function consumeConnection(element: ReactiveElement): void {
   const host = element as ReactiveElement & { connection: FoyerConnection | undefined };
-  new ContextConsumer(host, {
-    context: foyerContext,
-    subscribe: true,
-    callback: (value) => {
-      host.connection = value;
-    },
+  consumeFoyerContext(host, (value) => {
+    host.connection = value;
   });
 }
