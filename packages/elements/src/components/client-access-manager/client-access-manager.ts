@@ -1,22 +1,19 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { Access } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerAccessChangeEvent, type AccessChange } from '../../events/foyer-access-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
-import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { stackedTableStyles } from '../../internal/stacked-table.styles.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
-import type { AccessConfirmation } from './access-confirmation.js';
-import type { AccessEditor } from './access-editor.js';
 import { renderAccessList } from './access-list.js';
-import type { AccessPreview } from './access-preview.js';
 import { AccessStore } from './access-store.js';
 import styles from './client-access-manager.styles.js';
 import { CodeSharing } from './code-sharing.js';
+import { DetailLoader } from './detail-loader.js';
 import { GalleryChoice } from './gallery-choice.js';
 import { pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
@@ -130,11 +127,23 @@ export class ClientAccessManager extends LitElement {
     entryUrl: () => this.entryUrl,
     announce: (text) => this.#announce(text),
   });
-  // One access in detail, with the dialogs its actions open, is fetched when first needed: many
-  // visits only look at the list. The dialogs are made when it has come, and kept.
-  readonly #detailPart = new LazyPart(() => import('./detail-part.js'));
-  #confirmation: AccessConfirmation | undefined;
-  #preview: AccessPreview | undefined;
+  readonly #detail = new DetailLoader(this, {
+    connection: () => this.connection,
+    store: this.#store,
+    sharing: this.#sharing,
+    act: (action) => this.#act(action),
+    pending: () => this.pending,
+    setPending: (pending) => (this.pending = pending),
+    editing: () => (this.view.kind === 'edit' ? this.view.accessId : null),
+    edit: () => void this.handleEdit(),
+    saved: (accessId, change, sentence, focus) => this.#saved(accessId, change, sentence, focus),
+    cancel: () => void this.#cancelForm(),
+    changed: (accessId, change) => this.#changed(accessId, change),
+    announce: (text) => void this.#announce(text),
+    focus: (selector) => this.#focus(selector),
+    showList: () => (this.view = { kind: 'list' }),
+    unavailable: (sentence) => (this.actionError = sentence),
+  });
   readonly #galleries = new GalleryChoice(this, {
     store: this.#store,
     act: (action) => this.#act(action),
@@ -144,19 +153,10 @@ export class ClientAccessManager extends LitElement {
     announce: (text) => void this.#announce(text),
     focus: (selector) => this.#focus(selector),
   });
-  /** The form for a new access or an edited one; it opens only where the detail can show (see #detailReady). */
-  #editor: AccessEditor | undefined;
 
   /** The provider's connection: the server, workspace and session every call names. */
   get connection(): FoyerConnection | undefined {
     return this.#link.value;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The person comes near the list: the detail it opens is fetched now, so it opens without a wait.
-    this.addEventListener('pointerover', this.#detailPart.prefetch, { once: true });
-    this.addEventListener('focusin', this.#detailPart.prefetch, { once: true });
   }
 
   // --- rendering -------------------------------------------------------------------------
@@ -179,8 +179,8 @@ export class ClientAccessManager extends LitElement {
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody()}
       </div>
-      ${this.#confirmation?.render() ?? nothing}
-      ${this.#preview?.render(store.detail?.access.status, store.detail?.access.id) ?? nothing}
+      ${this.#detail.actions?.confirmation.render() ?? nothing}
+      ${this.#detail.actions?.preview.render(store.detail?.access.status, store.detail?.access.id) ?? nothing}
     `;
   }
 
@@ -205,11 +205,11 @@ export class ClientAccessManager extends LitElement {
           ${renderAccessList(store.accesses, locale, (a) => this.#openDetail(a.id))}
         `;
       case 'create':
-        return this.#editor?.render(undefined, locale) ?? nothing;
+        return this.#detail.editor?.render(undefined, locale) ?? nothing;
       case 'edit': {
         const access = store.detail?.access;
         if (!access) return this.#renderDetail(this.view.accessId, locale);
-        return this.#editor?.render(access, locale) ?? nothing;
+        return this.#detail.editor?.render(access, locale) ?? nothing;
       }
       case 'detail':
         return this.#renderDetail(this.view.accessId, locale);
@@ -218,9 +218,10 @@ export class ClientAccessManager extends LitElement {
 
   #renderDetail(accessId: string, locale: string): TemplateResult | typeof nothing {
     const store = this.#store;
-    // Every way to the detail waits for its code first (see #detailReady).
-    const view = this.#detailPart.module;
-    if (!view) return nothing;
+    // Every way to the detail waits for its code first (see DetailLoader.ready).
+    const view = this.#detail.module;
+    const actions = this.#detail.actions;
+    if (!view || !actions) return nothing;
     return view.renderAccessDetail({
       accessId,
       detail: store.detail,
@@ -234,13 +235,7 @@ export class ClientAccessManager extends LitElement {
       sharing: this.#sharing,
       onBack: this.handleBack,
       onDoneSharing: this.handleDoneSharing,
-      actions: {
-        onEdit: this.handleEdit,
-        onToggleDisabled: this.handleToggleDisabled,
-        onRotate: (event) => this.#confirmation?.ask('rotate', event),
-        onPreview: this.handlePreview,
-        onDelete: (event) => this.#confirmation?.ask('delete', event),
-      },
+      actions,
       onChoose: this.#galleries.choose,
       onSave: this.#galleries.save,
       onCancelChoosing: this.#galleries.cancel,
@@ -255,48 +250,11 @@ export class ClientAccessManager extends LitElement {
     this.actionError = '';
     this.#sharing.clear();
     this.#galleries.stop();
-    this.#confirmation?.cancel();
-    this.#preview?.close();
-  }
-
-  /**
-   * Fetches the detail's code before a view that shows it, or leads to it, opens. When it cannot
-   * be fetched that is said above the list and nothing else changes: focus stays where it was.
-   */
-  async #detailReady(): Promise<boolean> {
-    const c = this.connection;
-    const part = await this.#detailPart.get().catch(() => undefined);
-    if (!part) {
-      this.actionError = partUnavailable();
-      return false;
-    }
-    this.#confirmation ??= new part.AccessConfirmation(this, {
-      connection: () => this.connection,
-      access: () => this.#store.detail?.access,
-      pending: () => this.pending,
-      setPending: (pending) => (this.pending = pending),
-      rotated: (access, code) => this.#rotated(access, code),
-      deleted: (access) => this.#deleted(access),
-      focusCode: () => void this.#focus('#rotate-code'),
-    });
-    this.#preview ??= new part.AccessPreview(this, () => this.connection);
-    this.#editor ??= new part.AccessEditor(this, {
-      connection: () => this.connection,
-      store: this.#store,
-      sharing: this.#sharing,
-      editing: () => (this.view.kind === 'edit' ? this.view.accessId : null),
-      pending: () => this.pending,
-      setPending: (pending) => (this.pending = pending),
-      saved: (accessId, change, sentence, focus) => this.#saved(accessId, change, sentence, focus),
-      cancel: () => void this.#cancelForm(),
-      focus: (selector) => this.#focus(selector),
-    });
-    // Signed out or switched while the code came: what was asked for is gone.
-    return this.connection === c;
+    this.#detail.actions?.stop();
   }
 
   async #openDetail(accessId: string): Promise<void> {
-    if (!(await this.#detailReady())) return;
+    if (!(await this.#detail.ready())) return;
     this.announcement = '';
     this.view = { kind: 'detail', accessId };
     if (this.#store.detail?.access.id !== accessId) this.#store.set({ detail: undefined });
@@ -326,7 +284,7 @@ export class ClientAccessManager extends LitElement {
   /** Opens a form: a fresh one, without the problems of the one before. */
   async #openForm(view: View): Promise<void> {
     this.announcement = '';
-    this.#editor?.reset();
+    this.#detail.editor?.reset();
     this.actionError = '';
     this.#sharing.clear();
     this.view = view;
@@ -337,7 +295,7 @@ export class ClientAccessManager extends LitElement {
 
   private handleNew = async (): Promise<void> => {
     // A new access's code is shown once, in its detail: the form opens only when that can show.
-    if (!(await this.#detailReady())) return;
+    if (!(await this.#detail.ready())) return;
     void this.#store.loadGalleries();
     await this.#openForm({ kind: 'create' });
   };
@@ -369,7 +327,7 @@ export class ClientAccessManager extends LitElement {
 
   /** After the form was saved: the access in detail, read again with the list. */
   async #saved(accessId: string, change: AccessChange, sentence: string, focus: string): Promise<void> {
-    this.#editor?.clearProblems();
+    this.#detail.editor?.clearProblems();
     this.view = { kind: 'detail', accessId };
     this.#changed(accessId, change);
     void this.#announce(sentence);
@@ -393,40 +351,6 @@ export class ClientAccessManager extends LitElement {
     } finally {
       this.pending = false;
     }
-  }
-
-  private handleToggleDisabled = () =>
-    this.#act(async (c, access) => {
-      const disabled = access.status !== 'disabled';
-      this.#store.showAccess(await c.api.accesses.setDisabled.mutate({ workspace: c.workspace, accessId: access.id, disabled }));
-      this.#changed(access.id, disabled ? 'disabled' : 'enabled');
-      void this.#announce(disabled ? msg(str`“${access.name}” is disabled: its code no longer works.`) : msg(str`“${access.name}” is enabled again.`));
-      await this.#store.refreshList();
-    });
-
-  private handlePreview = async (event: Event): Promise<void> => {
-    const opener = event.currentTarget as HTMLElement;
-    const preview = this.#preview;
-    if (preview) await this.#act((c, access) => preview.open(c, access, opener));
-  };
-
-  async #rotated(access: Access, code: string): Promise<void> {
-    this.#store.showAccess(access);
-    const sharing = this.#sharing.share(access.id, code);
-    this.#changed(access.id, 'code-rotated');
-    void this.#announce(msg('New code set. The old code no longer works.'));
-    await this.#focus('#share-heading');
-    await Promise.all([sharing, this.#store.refreshList()]);
-  }
-
-  async #deleted(access: Access): Promise<void> {
-    this.#sharing.clear();
-    this.view = { kind: 'list' };
-    this.#store.set({ detail: undefined, accesses: this.#store.accesses?.filter((a) => a.id !== access.id) });
-    this.#changed(access.id, 'deleted');
-    void this.#announce(msg(str`Client access “${access.name}” deleted.`));
-    await this.#focus('#new-access');
-    await this.#store.refreshList();
   }
 
   private handleDoneSharing = async (): Promise<void> => {

@@ -2,6 +2,5 @@
 // fetched together the first time an access opens or a new one is made (a new code is shown
 // once, in its access's detail).
 export { renderAccessDetail } from './access-detail.js';
-export { AccessConfirmation } from './access-confirmation.js';
-export { AccessPreview } from './access-preview.js';
+export { DetailActions } from './detail-actions.js';
 export { AccessEditor } from './access-editor.js';

@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { ActivationDescription } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
@@ -9,10 +8,9 @@ import { errorSentence } from '../../internal/messages.js';
 import { fieldSentence } from '../../internal/form-field.js';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import type { PasswordField } from '../password-field/password-field.js';
+import { linkStateOf, type LinkState, type LiveLink } from './activation-link.js';
+import { renderDeadLink, renderExistingLogin, renderNewLogin } from './contact-activation-views.js';
 import { contactActivationStyles } from './contact-activation.styles.js';
-
-type LinkState = ActivationDescription['state'] | 'invalid';
-type LiveLink = Extract<ActivationDescription, { state: 'valid' | 'expired' }>;
 
 /**
  * @summary The page a print shop's contact reaches from an activation link: it greets them by
@@ -278,14 +276,14 @@ export class ContactActivation extends LitElement {
       case undefined:
         return html`<p part="status" role="status">${msg('Checking your activation link…')}</p>`;
       case 'invalid':
-        return this.#renderDeadLink(msg('This activation link is not valid'), msg('Check that you opened the whole link from the message, or ask the shop for a new activation request.'));
+        return renderDeadLink(msg('This activation link is not valid'), msg('Check that you opened the whole link from the message, or ask the shop for a new activation request.'));
       case 'expired':
-        return this.#renderDeadLink(
+        return renderDeadLink(
           msg('This activation link has expired'),
           shop ? msg(str`Activation links work for 7 days. Ask ${shop} for a new activation request.`) : msg('Activation links work for 7 days. Ask the shop for a new activation request.'),
         );
       case 'used':
-        return this.#renderDeadLink(
+        return renderDeadLink(
           msg('This activation link was already used'),
           msg('Each link works once. If you activated your account, sign in with your email and password; otherwise ask the shop for a new activation request.'),
         );
@@ -294,114 +292,28 @@ export class ContactActivation extends LitElement {
     }
   }
 
-  #renderDeadLink(heading: string, sentence: string): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${heading}</h2>
-      <p part="error" class="error" role="alert">${sentence}</p>
-    `;
-  }
-
   #renderForm(d: LiveLink): TemplateResult {
-    if (!d.hasAccount) return this.#renderNewLogin(d);
-    const signedIn = this.#signedIn();
-    return html`
-      <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
-      <p>
-        ${
-          signedIn
-            ? msg(str`Activate your account with ${d.workspaceName} for the login you are signed in with.`)
-            : msg(str`${d.email} already has a login. Sign in with it to activate your account with ${d.workspaceName}; your password stays as it is.`)
-        }
-      </p>
-      <foyer-sign-in
-        part="sign-in"
-        exportparts="form: sign-in-form, input: sign-in-input, button: sign-in-button, error: sign-in-error, status: sign-in-status"
-        @foyer-signed-in=${this.#handleSignedIn}
-      ></foyer-sign-in>
-      ${
-        signedIn
-          ? html`
-            <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
-              ${this.#renderTerms(d)}
-              <p part="error" class="error" role="alert">${this.error || nothing}</p>
-              <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
-            </form>
-          `
-          : nothing
-      }
-    `;
-  }
-
-  #renderNewLogin(d: LiveLink): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${msg(str`Welcome, ${d.name}`)}</h2>
-      <p>${msg(str`Choose a password to activate your account with ${d.workspaceName}.`)}</p>
-      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSubmit}>
-        <div class="field">
-          <label part="label" for="email">${msg('Email')}</label>
-          <input part="input" id="email" name="email" type="email" autocomplete="username" readonly .value=${d.email} />
-        </div>
-        <password-field
-          part="password"
-          exportparts=${passwordParts}
-          name="password"
-          confirm
-          required
-          .rules=${d.passwordRules}
-          .error=${this.passwordError}
-          @foyer-password-input=${this.#handlePasswordInput}
-        ></password-field>
-        ${this.#renderTerms(d)}
-        <p part="error" class="error" role="alert">${this.error || nothing}</p>
-        <button part="button" type="submit" ?disabled=${this.busy || !this.passwordValid}>${this.busy ? msg('Activating…') : msg('Activate my account')}</button>
-      </form>
-    `;
-  }
-
-  #renderTerms(d: LiveLink): TemplateResult | typeof nothing {
-    const terms = d.terms;
-    return terms
-      ? html`
-          <div part="terms" class="terms">
-            <h3 id="terms-heading">${msg(str`${terms.title} (version ${terms.version})`)}</h3>
-            <div class="terms-text" tabindex="0" role="region" aria-labelledby="terms-heading">${terms.text}</div>
-            <label class="check">
-              <input
-                part="checkbox"
-                type="checkbox"
-                name="accept"
-                aria-invalid=${this.termsError ? 'true' : 'false'}
-                aria-describedby="terms-error"
-              />
-              ${msg('I accept the terms of service')}
-            </label>
-            <p part="error" class="error" id="terms-error">${this.termsError || nothing}</p>
-          </div>
-        `
-      : nothing;
-  }
-}
-
-/** The `<password-field>`'s parts, as this element's: its fields and error as they are, the rest named for the password. */
-const passwordParts = [
-  'label',
-  'input',
-  'error',
-  ...['toggle', 'rules-label', 'rules', 'rule', 'rule-met', 'rule-unmet', 'mark', 'mark-met', 'mark-unmet'].map((part) => `${part}: password-${part}`),
-].join(', ');
-
-/** The rules the server sent with the link; a server that sends none holds the standard policy. */
-function linkStateOf(info: FoyerErrorInfo): LinkState | null {
-  switch (info.code) {
-    case 'ACTIVATION_LINK_EXPIRED':
-      return 'expired';
-    case 'ACTIVATION_LINK_USED':
-      return 'used';
-    case 'ACTIVATION_LINK_INVALID':
-      return 'invalid';
-    default:
-      // A token the schema refuses (too short, wrong characters) is not a link that ever worked.
-      return info.code === 'INVALID_INPUT' && info.fieldErrors.token ? 'invalid' : null;
+    if (!d.hasAccount) {
+      return renderNewLogin({
+        link: d,
+        busy: this.busy,
+        error: this.error,
+        passwordValid: this.passwordValid,
+        passwordError: this.passwordError,
+        termsError: this.termsError,
+        onInput: (e) => this.#handlePasswordInput(e),
+        onSubmit: (e) => this.#handleSubmit(e),
+      });
+    }
+    return renderExistingLogin({
+      link: d,
+      signedIn: this.#signedIn(),
+      busy: this.busy,
+      error: this.error,
+      termsError: this.termsError,
+      onSignedIn: () => this.#handleSignedIn(),
+      onSubmit: (e) => this.#handleSubmit(e),
+    });
   }
 }
 

@@ -13,3 +13,17 @@ export interface ContactQuery {
 export function isFiltered(q: ContactQuery): boolean {
   return q.status.length > 0 || q.invitationSent !== undefined || q.search.trim() !== '';
 }
+
+/** The list call's input for one page of `query`: the filters it sets, the search, and the row it starts after. */
+export function listInput(workspace: string, query: ContactQuery, after: string | undefined, pageSize: number) {
+  const search = query.search.trim();
+  return {
+    workspace,
+    sort: query.sort,
+    ...(query.status.length > 0 ? { status: query.status } : {}),
+    ...(query.invitationSent !== undefined ? { invitationSent: query.invitationSent } : {}),
+    ...(search ? { search } : {}),
+    ...(after ? { after } : {}),
+    limit: Math.min(200, Math.max(1, Math.round(pageSize) || 100)),
+  };
+}

@@ -8,21 +8,18 @@ import { GridController } from '../../internal/data-grid/grid-controller.js';
 import type { GridCell } from '../../internal/data-grid/grid-keys.js';
 import { KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { formFieldStyles } from '../../internal/form-field.styles.js';
-import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { hostStyles } from '../../styles/shared.styles.js';
-import type { BackupPanel } from './backup-panel.js';
 import type { Outcome } from './contact-commands.js';
-import type { ContactDialog } from './contact-dialog.js';
-import type { ContactQuery } from './contact-query.js';
+import { listInput, type ContactQuery } from './contact-query.js';
 import { ContactSearch } from './contact-search.js';
 import { actionsColumn, columnCount, renderContactsBody, selectColumn, sortColumnAt, sortColumns } from './contacts-grid.js';
 import styles from './contacts-table.styles.js';
 import { renderBulkBar, renderToolbar } from './contacts-toolbar.js';
-import type { TableDialog } from './dialogs.js';
 import { contactCount, pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
+import { TableParts } from './table-parts.js';
 
 /** Rows kept in the DOM above and below the visible ones. */
 const overscan = 6;
@@ -125,7 +122,7 @@ export class ContactsTable extends LitElement {
     scope: 'connection',
     onChange: (c) => {
       this.selected = new Set();
-      this.#dialog?.close();
+      this.#parts.dialog?.close();
       // Without a session there is nothing to ask the server: the sign-in prompt shows.
       if (c?.token) void this.#restart(false);
       else this.#pages.clear();
@@ -149,12 +146,14 @@ export class ContactsTable extends LitElement {
     restart: (announce) => void this.#restart(announce),
     focusSearch: () => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search')?.focus()),
   });
-  // The dialog and the backup, with their commands, are fetched when first needed: many visits
-  // only look contacts up. Each is made the first time it opens and kept.
-  readonly #dialogPart = new LazyPart(() => import('./contact-dialog.js'));
-  readonly #backupPart = new LazyPart(() => import('./backup-panel.js'));
-  #dialog: ContactDialog | undefined;
-  #backup: BackupPanel | undefined;
+  readonly #parts = new TableParts(this, {
+    connection: () => this.connection,
+    mayEdit: () => this.#may.edit,
+    locale: () => pageLocale(this),
+    apply: (outcome) => this.#apply(outcome),
+    announce: (text) => void this.#announce(text),
+    onBackupDismissed: () => this.#grid.focus(),
+  });
   /** Whether the next finished query is announced (one the person asked for, not the first load). */
   #announceQuery = false;
 
@@ -180,13 +179,6 @@ export class ContactsTable extends LitElement {
   /** Loads the first page again, keeping the sort, filters and search. */
   refresh(): Promise<void> {
     return this.#restart(false);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The person comes near the table: its dialog is fetched now, so it opens without a wait.
-    this.addEventListener('pointerover', this.#dialogPart.prefetch, { once: true });
-    this.addEventListener('focusin', this.#dialogPart.prefetch, { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +211,7 @@ export class ContactsTable extends LitElement {
         </div>
         ${ready ? renderToolbar({ query: this.#search.query, searchText: this.#search.searchText, ...this.#search.toolbar() }) : nothing}
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#backup?.render(c, locale) ?? nothing}
+        ${this.#parts.backup?.render(c, locale) ?? nothing}
         ${renderBulkBar({
           count: this.#selectedRows().length,
           locale,
@@ -247,7 +239,7 @@ export class ContactsTable extends LitElement {
               : html`<p part="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`
         }
       </section>
-      ${this.#dialog?.render() ?? nothing}
+      ${this.#parts.dialog?.render() ?? nothing}
     `;
   }
 
@@ -256,16 +248,7 @@ export class ContactsTable extends LitElement {
   async #fetchPage(query: ContactQuery, after: string | undefined) {
     const c = this.connection;
     if (!c) throw new Error('not connected');
-    const search = query.search.trim();
-    return c.api.contacts.list.query({
-      workspace: c.workspace,
-      sort: query.sort,
-      ...(query.status.length > 0 ? { status: query.status } : {}),
-      ...(query.invitationSent !== undefined ? { invitationSent: query.invitationSent } : {}),
-      ...(search ? { search } : {}),
-      ...(after ? { after } : {}),
-      limit: Math.min(200, Math.max(1, Math.round(this.pageSize) || 100)),
-    });
+    return c.api.contacts.list.query(listInput(c.workspace, query, after, this.pageSize));
   }
 
   /** Starts the current query from its first page, at the top of the grid. */
@@ -300,42 +283,7 @@ export class ContactsTable extends LitElement {
 
   #openBulk(kind: 'send' | 'deactivate', event: Event): void {
     const rows = this.#selectedRows();
-    if (rows.length > 0) void this.#openDialog({ kind, rows }, event.currentTarget as HTMLElement);
-  }
-
-  /**
-   * Opens the dialog once its code is here. When it cannot be fetched the live region says so
-   * and nothing else changes: focus stays where it was.
-   */
-  async #openDialog(dialog: TableDialog, returnFocus: HTMLElement | null): Promise<void> {
-    const c = this.connection;
-    if (dialog.kind === 'actions' && dialog.row.actions.includes('backup')) this.#backupPart.prefetch();
-    const part = await this.#dialogPart.get().catch(() => undefined);
-    if (!part) {
-      void this.#announce(partUnavailable());
-      return;
-    }
-    // Signed out or switched while the code came: what was asked about is gone.
-    if (this.connection !== c) return;
-    this.#dialog ??= new part.ContactDialog(this, {
-      connection: () => this.connection,
-      mayEdit: () => this.#may.edit,
-      locale: () => pageLocale(this),
-      apply: (outcome) => this.#apply(outcome),
-      backup: (connection, row) => void this.#startBackup(connection, row),
-    });
-    this.#dialog.open(dialog, returnFocus);
-  }
-
-  async #startBackup(c: FoyerConnection, row: ContactRow): Promise<void> {
-    const part = await this.#backupPart.get().catch(() => undefined);
-    if (!part) {
-      void this.#announce(partUnavailable());
-      return;
-    }
-    if (this.connection !== c) return;
-    this.#backup ??= new part.BackupPanel(this, { announce: (text) => void this.#announce(text), onDismissed: () => this.#grid.focus() });
-    await this.#backup.start(c, row.id, row.name);
+    if (rows.length > 0) void this.#parts.openDialog({ kind, rows }, event.currentTarget as HTMLElement);
   }
 
   // --- handlers: grid --------------------------------------------------------------------
@@ -366,14 +314,14 @@ export class ContactsTable extends LitElement {
   };
 
   private handleAdd = (event: Event): void => {
-    void this.#openDialog({ kind: 'add' }, event.currentTarget as HTMLElement);
+    void this.#parts.openDialog({ kind: 'add' }, event.currentTarget as HTMLElement);
   };
 
   private handleOpenActions = (row: ContactRow, event: Event): void => {
     event.stopPropagation();
     const index = this.#pages.rows.findIndex((r) => r.id === row.id);
     if (index >= 0) this.#grid.setActive({ row: index, col: actionsColumn });
-    void this.#openDialog({ kind: 'actions', row }, this.#grid.grid);
+    void this.#parts.openDialog({ kind: 'actions', row }, this.#grid.grid);
   };
 
   /** Space or Enter on the active cell: a header sorts (or selects all), a row is selected or opened. */
@@ -387,7 +335,7 @@ export class ContactsTable extends LitElement {
     const contact = this.#pages.rows[row];
     if (!contact) return;
     if (action === 'select') this.handleToggleRow(contact);
-    else void this.#openDialog({ kind: 'actions', row: contact }, this.#grid.grid);
+    else void this.#parts.openDialog({ kind: 'actions', row: contact }, this.#grid.grid);
   }
 
   // --- what a command changed --------------------------------------------------------

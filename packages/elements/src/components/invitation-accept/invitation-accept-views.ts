@@ -1,41 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FoyerErrorInfo } from '@foyer/client';
 import type { InvitationDescription } from '@foyer/schema';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
 import { renderSignIn } from '../../internal/account-page.js';
-
-/**
- * Why an invitation link leads nowhere: the invitation's own state, a link that never was one
- * (`invalid`: replaced by a resend, or not copied whole), or a person it cannot make a member
- * (`member` already; `agency`, an agency account).
- */
-export type DeadInvitation = 'expired' | 'used' | 'revoked' | 'invalid' | 'member' | 'agency';
-
-/** The refusal's meaning when the link leads nowhere; null for a refusal that trying again may get past. */
-export function deadInvitationOf(info: FoyerErrorInfo): DeadInvitation | null {
-  switch (info.code) {
-    case 'INVITATION_EXPIRED':
-      return 'expired';
-    case 'INVITATION_USED':
-      return 'used';
-    case 'INVITATION_REVOKED':
-      return 'revoked';
-    case 'INVITATION_NOT_FOUND':
-      return 'invalid';
-    case 'ALREADY_MEMBER':
-      return 'member';
-    case 'AGENCY_ACCOUNT_ONLY_FOR_GRANTS':
-      return 'agency';
-    default:
-      // A token the schema refuses (too short, wrong characters) is not a link that ever worked.
-      return info.code === 'INVALID_INPUT' && info.fieldErrors.token ? 'invalid' : null;
-  }
-}
-
-/** Who the provider's session is: undefined while the server is asked, null for nobody. */
-export type SignedInAs = { email: string; name: string | null } | null | undefined;
+import type { SignedInAs } from './invited-session.js';
+import { nextFor, type DeadInvitation, type Stage } from './invitation-stage.js';
 
 /** The fields of the new person's form a refusal can be about. */
 export type JoinField = 'name' | 'password';
@@ -217,4 +187,65 @@ export function renderJoined(link: InvitationDescription, email: string, next: s
         `
     }
   `;
+}
+
+/** What the element knows and does, for the view of its stage. */
+export interface StageViewInput {
+  locale: string;
+  signedInAs: SignedInAs;
+  busy: boolean;
+  error: string;
+  invalid: JoinField | null;
+  name: string;
+  passwordValid: boolean;
+  passwordError: string;
+  /** The page's `next`, `{workspace}` not filled in yet. */
+  next: string;
+  onTryAgain: () => void;
+  onAccept: () => void;
+  onSignedIn: () => void;
+  onInput: (event: FoyerPasswordInputEvent) => void;
+  onSubmit: (event: SubmitEvent) => void;
+}
+
+/** The view of the stage the element is at; nothing without a link. */
+export function renderStage(stage: Stage, o: StageViewInput): TemplateResult | typeof nothing {
+  switch (stage.kind) {
+    case 'none':
+      return nothing;
+    case 'checking':
+      return html`<p part="status" role="status">${msg('Checking your invitation…')}</p>`;
+    case 'unreachable':
+      return html`
+        <p part="error" class="error" role="alert">${o.error}</p>
+        <button part="button" type="button" @click=${o.onTryAgain}>${msg('Try again')}</button>
+      `;
+    case 'open':
+      return stage.link.hasAccount
+        ? renderExistingAccount({
+            link: stage.link,
+            locale: o.locale,
+            signedInAs: o.signedInAs,
+            busy: o.busy,
+            error: o.error,
+            onAccept: o.onAccept,
+            onSignedIn: o.onSignedIn,
+          })
+        : renderNewAccount({
+            link: stage.link,
+            locale: o.locale,
+            busy: o.busy,
+            error: o.error,
+            invalid: o.invalid,
+            name: o.name,
+            passwordValid: o.passwordValid,
+            passwordError: o.passwordError,
+            onInput: o.onInput,
+            onSubmit: o.onSubmit,
+          });
+    case 'dead':
+      return renderDead(stage.why, stage.link);
+    case 'joined':
+      return renderJoined(stage.link, stage.email, o.next && nextFor(o.next, stage.link));
+  }
 }

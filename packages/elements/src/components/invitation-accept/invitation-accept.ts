@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { createFoyerApi, describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { InvitationDescription } from '@foyer/schema';
@@ -11,18 +11,10 @@ import { fieldSentence } from '../../internal/form-field.js';
 import { LinkTokenController } from '../../internal/link-token-controller.js';
 import { goNext } from '../../internal/account-page.js';
 import type { PasswordField } from '../password-field/password-field.js';
-import type { FoyerSignIn } from '../foyer-sign-in/foyer-sign-in.js';
 import { invitationAcceptStyles } from './invitation-accept.styles.js';
-import { deadInvitationOf, renderDead, renderExistingAccount, renderJoined, renderNewAccount, type DeadInvitation, type JoinField, type SignedInAs } from './invitation-accept-views.js';
-
-/** What the element shows: nothing without a link, the invitation while it can be accepted, and what came of it. */
-type Stage =
-  | { kind: 'none' }
-  | { kind: 'checking' }
-  | { kind: 'unreachable' }
-  | { kind: 'open'; link: InvitationDescription }
-  | { kind: 'dead'; why: DeadInvitation; link: InvitationDescription | null }
-  | { kind: 'joined'; link: InvitationDescription; email: string };
+import { renderStage, type JoinField } from './invitation-accept-views.js';
+import { deadInvitationOf, nextFor, type Stage } from './invitation-stage.js';
+import { InvitedSession, type SignedInAs } from './invited-session.js';
 
 /**
  * @summary The page of a team invitation's mailed link (`token-from-link` reads
@@ -146,11 +138,8 @@ export class InvitationAccept extends LitElement {
   passwordError = '';
 
   readonly #link = new LinkTokenController(this, 'invitation');
+  readonly #session = new InvitedSession(this);
   #describedFor = '';
-  /** The provider's token `signedInAs` was asked for; undefined before it was asked. */
-  #sessionFor: string | null | undefined = undefined;
-  /** Set by a sign-in made in this element: once the session is known, focus goes on to Accept. */
-  #focusAfterSignIn = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tokenFromLink')) this.#link.read();
@@ -166,7 +155,7 @@ export class InvitationAccept extends LitElement {
       void this.#describe();
     }
     const stage = this.stage;
-    if (c && stage.kind === 'open' && stage.link.hasAccount && c.token !== this.#sessionFor) void this.#checkSession();
+    if (stage.kind === 'open' && stage.link.hasAccount) this.#session.check();
   }
 
   /** Focuses the first field of the stage shown, or its heading. */
@@ -217,42 +206,8 @@ export class InvitationAccept extends LitElement {
     }
   }
 
-  /**
-   * Asks the server who the provider's session is. Nobody, or a session that is not a person's
-   * (a client's code), shows the sign-in; a session that was signed out here shows it with focus.
-   */
-  async #checkSession(): Promise<void> {
-    const c = this.connection;
-    if (!c) return;
-    const token = c.token;
-    const before = this.signedInAs;
-    this.#sessionFor = token;
-    let found: SignedInAs = null;
-    if (token && (c.sessionKind === 'identity' || c.sessionKind === 'unknown')) {
-      this.signedInAs = undefined;
-      try {
-        found = (await c.api.identity.me.query()).identity;
-      } catch {
-        // An ended session signs in again; the <foyer-sign-in> clears it from the provider.
-        found = null;
-      }
-      if (this.connection?.token !== token) return;
-    }
-    this.signedInAs = found ? { email: found.email, name: found.name } : null;
-    await this.updateComplete;
-    if (this.#focusAfterSignIn) {
-      this.#focusAfterSignIn = false;
-      (this.renderRoot.querySelector<HTMLElement>('button[part="button"]') ?? this.#heading)?.focus();
-    } else if (before && !found) {
-      // Signed out here: the sign-in form takes the place of the button that had focus.
-      const signIn = this.renderRoot.querySelector<FoyerSignIn>('foyer-sign-in');
-      await signIn?.updateComplete;
-      signIn?.focus();
-    }
-  }
-
   #handleSignedIn(): void {
-    this.#focusAfterSignIn = true;
+    this.#session.signedIn();
     this.error = '';
   }
 
@@ -330,13 +285,13 @@ export class InvitationAccept extends LitElement {
       case 'INVITATION_NEEDS_SIGN_IN':
         // An account for the address was made meanwhile, or the session ended: sign in as the address.
         if (!link.hasAccount) await this.#describe(this.token, true);
-        this.#sessionFor = undefined;
+        this.#session.forget();
         this.error = msg('Sign in with the invited address, then accept.');
         this.requestUpdate();
         return;
       case 'INVITATION_WRONG_ACCOUNT':
         // The session changed since it was asked: ask again, and the sentence names who it is now.
-        this.#sessionFor = undefined;
+        this.#session.forget();
         this.requestUpdate();
         return;
       case 'PASSWORD_POLICY':
@@ -377,45 +332,22 @@ export class InvitationAccept extends LitElement {
     if (!this.connection) {
       return html`<p part="error" class="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
     }
-    const stage = this.stage;
-    switch (stage.kind) {
-      case 'none':
-        return nothing;
-      case 'checking':
-        return html`<p part="status" role="status">${msg('Checking your invitation…')}</p>`;
-      case 'unreachable':
-        return html`
-          <p part="error" class="error" role="alert">${this.error}</p>
-          <button part="button" type="button" @click=${this.#handleTryAgain}>${msg('Try again')}</button>
-        `;
-      case 'open':
-        return stage.link.hasAccount
-          ? renderExistingAccount({
-              link: stage.link,
-              locale: this.#locale(),
-              signedInAs: this.signedInAs,
-              busy: this.busy,
-              error: this.error,
-              onAccept: () => void this.#handleAccept(),
-              onSignedIn: () => this.#handleSignedIn(),
-            })
-          : renderNewAccount({
-              link: stage.link,
-              locale: this.#locale(),
-              busy: this.busy,
-              error: this.error,
-              invalid: this.invalid,
-              name: this.name,
-              passwordValid: this.passwordValid,
-              passwordError: this.passwordError,
-              onInput: (e) => this.#handlePasswordInput(e),
-              onSubmit: (e) => this.#handleJoin(e),
-            });
-      case 'dead':
-        return renderDead(stage.why, stage.link);
-      case 'joined':
-        return renderJoined(stage.link, stage.email, this.next && nextFor(this.next, stage.link));
-    }
+    return renderStage(this.stage, {
+      locale: this.#locale(),
+      signedInAs: this.signedInAs,
+      busy: this.busy,
+      error: this.error,
+      invalid: this.invalid,
+      name: this.name,
+      passwordValid: this.passwordValid,
+      passwordError: this.passwordError,
+      next: this.next,
+      onTryAgain: () => this.#handleTryAgain(),
+      onAccept: () => void this.#handleAccept(),
+      onSignedIn: () => this.#handleSignedIn(),
+      onInput: (e) => this.#handlePasswordInput(e),
+      onSubmit: (e) => this.#handleJoin(e),
+    });
   }
 }
 
@@ -423,9 +355,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'invitation-accept': InvitationAccept;
   }
-}
-
-/** The page's `next` for this invitation: `{workspace}` is the invited workspace's handle. */
-function nextFor(next: string, link: InvitationDescription): string {
-  return next.replaceAll('{workspace}', encodeURIComponent(link.workspace.handle));
 }

@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import type { MasterRegistrationDescription, SignedIn } from '@foyer/schema';
+import type { SignedIn } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
@@ -10,34 +9,14 @@ import { FoyerMasterRegisteredEvent } from '../../events/foyer-master-registered
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { errorSentence, errorSentenceWithWait } from '../../internal/messages.js';
 import { fieldSentence } from '../../internal/form-field.js';
-import { forgetFragmentToken, fragmentToken } from '../../internal/fragment-token.js';
-import { isSellerProof, readSellerProof, renderSellerProofFields, sellerProofRefusal, type SellerProofField } from '../../internal/seller-proof.js';
+import { isSellerProof, readSellerProof, sellerProofRefusal } from '../../internal/seller-proof.js';
 import { linkPageStyles } from '../../internal/link-page.styles.js';
-import { deadMasterLinkOf, type DeadMasterLink } from '../../internal/dead-master-link.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { deadMasterLinkOf } from '../../internal/dead-master-link.js';
 import type { PasswordField } from '../password-field/password-field.js';
-
-/** Where the registration's mailed link puts its token: `#master-registration=…`. */
-const fragmentName = 'master-registration';
-
-/** The new master account, once its password is set. */
-interface Opened {
-  master: string;
-  account: string;
-  email: string;
-}
-
-/** What the element shows: the two steps of asking, the mail sent, and the pages of the mailed link. */
-type Stage =
-  | { kind: 'who' }
-  | { kind: 'account' }
-  | { kind: 'sent'; to: string }
-  | { kind: 'checking' }
-  | { kind: 'unreachable' }
-  | { kind: 'password'; link: MasterRegistrationDescription }
-  | { kind: 'dead'; code: DeadMasterLink }
-  | { kind: 'challenge'; challenge: string; opened: Opened }
-  | { kind: 'done'; opened: Opened; signedIn: boolean };
+import { RegistrationLink } from './registration-link.js';
+import { renderChallenge, renderDeadLink, renderDone, renderPassword } from './registration-link-pages.js';
+import type { Opened, RegistrationField, Stage } from './registration-stage.js';
+import { renderAccount, renderSent, renderWho } from './registration-steps.js';
 
 /**
  * @summary Opening a seller's master account. Step 1 asks for the master account's email and
@@ -141,44 +120,17 @@ export class MasterRegistration extends LitElement {
   /** The sentence under the form of the stage shown. */
   error = '';
   /** The field that sentence is about. */
-  invalid: SellerProofField | 'email' | 'name' | null = null;
+  invalid: RegistrationField | null = null;
   /** The server said the seller account's owner has a second factor: step 2 asks for the code. */
   codeAsked = false;
   /** Whether the password meets every rule and is repeated: Save works only then. */
   passwordValid = false;
   passwordError = '';
 
-  #describedFor = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#handleHashChange);
-    if (!this.token) this.token = fragmentToken(fragmentName);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#handleHashChange);
-  }
-
-  /** A link pasted into the address bar of the page already open opens here too. */
-  readonly #handleHashChange = (): void => {
-    const token = fragmentToken(fragmentName);
-    if (token && token !== this.token) this.token = token;
-  };
+  readonly #link = new RegistrationLink(this, { restart: () => this.#restart() });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const c = this.connection;
-    if (changed.has('token') && !this.token && this.#describedFor) {
-      this.#describedFor = '';
-      this.#restart();
-    }
-    const key = c && this.token ? `${c.server}\n${this.token}` : '';
-    if (key && key !== this.#describedFor) {
-      this.#describedFor = key;
-      this.stage = { kind: 'checking' };
-      void this.#describe();
-    }
+    this.#link.willUpdate(changed.has('token'));
   }
 
   /** Focuses the first field of the stage shown, or its heading. */
@@ -204,7 +156,7 @@ export class MasterRegistration extends LitElement {
   }
 
   /** Shows why the stage's form was refused, and moves focus to the field to correct. */
-  async #refuse(sentence: string, field: MasterRegistration['invalid']): Promise<void> {
+  async #refuse(sentence: string, field: RegistrationField | null): Promise<void> {
     this.error = sentence;
     this.invalid = field;
     await this.updateComplete;
@@ -215,37 +167,9 @@ export class MasterRegistration extends LitElement {
     }
   }
 
-  async #describe(token = this.token, keepStage = false): Promise<void> {
-    const c = this.connection;
-    if (!c || !token) return;
-    try {
-      const link = await c.api.master.describeRegistration.query({ token });
-      if (token !== this.token) return;
-      if (keepStage && this.stage.kind === 'password') this.stage = { kind: 'password', link };
-      else {
-        this.passwordValid = false;
-        this.passwordError = '';
-        this.stage = { kind: 'password', link };
-      }
-    } catch (error) {
-      if (token !== this.token) return;
-      const info = describeError(error);
-      const dead = deadMasterLinkOf(info);
-      this.error = dead ? '' : errorSentenceWithWait(info);
-      this.stage = dead ? { kind: 'dead', code: dead } : { kind: 'unreachable' };
-    }
-  }
-
-  #handleCheckAgain(): void {
-    this.stage = { kind: 'checking' };
-    this.error = '';
-    void this.#describe();
-  }
-
   /** Back to step 1, with no link: for another address, or after a link that no longer works. */
   #restart(): void {
-    forgetFragmentToken(fragmentName);
-    this.#describedFor = '';
+    this.#link.reset();
     this.token = '';
     this.codeAsked = false;
     void this.#show({ kind: 'who' });
@@ -313,7 +237,7 @@ export class MasterRegistration extends LitElement {
       const completed = await c.api.master.completeRegistration.mutate({ token, password: field.value });
       const opened = { master: completed.master, account: completed.account, email: stage.link.email };
       // The link is spent: the master account exists now, whatever the sign-in asks next.
-      forgetFragmentToken(fragmentName);
+      this.#link.forget();
       if (completed.signIn.secondFactorRequired) await this.#show({ kind: 'challenge', challenge: completed.signIn.challenge, opened });
       else await this.#opened(c, completed.signIn, opened);
     } catch (error) {
@@ -325,7 +249,7 @@ export class MasterRegistration extends LitElement {
         this.passwordError = info.code === 'PASSWORD_POLICY' ? errorSentence(info) : fieldSentence(info.fieldErrors.password ?? '');
         this.passwordValid = false;
         // The rules may have changed since the link was opened: show the ones that hold now.
-        if (info.code === 'PASSWORD_POLICY') await this.#describe(token, true);
+        if (info.code === 'PASSWORD_POLICY') await this.#link.describe(token, true);
         await this.updateComplete;
         this.#passwordField?.focus();
       } else {
@@ -381,176 +305,44 @@ export class MasterRegistration extends LitElement {
       return html`<p part="error" class="error">${msg('This element needs a <foyer-provider> around it to reach the server.')}</p>`;
     }
     const stage = this.stage;
+    const { busy, error, invalid } = this;
     switch (stage.kind) {
       case 'who':
-        return this.#renderWho();
+        return renderWho({ email: this.email, name: this.name, error, invalid, onSubmit: (e) => void this.#handleWho(e) });
       case 'account':
-        return this.#renderAccount();
+        return renderAccount({
+          busy,
+          error,
+          invalid,
+          codeAsked: this.codeAsked,
+          onSubmit: (e) => void this.#handleRegister(e),
+          onBack: () => void this.#show({ kind: 'who' }),
+        });
       case 'sent':
-        return this.#renderSent(stage.to);
+        return renderSent(stage.to, () => this.#restart());
       case 'checking':
         return html`<p part="status" role="status">${msg('Checking your link…')}</p>`;
       case 'unreachable':
         return html`
           <p part="error" class="error" role="alert">${this.error}</p>
-          <button part="button" type="button" @click=${this.#handleCheckAgain}>${msg('Try again')}</button>
+          <button part="button" type="button" @click=${this.#link.handleCheckAgain}>${msg('Try again')}</button>
         `;
       case 'password':
-        return this.#renderPassword(stage.link);
+        return renderPassword(stage.link, {
+          busy,
+          error,
+          passwordValid: this.passwordValid,
+          passwordError: this.passwordError,
+          onSubmit: (e) => void this.#handleSave(e),
+          onPasswordInput: (e) => this.#handlePasswordInput(e),
+        });
       case 'dead':
-        return this.#renderDeadLink(stage.code);
+        return renderDeadLink(stage.code, () => this.#restart());
       case 'challenge':
-        return this.#renderChallenge();
+        return renderChallenge({ busy, error, invalid, onSubmit: (e) => void this.#handleChallenge(e) });
       case 'done':
-        return this.#renderDone(stage.opened, stage.signedIn);
+        return renderDone(stage.opened, stage.signedIn);
     }
-  }
-
-  #renderError(): TemplateResult {
-    return html`<p part="error" class="error" id="form-error" role="alert">${this.error || nothing}</p>`;
-  }
-
-  #renderStep(n: number): TemplateResult {
-    return html`<p part="step" class="step">${msg(str`Step ${n} of 2`)}</p>`;
-  }
-
-  #renderWho(): TemplateResult {
-    const field = (name: 'email' | 'name', label: string, type: string, autocomplete: string, value: string) => html`
-      <div class="field">
-        <label part="label" for=${name}>${label}</label>
-        <input
-          part="input"
-          id=${name}
-          name=${name}
-          type=${type}
-          autocomplete=${autocomplete}
-          .value=${live(value)}
-          aria-invalid=${this.invalid === name ? 'true' : 'false'}
-          aria-describedby="form-error"
-        />
-      </div>
-    `;
-    return html`
-      ${this.#renderStep(1)}
-      <h2 part="heading" tabindex="-1">${msg('Open a master account')}</h2>
-      <p>${msg('A master account brings several of your seller accounts together under one sign-in. It is meant for sellers with more than one account.')}</p>
-      <form part="form" novalidate @submit=${this.#handleWho}>
-        ${field('email', msg('Email for the master account'), 'email', 'email', this.email)}
-        ${field('name', msg('Your name'), 'text', 'name', this.name)}
-        ${this.#renderError()}
-        <button part="button" type="submit">${msg('Continue')}</button>
-      </form>
-    `;
-  }
-
-  #renderAccount(): TemplateResult {
-    return html`
-      ${this.#renderStep(2)}
-      <h2 part="heading" tabindex="-1">${msg('Sign in with one of your seller accounts')}</h2>
-      <p>
-        ${msg('Your master account starts with this account; you can add the others later. Its password is checked once and not kept with the master account.')}
-      </p>
-      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleRegister}>
-        ${renderSellerProofFields({ idPrefix: 'seller', codeAsked: this.codeAsked, invalid: this.#proofInvalid(), errorId: 'form-error' })}
-        ${this.#renderError()}
-        <div class="actions">
-          <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Checking…') : msg('Continue')}</button>
-          <button part="back-button" class="secondary" type="button" ?disabled=${this.busy} @click=${() => void this.#show({ kind: 'who' })}>${msg('Back')}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  #proofInvalid(): SellerProofField | null {
-    return this.invalid === 'email' || this.invalid === 'name' ? null : this.invalid;
-  }
-
-  #renderSent(to: string): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${msg('Check your mail')}</h2>
-      <p part="status" role="status">
-        ${msg(str`We sent a confirmation link to ${to}. Open it to choose the password of your master account: nothing is created until you do.`)}
-      </p>
-      <p>${msg('No message? Check the spam folder, or start over to correct the address and send a new link.')}</p>
-      <button part="link-button" class="link" type="button" @click=${this.#restart}>${msg('Start over')}</button>
-    `;
-  }
-
-  #renderPassword(link: MasterRegistrationDescription): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${msg('Choose the password of your master account')}</h2>
-      <p class="who">${msg(str`The master account of ${link.name} (${link.email}) starts with the seller account ${link.account.name} (${link.account.handle}).`)}</p>
-      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleSave}>
-        <!-- For password managers: the address the new password belongs to, which the sentence above names. -->
-        <input id="master-email" name="username" type="email" autocomplete="username" hidden .value=${link.email} />
-        <password-field
-          part="password"
-          exportparts=${passwordFieldParts}
-          name="password"
-          confirm
-          required
-          .rules=${link.passwordRules}
-          .error=${this.passwordError}
-          @foyer-password-input=${this.#handlePasswordInput}
-        ></password-field>
-        ${this.#renderError()}
-        <button part="button" type="submit" ?disabled=${this.busy || !this.passwordValid}>${this.busy ? msg('Saving…') : msg('Save')}</button>
-      </form>
-    `;
-  }
-
-  #renderDeadLink(code: DeadMasterLink): TemplateResult {
-    const [heading, sentence] =
-      code === 'MASTER_LINK_EXPIRED'
-        ? [msg('This link has expired'), msg('Links to open a master account work for a limited time. Start again: you will get a new link.')]
-        : code === 'ACCOUNT_ALREADY_LINKED'
-          ? [msg('This seller account is already linked'), msg('Another master account holds it now. Start again with another seller account, or remove it from that master account first.')]
-          : [
-              msg('This link does not work'),
-              msg('It may have been used already, replaced by a newer link, or not copied whole. If you chose your password already, sign in with your email; otherwise start again.'),
-            ];
-    return html`
-      <h2 part="heading" tabindex="-1">${heading}</h2>
-      <p part="error" class="error" role="alert">${sentence}</p>
-      <button part="link-button" class="link" type="button" @click=${this.#restart}>${msg('Start again')}</button>
-    `;
-  }
-
-  #renderChallenge(): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${msg('Your master account is open: one more step to sign in')}</h2>
-      <p>${msg('Your login has a second factor. Enter the code from your authenticator app, or one of your recovery codes.')}</p>
-      <form part="form" novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#handleChallenge}>
-        <div class="field">
-          <label part="label" for="challenge-code">${msg('Code from your authenticator app, or a recovery code')}</label>
-          <input
-            part="input"
-            id="challenge-code"
-            name="code"
-            type="text"
-            autocomplete="one-time-code"
-            spellcheck="false"
-            aria-invalid=${this.invalid === 'code' ? 'true' : 'false'}
-            aria-describedby="form-error"
-          />
-        </div>
-        ${this.#renderError()}
-        <button part="button" type="submit" ?disabled=${this.busy}>${this.busy ? msg('Signing in…') : msg('Sign in')}</button>
-      </form>
-    `;
-  }
-
-  #renderDone(opened: Opened, signedIn: boolean): TemplateResult {
-    return html`
-      <h2 part="heading" tabindex="-1">${msg('Your master account is open')}</h2>
-      <p part="status" role="status" class="who">
-        ${
-          signedIn
-            ? msg(str`You are signed in as ${opened.email}. It starts with the seller account ${opened.account}.`)
-            : msg(str`This sign-in has expired. Sign in with ${opened.email} and the password you chose.`)
-        }
-      </p>
-    `;
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
+import { describeError } from '@foyer/client';
 import type { MasterAccountView, MasterUser, MyPermissions } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
@@ -9,14 +9,11 @@ import { errorSentence } from '../../internal/messages.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
-import type { RolePicker } from '../role-picker/role-picker.js';
 import { masterUsersStyles } from './master-users.styles.js';
+import { UserCommands } from './user-commands.js';
 import { renderUserDialog, type UserDialog } from './user-dialogs.js';
-import { renderUserList, type UserAction } from './user-list.js';
+import { renderUserList } from './user-list.js';
 import type { Caller } from './user-reach.js';
-
-/** The fields of the forms a refusal can name; a problem elsewhere is said in a sentence. */
-const formFields = ['email', 'description', 'firstName', 'lastName', 'role', 'accounts'];
 
 /** What the tab needs from the server before it can list anyone. */
 interface Loaded {
@@ -130,16 +127,19 @@ export class MasterUsers extends LitElement {
     connection: () => this.connection,
     focusTarget: () => (this.loaded || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
   });
+  readonly #commands = new UserCommands(this, {
+    connection: () => this.connection,
+    workspace: () => this.#workspace,
+    updateUsers: (change) => {
+      if (this.loaded) this.loaded = { ...this.loaded, users: change(this.loaded.users) };
+    },
+    reloadUsers: () => this.#reloadUsers(),
+  });
   /** Counts loads, so an older answer never overwrites a newer one. */
   #request = 0;
-  #returnFocus: HTMLElement | null = null;
 
   get #workspace(): string {
     return this.workspace || this.connection?.workspace || '';
-  }
-
-  get #form(): HTMLFormElement | null {
-    return this.renderRoot?.querySelector<HTMLFormElement>('#user-dialog form') ?? null;
   }
 
   override disconnectedCallback(): void {
@@ -202,179 +202,6 @@ export class MasterUsers extends LitElement {
     }
   }
 
-  #open(dialog: UserDialog, returnFocus: HTMLElement | null): void {
-    if (!this.dialog) this.#returnFocus = returnFocus;
-    this.dialog = dialog;
-    this.dialogError = '';
-    this.fieldErrors = {};
-    this.dialogAnnouncement = '';
-  }
-
-  #close(): void {
-    if (this.pending) return;
-    this.dialog = null;
-  }
-
-  #replaceUser(user: MasterUser): void {
-    if (!this.loaded) return;
-    this.loaded = { ...this.loaded, users: this.loaded.users.map((u) => (u.identityId === user.identityId ? user : u)) };
-  }
-
-  readonly #handleAction = (action: UserAction, user: MasterUser, button: HTMLElement): void => {
-    this.actionError = '';
-    switch (action) {
-      case 'manage':
-      case 'rotate':
-      case 'delete':
-        this.#open({ kind: action, user }, button);
-        break;
-      case 'reset-password':
-        void this.#sendPasswordLink(user);
-        break;
-    }
-  };
-
-  async #sendPasswordLink(user: MasterUser): Promise<void> {
-    const c = this.connection;
-    if (!c || this.pending) return;
-    this.pending = true;
-    try {
-      const sent = await c.api.masterUsers.sendPasswordLink.mutate({ workspace: this.#workspace, identityId: user.identityId });
-      this.announcement = msg(str`A link to choose a new password was sent to ${sent.sentTo}.`);
-    } catch (error) {
-      this.actionError = errorSentence(describeError(error));
-    } finally {
-      this.pending = false;
-    }
-  }
-
-  readonly #handleSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const d = this.dialog;
-    const form = this.#form;
-    if (!d || !form || this.pending) return;
-    switch (d.kind) {
-      case 'create':
-        void this.#create(form);
-        break;
-      case 'manage':
-        void this.#save(d.user, form);
-        break;
-      case 'rotate':
-        void this.#rotate(d.user);
-        break;
-      case 'delete':
-        void this.#delete(d.user);
-        break;
-      case 'key':
-        break;
-    }
-  };
-
-  /** Runs one command of the dialog: its refusal stays in the dialog, naming the field where there is one. */
-  async #run(command: (c: FoyerConnection, workspace: string) => Promise<void>): Promise<void> {
-    const c = this.connection;
-    if (!c) return;
-    this.pending = true;
-    this.dialogError = '';
-    try {
-      await command(c, this.#workspace);
-    } catch (error) {
-      this.#showRefusal(describeError(error));
-    } finally {
-      this.pending = false;
-    }
-  }
-
-  #showRefusal(info: FoyerErrorInfo): void {
-    const shown = Object.keys(info.fieldErrors).filter((field) => formFields.includes(field));
-    if (info.code === 'INVALID_INPUT' && shown.length > 0) {
-      this.fieldErrors = Object.fromEntries(shown.map((field) => [field, info.fieldErrors[field]!]));
-      void this.updateComplete.then(() => this.#form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    this.dialogError = errorSentence(info);
-  }
-
-  async #create(form: HTMLFormElement): Promise<void> {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const role = form.querySelector<RolePicker>('role-picker')?.value;
-    const input = {
-      workspace: this.#workspace,
-      apiOnly: data.get('apiOnly') !== null,
-      email: text('email'),
-      description: text('description'),
-      firstName: text('firstName'),
-      lastName: text('lastName'),
-      accounts: data.getAll('accounts').map(String),
-    };
-    const missing: Record<string, string> = {};
-    if (!input.email) missing.email = msg('Enter the email address of the new user.');
-    if (!input.firstName) missing.firstName = msg('Enter the first name.');
-    if (!input.lastName) missing.lastName = msg('Enter the last name.');
-    if (!role) missing.role = msg('Choose a role, or permissions one by one.');
-    this.fieldErrors = missing;
-    if (Object.keys(missing).length > 0 || !role) {
-      await this.updateComplete;
-      this.#form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    await this.#run(async (c) => {
-      const created = await c.api.masterUsers.create.mutate({ ...input, role });
-      this.#open({ kind: 'key', user: created.user, key: created.apiKey, created: true }, null);
-      this.announcement = msg(str`User ${created.user.name ?? created.user.email} created.`);
-      if (this.loaded) this.loaded = { ...this.loaded, users: [...this.loaded.users, created.user] };
-      void this.#reloadUsers();
-    });
-  }
-
-  async #save(user: MasterUser, form: HTMLFormElement): Promise<void> {
-    const data = new FormData(form);
-    const role = form.querySelector<RolePicker>('role-picker')?.value;
-    await this.#run(async (c, workspace) => {
-      const saved = await c.api.masterUsers.update.mutate({
-        workspace,
-        identityId: user.identityId,
-        ...(role ? { role } : {}),
-        accounts: data.getAll('accounts').map(String),
-        enabled: data.get('enabled') !== null,
-      });
-      this.#replaceUser(saved);
-      this.dialog = null;
-      this.announcement = msg(str`Saved the permissions of ${saved.name ?? saved.email}.`);
-    });
-  }
-
-  async #rotate(user: MasterUser): Promise<void> {
-    await this.#run(async (c, workspace) => {
-      const issued = await c.api.apiUsers.rotateKey.mutate({ workspace, identityId: user.identityId });
-      this.#open({ kind: 'key', user, key: issued.apiKey, created: false }, null);
-      this.announcement = msg(str`${user.name ?? user.email} has a new API key.`);
-      void this.#reloadUsers();
-    });
-  }
-
-  async #delete(user: MasterUser): Promise<void> {
-    await this.#run(async (c, workspace) => {
-      await c.api.members.remove.mutate({ workspace, identityId: user.identityId });
-      if (this.loaded) this.loaded = { ...this.loaded, users: this.loaded.users.filter((u) => u.identityId !== user.identityId) };
-      this.dialog = null;
-      this.announcement = msg(str`${user.name ?? user.email} was deleted.`);
-    });
-  }
-
-  readonly #handleCopy = async (): Promise<void> => {
-    const d = this.dialog;
-    if (d?.kind !== 'key') return;
-    try {
-      await navigator.clipboard.writeText(d.key);
-      this.dialogAnnouncement = msg('Key copied.');
-    } catch {
-      this.dialogAnnouncement = msg('Could not copy. Select the key and copy it yourself.');
-    }
-  };
-
   protected override render(): TemplateResult {
     return html`
       <section part="base" class="base" aria-labelledby="title">
@@ -407,7 +234,7 @@ export class MasterUsers extends LitElement {
     };
     return html`
       <div class="toolbar">
-        <button part="button button-primary" class="primary" id="create-user" type="button" ?disabled=${this.pending} @click=${(e: Event) => this.#open({ kind: 'create' }, e.currentTarget as HTMLElement)}>
+        <button part="button button-primary" class="primary" id="create-user" type="button" ?disabled=${this.pending} @click=${(e: Event) => this.#commands.open({ kind: 'create' }, e.currentTarget as HTMLElement)}>
           ${msg('Create new user')}
         </button>
       </div>
@@ -418,7 +245,7 @@ export class MasterUsers extends LitElement {
         accountNames: new Map(loaded.view.accounts.map((a) => [a.handle, a.name])),
         locale: pageLocale(this),
         pending: this.pending,
-        onAction: this.#handleAction,
+        onAction: this.#commands.handleAction,
       })}
       ${renderUserDialog({
         dialog: this.dialog,
@@ -428,10 +255,10 @@ export class MasterUsers extends LitElement {
         fieldErrors: this.fieldErrors,
         pending: this.pending,
         announcement: this.dialogAnnouncement,
-        returnFocus: this.#returnFocus,
-        onSubmit: this.#handleSubmit,
-        onCopy: () => void this.#handleCopy(),
-        onCancel: () => this.#close(),
+        returnFocus: this.#commands.returnFocus,
+        onSubmit: this.#commands.handleSubmit,
+        onCopy: () => void this.#commands.handleCopy(),
+        onCancel: () => this.#commands.close(),
       })}
     `;
   }

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
 import { renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
-import type { ResetLink } from './password-reset.js';
+import type { ResetLink } from './reset-link.js';
 
 /** What every stage's form shows of the element's state. */
 interface FormState {

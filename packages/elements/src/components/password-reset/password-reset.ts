@@ -13,9 +13,9 @@ import { LinkTokenController } from '../../internal/link-token-controller.js';
 import { deadAccountLinkOf, goNext, type DeadAccountLink } from '../../internal/account-page.js';
 import type { PasswordField } from '../password-field/password-field.js';
 import { renderAsk, renderChallenge, renderChoose, renderDead, renderDone, renderSent } from './password-reset-views.js';
+import type { ResetLink } from './reset-link.js';
 
 /** What a reset link opens: the address the new password is for, and the rules it must meet. */
-export type ResetLink = Awaited<ReturnType<FoyerApi['identity']['describePasswordReset']['query']>>;
 
 /** What the element shows: asking for a link, the answer, and the pages of the mailed link. */
 export type Stage =

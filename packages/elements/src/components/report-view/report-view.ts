@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges, msg } from '@lit/localize';
 import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { ReportName, ReportThirdParty } from '@foyer/schema';
 import { reportNames } from '@foyer/schema/report-names';
@@ -11,13 +11,14 @@ import { choosePreset, renderPeriodForm, submitPeriod } from '../../internal/per
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
 import { dashboardFormat, type DashboardFormat } from '../sales-dashboard/format.js';
-import { downloadCsv } from './csv-download.js';
-import { chartContent, renderCountedReport, type CountedView } from './report-chart.js';
+import { chartContent, type CountedView } from './report-chart.js';
 import { renderReportChooser, renderScopeFields } from './report-choices.js';
-import { reportLabel, reportRefusal } from './report-labels.js';
-import { renderChangeList, type ReportChange } from './report-list.js';
-import { csvUrl, thirdPartyChoice, type CountedReport } from './report-model.js';
+import { ReportDownload } from './report-download.js';
+import { reportRefusal } from './report-labels.js';
+import type { ReportChange } from './report-list.js';
+import { thirdPartyChoice, type CountedReport } from './report-model.js';
 import { askReport, type ReportQuery } from './report-requests.js';
+import { renderReportResults } from './report-results.js';
 import { reportViewStyles } from './report-view.styles.js';
 
 /** Refusals after which the element shows only their sentence: nothing here may be asked. */
@@ -100,9 +101,6 @@ export class ReportView extends LitElement {
     preset: { state: true },
     account: { state: true },
     thirdParty: { state: true },
-    downloading: { state: true },
-    downloadMessage: { state: true },
-    downloadError: { state: true },
   };
 
   static override styles = reportViewStyles;
@@ -143,9 +141,6 @@ export class ReportView extends LitElement {
   account = '';
   /** The third party chosen, or '' for all of them. */
   thirdParty = '';
-  downloading = false;
-  downloadMessage = '';
-  downloadError = '';
 
   /** The provider's connection: the server, workspace and session every call names. */
   get connection(): FoyerConnection | undefined {
@@ -167,22 +162,14 @@ export class ReportView extends LitElement {
     connection: () => this.connection,
     focusTarget: () => (this.loading ? undefined : firstControl(this.renderRoot.querySelector('.base'))),
   });
+  readonly #csv = new ReportDownload(this, { connection: () => this.connection, workspace: () => this.#workspace });
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
-  #download: AbortController | undefined;
-  #fileUrl = '';
   /** The period, account, third party and report the answer shown was asked for (the CSV asks the same). */
   #asked: ReportQuery | undefined;
 
   get #workspace(): string {
     return this.workspace || this.connection?.workspace || '';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#download?.abort();
-    if (this.#fileUrl) URL.revokeObjectURL(this.#fileUrl);
-    this.#fileUrl = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,8 +235,7 @@ export class ReportView extends LitElement {
     const request = ++this.#request;
     this.loading = true;
     this.loadError = '';
-    this.downloadMessage = '';
-    this.downloadError = '';
+    this.#csv.clear();
     try {
       if (report === 'third-party-changes' && !thirdParty) {
         this.#forget();
@@ -305,36 +291,6 @@ export class ReportView extends LitElement {
     }
   }
 
-  async #downloadCsv(): Promise<void> {
-    const c = this.connection;
-    const asked = this.#asked;
-    if (!c || !asked) return;
-    this.#download?.abort();
-    const controller = new AbortController();
-    this.#download = controller;
-    this.downloading = true;
-    this.downloadMessage = '';
-    this.downloadError = '';
-    const { report, ...query } = asked;
-    try {
-      const file = await downloadCsv(csvUrl(c.server, this.#workspace, report, query), c.token, `report-${report}.csv`, controller.signal);
-      if (this.#download !== controller) return;
-      if (this.#fileUrl) URL.revokeObjectURL(this.#fileUrl);
-      this.#fileUrl = URL.createObjectURL(file.blob);
-      const link = document.createElement('a');
-      link.href = this.#fileUrl;
-      link.download = file.fileName;
-      // Saved as the browser saves any download; the link is the element's own, never in the page.
-      link.click();
-      this.downloadMessage = msg(str`${file.fileName} saved.`);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.downloadError = reportRefusal(error as FoyerErrorInfo);
-    } finally {
-      if (this.#download === controller) this.downloading = false;
-    }
-  }
-
   #chooseReport(event: Event): void {
     const value = (event.target as HTMLSelectElement).value as ReportName;
     if (!reportNames.includes(value)) return;
@@ -383,48 +339,17 @@ export class ReportView extends LitElement {
     return renderPeriodForm({ shown: this.shown, preset: this.preset, error: this.periodError, onPreset: (p) => choosePreset(this, p), onSubmit: (e) => submitPeriod(this, e), extra });
   }
 
-  /** What is shown, in the live region: the report, its days and its accounts. */
-  #statusText(format: DashboardFormat): string {
-    if (this.loading) return msg('Loading the report…');
-    const asked = this.#asked;
-    if (!asked || this.loadError) return '';
-    const account = this.accounts.find((a) => a.handle === asked.account);
-    const where = account ? account.name : msg('all your accounts');
-    return msg(str`${reportLabel(asked.report)} from ${format.day(asked.from)} to ${format.day(asked.to)} (UTC days), of ${where}.`);
-  }
-
   #renderResults(): TemplateResult {
-    const format = this.#format();
-    const body = this.loadError
-      ? html`
-          <p part="error" role="alert">${this.loadError}</p>
-          ${this.retryable ? html`<button part="button" type="button" @click=${() => void this.refresh()}>${msg('Try again')}</button>` : nothing}
-        `
-      : this.report === 'third-party-changes' && this.thirdParties.length === 0 && !this.loading
-        ? html`<p part="empty">${msg('This master account has no third-party users yet.')}</p>`
-        : this.counted
-          ? renderCountedReport({ counted: this.counted, thirdParties: this.thirdParties, format, chart: this.#chart })
-          : this.changes
-            ? renderChangeList({
-                changes: this.changes,
-                caption: reportLabel(this.#asked?.report ?? this.report),
-                locale: pageLocale(this),
-                nextCursor: this.nextCursor,
-                loadingMore: this.loadingMore,
-                moreError: this.moreError,
-                onMore: () => void this.#showMore(),
-              })
-            : html`<p part="loading">${msg('Loading the report…')}</p>`;
-    const canDownload = !this.loadError && !this.loading && this.#asked !== undefined && (this.counted !== undefined || this.changes !== undefined);
-    return html`
-      <div class="toolbar">
-        <p part="status" class="status" role="status" aria-live="polite" aria-busy=${this.loading ? 'true' : 'false'}>${this.downloadMessage || this.#statusText(format)}</p>
-        <button part="button download" type="button" ?disabled=${!canDownload || this.downloading} @click=${() => void this.#downloadCsv()}>
-          ${this.downloading ? msg('Preparing the CSV file…') : msg('Download CSV')}
-        </button>
-      </div>
-      ${this.downloadError ? html`<p part="error" role="alert">${this.downloadError}</p>` : nothing} ${body}
-    `;
+    return renderReportResults(this, {
+      asked: this.#asked,
+      format: this.#format(),
+      locale: pageLocale(this),
+      chart: this.#chart,
+      download: this.#csv,
+      onRetry: () => void this.refresh(),
+      onMore: () => void this.#showMore(),
+      onDownload: () => void this.#csv.download(this.#asked),
+    });
   }
 }
 

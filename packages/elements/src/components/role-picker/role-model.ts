@@ -71,3 +71,8 @@ export function sameChoice(catalog: CatalogShape, a: RoleChoice | undefined, b: 
   const right = withoutImplied(catalog, b.permissions);
   return left.length === right.length && left.every((p, i) => p === right[i]);
 }
+
+/** The permissions' labels, for a sentence: "Send emails, Create emails". */
+export function permissionLabels(catalog: CatalogShape, permissions: readonly string[]): string {
+  return permissions.map((p) => catalog.permissions[p]?.label ?? p).join(', ');
+}

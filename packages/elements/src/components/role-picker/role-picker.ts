@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import type { CatalogShape, RoleChoice } from '@foyer/schema';
 import { describeError } from '@foyer/client';
@@ -6,7 +6,9 @@ import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
-import { grantedBy, includedIn, listedPermissions, notGrantable, permissionGroups, sameChoice, withoutImplied, type CustomRoleOption } from './role-model.js';
+import { grantedBy, listedPermissions, sameChoice, withoutImplied, type CustomRoleOption } from './role-model.js';
+import { renderPermissionList } from './permission-list.js';
+import { renderRoleOptions } from './role-options.js';
 import { renderRoleSummary } from './role-summary.js';
 import { rolePickerStyles } from './role-picker.styles.js';
 
@@ -277,7 +279,17 @@ export class RolePicker extends LitElement {
     const granted = grantedBy(catalog, this.choice, customRoles);
     return html`
       <div part="base" class="base">
-        ${this.#renderRoles(catalog, customRoles, grantable)} ${this.#renderPermissions(catalog, granted, grantable)}
+        ${renderRoleOptions({
+          catalog,
+          customRoles,
+          grantable,
+          choice: this.choice,
+          lockRole: this.lockRole,
+          label: this.label,
+          disabled: this.disabled,
+          onChooseRole: (choice) => this.#chooseRole(choice),
+          onChooseOneByOne: () => this.#chooseOneByOne(),
+        })} ${renderPermissionList({ catalog, granted, grantable, disabled: this.disabled, onToggle: (permission, on) => this.#toggle(permission, on) })}
         ${renderRoleSummary({ catalog, granted, ...this.#summaryTitle(catalog, customRoles) })}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
@@ -310,139 +322,6 @@ export class RolePicker extends LitElement {
     }
     return { title: msg('What these permissions allow') };
   }
-
-  #renderRoles(catalog: CatalogShape, customRoles: readonly CustomRoleOption[], grantable: ReadonlySet<string> | undefined): TemplateResult {
-    const choice = this.choice;
-    const locked = (pick: RoleChoice) => this.lockRole?.(grantedBy(catalog, pick, customRoles), catalog) ?? '';
-    const templateRoles = Object.entries(catalog.roles).map(([key, role], index) => ({
-      id: `role-template-${index}`,
-      pick: { template: key } as RoleChoice,
-      checked: Boolean(choice && 'template' in choice && choice.template === key),
-      name: role.name,
-      description: role.description,
-      blocked: notGrantable(catalog, role.permissions, grantable),
-      locked: locked({ template: key }),
-    }));
-    const ownRoles = customRoles.map((role, index) => ({
-      id: `role-custom-${index}`,
-      pick: { customRoleId: role.id } as RoleChoice,
-      checked: Boolean(choice && 'customRoleId' in choice && choice.customRoleId === role.id),
-      name: role.name,
-      description: role.description,
-      blocked: notGrantable(catalog, role.permissions, grantable),
-      locked: locked({ customRoleId: role.id }),
-    }));
-    const oneByOne = Boolean(choice && 'permissions' in choice);
-    const pickedLocked = oneByOne && choice ? locked(choice) : '';
-    return html`
-      <fieldset part="roles" class="roles" ?disabled=${this.disabled}>
-        <legend part="legend">${this.label || msg('Role')}</legend>
-        <div class="options">${templateRoles.map((role) => this.#renderRoleOption(catalog, role))}</div>
-        ${
-          ownRoles.length === 0
-            ? nothing
-            : html`
-              <p class="subheading" id="own-roles">${msg('Roles of this workspace')}</p>
-              <div class="options" role="group" aria-labelledby="own-roles">
-                ${ownRoles.map((role) => this.#renderRoleOption(catalog, role))}
-              </div>
-            `
-        }
-        <div part="role-option" class="option ${oneByOne ? 'selected' : ''}">
-          <input
-            part="radio"
-            type="radio"
-            name="role"
-            id="role-one-by-one"
-            .checked=${oneByOne}
-            aria-describedby=${pickedLocked ? 'role-one-by-one-description role-one-by-one-reason' : 'role-one-by-one-description'}
-            @change=${() => this.#chooseOneByOne()}
-          />
-          <label part="role-name" for="role-one-by-one">${msg('Choose permissions one by one')}</label>
-          <p part="description" class="description" id="role-one-by-one-description">
-            ${msg('Start from the role chosen above and tick or clear permissions below.')}
-          </p>
-          ${pickedLocked ? html`<p part="reason" class="reason" id="role-one-by-one-reason" role="status">${pickedLocked}</p>` : nothing}
-        </div>
-      </fieldset>
-    `;
-  }
-
-  #renderRoleOption(catalog: CatalogShape, role: { id: string; pick: RoleChoice; checked: boolean; name: string; description: string; blocked: string[]; locked: string }): TemplateResult {
-    const reason = role.blocked.length ? msg(str`You cannot grant this role: it includes ${labels(catalog, role.blocked)}, which you do not hold yourself.`) : role.locked;
-    return html`
-      <div part="role-option" class="option ${role.checked ? 'selected' : ''}">
-        <input
-          part="radio"
-          type="radio"
-          name="role"
-          id=${role.id}
-          .checked=${role.checked}
-          ?disabled=${reason !== ''}
-          aria-describedby=${reason ? `${role.id}-description ${role.id}-reason` : `${role.id}-description`}
-          @change=${() => this.#chooseRole(role.pick)}
-        />
-        <label part="role-name" for=${role.id}>${role.name}</label>
-        <p part="description" class="description" id="${role.id}-description">${role.description}</p>
-        ${reason ? html`<p part="reason" class="reason" id="${role.id}-reason">${reason}</p>` : nothing}
-      </div>
-    `;
-  }
-
-  #renderPermissions(catalog: CatalogShape, granted: ReadonlySet<string>, grantable: ReadonlySet<string> | undefined): TemplateResult {
-    let index = 0;
-    return html`
-      <div part="permissions" class="permissions">
-        <p class="hint">${msg('Ticking or clearing a permission makes the choice a set of its own.')}</p>
-        ${permissionGroups(catalog).map(
-          (group) => html`
-            <fieldset part="group" class="group" ?disabled=${this.disabled}>
-              <legend part="legend">${group.name}</legend>
-              ${group.permissions.map(({ key, definition }) => {
-                const id = `permission-${index++}`;
-                const includers = granted.has(key) ? includedIn(catalog, key, granted) : [];
-                const locked = grantable !== undefined && !grantable.has(key);
-                const described = [`${id}-description`, includers.length ? `${id}-included` : '', locked ? `${id}-reason` : ''].filter(Boolean).join(' ');
-                return html`
-                  <div part="permission" class="permission" data-permission=${key}>
-                    <input
-                      part="checkbox"
-                      type="checkbox"
-                      id=${id}
-                      .checked=${granted.has(key)}
-                      ?disabled=${includers.length > 0 || locked}
-                      aria-describedby=${described}
-                      @change=${(event: Event) => this.#toggle(key, (event.target as HTMLInputElement).checked)}
-                    />
-                    <label part="permission-label" for=${id}>${definition.label}</label>
-                    <p part="description" class="description" id="${id}-description">${definition.description}</p>
-                    ${
-                      includers.length
-                        ? html`<p part="included" class="included" id="${id}-included">
-                          ${msg(str`Included in ${labels(catalog, includers)}.`)}
-                        </p>`
-                        : nothing
-                    }
-                    ${
-                      locked
-                        ? html`<p part="reason" class="reason" id="${id}-reason">
-                          ${msg('You cannot grant this permission: you do not hold it yourself.')}
-                        </p>`
-                        : nothing
-                    }
-                  </div>
-                `;
-              })}
-            </fieldset>
-          `,
-        )}
-      </div>
-    `;
-  }
-}
-
-function labels(catalog: CatalogShape, permissions: readonly string[]): string {
-  return permissions.map((p) => catalog.permissions[p]?.label ?? p).join(', ');
 }
 
 declare global {

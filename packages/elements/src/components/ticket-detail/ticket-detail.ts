@@ -1,23 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
-import type { TicketChangeKind, TicketDetail, TicketSummary, TicketType } from '@foyer/schema';
+import { describeError } from '@foyer/client';
+import type { TicketChangeKind, TicketDetail, TicketSummary } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerTicketChangeEvent } from '../../events/foyer-ticket-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { isRetryable, renderLoadState } from '../../internal/load-state.js';
 import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
-import { currencyDigits, formatMoney, parseMoney } from '../../internal/money.js';
 import { ReceiptActions } from '../../internal/receipts/receipt-actions.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { detailStyles } from '../../internal/detail.styles.js';
 import { listPanelStyles } from '../../internal/list-panel.styles.js';
+import { renderActionBar } from './ticket-action-bar.js';
 import { renderActionForm, type ActionForm } from './ticket-action-forms.js';
-import { offeredActions, type TicketAction } from './ticket-actions.js';
+import { offeredActions } from './ticket-actions.js';
+import { TicketChanges } from './ticket-changes.js';
+import { renderCommentBox } from './ticket-comment-box.js';
 import styles from './ticket-detail.styles.js';
 import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
 import { renderHistory, renderOrder, renderTicketFacts } from './ticket-detail-view.js';
-import { pageLocale, statusLabel, ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
+import { pageLocale, ticketName } from '../../internal/tickets/ticket-format.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 
 const summaryOf = ({ order: _order, history: _history, ...summary }: TicketDetail): TicketSummary => summary;
@@ -120,7 +122,6 @@ export class TicketDetailPanel extends LitElement {
   announcement = '';
 
   #permissions: ReadonlySet<string> = new Set();
-  #focusAfterRun: string | null = null;
   /** Counts loads, so an older answer never overwrites a newer one. */
   #request = 0;
 
@@ -128,6 +129,13 @@ export class TicketDetailPanel extends LitElement {
   readonly #signIn = new SignInPrompt(this, {
     connection: () => this.connection,
     focusTarget: () => (this.detail || this.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
+  });
+  readonly #changes = new TicketChanges(this, {
+    connection: () => this.connection,
+    workspace: () => this.#workspace,
+    detail: () => this.detail,
+    locale: () => pageLocale(this),
+    changed: (detail, change, sentence) => this.#changed(detail, change, sentence),
   });
   readonly #receipt = new ReceiptActions(this, {
     connection: () => this.connection,
@@ -151,9 +159,7 @@ export class TicketDetailPanel extends LitElement {
   #reset(): void {
     this.detail = undefined;
     this.loadError = '';
-    this.form = null;
-    this.actionError = '';
-    this.commentError = '';
+    this.#changes.reset();
     this.announcement = '';
     void this.refresh();
   }
@@ -186,218 +192,12 @@ export class TicketDetailPanel extends LitElement {
     this.announcement = text;
   }
 
-  /** Moves focus once the panel shows what changed; while a change runs its buttons are disabled, so it waits for the run to end. */
-  #focus(selector: string): void {
-    if (this.pending) {
-      this.#focusAfterRun = selector;
-      return;
-    }
-    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus());
-  }
-
   /** Shows the ticket as the server answered a change, and tells the page. */
   #changed(detail: TicketDetail, change: TicketChangeKind, sentence: string): void {
     this.detail = detail;
     this.dispatchEvent(new FoyerTicketChangeEvent(summaryOf(detail), change));
     void this.#announce(sentence);
   }
-
-  /** Runs one change; a refusal is shown where `onRefusal` puts it, and nothing else changes. */
-  async #run(call: (c: FoyerConnection, workspace: string) => Promise<void>, onRefusal: (info: FoyerErrorInfo) => void): Promise<void> {
-    const c = this.connection;
-    if (!c || this.pending) return;
-    this.pending = true;
-    try {
-      await call(c, this.#workspace);
-    } catch (error) {
-      onRefusal(describeError(error));
-    } finally {
-      this.pending = false;
-      const selector = this.#focusAfterRun;
-      this.#focusAfterRun = null;
-      if (selector) this.#focus(selector);
-    }
-  }
-
-  #openForm(form: ActionForm): void {
-    this.form = form;
-    this.formError = '';
-    this.fieldError = '';
-    this.actionError = '';
-    this.#focus(form.kind === 'change-email' ? '#action-email' : form.kind === 'change-type' ? '#action-type' : '#form-title');
-  }
-
-  #closeForm(focus: TicketAction): void {
-    this.form = null;
-    this.#focus(`#action-${focus}`);
-  }
-
-  readonly #handleAction = (action: TicketAction): void => {
-    const t = this.detail;
-    if (!t) return;
-    switch (action) {
-      case 'change-email':
-      case 'change-type':
-        this.#openForm({ kind: action });
-        break;
-      case 'refund':
-        this.#openForm({ kind: 'refund', step: 'amount', whole: true, text: '' });
-        break;
-      case 'close':
-      case 'reopen':
-        void this.#move(t, action);
-        break;
-      default:
-        break;
-    }
-  };
-
-  async #move(t: TicketDetail, action: 'close' | 'reopen'): Promise<void> {
-    this.actionError = '';
-    this.form = null;
-    await this.#run(
-      async (c, workspace) => {
-        if (action === 'close') await c.api.tickets.close.mutate({ workspace, tickets: [t.number] });
-        else await c.api.tickets.reopen.mutate({ workspace, tickets: [t.number] });
-        const detail = await c.api.tickets.get.query({ workspace, ticket: t.number });
-        this.#changed(
-          detail,
-          action === 'close' ? 'closed' : 'reopened',
-          action === 'close' ? msg(str`Ticket ${ticketName(t.number)} closed.`) : msg(str`Ticket ${ticketName(t.number)} reopened.`),
-        );
-        this.#focus(action === 'close' ? '#action-reopen' : '#action-close');
-      },
-      (info) => {
-        this.actionError = marketplaceRefusal(info, pageLocale(this));
-      },
-    );
-  }
-
-  readonly #handleFormSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const t = this.detail;
-    const form = this.form;
-    const element = event.currentTarget as HTMLFormElement;
-    if (!t || !form || this.pending) return;
-    this.formError = '';
-    this.fieldError = '';
-    switch (form.kind) {
-      case 'change-email':
-        void this.#changeEmail(t, String(new FormData(element).get('customerEmail') ?? '').trim());
-        break;
-      case 'change-type':
-        void this.#changeType(t, String(new FormData(element).get('type') ?? '') as TicketType);
-        break;
-      case 'refund':
-        if (form.step === 'amount') this.#chooseRefund(t, form);
-        else void this.#refund(t, form.amount);
-        break;
-    }
-  };
-
-  /** A refusal of a form: at its field where it names it, else under the form. */
-  #formRefusal(info: FoyerErrorInfo, field: string, fieldSentence: string): void {
-    if (info.code === 'INVALID_INPUT' && info.fieldErrors[field]) {
-      this.fieldError = fieldSentence;
-      this.#focus('.action-form [aria-invalid="true"]');
-      return;
-    }
-    this.formError = marketplaceRefusal(info, pageLocale(this));
-  }
-
-  async #changeEmail(t: TicketDetail, customerEmail: string): Promise<void> {
-    if (!customerEmail) {
-      this.fieldError = msg('Enter the customer’s new email address.');
-      this.#focus('#action-email');
-      return;
-    }
-    await this.#run(
-      async (c, workspace) => {
-        const detail = await c.api.tickets.changeEmail.mutate({ workspace, ticket: t.number, customerEmail });
-        this.form = null;
-        this.#changed(detail, 'email_changed', msg(str`The customer’s email of ticket ${ticketName(t.number)} is now ${detail.customerEmail}.`));
-        this.#focus('#action-change-email');
-      },
-      (info) => this.#formRefusal(info, 'customerEmail', msg('This is not an email address. Check it and try again.')),
-    );
-  }
-
-  async #changeType(t: TicketDetail, type: TicketType): Promise<void> {
-    await this.#run(
-      async (c, workspace) => {
-        const detail = await c.api.tickets.changeType.mutate({ workspace, ticket: t.number, type });
-        this.form = null;
-        this.#changed(detail, 'type_changed', msg(str`Ticket ${ticketName(t.number)} is now ${typeLabel(detail.type)}.`));
-        this.#focus('#action-change-type');
-      },
-      (info) => this.#formRefusal(info, 'type', marketplaceRefusal(info, pageLocale(this))),
-    );
-  }
-
-  /** The refund's amount step: checks what was typed against what is left, then asks. */
-  #chooseRefund(t: TicketDetail, form: Extract<ActionForm, { step: 'amount' }>): void {
-    const order = t.order;
-    if (!order) return;
-    let amount = order.refundable;
-    if (!form.whole) {
-      const parsed = parseMoney(form.text, currencyDigits(order.currency));
-      const left = formatMoney(order.refundable, order.currency, pageLocale(this));
-      if (parsed === null || parsed <= 0)
-        this.fieldError = msg(str`Enter an amount more than 0 and at most ${left}, such as ${formatMoney(Math.min(order.refundable, 1000), order.currency, pageLocale(this))}.`);
-      else if (parsed > order.refundable) this.fieldError = msg(str`At most ${left} is left to refund.`);
-      if (this.fieldError) {
-        this.#focus('#action-amount');
-        return;
-      }
-      amount = parsed!;
-    }
-    this.form = { kind: 'refund', step: 'confirm', amount };
-    this.#focus('#form-title');
-  }
-
-  async #refund(t: TicketDetail, amount: number): Promise<void> {
-    const order = t.order;
-    if (!order) return;
-    await this.#run(
-      async (c, workspace) => {
-        // The amount asked about, also when it was all that was left: a refund made meanwhile makes the server refuse, not refund less.
-        const detail = await c.api.tickets.refund.mutate({ workspace, ticket: t.number, amount });
-        this.form = null;
-        const money = formatMoney(amount, order.currency, pageLocale(this));
-        this.#changed(detail, 'refunded', msg(str`${money} refunded to ${order.customer.name} in ${t.account.name}.`));
-        this.#focus(detail.order && detail.order.refundable > 0 ? '#action-refund' : '#order-title');
-      },
-      (info) => {
-        this.formError = marketplaceRefusal(info, pageLocale(this));
-      },
-    );
-  }
-
-  readonly #handleComment = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const t = this.detail;
-    const form = event.currentTarget as HTMLFormElement;
-    const field = form.querySelector<HTMLTextAreaElement>('textarea')!;
-    const text = field.value.trim();
-    this.commentError = '';
-    if (!t) return;
-    if (!text) {
-      this.commentError = msg('Write the comment first.');
-      field.focus();
-      return;
-    }
-    void this.#run(
-      async (c, workspace) => {
-        const detail = await c.api.tickets.comment.mutate({ workspace, ticket: t.number, text });
-        field.value = '';
-        this.#changed(detail, 'commented', msg(str`Your comment was added to ticket ${ticketName(t.number)}.`));
-      },
-      (info) => {
-        this.commentError = marketplaceRefusal(info, pageLocale(this));
-        field.focus();
-      },
-    );
-  };
 
   protected override render(): TemplateResult {
     const t = this.detail;
@@ -429,8 +229,10 @@ export class TicketDetailPanel extends LitElement {
     if (waiting || !t) return waiting ?? html``;
     const locale = pageLocale(this);
     const offered = offeredActions(t, this.#permissions);
+    const actions = renderActionBar({ ticket: t, offered, pending: this.pending, openForm: this.form?.kind, error: this.actionError, onAction: this.#changes.handleAction });
+    const comment = offered.has('comment') ? renderCommentBox({ error: this.commentError, pending: this.pending, onSubmit: this.#changes.handleComment }) : nothing;
     return html`
-      ${renderTicketFacts(t, locale)} ${this.#renderActions(t, offered)}
+      ${renderTicketFacts(t, locale)} ${actions}
       ${
         this.form
           ? renderActionForm(this.form, {
@@ -439,16 +241,10 @@ export class TicketDetailPanel extends LitElement {
               pending: this.pending,
               error: this.formError,
               fieldError: this.fieldError,
-              onSubmit: this.#handleFormSubmit,
-              onCancel: () => this.#closeForm(this.form?.kind ?? 'change-email'),
-              onRefundWhole: (whole) => {
-                if (this.form?.kind === 'refund' && this.form.step === 'amount') this.form = { ...this.form, whole };
-                this.fieldError = '';
-                if (!whole) this.#focus('#action-amount');
-              },
-              onRefundText: (text) => {
-                if (this.form?.kind === 'refund' && this.form.step === 'amount') this.form = { ...this.form, text };
-              },
+              onSubmit: this.#changes.handleFormSubmit,
+              onCancel: () => this.#changes.closeForm(this.form?.kind ?? 'change-email'),
+              onRefundWhole: (whole) => this.#changes.chooseWhole(whole),
+              onRefundText: (text) => this.#changes.typeAmount(text),
             })
           : nothing
       }
@@ -464,58 +260,7 @@ export class TicketDetailPanel extends LitElement {
             })
           : nothing
       }
-      ${renderHistory(t.history, locale)} ${offered.has('comment') ? this.#renderComment() : nothing}
-    `;
-  }
-
-  #renderActions(t: TicketDetail, offered: ReadonlySet<TicketAction>): TemplateResult {
-    const buttons: Array<[TicketAction, string]> = [
-      ['change-email', msg('Change the email')],
-      ['change-type', msg('Change the type')],
-      ['refund', msg('Refund')],
-      ['close', msg('Close the ticket')],
-      ['reopen', msg('Reopen the ticket')],
-    ];
-    const shown = buttons.filter(([action]) => offered.has(action));
-    if (shown.length === 0) return html`<p class="muted">${msg(str`Ticket ${ticketName(t.number)} is ${statusLabel(t.status)}. Your permissions allow no change to it.`)}</p>`;
-    return html`
-      <div part="actions" class="actions" role="group" aria-label=${msg(str`Actions for ticket ${ticketName(t.number)}`)}>
-        ${shown.map(
-          ([action, label]) => html`<button
-            part="button action"
-            type="button"
-            id="action-${action}"
-            data-action=${action}
-            ?disabled=${this.pending}
-            aria-expanded=${action === 'close' || action === 'reopen' ? nothing : this.form?.kind === action ? 'true' : 'false'}
-            @click=${() => this.#handleAction(action)}
-          >
-            ${label}
-          </button>`,
-        )}
-      </div>
-      ${this.actionError ? html`<p part="error" role="alert">${this.actionError}</p>` : nothing}
-    `;
-  }
-
-  #renderComment(): TemplateResult {
-    return html`
-      <form part="comment" class="comment" novalidate @submit=${this.#handleComment}>
-        <label for="comment-text">${msg('Add a comment')}</label>
-        <textarea
-          part="input"
-          id="comment-text"
-          name="text"
-          rows="3"
-          aria-describedby=${this.commentError ? 'comment-hint comment-error' : 'comment-hint'}
-          aria-invalid=${this.commentError ? 'true' : nothing}
-        ></textarea>
-        <span class="hint" id="comment-hint">${msg('The comment is kept in the ticket’s history under your name.')}</span>
-        ${this.commentError ? html`<span part="error" id="comment-error" role="alert">${this.commentError}</span>` : nothing}
-        <div class="buttons">
-          <button part="button button-primary" class="primary" type="submit" ?disabled=${this.pending}>${msg('Add comment')}</button>
-        </div>
-      </form>
+      ${renderHistory(t.history, locale)} ${comment}
     `;
   }
 }

@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import { describeError, type FoyerErrorInfo } from '@foyer/client';
 import type { TicketsPage, TicketSummary } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
-import { FoyerTicketChangeEvent } from '../../events/foyer-ticket-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { dataGridStyles } from '../../internal/data-grid/data-grid.styles.js';
 import { GridController } from '../../internal/data-grid/grid-controller.js';
 import type { GridCell } from '../../internal/data-grid/grid-keys.js';
 import { KeysetPages, type KeysetPage } from '../../internal/data-grid/keyset-pages.js';
 import { listPanelStyles } from '../../internal/list-panel.styles.js';
-import { marketplaceRefusal } from '../../internal/marketplace-messages.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
-import { renderTicketDialog, type TicketDialog } from './ticket-dialog.js';
-import { formatNumber, pageLocale, ticketCount } from '../../internal/tickets/ticket-format.js';
+import { renderBulkBar } from './ticket-bulk-bar.js';
+import { TicketDialogs } from './ticket-dialog-controller.js';
+import { pageLocale, ticketCount } from '../../internal/tickets/ticket-format.js';
 import { columnCount, columnOf, openColumn, renderTicketsBody, selectColumn, sortColumnAt, toRow, type TicketRow } from './ticket-grid.js';
 import { listInput, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
-import { TicketSearch, type SearchField } from './ticket-search.js';
+import { listRefusal, searchErrors } from './ticket-refusals.js';
+import { TicketSearch } from './ticket-search.js';
 import { ticketStatusStyles } from '../../internal/tickets/ticket-status.styles.js';
 import { SignInPrompt } from '../../internal/sign-in-prompt.js';
 import styles from './ticket-table.styles.js';
@@ -25,24 +24,8 @@ import { renderTicketToolbar } from './ticket-toolbar.js';
 
 /** Rows kept in the DOM above and below the visible ones. */
 const overscan = 6;
-/** The most tickets one close or reopen names (the server's limit); more go in several calls. */
-const bulkLimit = 200;
 
 type TicketPage = KeysetPage<TicketRow> & Pick<TicketsPage, 'byStatus'>;
-
-/** The searches the server may refuse, each with the sentence the field shows. */
-const searchFields: readonly SearchField[] = ['customerEmail', 'ticketNumber', 'receiptNumber'];
-
-function searchSentence(field: SearchField): string {
-  switch (field) {
-    case 'customerEmail':
-      return msg('Type more of the address: a few characters at least, and no spaces.');
-    case 'ticketNumber':
-      return msg('A ticket number is a whole number, such as 1042.');
-    case 'receiptNumber':
-      return msg('A receipt number holds letters, digits and hyphens, as printed on the receipt.');
-  }
-}
 
 /**
  * @summary A seller's customer-service tickets across every linked account the person works
@@ -116,9 +99,6 @@ export class TicketTable extends LitElement {
     searchDelay: { type: Number, attribute: 'search-delay' },
     selected: { state: true },
     announcement: { state: true },
-    dialog: { state: true },
-    dialogError: { state: true },
-    pending: { state: true },
   };
 
   static override styles = [hostStyles, listPanelStyles, dataGridStyles, ticketStatusStyles, styles, modalDialogStyles];
@@ -137,13 +117,9 @@ export class TicketTable extends LitElement {
 
   selected: ReadonlySet<string> = new Set();
   announcement = '';
-  dialog: TicketDialog | null = null;
-  dialogError = '';
-  pending = false;
 
   /** The linked accounts the person works in, for the account filter. */
   #accounts: Array<{ handle: string; name: string }> = [];
-  #returnFocus: HTMLElement | null = null;
   /** Whether the next finished query is announced (one the person asked for, not the first load). */
   #announceQuery = false;
 
@@ -151,7 +127,7 @@ export class TicketTable extends LitElement {
     scope: 'connection',
     onChange: (c) => {
       this.selected = new Set();
-      this.dialog = null;
+      this.#dialogs.reset();
       if (c?.token) void this.#start();
       else this.#pages.clear();
     },
@@ -168,6 +144,16 @@ export class TicketTable extends LitElement {
     overscan,
     initial: { row: 0, col: 1 },
     onActivate: (action, cell) => this.#activate(action, cell),
+  });
+  readonly #dialogs = new TicketDialogs(this, {
+    connection: () => this.connection,
+    workspace: () => this.#workspace,
+    locale: () => pageLocale(this),
+    replace: (ticket) => this.#pages.replace(toRow(ticket)),
+    done: (sentence) => {
+      this.selected = new Set();
+      void this.#announce(sentence);
+    },
   });
   readonly #search = new TicketSearch(this, {
     delay: () => this.searchDelay,
@@ -208,7 +194,7 @@ export class TicketTable extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && changed.has('workspace') && this.connection) {
       this.selected = new Set();
-      this.dialog = null;
+      this.#dialogs.reset();
       void this.#start();
     }
   }
@@ -256,20 +242,8 @@ export class TicketTable extends LitElement {
     if (this.#pages.loadedQuery === query && this.#announceQuery) {
       this.#announceQuery = false;
       const error = this.#pages.error;
-      void this.#announce(error ? this.#refusal(error) : msg(str`${ticketCount(this.#pages.total, this.#pages.totalExact, pageLocale(this))} found.`));
+      void this.#announce(error ? listRefusal(error, pageLocale(this)) : msg(str`${ticketCount(this.#pages.total, this.#pages.totalExact, pageLocale(this))} found.`));
     }
-  }
-
-  /** The search fields the server refused, each with its sentence; empty when the refusal is of another kind. */
-  #searchErrors(): Partial<Record<SearchField, string>> {
-    const error = this.#pages.error;
-    if (error?.code !== 'INVALID_INPUT') return {};
-    return Object.fromEntries(searchFields.filter((f) => error.fieldErrors[f]).map((f) => [f, searchSentence(f)]));
-  }
-
-  #refusal(info: FoyerErrorInfo): string {
-    if (info.code === 'INVALID_INPUT' && searchFields.some((f) => info.fieldErrors[f])) return msg('Correct the search to see tickets.');
-    return marketplaceRefusal(info, pageLocale(this));
   }
 
   /** Puts a sentence in the live region; the same sentence twice is announced twice. */
@@ -285,6 +259,7 @@ export class TicketTable extends LitElement {
     const c = this.connection;
     const locale = pageLocale(this);
     const ready = c && this.#workspace && !this.#signIn.needed(this.#pages.error);
+    const bulkBar = renderBulkBar({ rows: this.#selectedRows(), locale, onBulk: (action, e) => this.#dialogs.openBulk(action, this.#selectedRows(), e), onClear: this.handleClearSelection });
     return html`
       <section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
@@ -296,25 +271,15 @@ export class TicketTable extends LitElement {
                 search: this.#search,
                 accounts: this.#accounts,
                 byStatus: this.#pages.loadingFirst ? null : (this.#pages.lastPage?.byStatus ?? null),
-                fieldErrors: this.#searchErrors(),
+                fieldErrors: searchErrors(this.#pages.error),
                 locale,
               })
             : nothing
         }
         <div part="message" class="message" role="status" aria-live="polite">${this.announcement}</div>
-        ${this.#renderBulkBar(locale)} ${this.#renderBody(c, locale)}
+        ${bulkBar} ${this.#renderBody(c, locale)}
       </section>
-      ${renderTicketDialog({
-        dialog: this.dialog,
-        workspace: this.#workspace,
-        locale,
-        pending: this.pending,
-        error: this.dialogError,
-        returnFocus: this.#returnFocus,
-        onConfirm: () => void this.#confirmBulk(),
-        onCancel: this.handleCloseDialog,
-        onDetailChange: this.handleDetailChange,
-      })}
+      ${this.#dialogs.render()}
     `;
   }
 
@@ -329,8 +294,8 @@ export class TicketTable extends LitElement {
       sort: this.#search.query.sort,
       selected: this.selected,
       locale,
-      refusal: this.#pages.error ? this.#refusal(this.#pages.error) : '',
-      moreRefusal: this.#pages.moreError ? this.#refusal(this.#pages.moreError) : '',
+      refusal: this.#pages.error ? listRefusal(this.#pages.error, locale) : '',
+      moreRefusal: this.#pages.moreError ? listRefusal(this.#pages.moreError, locale) : '',
       onRetry: () => void this.#restart(false),
       onSort: this.handleSort,
       onToggleAll: this.handleToggleAll,
@@ -339,100 +304,10 @@ export class TicketTable extends LitElement {
     });
   }
 
-  /** What to do with the selected tickets: close those that are not closed, reopen those that are. */
-  #renderBulkBar(locale: string): TemplateResult | typeof nothing {
-    const rows = this.#selectedRows();
-    if (rows.length === 0) return nothing;
-    const closable = rows.filter((r) => r.status !== 'closed').length;
-    const reopenable = rows.length - closable;
-    return html`
-      <div part="bulk-bar" class="bulk-bar" role="group" aria-label=${msg('Selected tickets')}>
-        <span class="selected-count">${msg(str`${formatNumber(rows.length, locale)} selected`)}</span>
-        ${
-          closable > 0
-            ? html`<button part="button" type="button" id="bulk-close" @click=${(e: Event) => this.#openBulk('close', e)}>
-              ${msg(str`Close ${formatNumber(closable, locale)}`)}
-            </button>`
-            : nothing
-        }
-        ${
-          reopenable > 0
-            ? html`<button part="button" type="button" id="bulk-reopen" @click=${(e: Event) => this.#openBulk('reopen', e)}>
-              ${msg(str`Reopen ${formatNumber(reopenable, locale)}`)}
-            </button>`
-            : nothing
-        }
-        <button part="button" type="button" @click=${this.handleClearSelection}>${msg('Clear selection')}</button>
-      </div>
-    `;
-  }
-
-  // --- the dialog ------------------------------------------------------------------------
-
-  #open(dialog: TicketDialog, returnFocus: HTMLElement | null): void {
-    if (!this.dialog) this.#returnFocus = returnFocus;
-    this.dialog = dialog;
-    this.dialogError = '';
-  }
-
-  private handleCloseDialog = (): void => {
-    if (this.pending) return;
-    this.dialog = null;
-  };
-
   #selectedRows(): TicketRow[] {
     if (this.selected.size === 0) return [];
     return this.#pages.rows.filter((r) => this.selected.has(r.id));
   }
-
-  #openBulk(action: 'close' | 'reopen', event: Event): void {
-    const rows = this.#selectedRows().filter((r) => (action === 'close' ? r.status !== 'closed' : r.status === 'closed'));
-    if (rows.length > 0) this.#open({ kind: 'bulk', action, rows }, event.currentTarget as HTMLElement);
-  }
-
-  /** Closes or reopens the tickets the question named, all or none in each call of at most the server's limit. */
-  async #confirmBulk(): Promise<void> {
-    const d = this.dialog;
-    const c = this.connection;
-    if (d?.kind !== 'bulk' || !c || this.pending) return;
-    this.pending = true;
-    this.dialogError = '';
-    const changed: TicketSummary[] = [];
-    try {
-      for (let i = 0; i < d.rows.length; i += bulkLimit) {
-        const tickets = d.rows.slice(i, i + bulkLimit).map((r) => r.number);
-        const input = { workspace: this.#workspace, tickets };
-        const answer = d.action === 'close' ? await c.api.tickets.close.mutate(input) : await c.api.tickets.reopen.mutate(input);
-        changed.push(...answer.tickets);
-      }
-    } catch (error) {
-      this.dialogError = marketplaceRefusal(describeError(error), pageLocale(this));
-    } finally {
-      this.pending = false;
-    }
-    for (const ticket of changed) {
-      this.#pages.replace(toRow(ticket));
-      this.dispatchEvent(new FoyerTicketChangeEvent(ticket, d.action === 'close' ? 'closed' : 'reopened'));
-    }
-    if (this.dialogError) return;
-    this.selected = new Set();
-    this.dialog = null;
-    const n = formatNumber(changed.length, pageLocale(this));
-    void this.#announce(
-      d.action === 'close'
-        ? changed.length === 1
-          ? msg('1 ticket closed.')
-          : msg(str`${n} tickets closed.`)
-        : changed.length === 1
-          ? msg('1 ticket reopened.')
-          : msg(str`${n} tickets reopened.`),
-    );
-  }
-
-  /** A change made in the ticket's detail shows in its row at once. */
-  private handleDetailChange = (event: FoyerTicketChangeEvent): void => {
-    this.#pages.replace(toRow(event.ticket));
-  };
 
   // --- handlers: grid --------------------------------------------------------------------
 
@@ -465,7 +340,7 @@ export class TicketTable extends LitElement {
     event.stopPropagation();
     const index = this.#pages.rows.findIndex((r) => r.id === row.id);
     if (index >= 0) this.#grid.setActive({ row: index, col: openColumn });
-    this.#open({ kind: 'detail', number: row.number }, this.#grid.grid);
+    this.#dialogs.open({ kind: 'detail', number: row.number }, this.#grid.grid);
   };
 
   /** Space or Enter on the active cell: a header sorts (or selects all), a row is selected or opened. */
@@ -479,7 +354,7 @@ export class TicketTable extends LitElement {
     const ticket = this.#pages.rows[row];
     if (!ticket) return;
     if (action === 'select') this.handleToggleRow(ticket);
-    else this.#open({ kind: 'detail', number: ticket.number }, this.#grid.grid);
+    else this.#dialogs.open({ kind: 'detail', number: ticket.number }, this.#grid.grid);
   }
 }
 
