@@ -127,7 +127,7 @@ describe('a helper’s day at the ticket desk on the demo site', () => {
     await master().getByRole('tab', { name: 'Reports' }).click();
     const reports = page.locator('report-view');
     await reports.getByLabel('Report', { exact: true }).selectOption({ label: 'Changes by a third party' });
-    await reports.getByLabel('Third party').selectOption({ label: `Priya Nair (${priya().email})` });
+    await reports.getByLabel('Third party', { exact: true }).selectOption({ label: `Priya Nair (${priya().email})` });
     const rows = reports.locator(`[part~="list"] tbody tr[data-ticket="${ticket}"]`);
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(3);
     const what = (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
