@@ -34,7 +34,8 @@ const texts = (values: readonly string[]) => `(array[${values.map((v) => sqlText
  * and cancellation for about a third of the recurring sales' tickets; some started as support
  * and became refunds, some the other way round. Status: about 55 % closed, 25 % open, 20 %
  * reopened (closed first). Helpers comment on most tickets and correct a customer's email on a
- * few (on the ticket and its order, as tickets.changeEmail does). The opener opens every ticket;
+ * few, always on the first, so even a small series shows that change (on the ticket and its
+ * order, as tickets.changeEmail does). The opener opens every ticket;
  * the workers do the rest, picked by hash. Every time lies between the sale (or, without one, the
  * last fifteen months) and `now`; each ticket's numbers follow the order tickets were opened.
  */
@@ -100,7 +101,7 @@ export async function insertTickets(db: Knex, input: { accounts: readonly string
                                       case when p.first_type <> p.type then least(${at}, case when p.refund_at is not null then p.opened_at + (p.refund_at - p.opened_at) * p.u5
                                                                                       else p.opened_at + interval '1 hour' + p.u5 * interval '3 days' end) end as type_change_at,
                                       case when p.u6 < 0.6 then least(${at}, p.opened_at + interval '10 minutes' + p.u7 * interval '2 days') end as comment_at,
-                                      case when p.u8 < 0.02 then least(${at}, p.opened_at + interval '30 minutes' + p.u8 * interval '50 days') end as email_change_at
+                                      case when p.u8 < 0.02 or p.k = 1 then least(${at}, p.opened_at + interval '30 minutes' + p.u8 * interval '50 days') end as email_change_at
                                  from (select p.*,
                                               case when p.type = 'refund' and p.u3 < (case when p.refund_id is not null then 0.3 else 0.15 end) then 'support'
                                                    when p.type = 'support' and p.u3 < 0.1 then 'refund'
