@@ -2,14 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
-import { renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
+import { renderFormError, renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
 
 /** The fields of the sign-up form a refusal can be about. */
 export type SignUpField = 'email' | 'name' | 'password';
-
-function renderError(error: string): TemplateResult {
-  return html`<p part="error" class="error" id="form-error" role="alert">${error || nothing}</p>`;
-}
 
 /** The form's heading: a person's account, or an agency's (`agency`). */
 const formHeading = (agency: boolean) => (agency ? msg('Register an agency') : msg('Create an account'));
@@ -87,7 +83,7 @@ export function renderForm(o: {
         .error=${o.passwordError}
         @foyer-password-input=${o.onInput}
       ></password-field>
-      ${renderError(o.error)}
+      ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Sending…') : o.agency ? msg('Register the agency') : msg('Sign up')}</button>
     </form>
   `;
@@ -110,7 +106,7 @@ export function renderConfirm(o: { agency: boolean; busy: boolean; error: string
     <p>
       ${o.agency ? msg('Confirm it to create the agency account and sign in with the password you chose.') : msg('Confirm it to create your account and sign in with the password you chose.')}
     </p>
-    ${renderError(o.error)}
+    ${renderFormError(o.error)}
     <button part="button" type="button" ?disabled=${o.busy} @click=${o.onConfirm}>${o.busy ? msg('Confirming…') : msg('Confirm and sign in')}</button>
   `;
 }

@@ -3,16 +3,12 @@ import { msg, str } from '@lit/localize';
 import type { InvitationDescription } from '@foyer/schema';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
-import { renderSignIn } from '../../internal/account-page.js';
+import { renderFormError, renderSignIn } from '../../internal/account-page.js';
 import type { SignedInAs } from './invited-session.js';
 import { nextFor, type DeadInvitation, type Stage } from './invitation-stage.js';
 
 /** The fields of the new person's form a refusal can be about. */
 export type JoinField = 'name' | 'password';
-
-function renderError(error: string): TemplateResult {
-  return html`<p part="error" class="error" id="form-error" role="alert">${error || nothing}</p>`;
-}
 
 /** Who invited the person, to what, as what, for which address and until when. */
 function renderInvitation(link: InvitationDescription, locale: string): TemplateResult {
@@ -70,7 +66,7 @@ export function renderNewAccount(o: {
         .error=${o.passwordError}
         @foyer-password-input=${o.onInput}
       ></password-field>
-      ${renderError(o.error)}
+      ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Accepting…') : msg('Accept invitation')}</button>
     </form>
   `;
@@ -97,7 +93,7 @@ export function renderExistingAccount(o: {
     return html`
       ${intro}
       <p>${msg(str`${email} already has an account. Sign in with it to accept; your password stays as it is.`)}</p>
-      ${renderError(o.error)}
+      ${renderFormError(o.error)}
       <div @foyer-signed-in=${o.onSignedIn}>${renderSignIn()}</div>
     `;
   }
@@ -108,13 +104,13 @@ export function renderExistingAccount(o: {
       <p part="wrong-account" class="who" role="status">
         ${msg(str`This invitation is for ${email}, but you are signed in as ${other}. Sign out, then sign in as ${email} to accept it.`)}
       </p>
-      ${renderError(o.error)} ${renderSignIn()}
+      ${renderFormError(o.error)} ${renderSignIn()}
     `;
   }
   return html`
     ${intro}
     <p part="status" class="who">${msg(str`You are signed in as ${email}.`)}</p>
-    ${renderError(o.error)}
+    ${renderFormError(o.error)}
     <button part="button" type="button" ?disabled=${o.busy} @click=${o.onAccept}>${o.busy ? msg('Accepting…') : msg('Accept invitation')}</button>
   `;
 }

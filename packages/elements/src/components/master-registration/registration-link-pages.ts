@@ -5,7 +5,7 @@ import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-
 import type { DeadMasterLink } from '../../internal/dead-master-link.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
 import type { Opened, RegistrationField } from './registration-stage.js';
-import { renderFormError } from './registration-steps.js';
+import { renderFormError, renderSecondStep } from '../../internal/account-page.js';
 
 export interface PasswordPage {
   busy: boolean;
@@ -68,27 +68,14 @@ export interface ChallengePage {
 
 /** The second step of signing in, where the person's login has a second factor. */
 export function renderChallenge(o: ChallengePage): TemplateResult {
-  return html`
-    <h2 part="heading" tabindex="-1">${msg('Your master account is open: one more step to sign in')}</h2>
-    <p>${msg('Your login has a second factor. Enter the code from your authenticator app, or one of your recovery codes.')}</p>
-    <form part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${o.onSubmit}>
-      <div class="field">
-        <label part="label" for="challenge-code">${msg('Code from your authenticator app, or a recovery code')}</label>
-        <input
-          part="input"
-          id="challenge-code"
-          name="code"
-          type="text"
-          autocomplete="one-time-code"
-          spellcheck="false"
-          aria-invalid=${o.invalid === 'code' ? 'true' : 'false'}
-          aria-describedby="form-error"
-        />
-      </div>
-      ${renderFormError(o.error)}
-      <button part="button" type="submit" ?disabled=${o.busy}>${o.busy ? msg('Signing in…') : msg('Sign in')}</button>
-    </form>
-  `;
+  return renderSecondStep({
+    heading: msg('Your master account is open: one more step to sign in'),
+    inputId: 'challenge-code',
+    busy: o.busy,
+    error: o.error,
+    codeInvalid: o.invalid === 'code',
+    onSubmit: o.onSubmit,
+  });
 }
 
 /** The master account is open: the person is signed in, or their sign-in expired and they sign in themselves. */

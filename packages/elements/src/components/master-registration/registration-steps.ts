@@ -1,13 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { renderFormError } from '../../internal/account-page.js';
 import { renderSellerProofFields, type SellerProofField } from '../../internal/seller-proof.js';
 import type { RegistrationField } from './registration-stage.js';
-
-/** The sentence under a stage's form: why it was refused, or nothing. */
-export function renderFormError(error: string): TemplateResult {
-  return html`<p part="error" class="error" id="form-error" role="alert">${error || nothing}</p>`;
-}
 
 function renderStep(n: number): TemplateResult {
   return html`<p part="step" class="step">${msg(str`Step ${n} of 2`)}</p>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import { passwordFieldParts } from '../../internal/password-parts.js';
-import { renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
+import { renderFormError, renderSecondStep, renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
 import type { ResetLink } from './reset-link.js';
 
 /** What every stage's form shows of the element's state. */
@@ -12,10 +12,6 @@ interface FormState {
   error: string;
   /** The field that sentence is about. */
   invalid: 'email' | 'code' | null;
-}
-
-function renderError(error: string): TemplateResult {
-  return html`<p part="error" class="error" id="form-error" role="alert">${error || nothing}</p>`;
 }
 
 /** "Forgot your password?": the account's email address. */
@@ -37,7 +33,7 @@ export function renderAsk(o: FormState & { email: string; onSubmit: (event: Subm
           aria-describedby="form-error"
         />
       </div>
-      ${renderError(o.error)}
+      ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy}>${o.busy ? msg('Sending…') : msg('Send the link')}</button>
     </form>
   `;
@@ -80,7 +76,7 @@ export function renderChoose(
         .error=${o.passwordError}
         @foyer-password-input=${o.onInput}
       ></password-field>
-      ${renderError(o.error)}
+      ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Saving…') : msg('Save the new password')}</button>
     </form>
   `;
@@ -104,27 +100,14 @@ export function renderDead(why: DeadAccountLink, onAgain: () => void): TemplateR
 
 /** The second step of signing in, for a login with a second factor. */
 export function renderChallenge(o: FormState & { onSubmit: (event: SubmitEvent) => void }): TemplateResult {
-  return html`
-    <h2 part="heading" tabindex="-1">${msg('Your new password is set: one more step to sign in')}</h2>
-    <p>${msg('Your login has a second factor. Enter the code from your authenticator app, or one of your recovery codes.')}</p>
-    <form part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${o.onSubmit}>
-      <div class="field">
-        <label part="label" for="reset-code">${msg('Code from your authenticator app, or a recovery code')}</label>
-        <input
-          part="input"
-          id="reset-code"
-          name="code"
-          type="text"
-          autocomplete="one-time-code"
-          spellcheck="false"
-          aria-invalid=${o.invalid === 'code' ? 'true' : 'false'}
-          aria-describedby="form-error"
-        />
-      </div>
-      ${renderError(o.error)}
-      <button part="button" type="submit" ?disabled=${o.busy}>${o.busy ? msg('Signing in…') : msg('Sign in')}</button>
-    </form>
-  `;
+  return renderSecondStep({
+    heading: msg('Your new password is set: one more step to sign in'),
+    inputId: 'reset-code',
+    busy: o.busy,
+    error: o.error,
+    codeInvalid: o.invalid === 'code',
+    onSubmit: o.onSubmit,
+  });
 }
 
 /**
