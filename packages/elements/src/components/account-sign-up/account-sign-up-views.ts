@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { renderNewPassword } from '../../internal/password-parts.js';
 import { renderFormError, renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
 
 /** The fields of the sign-up form a refusal can be about. */
@@ -73,16 +73,7 @@ export function renderForm(o: {
           ? field('name', msg('Agency name'), 'text', 'organization', o.name, true)
           : field('name', html`${msg('Your name')} <span class="optional">${msg('(optional)')}</span>`, 'text', 'name', o.name)
       }
-      <password-field
-        part="password"
-        exportparts=${passwordFieldParts}
-        name="password"
-        policy="standard"
-        confirm
-        required
-        .error=${o.passwordError}
-        @foyer-password-input=${o.onInput}
-      ></password-field>
+      ${renderNewPassword({ error: o.passwordError, onInput: o.onInput })}
       ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Sending…') : o.agency ? msg('Register the agency') : msg('Sign up')}</button>
     </form>

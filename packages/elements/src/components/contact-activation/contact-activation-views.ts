@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { renderNewPassword } from '../../internal/password-parts.js';
 import type { LiveLink } from './activation-link.js';
 
 /** A link that cannot activate: what happened to it and what to do instead; no form. */
@@ -74,16 +74,7 @@ export function renderNewLogin(o: {
         <label part="label" for="email">${msg('Email')}</label>
         <input part="input" id="email" name="email" type="email" autocomplete="username" readonly .value=${d.email} />
       </div>
-      <password-field
-        part="password"
-        exportparts=${passwordFieldParts}
-        name="password"
-        confirm
-        required
-        .rules=${d.passwordRules}
-        .error=${o.passwordError}
-        @foyer-password-input=${o.onInput}
-      ></password-field>
+      ${renderNewPassword({ rules: d.passwordRules, error: o.passwordError, onInput: o.onInput })}
       ${renderTerms(d, o.termsError)}
       <p part="error" class="error" role="alert">${o.error || nothing}</p>
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Activating…') : msg('Activate my account')}</button>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { InvitationDescription } from '@foyer/schema';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { renderNewPassword } from '../../internal/password-parts.js';
 import { renderFormError, renderSignIn } from '../../internal/account-page.js';
 import type { SignedInAs } from './invited-session.js';
 import { nextFor, type DeadInvitation, type Stage } from './invitation-stage.js';
@@ -56,16 +56,7 @@ export function renderNewAccount(o: {
           aria-describedby="form-error"
         />
       </div>
-      <password-field
-        part="password"
-        exportparts=${passwordFieldParts}
-        name="password"
-        confirm
-        required
-        .rules=${o.link.passwordRules}
-        .error=${o.passwordError}
-        @foyer-password-input=${o.onInput}
-      ></password-field>
+      ${renderNewPassword({ rules: o.link.passwordRules, error: o.passwordError, onInput: o.onInput })}
       ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Accepting…') : msg('Accept invitation')}</button>
     </form>

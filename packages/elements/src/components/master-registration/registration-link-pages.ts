@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { MasterRegistrationDescription } from '@foyer/schema';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
 import type { DeadMasterLink } from '../../internal/dead-master-link.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { renderNewPassword } from '../../internal/password-parts.js';
 import type { Opened, RegistrationField } from './registration-stage.js';
 import { renderFormError, renderSecondStep } from '../../internal/account-page.js';
 
@@ -25,16 +25,7 @@ export function renderPassword(link: MasterRegistrationDescription, o: PasswordP
     <form part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${o.onSubmit}>
       <!-- For password managers: the address the new password belongs to, which the sentence above names. -->
       <input id="master-email" name="username" type="email" autocomplete="username" hidden .value=${link.email} />
-      <password-field
-        part="password"
-        exportparts=${passwordFieldParts}
-        name="password"
-        confirm
-        required
-        .rules=${link.passwordRules}
-        .error=${o.passwordError}
-        @foyer-password-input=${o.onPasswordInput}
-      ></password-field>
+      ${renderNewPassword({ rules: link.passwordRules, error: o.passwordError, onInput: o.onPasswordInput })}
       ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Saving…') : msg('Save')}</button>
     </form>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FoyerPasswordInputEvent } from '../../events/foyer-password-input-event.js';
-import { passwordFieldParts } from '../../internal/password-parts.js';
+import { renderNewPassword } from '../../internal/password-parts.js';
 import { renderFormError, renderSecondStep, renderSignIn, type DeadAccountLink } from '../../internal/account-page.js';
 import type { ResetLink } from './reset-link.js';
 
@@ -65,17 +65,7 @@ export function renderChoose(
     <form part="form" novalidate aria-busy=${o.busy ? 'true' : 'false'} @submit=${o.onSubmit}>
       <!-- For password managers: the address the new password belongs to, which the sentence above names. -->
       <input id="reset-username" name="username" type="email" autocomplete="username" hidden .value=${o.link.email} />
-      <password-field
-        part="password"
-        exportparts=${passwordFieldParts}
-        name="password"
-        label=${msg('New password')}
-        confirm
-        required
-        .rules=${o.link.passwordRules}
-        .error=${o.passwordError}
-        @foyer-password-input=${o.onInput}
-      ></password-field>
+      ${renderNewPassword({ rules: o.link.passwordRules, label: msg('New password'), error: o.passwordError, onInput: o.onInput })}
       ${renderFormError(o.error)}
       <button part="button" type="submit" ?disabled=${o.busy || !o.passwordValid}>${o.busy ? msg('Saving…') : msg('Save the new password')}</button>
     </form>
