@@ -66,3 +66,67 @@ export const adminPanelStyles = css`
       color: var(--_muted);
     }
 `;
+
+/**
+ * The forms of the admin panels that manage a workspace's own texts and sets (its roles, its
+ * terms): fields, buttons in a row, and the dialog's form. Each panel sets its buttons' size.
+ */
+export const adminFormStyles = css`
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      max-width: 32rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    .optional {
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    input,
+    textarea {
+      padding: 0.6em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+      min-width: 0;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--error-color);
+    }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--gap) / 2);
+      align-items: center;
+    }
+    button {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    button.primary {
+      background: var(--_accent);
+      color: var(--_accent-text);
+      border-color: transparent;
+    }
+    button[disabled] {
+      opacity: 0.6;
+      cursor: progress;
+    }
+    .dialog-form {
+      display: grid;
+      gap: calc(var(--gap) * 0.75);
+    }
+    .dialog-form h3,
+    .dialog-form p {
+      margin: 0;
+    }
+`;
