@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startChangeFeed, type ChangeFeed } from '../db/change-feed.js';
+import { KeptClientSessions } from './kept-client-sessions.js';
 import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
 import { givenWorkspace, type GivenWorkspace } from '../test-support/builders.js';
 import { listen } from '../test-support/http.js';
@@ -126,5 +127,63 @@ describe.each(databaseKinds)('client sessions kept by an instance on %s', (kind)
       await overview(token, held.etag!);
       expect((await overview(token, held.etag!)).queries).toBe(0);
     }
+  });
+});
+
+describe('the kept rows of client sessions', () => {
+  const now = new Date('2026-06-01T10:00:00Z');
+  const later = new Date('2026-06-02T10:00:00Z');
+  const row = (id: string, workspace: string, access: string) => ({
+    id,
+    kind: 'access',
+    workspace_id: workspace,
+    expires_at: later,
+    idle_expires_at: later,
+    w_id: workspace,
+    a_id: access,
+  });
+  const hash = (n: number) => Buffer.from([n]);
+
+  it('drops exactly the rows an announcement is about, and keeps nothing it was not listening for', () => {
+    const kept = new KeptClientSessions(10);
+    kept.keep(hash(1), 'north', row('s1', 'w1', 'a1'), kept.mark());
+    expect(kept.size).toBe(0);
+    kept.listening();
+    for (const [n, s, a] of [
+      [1, 's1', 'a1'],
+      [2, 's2', 'a1'],
+      [3, 's3', 'a2'],
+    ] as const)
+      kept.keep(hash(n), 'north', row(s, 'w1', a), kept.mark());
+    kept.keep(hash(4), 'south', row('s4', 'w2', 'a3'), kept.mark());
+    expect(kept.size).toBe(4);
+    kept.changed('sessions', 's3');
+    expect(kept.get(hash(3), 'north', now)).toBeUndefined();
+    kept.changed('client_accesses', 'a1');
+    expect([kept.get(hash(1), 'north', now), kept.get(hash(2), 'north', now)]).toEqual([undefined, undefined]);
+    expect(kept.get(hash(4), 'south', now)?.id).toBe('s4');
+    kept.changed('workspaces', 'w2');
+    expect(kept.size).toBe(0);
+    // A read an announcement overtook is not kept.
+    const mark = kept.mark();
+    kept.changed('sessions', 'unrelated');
+    kept.keep(hash(5), 'north', row('s5', 'w1', 'a1'), mark);
+    expect(kept.size).toBe(0);
+    kept.keep(hash(5), 'north', row('s5', 'w1', 'a1'), kept.mark());
+    kept.lost();
+    expect(kept.get(hash(5), 'north', now)).toBeUndefined();
+  });
+
+  it('forgets a session past its lifetime, and the least recently used row beyond its bound', () => {
+    const kept = new KeptClientSessions(2);
+    kept.listening();
+    kept.keep(hash(1), 'north', row('s1', 'w1', 'a1'), kept.mark());
+    kept.keep(hash(2), 'north', row('s2', 'w1', 'a2'), kept.mark());
+    kept.get(hash(1), 'north', now);
+    kept.keep(hash(3), 'north', row('s3', 'w1', 'a3'), kept.mark());
+    expect(kept.get(hash(2), 'north', now)).toBeUndefined();
+    expect(kept.get(hash(1), 'north', later)).toBeUndefined();
+    expect(kept.get(hash(3), 'north', now)?.id).toBe('s3');
+    expect(kept.size).toBe(1);
   });
 });

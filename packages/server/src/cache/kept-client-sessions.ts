@@ -35,6 +35,8 @@ interface Entry {
  */
 export class KeptClientSessions implements ChangeListener {
   readonly #entries = new Map<string, Entry>();
+  /** The entries each announced row went into, by "<table> <id>": an announcement drops them without a scan. */
+  readonly #byRow = new Map<string, Set<string>>();
   #listening = false;
   /** Counts announcements: a read keeps its row only if none came while it was on its way. */
   #announced = 0;
@@ -50,13 +52,13 @@ export class KeptClientSessions implements ChangeListener {
     this.#announced += 1;
     this.#listening = false;
     this.#entries.clear();
+    this.#byRow.clear();
   }
 
   changed(table: string, id: string): void {
     this.#announced += 1;
-    const column = columnOf[table];
-    if (!column) return;
-    for (const [key, entry] of this.#entries) if (entry.row[column] === id) this.#entries.delete(key);
+    const keys = this.#byRow.get(`${table} ${id}`);
+    if (keys) for (const key of [...keys]) this.#remove(key);
   }
 
   /** The kept row for a token's hash and a workspace's handle, while its session is open at `now`. */
@@ -65,9 +67,10 @@ export class KeptClientSessions implements ChangeListener {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     if (entry.row.expires_at <= now || entry.row.idle_expires_at <= now) {
-      this.#entries.delete(key);
+      this.#remove(key);
       return undefined;
     }
+    // Least recently used out first: a row read moves to the end.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     return entry.row;
@@ -82,21 +85,37 @@ export class KeptClientSessions implements ChangeListener {
   keep(tokenHash: Buffer, handle: string, row: ClientSessionRow, mark: number): void {
     if (!this.#listening || mark !== this.#announced) return;
     const key = keyOf(tokenHash, handle);
-    this.#entries.delete(key);
+    this.#remove(key);
     this.#entries.set(key, { row });
-    if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    for (const rowKey of rowKeysOf(row)) {
+      let keys = this.#byRow.get(rowKey);
+      if (!keys) this.#byRow.set(rowKey, (keys = new Set()));
+      keys.add(key);
+    }
+    if (this.#entries.size > this.maxEntries) this.#remove(this.#entries.keys().next().value!);
   }
 
   drop(tokenHash: Buffer, handle: string): void {
-    this.#entries.delete(keyOf(tokenHash, handle));
+    this.#remove(keyOf(tokenHash, handle));
   }
 
   get size(): number {
     return this.#entries.size;
   }
+
+  #remove(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    for (const rowKey of rowKeysOf(entry.row)) {
+      const keys = this.#byRow.get(rowKey);
+      keys?.delete(key);
+      if (keys?.size === 0) this.#byRow.delete(rowKey);
+    }
+  }
 }
 
-/** Which column of a kept row holds the id of each announced table's row. */
-const columnOf: Record<string, keyof ClientSessionRow> = { sessions: 'id', workspaces: 'w_id', client_accesses: 'a_id' };
+/** The announced rows a kept row was read from: its session, its workspace and its access. */
+const rowKeysOf = (row: ClientSessionRow) => [`sessions ${row.id}`, `workspaces ${row.w_id}`, `client_accesses ${row.a_id}`];
 
 const keyOf = (tokenHash: Buffer, handle: string) => `${tokenHash.toString('base64')} ${handle}`;
