@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { isFiltered, type QueryField, type TransactionQuery } from './transaction-query.js';
 import { kindLabel, transactionKinds } from './transaction-format.js';
@@ -11,7 +10,8 @@ export interface FiltersOptions {
   problems: Partial<Record<QueryField, string>>;
   busy: boolean;
   onSubmit: (event: SubmitEvent) => void;
-  onClear: () => void;
+  /** Called with the form, which it empties of what was typed but not yet sent as well. */
+  onClear: (form: HTMLFormElement) => void;
 }
 
 interface FieldSpec {
@@ -36,7 +36,7 @@ function field(o: FiltersOptions, spec: FieldSpec): TemplateResult {
       inputmode=${spec.inputmode ?? nothing}
       autocomplete="off"
       spellcheck="false"
-      .value=${live(o.query[spec.name])}
+      .value=${o.query[spec.name]}
       aria-describedby=${described || nothing}
       aria-invalid=${problem ? 'true' : nothing}
     />
@@ -49,6 +49,9 @@ function field(o: FiltersOptions, spec: FieldSpec): TemplateResult {
  * The search form: the period (UTC days), receipt number, customer, product, kinds and amount
  * range, and the account where the person works in several. It searches when sent, with
  * Enter in any field or its button.
+ *
+ * The fields take the query last sent only when it changes, never `live`: the table renders
+ * again whenever a page arrives, and what the person is typing meanwhile must stay.
  */
 export function renderFilters(o: FiltersOptions): TemplateResult {
   const q = o.query;
@@ -58,7 +61,7 @@ export function renderFilters(o: FiltersOptions): TemplateResult {
         o.accounts.length > 1
           ? html`<div class="field">
             <label for="filter-account">${msg('Account')}</label>
-            <select part="filter" id="filter-account" name="account" .value=${live(q.account)}>
+            <select part="filter" id="filter-account" name="account" .value=${q.account}>
               <option value="" ?selected=${q.account === ''}>${msg('All accounts')}</option>
               ${o.accounts.map((a) => html`<option value=${a.handle} ?selected=${q.account === a.handle}>${a.name}</option>`)}
             </select>
@@ -74,12 +77,12 @@ export function renderFilters(o: FiltersOptions): TemplateResult {
       ${field(o, { name: 'maxAmount', label: msg('Amount to'), hint: msg('Such as 99.90'), inputmode: 'decimal' })}
       <fieldset part="filter" class="filter">
         <legend>${msg('Kind')}</legend>
-        ${transactionKinds.map((kind) => html`<label class="check"><input type="checkbox" name="kinds" value=${kind} .checked=${live(q.kinds.includes(kind))} />${kindLabel(kind)}</label>`)}
+        ${transactionKinds.map((kind) => html`<label class="check"><input type="checkbox" name="kinds" value=${kind} .checked=${q.kinds.includes(kind)} />${kindLabel(kind)}</label>`)}
       </fieldset>
       ${o.problems.kinds ? html`<span part="error">${o.problems.kinds}</span>` : nothing}
       <div class="buttons">
         <button part="button button-primary" class="primary" type="submit" ?disabled=${o.busy}>${msg('Search')}</button>
-        ${isFiltered(q) ? html`<button part="button" type="button" @click=${o.onClear}>${msg('Clear the search')}</button>` : nothing}
+        ${isFiltered(q) ? html`<button part="button" type="button" @click=${(event: Event) => o.onClear((event.currentTarget as HTMLButtonElement).form!)}>${msg('Clear the search')}</button>` : nothing}
       </div>
     </form>
   `;

@@ -136,6 +136,34 @@ describe('transaction-table', () => {
     expect(deepActiveElement()?.id).to.equal('filter-from');
   });
 
+  it('keeps what the person types while the first page is still on its way, and clears it all with the search', async function () {
+    this.timeout(20000);
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider lang="en" persist="none" server=${f.api}><transaction-table workspace=${f.master.handle}></transaction-table></foyer-provider>
+    `);
+    const table = provider.querySelector('transaction-table')!;
+    provider.token = f.owner.token;
+    const root = table.shadowRoot!;
+    // Looked for on every turn of the event loop, to type before the first page arrives.
+    let receipt: HTMLInputElement | null = null;
+    while (!(receipt = root.querySelector<HTMLInputElement>('[name="receiptNumber"]'))) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(table.rows).to.have.length(0);
+    receipt.value = 'n-3001';
+    root.querySelector<HTMLInputElement>('input[name="kinds"][value="refund"]')!.checked = true;
+    await wait(() => table.rows.length > 0, 'the first page arrives');
+    await table.updateComplete;
+    expect(receipt.value).to.equal('n-3001');
+    expect(root.querySelector<HTMLInputElement>('input[name="kinds"][value="refund"]')!.checked).to.equal(true);
+
+    button(root, 'Search').click();
+    await wait(() => count(root) === '1 transaction, 1 loaded', 'the typed search is the one sent');
+    root.querySelector<HTMLInputElement>('[name="customer"]')!.value = 'quiet';
+    button(root, 'Clear the search').click();
+    await wait(() => count(root) === '25 transactions, 25 loaded', 'everything again');
+    expect([...root.querySelectorAll<HTMLInputElement>('form[role="search"] input:not([type="checkbox"])')].map((i) => i.value).join('')).to.equal('');
+    expect([...root.querySelectorAll<HTMLInputElement>('input[name="kinds"]')].some((i) => i.checked)).to.equal(false);
+  });
+
   it('says at the field what is wrong with a search, its own checks and the server’s, and keeps the list it had', async () => {
     const { table, root } = await mount(f);
     await search(root, { minAmount: 'ten', from: dayAgo(3), to: dayAgo(5) });

@@ -279,7 +279,8 @@ export class TransactionTable extends LitElement {
     void this.#restart(true);
   };
 
-  readonly #handleClear = (): void => {
+  readonly #handleClear = (form: HTMLFormElement): void => {
+    form.reset();
     this.#query = emptyQuery;
     this.problems = {};
     void this.#restart(true);
