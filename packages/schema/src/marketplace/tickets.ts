@@ -115,8 +115,16 @@ export const TicketsPage = z.object({
   nextCursor: z.string().nullable(),
   /** How many tickets match, across every page. */
   total: z.number(),
-  /** False when a search matched more than `ticketSearchCountCap`: then at least `total` match. */
+  /**
+   * False when `total` is not an exact count: at least `total` match when a search matched more
+   * than `ticketSearchCountCap`, or about `total` when `totalEstimated` is true.
+   */
   totalExact: z.boolean(),
+  /**
+   * True when `total` is an estimate, rounded: a piece of an email that very many tickets hold is
+   * paged newest first without reading every match, and counted from its share of the newest tickets.
+   */
+  totalEstimated: z.boolean(),
   /** Without a search: how many tickets of each status the other filters match (for the status tabs). Null with a search. */
   byStatus: TicketStatusCounts.nullable(),
 });

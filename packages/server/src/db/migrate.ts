@@ -37,6 +37,7 @@ import * as m035 from './migrations/035_ticket_history_daily.js';
 import * as m036 from './migrations/036_terms_acceptances.js';
 import * as m037 from './migrations/037_preferred_languages.js';
 import * as m038 from './migrations/038_change_notifications.js';
+import * as m039 from './migrations/039_tickets_searched_by_email_piece.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -86,6 +87,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['036_terms_acceptances', m036],
   ['037_preferred_languages', m037],
   ['038_change_notifications', m038],
+  ['039_tickets_searched_by_email_piece', m039],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

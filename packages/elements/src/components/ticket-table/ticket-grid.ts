@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { TicketSummary } from '@foyer/schema';
+import type { TicketsPage, TicketSummary } from '@foyer/schema';
 import { renderDataGrid, type GridColumn } from '../../internal/data-grid/data-grid.js';
 import type { GridController } from '../../internal/data-grid/grid-controller.js';
-import type { GridSort, KeysetPages } from '../../internal/data-grid/keyset-pages.js';
+import type { GridSort, KeysetPage, KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { isFiltered, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
 import { formatDateTime, formatNumber, productKindLabel, statusLabel, ticketCount, ticketName, typeLabel } from '../../internal/tickets/ticket-format.js';
 
@@ -27,8 +27,11 @@ export function columnOf(sort: TicketSortColumn): number {
   return sort === 'openedAt' ? 8 : 9;
 }
 
+/** A page as the table keeps it: the rows, the count, and beside them the counts per status and whether the count is an estimate. */
+export type TicketPage = KeysetPage<TicketRow> & Pick<TicketsPage, 'byStatus' | 'totalEstimated'>;
+
 export interface TicketsBodyOptions {
-  pages: KeysetPages<TicketRow, TicketQuery>;
+  pages: KeysetPages<TicketRow, TicketQuery, TicketPage>;
   grid: GridController;
   rowHeight: number;
   sort: GridSort<TicketSortColumn>;
@@ -121,7 +124,7 @@ export function renderTicketsBody(o: TicketsBodyOptions): TemplateResult {
   }
   return html`
     <p part="count" class="count">
-      ${pages.loadingFirst ? msg('Updating…') : msg(str`${ticketCount(pages.total, pages.totalExact, locale)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
+      ${pages.loadingFirst ? msg('Updating…') : msg(str`${ticketCount(pages.total, pages.totalExact, locale, pages.lastPage?.totalEstimated)}, ${formatNumber(pages.rows.length, locale)} loaded`)}
     </p>
     <p class="visually-hidden" id="grid-help">${msg('Arrow keys move between cells. Space selects a ticket. Enter opens it, or sorts by a column.')}</p>
     ${renderDataGrid({

@@ -1,19 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
-import type { TicketsPage, TicketSummary } from '@foyer/schema';
+import type { TicketSummary } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { dataGridStyles } from '../../internal/data-grid/data-grid.styles.js';
 import { GridController } from '../../internal/data-grid/grid-controller.js';
 import type { GridCell } from '../../internal/data-grid/grid-keys.js';
-import { KeysetPages, type KeysetPage } from '../../internal/data-grid/keyset-pages.js';
+import { KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { listPanelStyles } from '../../internal/list-panel.styles.js';
 import { modalDialogStyles } from '../../internal/modal-dialog/modal-dialog.styles.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { renderBulkBar } from './ticket-bulk-bar.js';
 import { TicketDialogs } from './ticket-dialog-controller.js';
 import { pageLocale, ticketCount } from '../../internal/tickets/ticket-format.js';
-import { columnCount, columnOf, openColumn, renderTicketsBody, selectColumn, sortColumnAt, toRow, type TicketRow } from './ticket-grid.js';
+import { columnCount, columnOf, openColumn, renderTicketsBody, selectColumn, sortColumnAt, toRow, type TicketPage, type TicketRow } from './ticket-grid.js';
 import { listInput, type TicketQuery, type TicketSortColumn } from './ticket-query.js';
 import { listRefusal, searchErrors } from './ticket-refusals.js';
 import { TicketSearch } from './ticket-search.js';
@@ -24,8 +24,6 @@ import { renderTicketToolbar } from './ticket-toolbar.js';
 
 /** Rows kept in the DOM above and below the visible ones. */
 const overscan = 6;
-
-type TicketPage = KeysetPage<TicketRow> & Pick<TicketsPage, 'byStatus'>;
 
 /**
  * @summary A seller's customer-service tickets across every linked account the person works
@@ -228,7 +226,7 @@ export class TicketTable extends LitElement {
     if (!c) throw new Error('not connected');
     const limit = Math.min(100, Math.max(1, Math.round(this.pageSize) || 50));
     const page = await c.api.tickets.list.query(listInput(query, this.#workspace, after, limit));
-    return { rows: page.tickets.map(toRow), total: page.total, totalExact: page.totalExact, nextCursor: page.nextCursor, byStatus: page.byStatus };
+    return { rows: page.tickets.map(toRow), total: page.total, totalExact: page.totalExact, totalEstimated: page.totalEstimated, nextCursor: page.nextCursor, byStatus: page.byStatus };
   }
 
   /** Starts the current query from its first page, at the top of the grid. */
@@ -242,7 +240,9 @@ export class TicketTable extends LitElement {
     if (this.#pages.loadedQuery === query && this.#announceQuery) {
       this.#announceQuery = false;
       const error = this.#pages.error;
-      void this.#announce(error ? listRefusal(error, pageLocale(this)) : msg(str`${ticketCount(this.#pages.total, this.#pages.totalExact, pageLocale(this))} found.`));
+      void this.#announce(
+        error ? listRefusal(error, pageLocale(this)) : msg(str`${ticketCount(this.#pages.total, this.#pages.totalExact, pageLocale(this), this.#pages.lastPage?.totalEstimated)} found.`),
+      );
     }
   }
 

@@ -59,9 +59,10 @@ export function productFilterLabel(filter: TicketProductFilter): string {
 /** A ticket as people say its number: "#1042". */
 export const ticketName = (n: number) => `#${n}`;
 
-/** How many tickets a query matches; "at least" when the server stopped counting at its cap. */
-export function ticketCount(count: number, exact: boolean, locale: string): string {
+/** How many tickets a query matches; "at least" when the server stopped counting at its cap, "about" when it estimated. */
+export function ticketCount(count: number, exact: boolean, locale: string, estimated = false): string {
   const n = formatNumber(count, locale);
+  if (estimated) return msg(str`About ${n} tickets`);
   if (!exact) return msg(str`At least ${n} tickets`);
   return count === 1 ? msg('1 ticket') : msg(str`${n} tickets`);
 }

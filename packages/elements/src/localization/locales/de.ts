@@ -514,6 +514,7 @@
 's5f1699814230b94c': `Melde dich an, um deine Konten zu sehen.`,
 's5f7e5a843e21266e': `Wähle ein Passwort.`,
 's601dcb28041d4fa8': `Von Drittbenutzern eröffnete Tickets pro Tag`,
+'s60d592caeb085e69': str`Etwa ${0} Tickets`,
 's60d730e59e31475b': str`Der Shop hat noch keine Kontakte: Jeder Kontakt, den du hinzufügst, akzeptiert Version ${0}, wenn er sein Konto aktiviert.`,
 's60fd65642538a9ff': `Hat neue Wiederherstellungscodes erstellt`,
 's6146a413182d2d4c': str`Aktuelle Nutzungsbedingungen: Version ${0}, „${1}“`,

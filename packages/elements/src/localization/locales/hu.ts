@@ -514,6 +514,7 @@
 's5f1699814230b94c': `Jelentkezz be a fiókjaid megtekintéséhez.`,
 's5f7e5a843e21266e': `Válassz jelszót.`,
 's601dcb28041d4fa8': `Harmadik felek által naponta nyitott jegyek`,
+'s60d592caeb085e69': str`Körülbelül ${0} jegy`,
 's60d730e59e31475b': str`A nyomdának még nincsenek kapcsolattartói: minden kapcsolattartó, akit hozzáadsz, a fiókja aktiválásakor fogadja el a(z) ${0}. verziót.`,
 's60fd65642538a9ff': `Új helyreállítási kódokat készített`,
 's6146a413182d2d4c': str`Jelenlegi felhasználási feltételek: ${0}. verzió, „${1}”`,

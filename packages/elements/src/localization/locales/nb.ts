@@ -514,6 +514,7 @@
 's5f1699814230b94c': `Logg inn for å se kontoene dine.`,
 's5f7e5a843e21266e': `Velg et passord.`,
 's601dcb28041d4fa8': `Saker åpnet av tredjeparter per dag`,
+'s60d592caeb085e69': str`Omtrent ${0} saker`,
 's60d730e59e31475b': str`Trykkeriet har ingen kontakter ennå: hver kontakt du legger til, godtar versjon ${0} når den aktiverer kontoen sin.`,
 's60fd65642538a9ff': `Lagde nye gjenopprettingskoder`,
 's6146a413182d2d4c': str`Gjeldende vilkår: versjon ${0}, «${1}»`,

@@ -1,7 +1,9 @@
 import type { TicketProductFilter, TicketSort, TicketStatus, TicketType } from '@foyer/schema';
 import type { Knex } from 'knex';
+import { ticketSearchCountCap } from '@foyer/schema';
 import type { TicketPosition } from './ticket-cursor.js';
 import { ticketColumns, type TicketRow } from './queries.js';
+import { emailCompared, emailIndexed } from './email-piece.js';
 
 /** What one page of the list asks for, with the accounts already narrowed to the caller's scope (and to the one named). */
 export interface TicketListFilter {
@@ -17,42 +19,44 @@ export interface TicketListFilter {
 /** A row of a page with its sort time as the cursor keeps it. */
 export type TicketListRow = TicketRow & { cursor_key: string };
 
-interface Condition {
+export interface Condition {
   sql: string;
   bindings: Knex.Value[];
 }
 
-const sortColumn = (sort: TicketSort) => (sort === 'changed' ? 'changed_at' : 'opened_at');
+export const sortColumn = (sort: TicketSort) => (sort === 'changed' ? 'changed_at' : 'opened_at');
 const direction = (sort: TicketSort) => (sort === 'oldest' ? 'asc' : 'desc');
 
-/** `%`, `_` and `\` typed into the search are matched as themselves. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function and(conditions: Condition[]): Condition {
+export function and(conditions: Condition[]): Condition {
   const kept = conditions.filter((c) => c.sql !== '');
   return { sql: kept.map((c) => c.sql).join(' and ') || 'true', bindings: kept.flatMap((c) => c.bindings) };
 }
 
 /** Where a page starts: after the cursor's sort time and number, in the sort's direction. */
-function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condition {
+export function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condition {
   if (!after) return { sql: '', bindings: [] };
   return { sql: `(${sortColumn(sort)}, number) ${direction(sort) === 'desc' ? '<' : '>'} (?::timestamptz, ?::bigint)`, bindings: [after.key, after.number] };
 }
 
-/** Conditions every shape of the query shares: the type (unless a branch names it), the product kind, the searches and the cursor. */
-function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean }): Condition {
+/**
+ * Conditions every shape of the query shares: the type (unless a branch names it), the product
+ * kind, the searches and the cursor. An email piece is `indexed` where the trigram index finds it,
+ * `compared` where the rows are read in time order from a covering index (email-piece.ts).
+ */
+export function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean; email?: 'indexed' | 'compared' }): Condition {
+  const email = filter.customerEmail;
   return and([
     filter.type && !options.typeInBranch ? { sql: 'type = ?', bindings: [filter.type] } : { sql: '', bindings: [] },
     filter.productKind !== 'both' ? { sql: 'product_kind = ?', bindings: [filter.productKind] } : { sql: '', bindings: [] },
     filter.ticketNumber !== undefined ? { sql: 'number = ?::bigint', bindings: [filter.ticketNumber] } : { sql: '', bindings: [] },
     filter.receiptNumber !== undefined ? { sql: 'receipt_number = ?', bindings: [filter.receiptNumber] } : { sql: '', bindings: [] },
-    filter.customerEmail !== undefined ? { sql: "customer_email ilike ? escape '\\'", bindings: [likePattern(filter.customerEmail)] } : { sql: '', bindings: [] },
+    email === undefined ? { sql: '', bindings: [] } : options.email === 'compared' ? emailCompared(email) : emailIndexed(email),
     fromCursor(sort, after),
   ]);
 }
 
-const selected = (sort: TicketSort) => `${ticketColumns.join(', ')}, to_char(${sortColumn(sort)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_key`;
-const orderBy = (sort: TicketSort) => `${sortColumn(sort)} ${direction(sort)}, number ${direction(sort)}`;
+export const selected = (sort: TicketSort) => `${ticketColumns.join(', ')}, to_char(${sortColumn(sort)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_key`;
+export const orderBy = (sort: TicketSort) => `${sortColumn(sort)} ${direction(sort)}, number ${direction(sort)}`;
 
 /**
  * One page read as ordered index ranges: one per account and status (and type, when the list
@@ -99,20 +103,11 @@ function searched(filter: TicketListFilter, sort: TicketSort, after: TicketPosit
 }
 
 /**
- * Above this many matches a search (an email part) is dense enough that reading the ordered
- * ranges and dropping what does not match fills a page sooner than reading every match: the
- * ranges read about `limit` × ranges / share rows, the matches share × tickets. Both are about
- * 40,000 rows at a million tickets and thirty ranges; below, reading the matches wins.
- */
-export const denseMatches = 40_000;
-
-/**
- * One page of a search and how many tickets it matches (up to denseMatches + 1, the cursor
- * aside), from one read of the matches: the number (the primary key), the receipt
- * (tickets_by_receipt) or an email part (the trigram index). The matches are read once and
- * kept for the statement, then counted and sorted: a count and a page read apart would fetch
- * and recheck every matching row twice, which is most of a search's time when a common name
- * matches thousands of tickets. Past denseMatches the rows are a sample, not the page.
+ * One page of a search and how many tickets it matches (up to `cap` + 1, the cursor aside), from
+ * one read of the matches: the number (the primary key), the receipt (tickets_by_receipt) or an
+ * email piece (the trigram index). The matches are read once and kept for the statement, then
+ * counted and sorted: a count and a page read apart would fetch and recheck every matching row
+ * twice. Past `cap` the rows are a sample, not the page.
  */
 export async function searchedPage(
   db: Knex,
@@ -120,6 +115,7 @@ export async function searchedPage(
   sort: TicketSort,
   after: TicketPosition | undefined,
   limit: number,
+  cap: number = ticketSearchCountCap,
 ): Promise<{ rows: TicketListRow[]; matched: number }> {
   if (filter.accountIds.length === 0 || filter.statuses.length === 0) return { rows: [], matched: 0 };
   const where = searched(filter, sort, undefined);
@@ -129,7 +125,7 @@ export async function searchedPage(
      select c.matched, p.*
        from (select count(*)::int as matched from m) c
        left join lateral (select ${selected(sort)} from m where ${cursor.sql} order by ${orderBy(sort)} limit ?) p on true`,
-    [...where.bindings, denseMatches + 1, ...cursor.bindings, limit],
+    [...where.bindings, cap + 1, ...cursor.bindings, limit],
   );
   const found = rows as Array<TicketListRow & { matched: number }>;
   return { rows: found.filter((r) => r.number !== null).map(({ matched: _, ...row }) => row as TicketListRow), matched: Number(found[0]?.matched ?? 0) };

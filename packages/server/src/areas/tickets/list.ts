@@ -6,7 +6,8 @@ import type { MemberContext } from '../../callers/contexts.js';
 import { notFound } from '../../errors.js';
 import { requireMasterAccount } from '../master-accounts/master.js';
 import { accountsInScope, type AccountInScope } from './accounts-in-scope.js';
-import { denseMatches, mergedPage, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
+import { emailSearchPage } from './email-search.js';
+import { mergedPage, searchedPage, statusCounts, type TicketListFilter } from './list-query.js';
 import { requireSellerAccount } from './service.js';
 import { toSummary } from './summaries.js';
 import { decodeCursor, encodeCursor } from './ticket-cursor.js';
@@ -31,9 +32,9 @@ export async function ticketsOfAccount(ctx: MemberContext, input: z.output<typeo
 
 /**
  * One page of the accounts' tickets. Without a search the page is a merge of ordered index
- * ranges and the counts come from ticket_counts; a search finds its few rows through its own
- * index and counts them up to the cap. An email part that very many tickets hold is paged as
- * the unsearched list is, its rows filtered as they are read (see denseMatches).
+ * ranges and the counts come from ticket_counts; a search by number or receipt finds its few
+ * rows through its own index and counts them up to the cap; a search by an email piece alone is
+ * read the way its share of the tickets makes cheaper (email-search.ts).
  */
 async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.output<typeof AccountTicketsInput>): Promise<TicketsPage> {
   const after = input.after === undefined ? undefined : decodeCursor(input.sort, input.after);
@@ -47,18 +48,20 @@ async function pageOf(db: Knex, accounts: readonly AccountInScope[], input: z.ou
     receiptNumber: input.receiptNumber,
     customerEmail: input.customerEmail,
   };
-  const searching = input.ticketNumber !== undefined || input.receiptNumber !== undefined || input.customerEmail !== undefined;
   let rows: Awaited<ReturnType<typeof mergedPage>>;
-  let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'byStatus'>;
-  if (searching) {
+  let counts: Pick<TicketsPage, 'total' | 'totalExact' | 'totalEstimated' | 'byStatus'>;
+  if (input.ticketNumber !== undefined || input.receiptNumber !== undefined) {
     const found = await searchedPage(db, filter, input.sort, after, input.limit + 1);
-    const dense = found.matched > denseMatches && input.ticketNumber === undefined && input.receiptNumber === undefined;
-    rows = dense ? await mergedPage(db, filter, input.sort, after, input.limit + 1) : found.rows;
-    counts = { total: Math.min(found.matched, ticketSearchCountCap), totalExact: found.matched <= ticketSearchCountCap, byStatus: null };
+    rows = found.rows;
+    counts = { total: Math.min(found.matched, ticketSearchCountCap), totalExact: found.matched <= ticketSearchCountCap, totalEstimated: false, byStatus: null };
+  } else if (input.customerEmail !== undefined) {
+    const { rows: page, ...count } = await emailSearchPage(db, filter, input.sort, after, input.limit + 1);
+    rows = page;
+    counts = { ...count, byStatus: null };
   } else {
     const [page, byStatus] = await Promise.all([mergedPage(db, filter, input.sort, after, input.limit + 1), statusCounts(db, filter)]);
     rows = page;
-    counts = { total: statuses.reduce((sum, s) => sum + byStatus[s], 0), totalExact: true, byStatus };
+    counts = { total: statuses.reduce((sum, s) => sum + byStatus[s], 0), totalExact: true, totalEstimated: false, byStatus };
   }
   const more = rows.length > input.limit;
   const shown = rows.slice(0, input.limit);

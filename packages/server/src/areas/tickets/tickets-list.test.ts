@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../../test-support/databases.js';
 import { refusal } from '../../test-support/builders.js';
 import { givenHelper, givenTicket, givenTicketDesk, type GivenHelper, type TicketDesk } from '../../test-support/tickets.js';
-import { mergedPage, searchedPage } from './list-query.js';
 
 type Opened = { number: number; receiptNumber: string | null; account: string; type: string; status: string; kind: string | null; email: string };
 
@@ -107,6 +106,9 @@ describe.each(databaseKinds)('the master account’s ticket list on %s', (kind) 
     expect(numbers((await list({ customerEmail: 'E.HOPPER' })).tickets)).toEqual(expected((t) => t.email.includes('e.hopper')));
     expect((await list({ customerEmail: 'Y.HOPPER' })).tickets).toEqual([]);
     expect((await list({ customerEmail: 'eqhopper' })).tickets).toEqual([]);
+    // The index writes marks as digits; a digit typed is still a digit, never a mark.
+    expect((await list({ customerEmail: 'e0hopper' })).tickets).toEqual([]);
+    expect((await list({ customerEmail: '31navy' })).tickets).toEqual([]);
     expect(numbers((await list({ customerEmail: '3@navy' })).tickets)).toEqual(expected((t) => t.email.includes('3@navy')));
     expect((await list({ customerEmail: '3qnavy' })).tickets).toEqual([]);
     const target = opened[4]!;
@@ -140,22 +142,6 @@ describe.each(databaseKinds)('the master account’s ticket list on %s', (kind) 
       }
     }
     opened.push({ ...newer, account: desk.north.handle, type: 'support', status: 'open', kind: 'standard', email: 'ada@example.com' });
-  });
-
-  it('finds the same page of an email part whether it reads the matches or the ordered ranges (the way dense parts are read)', async () => {
-    const accountIds = [desk.north.id, desk.south.id];
-    for (const sort of ['newest', 'oldest', 'changed'] as const) {
-      for (const filter of [{}, { statuses: ['open' as const] }, { type: 'refund' as const }, { productKind: 'standard' as const }]) {
-        const asked = { accountIds, statuses: ['open', 'reopened', 'closed'] as const, productKind: 'both' as const, customerEmail: 'example', ...filter };
-        const first = (await searchedPage(server.deps.db, asked, sort, undefined, 3)).rows;
-        expect(first.length, `${sort} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
-        expect(first.map((r) => r.number)).toEqual((await mergedPage(server.deps.db, asked, sort, undefined, 3)).map((r) => r.number));
-        const after = { key: first.at(-1)!.cursor_key, number: Number(first.at(-1)!.number) };
-        expect((await searchedPage(server.deps.db, asked, sort, after, 100)).rows.map((r) => r.number)).toEqual(
-          (await mergedPage(server.deps.db, asked, sort, after, 100)).map((r) => r.number),
-        );
-      }
-    }
   });
 
   it('finds a ticket by its new email once the email is changed, and no longer by the old one', async () => {
