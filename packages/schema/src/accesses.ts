@@ -2,18 +2,32 @@ import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, Instant, NoteText } from './common.js';
 
 /**
- * An access code as a person types it: `Mueller-Wedding-2026` and `mueller-wedding-2026`
- * are the same code. Letters, digits and single hyphens, so it reads well in an email.
+ * How a code is compared: Unicode-normalized (NFKC, so a precomposed `ü` and `u` + combining
+ * diaeresis, or a full-width letter and its plain one, are the same), lower case, and with
+ * every run of spaces as one. The server's look-up digest uses the same function.
+ */
+export function normalizeAccessCode(code: string): string {
+  return code.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase().normalize('NFKC');
+}
+
+/**
+ * An access code as a person types it: `Mueller-Wedding-2026` and `mueller-wedding-2026` are the
+ * same code, and so are `Müller Hochzeit` and `müller hochzeit`. Letters and digits of any
+ * language, with single hyphens or spaces between them, so it reads well in an email and can be
+ * said aloud: `müller-hochzeit-2026`, `bryllup-øye`, `esküvő 2026`.
  */
 export const AccessCode = z
   .string()
-  .trim()
-  .toLowerCase()
-  .min(6, { error: 'must be at least 6 characters' })
-  .max(64, { error: 'must be at most 64 characters' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'may hold only letters, digits and single hyphens between them',
-  });
+  .transform(normalizeAccessCode)
+  .pipe(
+    z
+      .string()
+      .min(6, { error: 'must be at least 6 characters' })
+      .max(64, { error: 'must be at most 64 characters' })
+      .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[- ][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u, {
+        error: 'may hold only letters, digits and single hyphens or spaces between them',
+      }),
+  );
 
 /**
  * What an access opens:
@@ -56,7 +70,7 @@ export const AccessGalleriesInput = AccessRef.extend({
   galleryIds: z.array(Id).min(1, { error: 'must name at least one gallery' }).max(1000),
 });
 
-/** Sending needs the code itself: the server keeps only a keyed hash of it. */
+/** Sending names the code being sent: the one shown, which must still be the access's code. */
 export const SendAccessInput = AccessRef.extend({ code: AccessCode });
 
 export const AccessStatus = z.enum(['active', 'disabled', 'expired']);
@@ -69,8 +83,13 @@ export const Access = z.object({
   note: z.string().nullable(),
   scope: AccessScope,
   status: AccessStatus,
-  /** The last four characters of the code, to tell accesses apart; the code itself is not kept. */
+  /** The last four characters of the code, to tell accesses apart in a list. */
   codeHint: z.string(),
+  /**
+   * Whether the owner can have the code shown (`accesses.revealCode`): codes are kept sealed
+   * under the instance key; an access whose code was set before they were has only its digest.
+   */
+  codeReadable: z.boolean(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   useCount: z.number(),
@@ -79,7 +98,7 @@ export const Access = z.object({
 });
 export type Access = z.infer<typeof Access>;
 
-/** An access together with its code, returned only when the code was just set. */
+/** An access together with its code: when the code was just set, or shown again. */
 export const AccessWithCode = z.object({ access: Access, code: z.string() });
 export type AccessWithCode = z.infer<typeof AccessWithCode>;
 

@@ -69,6 +69,7 @@ export {
 } from './galleries.js';
 export {
   AccessCode,
+  normalizeAccessCode,
   AccessScope,
   CreateAccessInput,
   AccessRef,

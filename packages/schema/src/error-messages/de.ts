@@ -33,6 +33,8 @@ export const de: Record<ErrorCode, string> = {
   ACCESS_NOT_FOUND: 'Diesen Kundenzugang gibt es in diesem Arbeitsbereich nicht.',
   CODE_TAKEN: 'Ein anderer Kundenzugang in diesem Arbeitsbereich verwendet diesen Code bereits.',
   CODE_MISMATCH: 'Das ist nicht der aktuelle Code dieses Zugangs. Erneuere den Code, um einen neuen zu erhalten.',
+  CODE_NOT_KEPT:
+    'Dieser Code wurde festgelegt, bevor Codes lesbar aufbewahrt wurden, und kann daher nicht angezeigt werden. Erneuere den Code, um einen zu erhalten, den du wieder anzeigen kannst.',
   NO_EMAIL: 'Dieser Zugang hat keine E-Mail-Adresse. Füge zuerst eine hinzu.',
   GALLERIES_NOT_FOUND: 'Eine der gewählten Galerien gibt es in diesem Arbeitsbereich nicht.',
   INVALID_CODE: 'Dieser Zugangscode ist nicht gültig. Prüfe ihn oder frag nach einem neuen.',

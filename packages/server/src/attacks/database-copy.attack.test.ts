@@ -10,7 +10,7 @@ import { appRouter } from '../router.js';
 import { createContextInner, type ServerDeps } from '../context.js';
 import { createDb, type DatabaseOptions } from '../db/create-db.js';
 import { migrations } from '../db/migrate.js';
-import { accessCodeDigest } from '../security/access-codes.js';
+import { accessCodeDigest, unsealAccessCode } from '../security/access-codes.js';
 import { unseal } from '../security/sealed.js';
 import { sealMessageBody, outboxMessages } from '../mail/outbox-messages.js';
 import { sealPurpose } from '../areas/second-factor/service.js';
@@ -117,6 +117,7 @@ describe.each(databaseKinds)('a copy of the database alone opens nothing, on %s'
     const sealedMail = rows.map((r) => r.body_sealed).filter(Buffer.isBuffer);
     const sealedSecrets = rows.map((r) => r.totp_pending_secret).filter(Buffer.isBuffer);
     const digests = rows.map((r) => r.code_digest).filter(Buffer.isBuffer);
+    const sealedCode = rows.find((r) => r.id === access.id && r.code_sealed)?.code_sealed as Buffer;
     expect(sealedMail.length).toBeGreaterThan(0);
     expect(sealedSecrets.length).toBeGreaterThan(0);
     expect(digests.length).toBeGreaterThan(0);
@@ -124,6 +125,8 @@ describe.each(databaseKinds)('a copy of the database alone opens nothing, on %s'
     expect(sealedMail.some((m) => opens(server.secret, 'outbox-body', m))).toBe(true);
     expect(opens(server.secret, sealPurpose, sealedSecrets[0]!)).toBe(true);
     expect(digests.some((d) => d.equals(accessCodeDigest(server.secret, workspaceId, code)))).toBe(true);
+    expect(unsealAccessCode(server.secret, workspaceId, access.id, Buffer.from(sealedCode))).toBe(code);
+    expect(Buffer.from(sealedCode).includes(Buffer.from(code))).toBe(false);
 
     // The copy alone: no value in it opens a message or a secret, or confirms the right code.
     const candidates = candidateKeys(rows);
@@ -132,6 +135,7 @@ describe.each(databaseKinds)('a copy of the database alone opens nothing, on %s'
       expect(candidate.equals(server.secret)).toBe(false);
       for (const mail of sealedMail) expect(opens(candidate, 'outbox-body', mail)).toBe(false);
       for (const secret of sealedSecrets) expect(opens(candidate, sealPurpose, secret)).toBe(false);
+      expect(unsealAccessCode(candidate, workspaceId, access.id, Buffer.from(sealedCode))).toBeNull();
       const guess = accessCodeDigest(candidate, workspaceId, code);
       expect(digests.some((d) => d.equals(guess))).toBe(false);
     }

@@ -38,6 +38,7 @@ import * as m036 from './migrations/036_terms_acceptances.js';
 import * as m037 from './migrations/037_preferred_languages.js';
 import * as m038 from './migrations/038_change_notifications.js';
 import * as m039 from './migrations/039_tickets_searched_by_email_piece.js';
+import * as m040 from './migrations/040_readable_access_codes.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -88,6 +89,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['037_preferred_languages', m037],
   ['038_change_notifications', m038],
   ['039_tickets_searched_by_email_piece', m039],
+  ['040_readable_access_codes', m040],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -8,8 +8,8 @@ import { renderSharePanel } from './share-panel.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { renderReachList } from './reach-list.js';
 
-/** What is known about one access, as a description list. */
-export function renderAccessFacts(a: Access, locale: string): TemplateResult {
+/** What is known about one access, as a description list; its code can be shown again where it was kept. */
+export function renderAccessFacts(a: Access, locale: string, onShowCode: () => void): TemplateResult {
   const none = html`<span class="muted">${msg('none')}</span>`;
   return html`
     <dl part="facts" class="facts">
@@ -17,7 +17,11 @@ export function renderAccessFacts(a: Access, locale: string): TemplateResult {
         <dt>${msg('Code')}</dt>
         <dd>
           ${renderCodeHint(a.codeHint)}
-          <span class="muted">${msg('Only its end is kept. To hand it out again, rotate the code.')}</span>
+          ${
+            a.codeReadable
+              ? html`<button part="button code-show" id="show-code" type="button" @click=${onShowCode}>${msg('Show code')}</button>`
+              : html`<span class="muted">${msg('This code was set before codes were kept, so it cannot be shown. To hand it out again, rotate the code.')}</span>`
+          }
         </dd>
       </div>
       <div><dt>${msg('Email')}</dt><dd>${a.email ?? none}</dd></div>
@@ -35,6 +39,7 @@ export function renderAccessFacts(a: Access, locale: string): TemplateResult {
 }
 
 export interface AccessActions {
+  onShowCode: () => void;
   onEdit: () => void;
   onToggleDisabled: () => void;
   onRotate: (event: Event) => void;
@@ -122,7 +127,7 @@ export interface AccessDetailOptions {
   onCancelChoosing: () => void;
 }
 
-/** One access: its status, the code just set (once), its facts, its actions and its galleries. */
+/** One access: its status, its code when shown, its facts, its actions and its galleries. */
 export function renderAccessDetail(o: AccessDetailOptions): TemplateResult {
   const back = html`<button part="button" class="back" type="button" @click=${o.onBack}>
     <span aria-hidden="true">←</span> ${msg('All client accesses')}
@@ -155,7 +160,7 @@ export function renderAccessDetail(o: AccessDetailOptions): TemplateResult {
           : nothing
       }
       ${o.actionError ? html`<p part="error" role="alert">${o.actionError}</p>` : nothing}
-      ${renderAccessFacts(a, o.locale)} ${renderAccessActions(a, o.actions)}
+      ${renderAccessFacts(a, o.locale, o.actions.onShowCode)} ${renderAccessActions(a, o.actions)}
       ${renderAccessGalleries({
         detail: d,
         choosing: o.choosing,

@@ -100,7 +100,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
                 name: 'code',
                 label: msg('Access code'),
                 hint: msg(
-                  'Readable and unique in your workspace, such as mueller-wedding-2026: letters, digits and hyphens, at least 6 characters. Capitals do not matter. Leave empty to have one generated.',
+                  'Readable and unique in your workspace, such as mueller-wedding-2026 or bryllup-øye: letters and digits of any language, with hyphens or spaces between them, at least 6 characters. Capitals do not matter. Leave empty to have one generated.',
                 ),
               },
               errors,

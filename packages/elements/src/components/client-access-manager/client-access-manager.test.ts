@@ -1,11 +1,26 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFoyerApi, describeError, type FoyerApi } from '@foyer/client';
-import { photographerFixture, type PhotographerFixture } from '../../test-support/fixtures.js';
+import { createFoyerApi } from '@foyer/client';
+import { photographerFixture } from '../../test-support/fixtures.js';
+import {
+  wait,
+  text,
+  findControl,
+  control,
+  field,
+  typeInto,
+  mount,
+  mountList,
+  ownerApi,
+  anonymousApi,
+  signInRefusal,
+  rowOf,
+  openAccess,
+  reachOf,
+  announced,
+  recordClipboard,
+} from '../../test-support/access-manager.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
-import type { FoyerAccessChangeEvent } from '../../events/foyer-access-change-event.js';
-import type { ClientAccessManager } from './client-access-manager.js';
-import './define.js';
 import { signInPromptShown } from '../../test-support/sign-in-prompt.js';
 
 // The client's overview is another element; where it is present, the preview test also
@@ -13,124 +28,13 @@ import { signInPromptShown } from '../../test-support/sign-in-prompt.js';
 const overviewModule = '../gallery-overview/define.ts';
 await import(/* @vite-ignore */ new URL(overviewModule, import.meta.url).href).catch(() => undefined);
 
-const wait = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 8000 });
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The text a screen reader reads: without the parts hidden from it. */
-function spoken(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return text(copy);
-}
-
-function rootOf(el: ClientAccessManager): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-/** A button or link by its accessible name (aria-label, else its text). */
-function findControl(root: ParentNode, name: string): HTMLElement | undefined {
-  const all = [...root.querySelectorAll<HTMLElement>('button, a[href]')];
-  return all.find((b) => (b.getAttribute('aria-label') ?? spoken(b)) === name) ?? all.find((b) => spoken(b) === name);
-}
-
-function control(root: ParentNode, name: string): HTMLElement {
-  const found = findControl(root, name);
-  if (!found) {
-    const names = [...root.querySelectorAll('button, a[href]')].map((b) => b.getAttribute('aria-label') ?? spoken(b));
-    throw new Error(`no button "${name}" among: ${names.join(' | ')}`);
-  }
-  return found;
-}
-
-/** A field by the text of its label, as a person finds it. */
-function field(root: ShadowRoot, label: string): HTMLInputElement | HTMLTextAreaElement {
-  const found = [...root.querySelectorAll('label')].find((l) => text(l).replace(/ \(optional\)$/, '') === label);
-  const input = found?.htmlFor ? root.getElementById(found.htmlFor) : found?.querySelector('input');
-  if (!input) throw new Error(`no field labelled "${label}"`);
-  return input as HTMLInputElement;
-}
-
-/** Types into a field with real keystrokes. */
-async function typeInto(input: HTMLElement, value: string): Promise<void> {
-  input.focus();
-  await sendKeys({ type: value });
-}
-
-async function mount(f: PhotographerFixture, token: string | null = f.owner.token, options: { lang?: string; entryUrl?: string } = {}) {
-  // The fixture's root is a Lit element, so mounting waits for its update and not for an
-  // animation frame, which a test page running in the background never gets.
-  const provider = await fixture<FoyerProvider>(html`
-    <foyer-provider lang=${options.lang ?? 'en'} persist="none" server=${f.api} workspace=${f.workspace}>
-      <client-access-manager entry-url=${options.entryUrl ?? ''}></client-access-manager>
-    </foyer-provider>
-  `);
-  provider.token = token;
-  const el = provider.querySelector('client-access-manager')!;
-  const changes: Array<{ accessId: string; change: string }> = [];
-  el.addEventListener('foyer-access-change', (event: FoyerAccessChangeEvent) => {
-    changes.push({ accessId: event.accessId, change: event.change });
-  });
-  return { provider, el, root: rootOf(el), changes };
-}
-
-async function mountList(f: PhotographerFixture, options: { lang?: string; entryUrl?: string } = {}) {
-  const mounted = await mount(f, f.owner.token, options);
-  await wait(() => mounted.root.querySelector('table'), 'the list of accesses shows');
-  return mounted;
-}
-
-function ownerApi(f: PhotographerFixture): FoyerApi {
-  return createFoyerApi({ server: f.api, getToken: () => f.owner.token });
-}
-
-function anonymousApi(f: PhotographerFixture): FoyerApi {
-  return createFoyerApi({ server: f.api, getToken: () => null });
-}
-
-async function signInRefusal(f: PhotographerFixture, code: string): Promise<string | null> {
-  try {
-    await anonymousApi(f).client.signIn.mutate({ workspace: f.workspace, code });
-    return null;
-  } catch (error) {
-    return describeError(error).code;
-  }
-}
-
-function rowOf(root: ShadowRoot, name: string): HTMLTableRowElement {
-  const row = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((r) => text(r.querySelector('th')) === name);
-  if (!row) throw new Error(`no row for "${name}"`);
-  return row;
-}
-
-async function openAccess(root: ShadowRoot, name: string): Promise<void> {
-  control(root, `Manage ${name}`).click();
-  await wait(() => text(root.querySelector('#detail-heading')) === name && root.querySelector('[part~="reach"], [part~="empty"]'), `the access "${name}" opens`);
-}
-
-function reachOf(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll('[part~="reach-item"]')].map((li) => `${text(li.querySelector('.path'))}: ${text(li.querySelector('.reason'))}`);
-}
-
-function announced(root: ShadowRoot): string {
-  return text(root.querySelector('[part~="message"]'));
-}
-
 describe('client-access-manager', () => {
   let clipboard: string[];
-  let originalWriteText: Clipboard['writeText'];
-
+  let restoreClipboard: () => void;
   beforeEach(() => {
-    clipboard = [];
-    originalWriteText = navigator.clipboard.writeText;
-    navigator.clipboard.writeText = async (value: string) => {
-      clipboard.push(value);
-    };
+    ({ copied: clipboard, restore: restoreClipboard } = recordClipboard());
   });
-
-  afterEach(() => {
-    navigator.clipboard.writeText = originalWriteText;
-  });
+  afterEach(() => restoreClipboard());
 
   it('lists the workspace’s accesses with status in words, code hint, email, galleries and uses', async () => {
     const f = await photographerFixture();
@@ -191,7 +95,7 @@ describe('client-access-manager', () => {
     expect(root.querySelector('table')).to.equal(null);
   });
 
-  it('creating an access with a chosen code shows the code once with copy, mail and send, and the code signs a client in', async () => {
+  it('creating an access with a chosen code shows the code with copy, mail and send, and the code signs a client in', async () => {
     const f = await photographerFixture();
     const { el, root, changes } = await mountList(f);
     control(root, 'New client access').click();
@@ -212,8 +116,7 @@ describe('client-access-manager', () => {
     await wait(() => root.querySelector('[part~="share"]'), 'the code is shown');
     const share = root.querySelector('[part~="share"]')!;
     expect(text(share.querySelector('[part~="code"]'))).to.equal('mueller-wedding-2026');
-    expect(text(share)).to.include('This code is shown only now: it is not stored and will not be shown again.');
-    expect(text(share)).to.include('rotate the code');
+    expect(text(share)).to.include('You can show it here again at any time');
     await wait(() => findControl(share, 'Open in mail program'), 'the mail link is ready');
     const mailto = control(share, 'Open in mail program') as HTMLAnchorElement;
     expect(mailto.tagName).to.equal('A');

@@ -23,7 +23,7 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
 /**
  * @summary The studio owner's page for client accesses: one code that opens every gallery a
  * client has. Lists, creates, edits, disables, rotates and deletes accesses, adds and removes
- * their galleries, shows which galleries each opens and why, hands out the code and
+ * their galleries, shows which galleries each opens and why, shows and hands out the code and
  * previews the client's view.
  *
  * Place it inside a `<foyer-provider>` that holds the owner's session. The server decides
@@ -44,6 +44,7 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @csspart row - One access in the table.
  * @csspart status - An access's status, in words: active, disabled or expired.
  * @csspart code-hint - The last characters of an access's code.
+ * @csspart code-show - The button that shows an access's code again.
  * @csspart empty - The sentence shown where there is nothing to list.
  * @csspart loading - The sentence shown while something loads.
  * @csspart error - A refusal or a field's problem.

@@ -5,7 +5,7 @@ import type { AccessInvitation, SendResult } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { refusalSentence } from './messages.js';
 
-/** A code just set, held only until the owner closes the panel. */
+/** A code just set or shown, held only until the owner closes the panel. */
 export interface SharedCode {
   accessId: string;
   code: string;
@@ -31,7 +31,7 @@ export interface CodeSharingOptions {
 }
 
 /**
- * A code just set, shown once: copied, copied as a link to the entry page, or sent to the
+ * A code just set or shown again: copied, copied as a link to the entry page, or sent to the
  * access's email. It is held only until the owner closes the panel.
  */
 export class CodeSharing implements ReactiveController {
@@ -57,7 +57,7 @@ export class CodeSharing implements ReactiveController {
     this.#set(null);
   }
 
-  /** Shows a new code once and fetches the prefilled message for it. */
+  /** Shows a code and fetches the prefilled message for it. */
   async share(accessId: string, code: string): Promise<void> {
     this.#set({ accessId, code });
     const c = this.#o.connection();

@@ -30,8 +30,8 @@ export interface DetailActionsOptions {
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * What the buttons of the access in detail do: edit it, disable or enable it, rotate its code
- * (the new code is shown once), preview the client's view, delete it. Rotate and Delete ask
+ * What the buttons of the access in detail do: show its code, edit it, disable or enable it,
+ * rotate its code (the new code is shown), preview the client's view, delete it. Rotate and Delete ask
  * first, in the confirmation; the preview shows in a dialog of its own.
  */
 export class DetailActions implements AccessActions {
@@ -60,6 +60,15 @@ export class DetailActions implements AccessActions {
   }
 
   readonly onEdit = (): void => this.#o.edit();
+
+  /** Opens the code from its seal and shows it with every way to hand it out. */
+  readonly onShowCode = () =>
+    this.#o.act(async (c, access) => {
+      const { code } = await c.api.accesses.revealCode.mutate({ workspace: c.workspace, accessId: access.id });
+      const shared = this.#o.sharing.share(access.id, code);
+      await this.#o.focus('#share-heading');
+      await shared;
+    });
 
   readonly onToggleDisabled = () =>
     this.#o.act(async (c, access) => {

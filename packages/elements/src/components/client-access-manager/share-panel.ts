@@ -14,7 +14,7 @@ export interface SharePanelOptions {
   onDone: () => void;
 }
 
-/** The code, shown once, with every way to hand it to the client. */
+/** The code, with every way to hand it to the client. */
 export function renderSharePanel(o: SharePanelOptions): TemplateResult {
   const { shared } = o;
   return html`
@@ -23,10 +23,7 @@ export function renderSharePanel(o: SharePanelOptions): TemplateResult {
       <p class="code-line">
         <code part="code" class="code" id="shared-code">${shared.code}</code>
       </p>
-      <p class="once">
-        <strong>${msg('This code is shown only now: it is not stored and will not be shown again.')}</strong>
-        ${msg('Copy it or send it to the client. If it gets lost, rotate the code to get a new one.')}
-      </p>
+      <p class="once">${msg('Copy it or send it to the client. You can show it here again at any time; rotating the code gives a new one.')}</p>
       <div class="buttons" role="group" aria-label=${msg('Share the code')}>
         <button part="button button-primary" class="primary" type="button" @click=${o.onCopyCode}>${msg('Copy code')}</button>
         ${o.link ? html`<button part="button" type="button" @click=${o.onCopyLink}>${msg('Copy link')}</button>` : nothing}

@@ -173,7 +173,7 @@ describe.each(databaseKinds)('client accesses on %s', (kind) => {
     const short = await refusal(create({ code: 'abc' }));
     expect(short.code).toBe('BAD_REQUEST');
     expect(short.message).toContain('at least 6');
-    const odd = await refusal(create({ code: 'no spaces here' }));
+    const odd = await refusal(create({ code: 'no_underscores_here' }));
     expect(odd.message).toContain('letters, digits');
   });
 });

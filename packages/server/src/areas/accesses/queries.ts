@@ -16,6 +16,7 @@ export async function selectAccesses(db: Knex, workspaceId: string, now: Date, a
   const query = db('client_accesses as a')
     .select(...columns)
     .select(db.raw('(select count(*) from access_galleries ag where ag.workspace_id = a.workspace_id and ag.access_id = a.id)::int as gallery_count'))
+    .select(db.raw('(a.code_sealed is not null) as code_readable'))
     .where('a.workspace_id', workspaceId)
     .orderBy([{ column: 'a.name' }, { column: 'a.created_at' }]);
   if (accessId) query.andWhere('a.id', accessId);
@@ -28,6 +29,7 @@ export async function selectAccesses(db: Knex, workspaceId: string, now: Date, a
     scope: r.scope as AccessScope,
     status: statusOf(r, now),
     codeHint: r.code_hint,
+    codeReadable: Boolean(r.code_readable),
     expiresAt: iso(r.expires_at),
     lastUsedAt: iso(r.last_used_at),
     useCount: Number(r.use_count),
@@ -50,11 +52,13 @@ export interface AccessSecretRecord {
   email: string | null;
   scope: AccessScope;
   code_digest: Buffer;
+  /** The code sealed under the instance key; null for a code set before codes were kept readable. */
+  code_sealed: Buffer | null;
 }
 
-/** An access with its code's digest, or undefined for ids of any other workspace. */
+/** An access with its code's digest and sealed code, or undefined for ids of any other workspace. */
 export async function findAccessSecret(db: Knex, workspaceId: string, accessId: string): Promise<AccessSecretRecord | undefined> {
-  return db('client_accesses').select('id', 'name', 'email', 'scope', 'code_digest').where({ workspace_id: workspaceId, id: accessId }).first();
+  return db('client_accesses').select('id', 'name', 'email', 'scope', 'code_digest', 'code_sealed').where({ workspace_id: workspaceId, id: accessId }).first();
 }
 
 /** How many of these galleries the workspace has. */

@@ -19,6 +19,10 @@ export const accessesRouter = router({
   rotateCode: permittedProcedure('accesses.manage')
     .input(RotateCodeInput)
     .mutation(({ ctx, input }) => accesses.rotateCode(ctx, input)),
+  /** The access's code, to hand it out again: for whoever may send codes. */
+  revealCode: permittedProcedure('accesses.send')
+    .input(AccessRef)
+    .mutation(({ ctx, input }) => accesses.revealCode(ctx, input)),
   delete: permittedProcedure('accesses.manage')
     .input(AccessRef)
     .mutation(({ ctx, input }) => accesses.deleteAccess(ctx, input)),

@@ -20,7 +20,7 @@ import type { z } from 'zod';
 import type { MemberContext } from '../../callers/contexts.js';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../errors.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
-import { accessCodeDigest, accessCodeHint, generateAccessCode } from '../../security/access-codes.js';
+import { accessCodeDigest, accessCodeHint, generateAccessCode, sealAccessCode, unsealAccessCode } from '../../security/access-codes.js';
 import { endSessionsOf, startSession } from '../../security/sessions.js';
 import { sameBytes } from '../../security/tokens.js';
 import { computeReach, pathOf } from '../galleries/navigation.js';
@@ -85,6 +85,7 @@ export async function createAccess(ctx: MemberContext, input: z.output<typeof Cr
         name: input.name,
         code_digest: accessCodeDigest(ctx.secret, workspaceId, code),
         code_hint: accessCodeHint(code),
+        code_sealed: sealAccessCode(ctx.secret, workspaceId, id, code),
         email: input.email ?? null,
         note: input.note ?? null,
         scope: input.scope,
@@ -156,6 +157,7 @@ export async function rotateCode(ctx: MemberContext, input: z.output<typeof Rota
       await updateAccessRow(trx, workspaceId, input.accessId, {
         code_digest: accessCodeDigest(ctx.secret, workspaceId, code),
         code_hint: accessCodeHint(code),
+        code_sealed: sealAccessCode(ctx.secret, workspaceId, input.accessId, code),
         updated_at: ctx.clock.now(),
       });
       await endSessionsOf(trx, workspaceId, input.accessId);
@@ -164,6 +166,17 @@ export async function rotateCode(ctx: MemberContext, input: z.output<typeof Rota
     if (codeTaken(error)) throw conflict('CODE_TAKEN');
     throw error;
   }
+  return { access: await getAccess(ctx, input.accessId), code };
+}
+
+/**
+ * The access's code, opened from its seal, for the owner to hand out again. Refused for a code
+ * set before codes were kept readable (only its digest exists: rotating gives a new one).
+ */
+export async function revealCode(ctx: MemberContext, input: AccessRefInput): Promise<AccessWithCode> {
+  const row = await requireAccess(ctx, input.accessId);
+  const code = row.code_sealed ? unsealAccessCode(ctx.secret, ctx.workspace.id, row.id, Buffer.from(row.code_sealed)) : null;
+  if (code === null) throw conflict('CODE_NOT_KEPT');
   return { access: await getAccess(ctx, input.accessId), code };
 }
 
@@ -190,7 +203,7 @@ export async function removeGalleries(ctx: MemberContext, input: z.output<typeof
   return accessDetail(ctx, input);
 }
 
-/** The server keeps only a keyed hash, so the sender proves they hold the current code. */
+/** Sending names the code shown; it must still be the access's code, checked against the digest. */
 async function requireCurrentCode(ctx: MemberContext, accessId: string, code: string) {
   const access = await requireAccess(ctx, accessId);
   // A member who may view accesses but not read codes must not learn one by trying.
