@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { generateSync } from 'otplib';
 import { appRouter, createCallerFactory, createContextInner, createIdentity, outboxMessages, setWorkspaceFeature } from '@foyer/server';
 import { accountFixtures } from './account-fixtures.mjs';
+import { hostingFixtures } from './hosting-fixtures.mjs';
 import { accountLinkFixtures } from './account-link-fixtures.mjs';
 import { invitationFixtures } from './invitation-fixtures.mjs';
 import { marketplaceFixtures } from './marketplace-fixtures.mjs';
@@ -449,6 +450,7 @@ export const fixtures = {
   'print-shop-beyond-search-count': (context) => printShopCrowd(context, 10_020),
   'activation-links': activationLinks,
   ...accountFixtures,
+  ...hostingFixtures,
   ...accountLinkFixtures,
   ...invitationFixtures,
   ...marketplaceFixtures,

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { FoyerWorkspaceChangeEvent } from '../../events/foyer-workspace-change-event.js';
 import { agencyFixture, twoStudiosFixture, type TwoStudiosFixture } from '../../test-support/fixtures.js';
+import { webHelperFixture, type WebHelperFixture } from '../../test-support/hosting-fixtures.js';
 import { createFoyerApi } from '@foyer/client';
 import { allWithin, deepActiveElement, press, shown, textOf, within } from '../../test-support/interaction.js';
 import type { AccountSwitcher } from './account-switcher.js';
@@ -117,5 +118,35 @@ describe('account-switcher', () => {
     expect(switched).to.equal(false);
     expect(provider.workspace).to.equal('');
     expect(textOf(switcher, '[role="status"]')).to.include(`${f.workspaces.north.name} cannot be used now.`);
+  });
+
+  it('shows a web helper who is a contact of three hosting customers the three, with one login and one email, and switches between them', async function () {
+    this.timeout(30_000);
+    const f = await webHelperFixture();
+    expect(f.helper.email).to.not.include('+');
+    // One login: the helper's one email and password sign in, whichever customer added them.
+    const api = createFoyerApi({ server: f.api, getToken: () => null });
+    const signedIn = await api.identity.signIn.mutate({ email: f.helper.email, password: f.helper.password });
+    if (signedIn.secondFactorRequired) throw new Error('the helper has no second factor');
+    const provider = await fixture<FoyerProvider>(html`
+      <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
+    `);
+    provider.token = signedIn.token;
+    const switcher = provider.querySelector('account-switcher')!;
+    await shown(switcher, '[role="listbox"]');
+    expect(textOf(switcher, '[part~="group-label"]')).to.equal('Accounts you are a contact of');
+    expect(allWithin(switcher, '[role="option"] [part~="name"]').map(text)).to.deep.equal(['Alder Bakery', 'Birch Books', 'Cedar Cycles']);
+    await expect(switcher).to.be.accessible();
+
+    const [, birch] = f.customers as [WebHelperFixture['customers'][0], WebHelperFixture['customers'][0]];
+    const changed = oneEvent<FoyerWorkspaceChangeEvent>(switcher, 'foyer-workspace-change');
+    option(switcher, 'Birch Books').click();
+    expect((await changed).workspace).to.equal(birch.workspace);
+    expect(provider.token).to.equal(signedIn.token);
+    // In Birch Books the helper holds what its primary user gave: services, domains, tickets, orders.
+    const inBirch = createFoyerApi({ server: f.api, getToken: () => signedIn.token });
+    const mine = await inBirch.permissions.mine.query({ workspace: birch.workspace });
+    expect(mine.permissions).to.include.members(['products.view', 'domains.manage', 'tickets.open', 'orders.place']);
+    expect(mine.permissions).to.not.include('invoices.pay');
   });
 });
