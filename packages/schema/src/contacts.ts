@@ -1,6 +1,7 @@
 import { PasswordRules } from './password-policies.js';
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, WorkspaceHandle } from './common.js';
+import { ContactAddress, ContactRegistryFields } from './contact-registry-fields.js';
 import { Password } from './identities.js';
 import { SignInResult } from './second-factor.js';
 
@@ -65,6 +66,9 @@ export const ContactDetail = ContactRow.extend({
   permissions: z.array(z.string()),
   notifications: z.array(NotificationCategory),
   jobs: z.array(JobSummary),
+  /** In international form (`+3612345678`); null until it is filled in, as each part of the address. */
+  phone: z.string().nullable(),
+  address: ContactAddress,
 });
 export type ContactDetail = z.infer<typeof ContactDetail>;
 
@@ -97,7 +101,7 @@ export const ContactsPage = z.object({
   totalExact: z.boolean(),
   /**
    * What the member asking may do beyond each row's actions: add contacts, and edit a
-   * contact's name, email and company. The server refuses the same calls to anyone else.
+   * contact's name, email, company, phone and address. The server refuses the same calls to anyone else.
    */
   may: z.object({ add: z.boolean(), edit: z.boolean() }),
 });
@@ -115,6 +119,7 @@ export const CreateContactInput = InWorkspace.extend({
   kind: ContactKind.optional(),
   permissions: z.array(PermissionName).max(100).optional(),
   notifications: z.array(NotificationCategory).max(6).optional(),
+  ...ContactRegistryFields.shape,
 });
 export type CreateContactInput = z.input<typeof CreateContactInput>;
 
@@ -129,6 +134,8 @@ export const UpdateContactInput = ContactRef.extend({
   kind: ContactKind.optional(),
   permissions: z.array(PermissionName).max(100).optional(),
   notifications: z.array(NotificationCategory).max(6).optional(),
+  /** Phone and address: each left out stays as it is, an empty one is cleared. */
+  ...ContactRegistryFields.shape,
 });
 export type UpdateContactInput = z.input<typeof UpdateContactInput>;
 

@@ -41,6 +41,10 @@ export type UnlockGalleryInput = z.infer<typeof UnlockGalleryInput>;
 export const ItemRef = InWorkspace.extend({ itemId: Id });
 export type ItemRef = z.infer<typeof ItemRef>;
 
+/** A picture's title as the client reads it under the picture; null or empty gives the file name back. */
+export const UpdateItemInput = ItemRef.extend({ title: DisplayText(200).or(z.literal('')).nullable() });
+export type UpdateItemInput = z.input<typeof UpdateItemInput>;
+
 /** A gallery as its owner manages it. */
 export const Gallery = z.object({
   id: z.string(),
@@ -58,7 +62,10 @@ export type Gallery = z.infer<typeof Gallery>;
 
 export const Item = z.object({
   id: z.string(),
+  /** The file's name, as uploaded. */
   name: z.string(),
+  /** What the picture is called where a client sees it, set by the owner; null until then (the file name shows, without its extension). */
+  title: z.string().nullable(),
   size: z.number(),
   mediaType: z.string(),
   /** A signed, short-lived address of the file, usable in an <img src>. */

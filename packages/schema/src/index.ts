@@ -62,6 +62,7 @@ export {
   GalleryRef,
   UnlockGalleryInput,
   ItemRef,
+  UpdateItemInput,
   Gallery,
   Item,
   ItemMediaType,
@@ -142,6 +143,19 @@ export {
   NotifyInput,
   NotifyResult,
 } from './contacts.js';
+export {
+  PhoneNumber,
+  CountryCode,
+  ContactRegistryFields,
+  ContactAddress,
+  RegistrantField,
+  RegistrantsInput,
+  Registrant,
+  IncompleteRegistrant,
+  registrantsListed,
+  RegistrantsAnswer,
+} from './contact-registry-fields.js';
+export { countryCodes } from './country-codes.js';
 export { Job, JobRef, CreateJobInput, ListJobsInput, SetJobStatusInput, JobFileSlot, JobFileName } from './jobs.js';
 export {
   identityErrors,

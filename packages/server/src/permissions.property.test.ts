@@ -53,6 +53,8 @@ const probes: Record<
   'outbox.list': { usesIds: false, call: (c, workspace) => c.outbox.list({ workspace }) },
   'contacts.list': { usesIds: false, call: (c, workspace) => c.contacts.list({ workspace }) },
   'contacts.get': { usesIds: true, call: (c, workspace, ids) => c.contacts.get({ workspace, contactId: ids.contactId }) },
+  // A host back-end's list of the contacts that may be a domain's registrant.
+  'contacts.registrants': { usesIds: false, call: (c, workspace) => c.contacts.registrants({ workspace }) },
   'contacts.create': {
     usesIds: false,
     // In a hosting account only the primary user adds contacts.

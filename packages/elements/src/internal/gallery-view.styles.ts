@@ -45,6 +45,7 @@ export const galleryViewStyles = css`
   }
   .items {
     grid-template-columns: repeat(auto-fill, minmax(min(var(--thumbnail-size), 100%), 1fr));
+    align-items: start;
   }
   .card {
     display: grid;
@@ -92,21 +93,39 @@ export const galleryViewStyles = css`
     display: grid;
     gap: 0.35em;
   }
-  .item a {
+  .item a,
+  .item-open {
     display: block;
-    border-radius: var(--card-radius);
-    overflow: hidden;
-  }
-  .thumbnail {
-    display: grid;
-    place-items: center;
     width: 100%;
-    aspect-ratio: 1;
-    object-fit: cover;
+    padding: 0;
+    border: 0;
+    border-radius: var(--card-radius);
+    background: none;
+    overflow: hidden;
+    cursor: zoom-in;
+  }
+  .item a {
+    cursor: pointer;
+  }
+  .item-open:focus-visible,
+  .item a:focus-visible {
+    box-shadow: var(--_focus);
+    outline: none;
+  }
+  /* A picture keeps its own shape: nothing of it is cut to fit a square. */
+  .thumbnail {
+    display: block;
+    width: 100%;
+    height: auto;
     background: var(--_raised);
     color: var(--_muted);
     font-weight: 600;
     text-transform: uppercase;
+  }
+  .thumbnail.file {
+    display: grid;
+    place-items: center;
+    aspect-ratio: 1;
   }
   .item-name {
     font-size: 0.875em;

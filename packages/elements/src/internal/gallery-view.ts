@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GalleryCard, GalleryView, Item } from '@foyer/schema';
+import { pictureCaption, type Lightbox } from './lightbox/lightbox.js';
 
 /**
  * How one open gallery, and a list of gallery cards, look. Used by <gallery-overview> and
@@ -53,16 +54,31 @@ function fileExtension(name: string): string {
   return dot > 0 ? name.slice(dot + 1, dot + 5) : msg('file');
 }
 
-function renderItem(item: Item, url: (path: string) => string): TemplateResult {
+const isPicture = (item: Item) => item.mediaType.startsWith('image/');
+
+/**
+ * One item: a picture in its own shape (never cropped), which opens large in the lightbox where
+ * the host has one; any other file, a link that opens it.
+ */
+function renderItem(item: Item, pictures: readonly Item[], url: (path: string) => string, lightbox: Lightbox | undefined): TemplateResult {
   const href = url(item.url);
-  const preview = item.mediaType.startsWith('image/')
-    ? html`<img part="thumbnail" class="thumbnail" src=${href} alt=${item.name} loading="lazy" />`
-    : html`<span part="thumbnail" class="thumbnail" role="img" aria-label=${item.name}>${fileExtension(item.name)}</span>`;
+  const caption = pictureCaption(item);
+  let shown: TemplateResult;
+  if (isPicture(item) && lightbox) {
+    shown = html`<button part="item-link" class="item-open" type="button" @click=${(e: Event) => void lightbox.open(pictures, pictures.indexOf(item), e.currentTarget as HTMLElement)}>
+      <img part="thumbnail" class="thumbnail" src=${href} alt=${caption} loading="lazy" />
+    </button>`;
+  } else {
+    const preview = isPicture(item)
+      ? html`<img part="thumbnail" class="thumbnail" src=${href} alt=${caption} loading="lazy" />`
+      : html`<span part="thumbnail" class="thumbnail file" role="img" aria-label=${caption}>${fileExtension(item.name)}</span>`;
+    shown = html`<a part="item-link" href=${href} target="_blank" rel="noopener" title=${msg(str`Open ${caption} in full size`)}>${preview}</a>`;
+  }
   return html`
     <li>
       <figure part="item" class="item" data-item-id=${item.id}>
-        <a part="item-link" href=${href} target="_blank" rel="noopener" title=${msg(str`Open ${item.name} in full size`)}>${preview}</a>
-        <figcaption part="item-name" class="item-name">${item.name}</figcaption>
+        ${shown}
+        <figcaption part="item-name" class="item-name">${caption}</figcaption>
       </figure>
     </li>
   `;
@@ -75,15 +91,18 @@ export interface GalleryViewOptions {
   onOpen: (galleryId: string) => void;
   /** Leaves the gallery for the list of all galleries; no control is shown without it. */
   onBack?: () => void;
+  /** Where pictures open large; without one, a picture opens as its file. */
+  lightbox?: Lightbox;
 }
 
 /**
  * One open gallery: a navigation bar (back to all galleries, up to the gallery above when
- * the server names one), the title as a focusable heading, the items, and the sub-galleries
- * the server lets the visitor open.
+ * the server names one), the title as a focusable heading, the items, the sub-galleries
+ * the server lets the visitor open, and the lightbox its pictures open in.
  */
 export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
-  const { view, url, onOpen, onBack } = options;
+  const { view, url, onOpen, onBack, lightbox } = options;
+  const pictures = view.items.filter(isPicture);
   const parent = view.parent;
   const navigation =
     onBack || parent
@@ -106,7 +125,7 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
         view.items.length === 0
           ? html`<p part="empty" class="muted">${msg('This gallery has no pictures yet.')}</p>`
           : html`<ul part="items" class="items" aria-label=${msg(str`Pictures in ${view.gallery.title}`)}>
-            ${view.items.map((item) => renderItem(item, url))}
+            ${view.items.map((item) => renderItem(item, pictures, url, lightbox))}
           </ul>`
       }
       ${
@@ -115,6 +134,7 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
             ${renderGalleryCards(view.subGalleries, { url, onOpen, label: msg(str`Sub-galleries of ${view.gallery.title}`) })}`
           : nothing
       }
+      ${lightbox ? lightbox.render(url) : nothing}
     </section>
   `;
 }

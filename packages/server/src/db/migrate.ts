@@ -39,6 +39,9 @@ import * as m037 from './migrations/037_preferred_languages.js';
 import * as m038 from './migrations/038_change_notifications.js';
 import * as m039 from './migrations/039_tickets_searched_by_email_piece.js';
 import * as m040 from './migrations/040_readable_access_codes.js';
+import * as m041 from './migrations/041_item_titles.js';
+import * as m042 from './migrations/042_contact_registry_fields.js';
+import * as m043 from './migrations/043_session_galleries.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -90,6 +93,9 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['038_change_notifications', m038],
   ['039_tickets_searched_by_email_piece', m039],
   ['040_readable_access_codes', m040],
+  ['041_item_titles', m041],
+  ['042_contact_registry_fields', m042],
+  ['043_session_galleries', m043],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -8,6 +8,7 @@ import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js'
 import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { focusGalleryHeading, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence } from '../../internal/messages.js';
+import { Lightbox } from '../../internal/lightbox/lightbox.js';
 import { galleryDirectLinkStyles } from './gallery-direct-link.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
@@ -17,7 +18,10 @@ type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
  * gallery's password when it has one, then shows its pictures, its sub-galleries and the
  * way up, as the gallery's navigation setting allows.
  *
- * A sub-gallery or parent with a password of its own asks for that password when opened.
+ * A sub-gallery or parent with a password of its own asks for that password when opened, once:
+ * the provider's gallery session holds every gallery its visitor unlocked (a password given adds
+ * to it), so going up and back down does not ask again, nor does a reload where the provider
+ * keeps its session (`persist`).
  *
  * @event foyer-gallery-open - A gallery was opened; `galleryId` names it.
  * @event foyer-signed-in - Bubbles up from the password prompt when a password was right (`kind` is `gallery`).
@@ -32,9 +36,17 @@ type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
  * @csspart empty - The message shown for a gallery without pictures.
  * @csspart items - The list of pictures.
  * @csspart item - One picture with its name.
- * @csspart item-link - The link that opens a picture's full file.
- * @csspart thumbnail - A picture's thumbnail.
- * @csspart item-name - A picture's name.
+ * @csspart item-link - The button that opens a picture large (a link, for a file that is no picture).
+ * @csspart thumbnail - A picture's thumbnail, in the picture's own shape.
+ * @csspart item-name - A picture's title, or its file name without the extension.
+ * @csspart lightbox - The dialog a picture opens large in; arrow keys and a swipe move, Escape closes.
+ * @csspart lightbox-image - The picture in the lightbox.
+ * @csspart lightbox-caption - Its title.
+ * @csspart lightbox-count - "Picture 3 of 12".
+ * @csspart lightbox-close - The button that closes the lightbox.
+ * @csspart lightbox-previous - The button to the previous picture.
+ * @csspart lightbox-next - The button to the next picture.
+ * @csspart lightbox-full - The link that opens the full picture.
  * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
  * @csspart cards - The list of sub-gallery cards.
  * @csspart card - One sub-gallery card (a button).
@@ -56,6 +68,8 @@ type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
  * @cssproperty [--cover-aspect-ratio=4 / 3]
  * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--lightbox-background=rgb(12 12 14 / 0.94)] - Behind the picture in the lightbox.
+ * @cssproperty [--lightbox-color=#f5f5f5] - The lightbox's text and controls.
  */
 export class GalleryDirectLink extends LitElement {
   static {
@@ -80,6 +94,8 @@ export class GalleryDirectLink extends LitElement {
 
   /** The id of the gallery the link opens. */
   gallery = '';
+
+  readonly #lightbox = new Lightbox(this);
 
   /** Read the gallery's id from the page address's `?gallery=<id>` (the server's direct links look so). */
   galleryFromUrl = false;
@@ -128,7 +144,7 @@ export class GalleryDirectLink extends LitElement {
     void this.#show(gallery);
   }
 
-  /** Looks the gallery up; asks for its password unless this session unlocked it; opens it. */
+  /** Looks the gallery up; asks for its password unless this session may have unlocked it (the server says); opens it. */
   async #show(galleryId: string): Promise<void> {
     const connection = this.connection;
     if (!connection) return;
@@ -217,6 +233,7 @@ export class GalleryDirectLink extends LitElement {
           view: this.view!,
           url: (path) => connection.url(path),
           onOpen: (id) => this.#navigate(id),
+          lightbox: this.#lightbox,
         })}`;
       }
     }

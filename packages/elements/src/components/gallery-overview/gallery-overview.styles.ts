@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { galleryHostProperties, galleryViewStyles } from '../../internal/gallery-view.styles.js';
+import { lightboxStyles } from '../../internal/lightbox/lightbox.styles.js';
 
 export const galleryOverviewStyles = [
   hostStyles,
@@ -11,4 +12,5 @@ export const galleryOverviewStyles = [
     }
   `,
   galleryViewStyles,
+  lightboxStyles,
 ];

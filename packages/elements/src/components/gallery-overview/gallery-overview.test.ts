@@ -85,9 +85,8 @@ describe('gallery-overview', () => {
     await openedGallery(page.overview, 'Wedding');
     expect(deepActiveElement()).to.equal(within(page.overview, '#gallery-heading'));
     const pictures = allWithin<HTMLImageElement>(page.overview, '[part="items"] img');
-    expect(pictures.map((p) => p.alt)).to.deep.equal(['Wedding 1.svg', 'Wedding 2.svg']);
-    const links = allWithin<HTMLAnchorElement>(page.overview, '[part="item-link"]');
-    expect(links[0]!.href).to.match(/^http:\/\/127\.0\.0\.1:\d+\/api\/files\//);
+    expect(pictures.map((p) => p.alt)).to.deep.equal(['Wedding 1', 'Wedding 2']);
+    expect(pictures[0]!.src).to.match(/^http:\/\/127\.0\.0\.1:\d+\/api\/files\//);
     expect(cardTitles(page.overview, '[part="gallery"] .cards')).to.deep.equal(['Ceremony', 'Reception']);
     expect(page.overview.shadowRoot!.querySelector('[part="up"]')).to.equal(null);
     expect(textOf(page.overview, '[part="back"]')).to.contain('All galleries');
@@ -95,9 +94,57 @@ describe('gallery-overview', () => {
 
     card(page.overview, 'Reception').click();
     await openedGallery(page.overview, 'Reception');
-    expect(allWithin<HTMLImageElement>(page.overview, '[part="items"] img').map((p) => p.alt)).to.deep.equal(['Reception 1.svg', 'Reception 2.svg']);
+    expect(allWithin<HTMLImageElement>(page.overview, '[part="items"] img').map((p) => p.alt)).to.deep.equal(['Reception 1', 'Reception 2']);
     expect(page.overview.shadowRoot!.querySelector('gallery-password-prompt, input[type="password"]')).to.equal(null);
     expect(textOf(page.overview, '[part="up"]')).to.contain('Up to Wedding');
+  });
+
+  it('a picture opens large in a lightbox: arrows, Home and a swipe move, Escape closes and focus goes back; captions are titles', async () => {
+    const f = await photographerFixture();
+    const owner = ownerApi(f);
+    const [first] = await owner.galleries.items.query({ workspace: f.workspace, galleryId: f.galleries.wedding });
+    await owner.galleries.updateItem.mutate({ workspace: f.workspace, itemId: first!.id, title: 'The first look' });
+    const page = await clientPage(f);
+    await signIn(page, f.accesses.wedding.code);
+    await shown(page.overview, '.cards');
+    card(page.overview, 'Wedding').click();
+    await openedGallery(page.overview, 'Wedding');
+    expect(allWithin(page.overview, '[part~="item-name"]').map((n) => n.textContent?.trim())).to.deep.equal(['The first look', 'Wedding 2']);
+    const [opener] = allWithin<HTMLButtonElement>(page.overview, 'button[part~="item-link"]');
+    // Pictures keep their own shape: nothing crops them to a square.
+    expect(getComputedStyle(within(page.overview, '[part~="thumbnail"]')).objectFit).to.not.equal('cover');
+
+    opener!.click();
+    const dialog = await shown<HTMLDialogElement>(page.overview, 'dialog[part~="lightbox"] [part~="lightbox-image"]').then(() =>
+      within<HTMLDialogElement>(page.overview, 'dialog[part~="lightbox"]'),
+    );
+    expect(dialog.open).to.equal(true);
+    const count = () => textOf(page.overview, '[part~="lightbox-count"]');
+    expect(count()).to.equal('Picture 1 of 2');
+    expect(textOf(page.overview, '[part~="lightbox-caption"]')).to.equal('The first look');
+    expect(deepActiveElement()).to.equal(within(page.overview, '[part~="lightbox-close"]'));
+    await expect(page.overview).to.be.accessible();
+
+    await press('ArrowRight');
+    await waitUntil(() => count() === 'Picture 2 of 2', 'the next picture shows');
+    expect(textOf(page.overview, '[part~="lightbox-caption"]')).to.equal('Wedding 2');
+    await press('ArrowRight');
+    await page.overview.updateComplete;
+    expect(count()).to.equal('Picture 2 of 2');
+    await press('Home');
+    await waitUntil(() => count() === 'Picture 1 of 2', 'Home goes to the first');
+    // A finger moving from right to left turns to the next picture.
+    dialog.dispatchEvent(new PointerEvent('pointerdown', { clientX: 300, bubbles: true }));
+    dialog.dispatchEvent(new PointerEvent('pointerup', { clientX: 120, bubbles: true }));
+    await waitUntil(() => count() === 'Picture 2 of 2', 'the swipe turns the picture');
+    dialog.dispatchEvent(new PointerEvent('pointerdown', { clientX: 100, bubbles: true }));
+    dialog.dispatchEvent(new PointerEvent('pointerup', { clientX: 130, bubbles: true }));
+    await page.overview.updateComplete;
+    expect(count(), 'a short touch is no swipe').to.equal('Picture 2 of 2');
+
+    await press('Escape');
+    await waitUntil(() => !dialog.open, 'Escape closes the lightbox');
+    await waitUntil(() => deepActiveElement() === opener, 'focus is back on the picture it opened from', { timeout: 3000 });
   });
 
   it('cards open with the keyboard; Ceremony leads up to Wedding, and back returns to the cards', async () => {

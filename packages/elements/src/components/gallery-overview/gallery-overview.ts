@@ -7,6 +7,7 @@ import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
+import { Lightbox } from '../../internal/lightbox/lightbox.js';
 import { galleryOverviewStyles } from './gallery-overview.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -40,9 +41,17 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart up - The button up to the gallery above.
  * @csspart items - The list of the open gallery's pictures.
  * @csspart item - One picture with its name.
- * @csspart item-link - The link that opens a picture's full file.
- * @csspart thumbnail - A picture's thumbnail.
- * @csspart item-name - A picture's name.
+ * @csspart item-link - The button that opens a picture large (a link, for a file that is no picture).
+ * @csspart thumbnail - A picture's thumbnail, in the picture's own shape.
+ * @csspart item-name - A picture's title, or its file name without the extension.
+ * @csspart lightbox - The dialog a picture opens large in; arrow keys and a swipe move, Escape closes.
+ * @csspart lightbox-image - The picture in the lightbox.
+ * @csspart lightbox-caption - Its title.
+ * @csspart lightbox-count - "Picture 3 of 12".
+ * @csspart lightbox-close - The button that closes the lightbox.
+ * @csspart lightbox-previous - The button to the previous picture.
+ * @csspart lightbox-next - The button to the next picture.
+ * @csspart lightbox-full - The link that opens the full picture.
  * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between cards and rows.
@@ -52,6 +61,8 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--cover-aspect-ratio=4 / 3]
  * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
+ * @cssproperty [--lightbox-background=rgb(12 12 14 / 0.94)] - Behind the picture in the lightbox.
+ * @cssproperty [--lightbox-color=#f5f5f5] - The lightbox's text and controls.
  */
 export class GalleryOverview extends LitElement {
   static {
@@ -85,6 +96,7 @@ export class GalleryOverview extends LitElement {
   viewError = '';
   signingOut = false;
 
+  readonly #lightbox = new Lightbox(this);
   #token: string | null = null;
   #request = 0;
   #viewRequest = 0;
@@ -214,7 +226,7 @@ export class GalleryOverview extends LitElement {
         </div>`
       : nothing;
     if (this.view) {
-      return html`${opening}${viewError}${renderGalleryView({ view: this.view, url, onOpen, onBack: () => void this.#handleBack() })}`;
+      return html`${opening}${viewError}${renderGalleryView({ view: this.view, url, onOpen, onBack: () => void this.#handleBack(), lightbox: this.#lightbox })}`;
     }
     const galleries = this.overview?.galleries ?? [];
     return html`

@@ -31,7 +31,7 @@ export const actionPermission: Record<ContactAction, Permission> = {
   backup: 'contacts.backup',
 };
 
-/** Adding contacts and editing their details (name, email, company, kind). */
+/** Adding contacts and editing their details (name, email, company, phone and address, kind). */
 export const detailsPermission: Permission = 'contacts.manage';
 
 /** The actions the contact's status allows and the member's permissions grant. */

@@ -14,6 +14,7 @@ import { notFound } from '../../errors.js';
 import type { Membership } from '../../security/principals.js';
 import { actionsFor } from './actions.js';
 import { afterCursor, encodeCursor, keyColumns, orderBy } from './paging.js';
+import { registryColumns, type RegistryRecord } from './registry-fields.js';
 
 /** The list input with its defaults applied. */
 export type ListInput = z.output<typeof ListContactsInput>;
@@ -33,9 +34,10 @@ export const contactColumns = [
   'notifications',
   'created_at',
   'language',
+  ...registryColumns,
 ] as const;
 
-export interface ContactRecord {
+export interface ContactRecord extends RegistryRecord {
   id: string;
   name: string;
   email: string;

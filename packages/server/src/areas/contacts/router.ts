@@ -7,11 +7,13 @@ import {
   DescribeActivationInput,
   InWorkspace,
   ListContactsInput,
+  RegistrantsInput,
   UpdateContactInput,
 } from '@foyer/schema';
 import { memberProcedure, permittedProcedure, publicProcedure, router } from '../../trpc.js';
 import { actionPermission, detailsPermission } from './actions.js';
 import { describeActivation, completeActivation } from './activation.js';
+import { registrants } from './registrants.js';
 import * as contacts from './service.js';
 
 export const contactsRouter = router({
@@ -21,6 +23,10 @@ export const contactsRouter = router({
   get: permittedProcedure('contacts.view')
     .input(ContactRef)
     .query(({ ctx, input }) => contacts.contactDetail(ctx, input)),
+  /** For a host's back-end: the contacts that may be a domain's registrant, and what the others lack. */
+  registrants: permittedProcedure('contacts.view')
+    .input(RegistrantsInput)
+    .query(({ ctx }) => registrants(ctx)),
   create: permittedProcedure(detailsPermission)
     .input(CreateContactInput)
     .mutation(({ ctx, input }) => contacts.createContact(ctx, input)),

@@ -28,6 +28,7 @@ import { jobBlobKeys, processingStatuses } from '../jobs/queries.js';
 import { allows } from '../../security/principals.js';
 import { detailsPermission, mayAddContacts, refusalFor, requireAction } from './actions.js';
 import { issueActivationLink } from './activation.js';
+import { addressOf, registryChanges } from './registry-fields.js';
 import { disableContactMembership, grantContactMembership, releaseIdentity, updateContactPermissions } from './identity-links.js';
 import {
   contactOfIdentity,
@@ -68,6 +69,8 @@ async function detailOf(ctx: MemberContext, record: ContactRecord): Promise<Cont
     permissions: jsonArray(record.permissions),
     notifications: jsonArray(record.notifications),
     jobs: await jobsOf(ctx.db, ctx.workspace.id, record.id),
+    phone: record.phone,
+    address: addressOf(record),
   };
 }
 
@@ -108,6 +111,7 @@ export async function createContact(ctx: MemberContext, input: z.output<typeof C
       identity_id: identityId,
       permissions: JSON.stringify(permissions),
       notifications: JSON.stringify([...new Set(input.notifications ?? [])]),
+      ...registryChanges(input),
       created_at: now,
       updated_at: now,
     });
@@ -137,6 +141,7 @@ export async function updateContact(ctx: MemberContext, input: z.output<typeof U
       if (input.name !== undefined) changes.name = input.name;
       if (input.company !== undefined) changes.company = input.company;
       if (input.notifications !== undefined) changes.notifications = JSON.stringify([...new Set(input.notifications)]);
+      Object.assign(changes, registryChanges(input));
       if (permissions) changes.permissions = JSON.stringify(permissions);
       if (email !== record.email) changes.email = email;
       if (email !== record.email || kindChanged) {

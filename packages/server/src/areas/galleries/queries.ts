@@ -124,13 +124,19 @@ export async function galleryExists(db: Knex, workspaceId: string, galleryId: st
 export interface ItemRow {
   id: string;
   name: string;
+  title: string | null;
   size: number;
   mediaType: string;
 }
 
 export async function loadItems(db: Knex, workspaceId: string, galleryId: string): Promise<ItemRow[]> {
-  const rows = await db('gallery_items').select('id', 'name', 'size', 'media_type').where({ workspace_id: workspaceId, gallery_id: galleryId }).orderBy('position');
-  return rows.map((r) => ({ id: r.id, name: r.name, size: Number(r.size), mediaType: r.media_type }));
+  const rows = await db('gallery_items').select('id', 'name', 'title', 'size', 'media_type').where({ workspace_id: workspaceId, gallery_id: galleryId }).orderBy('position');
+  return rows.map((r) => ({ id: r.id, name: r.name, title: r.title ?? null, size: Number(r.size), mediaType: r.media_type }));
+}
+
+/** Sets an item's title; false when the workspace has no such item. */
+export async function updateItemTitle(db: Knex, workspaceId: string, itemId: string, title: string | null): Promise<boolean> {
+  return (await db('gallery_items').where({ workspace_id: workspaceId, id: itemId }).update({ title })) > 0;
 }
 
 /** Where the workspace's galleries are shown, for their direct links. */
@@ -215,8 +221,12 @@ export async function insertItem(db: Knex, row: Record<string, unknown>): Promis
 }
 
 /** What the file of an item is stored as, or undefined for ids of any other workspace. */
-export async function findItemFile(db: Knex, workspaceId: string, itemId: string): Promise<{ blob_key: string; media_type: string; size: number | string; name: string } | undefined> {
-  return db('gallery_items').select('blob_key', 'media_type', 'size', 'name').where({ workspace_id: workspaceId, id: itemId }).first();
+export async function findItemFile(
+  db: Knex,
+  workspaceId: string,
+  itemId: string,
+): Promise<{ gallery_id: string; blob_key: string; media_type: string; size: number | string; name: string } | undefined> {
+  return db('gallery_items').select('gallery_id', 'blob_key', 'media_type', 'size', 'name').where({ workspace_id: workspaceId, id: itemId }).first();
 }
 
 /** Deletes the item; a gallery it was the cover of goes back to its first item. */

@@ -1,4 +1,4 @@
-import { CreateGalleryInput, GalleryRef, ItemRef, MoveGalleryInput, UpdateGalleryInput } from '@foyer/schema';
+import { CreateGalleryInput, GalleryRef, ItemRef, MoveGalleryInput, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
 import * as galleries from './service.js';
 
@@ -19,6 +19,9 @@ export const galleriesRouter = router({
   items: permittedProcedure('galleries.view')
     .input(GalleryRef)
     .query(({ ctx, input }) => galleries.listItems(ctx, input)),
+  updateItem: permittedProcedure('galleries.manage')
+    .input(UpdateItemInput)
+    .mutation(({ ctx, input }) => galleries.updateItem(ctx, input)),
   deleteItem: permittedProcedure('galleries.manage')
     .input(ItemRef)
     .mutation(({ ctx, input }) => galleries.deleteItem(ctx, input)),

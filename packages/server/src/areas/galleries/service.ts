@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import type { CreateGalleryInput, Gallery, GalleryRef, Item, ItemRef, MoveGalleryInput, Ok, UpdateGalleryInput } from '@foyer/schema';
+import type { CreateGalleryInput, Gallery, GalleryRef, Item, ItemRef, MoveGalleryInput, Ok, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
 import { BlobTooLargeError } from '../../blobs/blob-store.js';
 import { badRequest, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import type { MemberContext } from '../../callers/contexts.js';
+import { forgetUnlockedGallery } from '../public-gallery/queries.js';
 import { directLink, itemUrl } from './links.js';
 import {
   deleteGalleryRow,
@@ -26,6 +27,7 @@ import {
   selectGalleryRecords,
   siblingIds,
   updateGalleryRow,
+  updateItemTitle,
 } from './queries.js';
 
 /** The workspace's galleries as the owner manages them; one gallery when `galleryId` is given. */
@@ -85,7 +87,13 @@ export async function updateGallery(ctx: MemberContext, input: z.output<typeof U
     if (input.coverItemId !== null && !(await itemInGallery(ctx.db, workspaceId, input.galleryId, input.coverItemId))) throw badRequest('COVER_NOT_IN_GALLERY');
     changes.cover_item_id = input.coverItemId;
   }
-  if (Object.keys(changes).length > 0) await updateGalleryRow(ctx.db, workspaceId, input.galleryId, changes);
+  if (Object.keys(changes).length > 0) {
+    await ctx.db.transaction(async (trx) => {
+      await updateGalleryRow(trx, workspaceId, input.galleryId, changes);
+      // A new password (or none) is asked of every visitor again: no session keeps what the old one unlocked.
+      if (input.password !== undefined) await forgetUnlockedGallery(trx, workspaceId, input.galleryId);
+    });
+  }
   return getGallery(ctx, input.galleryId);
 }
 
@@ -161,7 +169,16 @@ export async function addItem(ctx: MemberContext, input: { galleryId: string; na
     blob_key: blobKey,
     created_at: ctx.clock.now(),
   });
-  return { id, name: file.name, size, mediaType: file.mediaType, url: itemUrl(ctx, workspace.id, id) };
+  return { id, name: file.name, title: null, size, mediaType: file.mediaType, url: itemUrl(ctx, workspace.id, id) };
+}
+
+/** Names a picture for the client: the title shows under it and in the lightbox in place of the file name. */
+export async function updateItem(ctx: MemberContext, input: z.output<typeof UpdateItemInput>): Promise<Item> {
+  const workspaceId = ctx.workspace.id;
+  const item = await findItemFile(ctx.db, workspaceId, input.itemId);
+  if (!item || !(await updateItemTitle(ctx.db, workspaceId, input.itemId, input.title || null))) throw notFound('ITEM_NOT_FOUND');
+  const stored = (await loadItems(ctx.db, workspaceId, item.gallery_id)).find((i) => i.id === input.itemId)!;
+  return { ...stored, url: itemUrl(ctx, workspaceId, stored.id) };
 }
 
 export async function deleteItem(ctx: MemberContext, input: z.output<typeof ItemRef>): Promise<Ok> {
