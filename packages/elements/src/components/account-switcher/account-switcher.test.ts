@@ -27,6 +27,20 @@ async function mount(f: TwoStudiosFixture, workspace = '') {
   return { provider, switcher, manager };
 }
 
+/** Signs a person in with their email and password, as the sign-in page would, and mounts a switcher with that session. */
+async function signedInSwitcher(server: string, email: string, password: string) {
+  const api = createFoyerApi({ server, getToken: () => null });
+  const signedIn = await api.identity.signIn.mutate({ email, password });
+  if (signedIn.secondFactorRequired) throw new Error(`${email} has no second factor`);
+  const provider = await fixture<FoyerProvider>(html`
+    <foyer-provider server=${server} persist="none"><account-switcher></account-switcher></foyer-provider>
+  `);
+  provider.token = signedIn.token;
+  const switcher = provider.querySelector('account-switcher')!;
+  await shown(switcher, '[role="listbox"]');
+  return { provider, switcher, token: signedIn.token };
+}
+
 function option(switcher: AccountSwitcher, name: string): HTMLElement {
   const found = allWithin(switcher, '[role="option"]').find((o) => text(o.querySelector('[part~="name"]')) === name);
   if (!found) throw new Error(`no account "${name}"`);
@@ -96,15 +110,7 @@ describe('account-switcher', () => {
     // A real server seeds several accounts (each password hashed with argon2) before the test starts.
     this.timeout(30_000);
     const f = await agencyFixture();
-    const api = createFoyerApi({ server: f.api, getToken: () => null });
-    const signedIn = await api.identity.signIn.mutate({ email: f.newcomer.email, password: f.newcomer.password });
-    if (signedIn.secondFactorRequired) throw new Error('the newcomer has no second factor');
-    const provider = await fixture<FoyerProvider>(html`
-      <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
-    `);
-    provider.token = signedIn.token;
-    const switcher = provider.querySelector('account-switcher')!;
-    await shown(switcher, '[role="listbox"]');
+    const { provider, switcher } = await signedInSwitcher(f.api, f.newcomer.email, f.newcomer.password);
     expect(textOf(switcher, '[part~="group-label"]')).to.equal('Client accounts');
     const north = option(switcher, f.workspaces.north.name);
     expect(north.getAttribute('aria-disabled')).to.equal('true');
@@ -125,15 +131,7 @@ describe('account-switcher', () => {
     const f = await webHelperFixture();
     expect(f.helper.email).to.not.include('+');
     // One login: the helper's one email and password sign in, whichever customer added them.
-    const api = createFoyerApi({ server: f.api, getToken: () => null });
-    const signedIn = await api.identity.signIn.mutate({ email: f.helper.email, password: f.helper.password });
-    if (signedIn.secondFactorRequired) throw new Error('the helper has no second factor');
-    const provider = await fixture<FoyerProvider>(html`
-      <foyer-provider server=${f.api} persist="none"><account-switcher></account-switcher></foyer-provider>
-    `);
-    provider.token = signedIn.token;
-    const switcher = provider.querySelector('account-switcher')!;
-    await shown(switcher, '[role="listbox"]');
+    const { provider, switcher, token } = await signedInSwitcher(f.api, f.helper.email, f.helper.password);
     expect(textOf(switcher, '[part~="group-label"]')).to.equal('Accounts you are a contact of');
     expect(allWithin(switcher, '[role="option"] [part~="name"]').map(text)).to.deep.equal(['Alder Bakery', 'Birch Books', 'Cedar Cycles']);
     await expect(switcher).to.be.accessible();
@@ -142,9 +140,9 @@ describe('account-switcher', () => {
     const changed = oneEvent<FoyerWorkspaceChangeEvent>(switcher, 'foyer-workspace-change');
     option(switcher, 'Birch Books').click();
     expect((await changed).workspace).to.equal(birch.workspace);
-    expect(provider.token).to.equal(signedIn.token);
+    expect(provider.token).to.equal(token);
     // In Birch Books the helper holds what its primary user gave: services, domains, tickets, orders.
-    const inBirch = createFoyerApi({ server: f.api, getToken: () => signedIn.token });
+    const inBirch = createFoyerApi({ server: f.api, getToken: () => token });
     const mine = await inBirch.permissions.mine.query({ workspace: birch.workspace });
     expect(mine.permissions).to.include.members(['products.view', 'domains.manage', 'tickets.open', 'orders.place']);
     expect(mine.permissions).to.not.include('invoices.pay');
