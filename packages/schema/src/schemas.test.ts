@@ -6,9 +6,16 @@ describe('shared schemas', () => {
     expect(AccessCode.parse('  Mueller-Wedding-2026 ')).toBe('mueller-wedding-2026');
   });
 
+  it('reads a code in the photographer’s own language: composed letters, any case, one space for many', () => {
+    expect(AccessCode.parse('Mu\u0308ller  Hochzeit')).toBe('müller hochzeit');
+    expect(AccessCode.parse('ESKÜVŐ-２０２６')).toBe('esküvő-2026');
+    expect(AccessCode.parse('bryllup-øye')).toBe('bryllup-øye');
+  });
+
   it('refuses codes a client could not type back reliably, saying why', () => {
     expect(AccessCode.safeParse('abc').error?.issues[0]?.message).toBe('must be at least 6 characters');
-    expect(AccessCode.safeParse('two  spaces').error?.issues[0]?.message).toMatch(/letters, digits and single hyphens/);
+    expect(AccessCode.safeParse('two__underscores').error?.issues[0]?.message).toMatch(/letters, digits and single hyphens or spaces/);
+    expect(AccessCode.safeParse('double--hyphen').success).toBe(false);
     expect(AccessCode.safeParse('-leading').success).toBe(false);
   });
 
