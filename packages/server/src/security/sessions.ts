@@ -35,12 +35,13 @@ export interface NewSession {
 }
 
 /** Starts a session with a new random token; only the token's hash is stored. */
-export async function startSession(db: Knex, clock: Clock, lifetime: SessionLifetime, session: NewSession): Promise<{ token: string; expiresAt: Date }> {
+export async function startSession(db: Knex, clock: Clock, lifetime: SessionLifetime, session: NewSession): Promise<{ id: string; token: string; expiresAt: Date }> {
   const token = newToken();
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + lifetime.absoluteMs);
+  const id = randomUUID();
   await db('sessions').insert({
-    id: randomUUID(),
+    id,
     token_hash: hashToken(token),
     kind: session.kind,
     identity_id: session.identityId ?? null,
@@ -55,7 +56,7 @@ export async function startSession(db: Knex, clock: Clock, lifetime: SessionLife
     idle_expires_at: new Date(Math.min(now.getTime() + lifetime.idleMs, expiresAt.getTime())),
     expires_at: expiresAt,
   });
-  return { token, expiresAt };
+  return { id, token, expiresAt };
 }
 
 // Writing on every request would make each read a write; a minute of slack on idle expiry is not.

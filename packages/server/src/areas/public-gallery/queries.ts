@@ -30,8 +30,3 @@ export async function passwordStillIs(db: Knex, workspaceId: string, galleryId: 
   return Boolean(row);
 }
 
-/** The id of the session a token's hash belongs to (one just started in the same transaction). */
-export async function sessionIdOf(db: Knex, tokenHash: Buffer): Promise<string> {
-  const row = await db('sessions').select('id').where({ token_hash: tokenHash }).first();
-  return row.id;
-}

@@ -6,9 +6,8 @@ import { badRequest, notFound, unauthorized } from '../../errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { findSession, startSession, type Session } from '../../security/sessions.js';
 import { verifyGuess } from '../../security/guessing/verifier.js';
-import { hashToken } from '../../security/tokens.js';
 import { buildGalleryView } from '../galleries/view.js';
-import { addSessionGallery, guardedGallery, passwordStillIs, sessionHoldsGallery, sessionIdOf } from './queries.js';
+import { addSessionGallery, guardedGallery, passwordStillIs, sessionHoldsGallery } from './queries.js';
 
 async function galleryOf(ctx: PublicWorkspaceContext, galleryId: string) {
   const row = await guardedGallery(ctx.db, ctx.workspace.id, galleryId);
@@ -50,8 +49,7 @@ export async function unlock(ctx: PublicWorkspaceContext, input: z.output<typeof
 
 /** A new gallery session, and its id for the galleries it unlocks. */
 async function startGallerySession(ctx: PublicWorkspaceContext, trx: Knex, galleryId: string): Promise<{ id: string; token: string; expiresAt: Date }> {
-  const started = await startSession(trx, ctx.clock, ctx.config.sessions.gallery, { kind: 'gallery', workspaceId: ctx.workspace.id, subjectId: galleryId });
-  return { ...started, id: await sessionIdOf(trx, hashToken(started.token)) };
+  return startSession(trx, ctx.clock, ctx.config.sessions.gallery, { kind: 'gallery', workspaceId: ctx.workspace.id, subjectId: galleryId });
 }
 
 /**
