@@ -29,4 +29,3 @@ export async function passwordStillIs(db: Knex, workspaceId: string, galleryId: 
   const row = await db('galleries').select('id').where({ workspace_id: workspaceId, id: galleryId, password_hash: hash }).forShare().first();
   return Boolean(row);
 }
-
