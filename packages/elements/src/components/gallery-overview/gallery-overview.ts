@@ -61,8 +61,8 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--cover-aspect-ratio=4 / 3]
  * @cssproperty [--thumbnail-size=10rem] - The narrowest a picture gets before the grid wraps.
  * @cssproperty [--error-color=var(--foyer-color-danger)]
- * @cssproperty [--lightbox-background=rgb(12 12 14 / 0.94)] - Behind the picture in the lightbox.
- * @cssproperty [--lightbox-color=#f5f5f5] - The lightbox's text and controls.
+ * @cssproperty [--lightbox-background=var(--foyer-color-surface)] - Behind the picture in the lightbox.
+ * @cssproperty [--lightbox-color=var(--foyer-color-text)] - The lightbox's text and controls.
  */
 export class GalleryOverview extends LitElement {
   static {

@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 /**
  * The lightbox's dialog, for an element that renders a `Lightbox`: the picture as large as the
- * window allows, in its own shape, on a dark backdrop, with its controls above and below.
+ * window allows, in its own shape, on the page's surface (light or dark as the scheme is), with
+ * its controls above and below.
  */
 export const lightboxStyles = css`
   :host {
-    --lightbox-background: rgb(12 12 14 / 0.94);
-    --lightbox-color: #f5f5f5;
+    --lightbox-background: var(--_surface);
+    --lightbox-color: var(--_text);
   }
   .lightbox {
     box-sizing: border-box;
