@@ -1,7 +1,7 @@
 import { registrantsListed, type IncompleteRegistrant, type Registrant, type RegistrantsAnswer } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { MemberContext } from '../../callers/contexts.js';
-import { missingOf, registrantNeeds, registryColumns, type RegistryRecord } from './registry-fields.js';
+import { addressOf, missingOf, registrantColumns, registryColumns, type RegistryRecord } from './registry-fields.js';
 
 type RegistrantRecord = RegistryRecord & { id: string; name: string; email: string; company: string | null };
 
@@ -18,7 +18,7 @@ async function registrantRecords(db: Knex, workspaceId: string, complete: boolea
     .limit(registrantsListed + 1);
   // Complete: every needed column set. Incomplete: any one of them null.
   query.where((q) => {
-    for (const [, column] of registrantNeeds) {
+    for (const column of registrantColumns) {
       if (complete) q.whereNotNull(column);
       else q.orWhereNull(column);
     }
@@ -33,7 +33,7 @@ function registrantOf(record: RegistrantRecord): Registrant {
     company: record.company,
     email: record.email,
     phone: record.phone!,
-    address: { line1: record.address_line1!, line2: record.address_line2, city: record.city!, state: record.region, postcode: record.postcode!, country: record.country! },
+    address: addressOf(record) as Registrant['address'],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ContactAddress, ContactRegistryFields, RegistrantField } from '@foyer/schema';
+import { RegistrantField, type ContactAddress, type ContactRegistryFields } from '@foyer/schema';
 import type { z } from 'zod';
 
 /** A contact's phone and address columns (migration 042), read with every contact. */
@@ -33,16 +33,13 @@ export function addressOf(record: RegistryRecord): ContactAddress {
   return { line1: record.address_line1, line2: record.address_line2, city: record.city, state: record.region, postcode: record.postcode, country: record.country };
 }
 
-/** What a registry needs, as the field `contacts.update` fills it in and the column it is kept in. */
-export const registrantNeeds: ReadonlyArray<readonly [RegistrantField, (typeof registryColumns)[number]]> = [
-  ['addressLine1', 'address_line1'],
-  ['city', 'city'],
-  ['postcode', 'postcode'],
-  ['country', 'country'],
-  ['phone', 'phone'],
-];
+/** What a registry needs, as the fields `contacts.update` fills in (the schema's list). */
+const registrantNeeds = RegistrantField.options;
+
+/** The columns those fields are kept in. */
+export const registrantColumns = registrantNeeds.map((field) => columnOf[field]);
 
 /** The fields a registry needs that the contact lacks; none for a contact that may be a registrant. */
 export function missingOf(record: RegistryRecord): RegistrantField[] {
-  return registrantNeeds.filter(([, column]) => record[column] === null).map(([field]) => field);
+  return registrantNeeds.filter((field) => record[columnOf[field]] === null);
 }

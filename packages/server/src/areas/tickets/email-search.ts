@@ -1,7 +1,7 @@
 import type { TicketSort } from '@foyer/schema';
 import { ticketSearchCountCap } from '@foyer/schema';
 import type { Knex } from 'knex';
-import { and, common, orderBy, searchedPage, selected, statusCounts, type Condition, type TicketListFilter, type TicketListRow } from './list-query.js';
+import { orderBy, searched, searchedPage, selected, statusCounts, type TicketListFilter, type TicketListRow } from './list-query.js';
 import type { TicketPosition } from './ticket-cursor.js';
 
 /**
@@ -30,21 +30,12 @@ export interface EmailSearchPage {
   totalEstimated: boolean;
 }
 
-/** The filters a walk compares in the covering index's rows: the scope, the status, the type and kind, the piece and the cursor. */
-function walked(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined): Condition {
-  return and([
-    { sql: 'workspace_id = any(?::uuid[])', bindings: [[...filter.accountIds]] },
-    { sql: 'status = any(?::text[])', bindings: [[...filter.statuses]] },
-    common(filter, sort, after, { typeInBranch: false, email: 'compared' }),
-  ]);
-}
-
 /**
  * How many of the newest `sample` tickets the search's other filters keep, and how many of
  * those the piece matches: an index-only read of tickets_walk_opened, answered as two numbers.
  */
 async function sampleShare(db: Knex, filter: TicketListFilter, sample: number): Promise<{ read: number; hits: number }> {
-  const scope = walked({ ...filter, customerEmail: undefined }, 'newest', undefined);
+  const scope = searched({ ...filter, customerEmail: undefined }, 'newest', undefined, 'compared');
   const { rows } = await db.raw(
     `select count(*)::int as read, count(*) filter (where strpos(customer_email, ?) > 0)::int as hits
        from (select customer_email from tickets where ${scope.sql} order by opened_at desc, number desc limit ?) w`,
@@ -60,7 +51,7 @@ async function sampleShare(db: Knex, filter: TicketListFilter, sample: number): 
  */
 export async function walkedPage(db: Knex, filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, limit: number): Promise<TicketListRow[]> {
   if (filter.accountIds.length === 0 || filter.statuses.length === 0) return [];
-  const where = walked(filter, sort, after);
+  const where = searched(filter, sort, after, 'compared');
   const { rows } = await db.raw(
     `select ${selected(sort)}
        from (select number from tickets where ${where.sql} order by ${orderBy(sort)} limit ?) h

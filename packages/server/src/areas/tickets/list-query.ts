@@ -19,21 +19,21 @@ export interface TicketListFilter {
 /** A row of a page with its sort time as the cursor keeps it. */
 export type TicketListRow = TicketRow & { cursor_key: string };
 
-export interface Condition {
+interface Condition {
   sql: string;
   bindings: Knex.Value[];
 }
 
-export const sortColumn = (sort: TicketSort) => (sort === 'changed' ? 'changed_at' : 'opened_at');
+const sortColumn = (sort: TicketSort) => (sort === 'changed' ? 'changed_at' : 'opened_at');
 const direction = (sort: TicketSort) => (sort === 'oldest' ? 'asc' : 'desc');
 
-export function and(conditions: Condition[]): Condition {
+function and(conditions: Condition[]): Condition {
   const kept = conditions.filter((c) => c.sql !== '');
   return { sql: kept.map((c) => c.sql).join(' and ') || 'true', bindings: kept.flatMap((c) => c.bindings) };
 }
 
 /** Where a page starts: after the cursor's sort time and number, in the sort's direction. */
-export function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condition {
+function fromCursor(sort: TicketSort, after: TicketPosition | undefined): Condition {
   if (!after) return { sql: '', bindings: [] };
   return { sql: `(${sortColumn(sort)}, number) ${direction(sort) === 'desc' ? '<' : '>'} (?::timestamptz, ?::bigint)`, bindings: [after.key, after.number] };
 }
@@ -43,7 +43,7 @@ export function fromCursor(sort: TicketSort, after: TicketPosition | undefined):
  * kind, the searches and the cursor. An email piece is `indexed` where the trigram index finds it,
  * `compared` where the rows are read in time order from a covering index (email-piece.ts).
  */
-export function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean; email?: 'indexed' | 'compared' }): Condition {
+function common(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, options: { typeInBranch: boolean; email?: 'indexed' | 'compared' }): Condition {
   const email = filter.customerEmail;
   return and([
     filter.type && !options.typeInBranch ? { sql: 'type = ?', bindings: [filter.type] } : { sql: '', bindings: [] },
@@ -93,12 +93,16 @@ export async function mergedPage(db: Knex, filter: TicketListFilter, sort: Ticke
   return rows as TicketListRow[];
 }
 
-/** The filters as one condition over every account in scope: for searches, which find a few rows through their own indexes. */
-function searched(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined): Condition {
+/**
+ * The filters as one condition over every account in scope: for searches, which find their rows
+ * through their own indexes, and for a walk in time order, which compares an email piece in a
+ * covering index's rows (`email: 'compared'`).
+ */
+export function searched(filter: TicketListFilter, sort: TicketSort, after: TicketPosition | undefined, email: 'indexed' | 'compared' = 'indexed'): Condition {
   return and([
     { sql: 'workspace_id = any(?::uuid[])', bindings: [[...filter.accountIds]] },
     { sql: 'status = any(?::text[])', bindings: [[...filter.statuses]] },
-    common(filter, sort, after, { typeInBranch: false }),
+    common(filter, sort, after, { typeInBranch: false, email }),
   ]);
 }
 
