@@ -49,6 +49,9 @@ export class Lightbox implements ReactiveController {
     this.#items = items;
     this.#index = index;
     this.#opener = opener;
+    // The browser gives focus back, on close, to what had it when the dialog opened; a button
+    // clicked by a script or a touch never took it, so it takes it now and both agree.
+    opener.focus({ preventScroll: true });
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const dialog = this.#dialog;
@@ -74,7 +77,14 @@ export class Lightbox implements ReactiveController {
     this.#host.requestUpdate();
     const opener = this.#opener;
     this.#opener = null;
-    opener?.focus();
+    // A gallery drawn again while the picture was open holds a new button for the same picture.
+    const id = opener?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+    const target = opener?.isConnected
+      ? opener
+      : id
+        ? this.#host.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .item-open`)
+        : null;
+    target?.focus();
   };
 
   readonly #handleKey = (event: KeyboardEvent): void => {
