@@ -37,11 +37,13 @@ describe('the typed client', () => {
     session.set(signedUp.token);
     await api.workspaces.create.mutate({ handle: 'client-test', name: 'Client test' });
     const gallery = await api.galleries.create.mutate({ workspace: 'client-test', title: 'Wedding' });
-    const file = Object.assign(new Blob(['hello'], { type: 'image/jpeg' }), { name: 'hello.jpg' });
+    // Four bytes every JPEG begins with, then a greeting: the server checks only that a JPEG starts like one.
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode('hello')]);
+    const file = Object.assign(new Blob([bytes], { type: 'image/jpeg' }), { name: 'hello.jpg' });
     const item = await uploadItem({ server: base, workspace: 'client-test', galleryId: gallery.id, token: signedUp.token }, file);
-    expect(item).toMatchObject({ name: 'hello.jpg', size: 5, mediaType: 'image/jpeg' });
+    expect(item).toMatchObject({ name: 'hello.jpg', size: 9, mediaType: 'image/jpeg' });
     const served = await fetch(serverUrl(base, item.url));
-    expect(await served.text()).toBe('hello');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(bytes);
 
     session.set(null);
     await expect(api.galleries.list.query({ workspace: 'client-test' })).rejects.toSatisfy((error) => describeError(error).code === 'NOT_SIGNED_IN');

@@ -32,6 +32,7 @@ export const galleryErrors = {
   WRONG_GALLERY_PASSWORD: 'The password is not correct.',
   GALLERY_PASSWORD_REQUIRED: 'This gallery is protected by a password.',
   UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
+  NOT_A_PICTURE: 'The file is not the picture it says it is: its content is not of its type.',
   UPLOAD_TOO_SLOW: 'The upload was too slow and was stopped. Check your connection and try again.',
 } as const;
 

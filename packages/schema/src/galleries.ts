@@ -68,8 +68,12 @@ export const Item = z.object({
   title: z.string().nullable(),
   size: z.number(),
   mediaType: z.string(),
-  /** A signed, short-lived address of the file, usable in an <img src>. */
+  /** A signed, short-lived address of the file as uploaded, usable in an <img src>. */
   url: z.string(),
+  /** The picture made small for a gallery's grid (a file that is no picture: its own address). */
+  thumbnailUrl: z.string(),
+  /** The picture made to fit a screen, for the lightbox (a file that is no picture: its own address). */
+  screenUrl: z.string(),
 });
 export type Item = z.infer<typeof Item>;
 

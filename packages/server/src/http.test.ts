@@ -3,6 +3,7 @@ import { appRouter } from './router.js';
 import { databaseKinds, startTestServer, type TestServer } from './test-support/databases.js';
 import { givenWorkspace, type GivenWorkspace } from './test-support/builders.js';
 import { listen } from './test-support/http.js';
+import { jpegLike } from './test-support/pictures.js';
 
 describe.each(databaseKinds)('over HTTP on %s', (kind) => {
   let server: TestServer;
@@ -119,7 +120,7 @@ describe.each(databaseKinds)('over HTTP on %s', (kind) => {
     expect((await fetch(url, { method: 'PUT', headers: { 'content-type': 'image/jpeg' }, body })).status).toBe(401);
     const stranger = await givenWorkspace(server);
     expect((await fetch(url, { method: 'PUT', headers: { ...auth(stranger.ownerToken), 'content-type': 'image/jpeg' }, body })).status).toBe(403);
-    const tooBig = await fetch(url, { method: 'PUT', headers: { ...auth(ws.ownerToken), 'content-type': 'image/jpeg' }, body: Buffer.alloc(65 * 1024) });
+    const tooBig = await fetch(url, { method: 'PUT', headers: { ...auth(ws.ownerToken), 'content-type': 'image/jpeg' }, body: jpegLike(Buffer.alloc(65 * 1024)) });
     expect(tooBig.status).toBe(400);
     expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('UPLOAD_TOO_LARGE');
     const page = await fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=page.html`, {

@@ -66,11 +66,11 @@ function renderItem(item: Item, pictures: readonly Item[], url: (path: string) =
   let shown: TemplateResult;
   if (isPicture(item) && lightbox) {
     shown = html`<button part="item-link" class="item-open" type="button" @click=${(e: Event) => void lightbox.open(pictures, pictures.indexOf(item), e.currentTarget as HTMLElement)}>
-      <img part="thumbnail" class="thumbnail" src=${href} alt=${caption} loading="lazy" />
+      <img part="thumbnail" class="thumbnail" src=${url(item.thumbnailUrl)} alt=${caption} loading="lazy" />
     </button>`;
   } else {
     const preview = isPicture(item)
-      ? html`<img part="thumbnail" class="thumbnail" src=${href} alt=${caption} loading="lazy" />`
+      ? html`<img part="thumbnail" class="thumbnail" src=${url(item.thumbnailUrl)} alt=${caption} loading="lazy" />`
       : html`<span part="thumbnail" class="thumbnail file" role="img" aria-label=${caption}>${fileExtension(item.name)}</span>`;
     shown = html`<a part="item-link" href=${href} target="_blank" rel="noopener" title=${msg(str`Open ${caption} in full size`)}>${preview}</a>`;
   }

@@ -28,6 +28,7 @@ export const de: Record<ErrorCode, string> = {
   WRONG_GALLERY_PASSWORD: 'Das Passwort ist nicht korrekt.',
   GALLERY_PASSWORD_REQUIRED: 'Diese Galerie ist durch ein Passwort geschützt.',
   UPLOAD_TOO_LARGE: 'Die Datei ist größer als das Upload-Limit.',
+  NOT_A_PICTURE: 'Die Datei ist nicht das Bild, das sie zu sein vorgibt: Ihr Inhalt passt nicht zu ihrem Typ.',
   UPLOAD_TOO_SLOW: 'Der Upload war zu langsam und wurde abgebrochen. Prüfe deine Verbindung und versuche es erneut.',
 
   ACCESS_NOT_FOUND: 'Diesen Kundenzugang gibt es in diesem Arbeitsbereich nicht.',

@@ -28,6 +28,7 @@ export const hu: Record<ErrorCode, string> = {
   WRONG_GALLERY_PASSWORD: 'A jelszó nem megfelelő.',
   GALLERY_PASSWORD_REQUIRED: 'Ezt a galériát jelszó védi.',
   UPLOAD_TOO_LARGE: 'A fájl nagyobb a feltöltési korlátnál.',
+  NOT_A_PICTURE: 'A fájl nem az a kép, aminek mondja magát: a tartalma nem illik a típusához.',
   UPLOAD_TOO_SLOW: 'A feltöltés túl lassú volt, ezért leállt. Ellenőrizd a kapcsolatodat, és próbáld újra.',
 
   ACCESS_NOT_FOUND: 'Ez az ügyfél-hozzáférés nem létezik ezen a munkaterületen.',

@@ -28,6 +28,7 @@ export const nb: Record<ErrorCode, string> = {
   WRONG_GALLERY_PASSWORD: 'Passordet er feil.',
   GALLERY_PASSWORD_REQUIRED: 'Dette galleriet er beskyttet med passord.',
   UPLOAD_TOO_LARGE: 'Filen er større enn grensen for opplasting.',
+  NOT_A_PICTURE: 'Filen er ikke bildet den utgir seg for å være: innholdet passer ikke til typen.',
   UPLOAD_TOO_SLOW: 'Opplastingen gikk for sakte og ble stoppet. Sjekk tilkoblingen og prøv igjen.',
 
   ACCESS_NOT_FOUND: 'Denne kundetilgangen finnes ikke i dette arbeidsområdet.',

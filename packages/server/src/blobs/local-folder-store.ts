@@ -68,6 +68,9 @@ export function createLocalFolderStore(root: string, options: LocalFolderOptions
     async get(key) {
       return createReadStream(pathOf(key));
     },
+    async exists(key) {
+      return (await stat(pathOf(key)).catch(() => null))?.isFile() ?? false;
+    },
     async delete(key) {
       await rm(pathOf(key), { force: true });
     },

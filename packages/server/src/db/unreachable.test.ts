@@ -6,6 +6,7 @@ import { givenWorkspace, type GivenWorkspace } from '../test-support/builders.js
 import { listen } from '../test-support/http.js';
 import { startTcpProxy, type TcpProxy } from '../test-support/tcp-proxy.js';
 import { appCodeOf, trpcHttp } from '../test-support/trpc-http.js';
+import { jpegLike } from '../test-support/pictures.js';
 
 describe.each(databaseKinds)('a failing query on %s', (kind) => {
   let server: TestServer;
@@ -54,7 +55,7 @@ describe.each(databaseKinds.filter((k) => k === 'postgres'))('the database out o
     fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=a.jpg`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${ws.ownerToken}`, 'content-type': 'image/jpeg' },
-      body: Buffer.from('jpeg bytes'),
+      body: jpegLike(),
     });
 
   function expectComeBackLater(answer: { status: number; headers: Headers }) {

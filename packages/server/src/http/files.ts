@@ -4,7 +4,8 @@ import { GalleryRef, ItemMediaType, ItemName } from '@foyer/schema';
 import type { ServerDeps } from '../context.js';
 import { createContextInner } from '../context.js';
 import { verifyItemLink } from '../security/signed-links.js';
-import { addItem, itemFile } from '../areas/galleries/service.js';
+import { addItem, storedItem } from '../areas/galleries/service.js';
+import { hasSizes, isPictureSize, pictureInSize, sizedMediaType } from '../areas/galleries/picture-sizes.js';
 import { sendError } from './answers.js';
 import { memberRoute, type RouteInput } from './member-route.js';
 
@@ -40,10 +41,14 @@ export function filesRouter(deps: ServerDeps): Router {
     if (!verifyItemLink(deps.secret, workspaceId, itemId, exp, sig, deps.clock.now().getTime())) {
       return sendError(res, 403, 'LINK_EXPIRED', 'This file address has expired. Reload the gallery.');
     }
-    const file = await itemFile(createContextInner(deps), workspaceId, itemId);
+    const file = await storedItem(createContextInner(deps), workspaceId, itemId);
     if (!file) return sendError(res, 404, 'ITEM_NOT_FOUND', 'This item does not exist.');
-    res.setHeader('Content-Type', file.mediaType);
-    res.setHeader('Content-Length', String(file.size));
+    const size = isPictureSize(req.query.size) && hasSizes(file.mediaType) ? req.query.size : undefined;
+    const sized = size ? await pictureInSize(deps.blobs, file.blobKey, size).catch(() => null) : null;
+    // A picture the image library cannot read is served as it is rather than not at all.
+    const stream = sized ?? (await deps.blobs.get(file.blobKey));
+    res.setHeader('Content-Type', sized ? sizedMediaType : file.mediaType);
+    if (!sized) res.setHeader('Content-Length', String(file.size));
     res.setHeader('Cache-Control', 'private, max-age=3600');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Files are uploaded by members, and the API may share the host site's origin: a file opened
@@ -52,7 +57,7 @@ export function filesRouter(deps: ServerDeps): Router {
     const disposition = /^image\/(jpeg|png|gif|webp|avif|svg\+xml)$/.test(file.mediaType) ? 'inline' : 'attachment';
     res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     try {
-      await pipeline(file.stream, res);
+      await pipeline(stream, res);
     } catch {
       // The item's file is missing from the store, or the client left half-way.
       if (res.headersSent) return void res.destroy();

@@ -3,6 +3,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../test-support
 import { givenWorkspace, type GivenWorkspace } from '../test-support/builders.js';
 import { givenContact } from '../test-support/contacts.js';
 import { listen } from '../test-support/http.js';
+import { jpegLike } from '../test-support/pictures.js';
 
 /**
  * The HTTP routes (uploads, job files, the contact backup) let callers in through the same door
@@ -20,7 +21,7 @@ describe.each(databaseKinds)('the member door of the HTTP routes on %s', (kind) 
     fetch(`${http.base}/uploads/${handle}/${gallery}?name=${encodeURIComponent(name)}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' },
-      body: new Uint8Array(Buffer.from('jpeg bytes')),
+      body: new Uint8Array(jpegLike()),
     });
   const activity = (ws: GivenWorkspace) => server.deps.db('audit_log').select('action', 'actor_kind', 'via_api_key_id', 'subject_ids').where({ workspace_id: ws.id }).orderBy('at');
   const apiUser = async (ws: GivenWorkspace, permissions: string[]) =>

@@ -4,6 +4,7 @@ import type { TestServer } from './databases.js';
 import { addItem } from '../areas/galleries/service.js';
 import { outboxMessages } from '../mail/outbox-messages.js';
 import { operatorActingAs } from '../callers/operator-call.js';
+import { jpegLike } from './pictures.js';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -58,7 +59,7 @@ export async function givenWorkspace(server: TestServer, handle = `studio-${uniq
       return { token, identityId: identity.id, caller: server.caller(token) };
     },
     gallery: async (title, options = {}) => (await given.owner.galleries.create({ workspace: handle, title, ...options })).id,
-    item: async (galleryId, name, bytes = Buffer.from(`bytes of ${name}`), mediaType = 'image/jpeg') => {
+    item: async (galleryId, name, bytes = jpegLike(`bytes of ${name}`), mediaType = 'image/jpeg') => {
       const ctx = await operatorActingAs(server.deps, signedUp.identity.id, handle);
       const item = await addItem(ctx, { galleryId, name, mediaType, body: Readable.from([bytes]) });
       return item.id;

@@ -133,7 +133,7 @@ export class Lightbox implements ReactiveController {
                 <button part="button lightbox-close" class="lightbox-close" type="button" @click=${() => this.close()}>${msg('Close')}</button>
               </div>
               <figure class="lightbox-figure">
-                <img part="lightbox-image" class="lightbox-image" src=${url(item.url)} alt=${pictureCaption(item)} draggable="false" />
+                <img part="lightbox-image" class="lightbox-image" src=${url(item.screenUrl)} alt=${pictureCaption(item)} draggable="false" />
                 <figcaption part="lightbox-caption" id="lightbox-caption">${pictureCaption(item)}</figcaption>
               </figure>
               <div class="lightbox-bar">

@@ -8,7 +8,9 @@ import { badRequest, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import type { MemberContext } from '../../callers/contexts.js';
 import { forgetUnlockedGallery } from '../public-gallery/queries.js';
-import { directLink, itemUrl } from './links.js';
+import { directLink, itemAddresses } from './links.js';
+import { deleteSizes } from './picture-sizes.js';
+import { checkedPicture, NotAPictureError } from './picture-signature.js';
 import {
   deleteGalleryRow,
   deleteItemRow,
@@ -134,14 +136,17 @@ export async function deleteGallery(ctx: MemberContext, input: z.output<typeof G
     return keys;
   });
   // Files go after the rows: a crash in between leaves an orphan file, never a broken item.
-  for (const key of blobKeys) await ctx.blobs.delete(key);
+  for (const key of blobKeys) {
+    await ctx.blobs.delete(key);
+    await deleteSizes(ctx.blobs, key);
+  }
   return { ok: true };
 }
 
 export async function listItems(ctx: MemberContext, input: z.output<typeof GalleryRef>): Promise<Item[]> {
   const workspaceId = ctx.workspace.id;
   if (!(await galleryExists(ctx.db, workspaceId, input.galleryId))) throw notFound('GALLERY_NOT_FOUND');
-  return (await loadItems(ctx.db, workspaceId, input.galleryId)).map((item) => ({ ...item, url: itemUrl(ctx, workspaceId, item.id) }));
+  return (await loadItems(ctx.db, workspaceId, input.galleryId)).map((item) => ({ ...item, ...itemAddresses(ctx, workspaceId, item) }));
 }
 
 /** Streams an uploaded file into the blob store as the gallery's last item. */
@@ -153,9 +158,14 @@ export async function addItem(ctx: MemberContext, input: { galleryId: string; na
   const blobKey = `${workspace.id}/${id}`;
   let size: number;
   try {
-    size = await ctx.blobs.put(blobKey, file.body, ctx.config.maxUploadBytes);
+    const checked = checkedPicture(file.mediaType);
+    file.body.on('error', (error) => checked.destroy(error));
+    // The store attaches its own listener only after it has made its folders; the refusal may come first.
+    checked.on('error', () => {});
+    size = await ctx.blobs.put(blobKey, file.body.pipe(checked), ctx.config.maxUploadBytes);
   } catch (error) {
     if (error instanceof BlobTooLargeError) throw badRequest('UPLOAD_TOO_LARGE', { maxBytes: error.maxBytes });
+    if (error instanceof NotAPictureError) throw badRequest('NOT_A_PICTURE', { mediaType: error.mediaType });
     throw error;
   }
   await insertItem(ctx.db, {
@@ -169,7 +179,7 @@ export async function addItem(ctx: MemberContext, input: { galleryId: string; na
     blob_key: blobKey,
     created_at: ctx.clock.now(),
   });
-  return { id, name: file.name, title: null, size, mediaType: file.mediaType, url: itemUrl(ctx, workspace.id, id) };
+  return { id, name: file.name, title: null, size, mediaType: file.mediaType, ...itemAddresses(ctx, workspace.id, { id, mediaType: file.mediaType }) };
 }
 
 /** Names a picture for the client: the title shows under it and in the lightbox in place of the file name. */
@@ -178,7 +188,7 @@ export async function updateItem(ctx: MemberContext, input: z.output<typeof Upda
   const item = await findItemFile(ctx.db, workspaceId, input.itemId);
   if (!item || !(await updateItemTitle(ctx.db, workspaceId, input.itemId, input.title || null))) throw notFound('ITEM_NOT_FOUND');
   const stored = (await loadItems(ctx.db, workspaceId, item.gallery_id)).find((i) => i.id === input.itemId)!;
-  return { ...stored, url: itemUrl(ctx, workspaceId, stored.id) };
+  return { ...stored, ...itemAddresses(ctx, workspaceId, stored) };
 }
 
 export async function deleteItem(ctx: MemberContext, input: z.output<typeof ItemRef>): Promise<Ok> {
@@ -187,12 +197,19 @@ export async function deleteItem(ctx: MemberContext, input: z.output<typeof Item
   if (!item) throw notFound('ITEM_NOT_FOUND');
   await ctx.db.transaction((trx) => deleteItemRow(trx, workspaceId, input.itemId));
   await ctx.blobs.delete(item.blob_key);
+  await deleteSizes(ctx.blobs, item.blob_key);
   return { ok: true };
 }
 
-/** The stored file of an item, for the signed file route. */
+/** The stored file of an item, opened. */
 export async function itemFile(ctx: Context, workspaceId: string, itemId: string) {
+  const item = await storedItem(ctx, workspaceId, itemId);
+  return item && { ...item, stream: await ctx.blobs.get(item.blobKey) };
+}
+
+/** Where an item's file is kept and what it is, for the signed file route (which may serve a size of it). */
+export async function storedItem(ctx: Context, workspaceId: string, itemId: string) {
   const item = await findItemFile(ctx.db, workspaceId, itemId);
   if (!item) return null;
-  return { stream: await ctx.blobs.get(item.blob_key), mediaType: item.media_type, size: Number(item.size), name: item.name };
+  return { blobKey: item.blob_key, mediaType: item.media_type, size: Number(item.size), name: item.name };
 }

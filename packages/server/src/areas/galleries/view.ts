@@ -1,14 +1,14 @@
 import type { GalleryCard, GalleryView } from '@foyer/schema';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { itemUrl } from './links.js';
+import { itemAddresses, itemUrl } from './links.js';
 import { loadCards, loadItems, type CardRow } from './queries.js';
 
 export function toCard(ctx: Context, workspaceId: string, row: Pick<CardRow, 'id' | 'title' | 'coverItemId' | 'itemCount'>, subGalleryCount: number): GalleryCard {
   return {
     id: row.id,
     title: row.title,
-    coverUrl: row.coverItemId ? itemUrl(ctx, workspaceId, row.coverItemId) : null,
+    coverUrl: row.coverItemId ? itemUrl(ctx, workspaceId, row.coverItemId, 'thumbnail') : null,
     itemCount: row.itemCount,
     subGalleryCount,
   };
@@ -33,9 +33,6 @@ export async function buildGalleryView(ctx: Context, workspaceId: string, galler
     .filter((row): row is CardRow => Boolean(row))
     .map((row) => toCard(ctx, workspaceId, row, row.allowNavigation ? row.childIds.filter(mayShow).length : 0));
 
-  const items = (await loadItems(ctx.db, workspaceId, galleryId)).map((item) => ({
-    ...item,
-    url: itemUrl(ctx, workspaceId, item.id),
-  }));
+  const items = (await loadItems(ctx.db, workspaceId, galleryId)).map((item) => ({ ...item, ...itemAddresses(ctx, workspaceId, item) }));
   return { gallery: { id: gallery.id, title: gallery.title }, items, subGalleries, parent };
 }

@@ -3,6 +3,7 @@ import { databaseKinds, startTestServer, type TestServer } from '../../test-supp
 import { givenWorkspace, refusal } from '../../test-support/builders.js';
 import { listen } from '../../test-support/http.js';
 import { codeFor, enrolSecondFactor, signInWithCode, signInWithPassword } from '../../test-support/second-factor.js';
+import { jpegLike } from '../../test-support/pictures.js';
 
 const password = 'correct horse battery';
 
@@ -96,7 +97,7 @@ describe.each(databaseKinds)('a workspace that requires a second factor, on %s',
         fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=a.jpg`, {
           method: 'PUT',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' },
-          body: Buffer.alloc(10),
+          body: jpegLike(),
         });
       const refused = await put(admin.token);
       expect(refused.status).toBe(403);
