@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { createApp, bootServer } from '@foyer/server';
 import { fixtures } from './fixtures.mjs';
 
+/** The test server's upload limit; the studio's tests send a file just over it. */
+const uploadLimitBytes = 3 * 1024 * 1024;
+
 export function foyerTestServer() {
   let deps;
   let listener;
@@ -42,6 +45,8 @@ export function foyerTestServer() {
     async serverStart() {
       blobDir = await mkdtemp(join(tmpdir(), 'foyer-wtr-'));
       deps = await bootServer({ database: { kind: 'pglite' }, blobDir });
+      // A small upload limit, so a test can send a file over it without sending hundreds of megabytes.
+      deps = { ...deps, config: { ...deps.config, maxUploadBytes: uploadLimitBytes } };
       const foyer = createApp(deps, { allowedOrigins: '*' });
       await new Promise((resolve) => {
         listener = foyer.listen(0, '127.0.0.1', resolve);

@@ -36,6 +36,7 @@ const every = [
   'invitation-accept',
   'role-editor',
   'terms-manager',
+  'gallery-manager',
 ];
 
 /** What each entry registers besides its own tag: the provider, and the tags it renders. */
@@ -55,6 +56,7 @@ const needs: Record<string, string[]> = {
   'invitation-accept': ['foyer-provider', 'foyer-sign-in', 'password-field'],
   'role-editor': ['foyer-provider', 'role-picker'],
   'terms-manager': ['foyer-provider'],
+  'gallery-manager': ['foyer-provider'],
 };
 
 interface LoadedFrame {

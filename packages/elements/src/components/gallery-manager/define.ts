@@ -1,0 +1,3 @@
+import { GalleryManager } from './gallery-manager.js';
+
+if (!customElements.get('gallery-manager')) customElements.define('gallery-manager', GalleryManager);
