@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DisplayText, Email, Id, InWorkspace, Instant, NoteText } from './common.js';
+import { GalleryRef, Item } from './galleries.js';
+import { GalleryView } from './overview.js';
 
 /**
  * How a code is compared: Unicode-normalized (NFKC, so a precomposed `ü` and `u` + combining
@@ -47,6 +49,8 @@ export const CreateAccessInput = InWorkspace.extend({
   scope: AccessScope.default('navigation'),
   expiresAt: Instant.nullable().optional(),
   galleryIds: z.array(Id).max(1000).optional(),
+  /** Whether the client may download the pictures, one by one and as a gallery's ZIP. */
+  downloads: z.boolean().default(false),
 });
 export type CreateAccessInput = z.input<typeof CreateAccessInput>;
 
@@ -59,6 +63,7 @@ export const UpdateAccessInput = AccessRef.extend({
   note: NoteText(2000).nullable().optional(),
   scope: AccessScope.optional(),
   expiresAt: Instant.nullable().optional(),
+  downloads: z.boolean().optional(),
 });
 export type UpdateAccessInput = z.infer<typeof UpdateAccessInput>;
 
@@ -94,6 +99,8 @@ export const Access = z.object({
   lastUsedAt: z.string().nullable(),
   useCount: z.number(),
   galleryCount: z.number(),
+  /** Whether the client may download the pictures, one by one and as a gallery's ZIP. */
+  downloads: z.boolean(),
   createdAt: z.string(),
 });
 export type Access = z.infer<typeof Access>;
@@ -140,3 +147,47 @@ export const ClientSession = z.object({
   accessName: z.string(),
 });
 export type ClientSession = z.infer<typeof ClientSession>;
+
+/** A picture as a signed-in client sees it: whether they marked it, and where to download it. */
+export const ClientItem = Item.extend({
+  favourite: z.boolean(),
+  /** A signed, short-lived address that downloads the original file; null when the access allows no downloads. */
+  downloadUrl: z.string().nullable(),
+});
+export type ClientItem = z.infer<typeof ClientItem>;
+
+/** A gallery as a signed-in client sees it: the visitor's view, with favourites and downloads. */
+export const ClientGalleryView = GalleryView.extend({
+  items: z.array(ClientItem),
+  /** A signed, short-lived address of the whole gallery as one ZIP; null when the access allows no downloads. */
+  zipUrl: z.string().nullable(),
+  /** False in the owner's preview: it shows the client's favourites and changes none. */
+  mayMarkFavourites: z.boolean(),
+});
+export type ClientGalleryView = z.infer<typeof ClientGalleryView>;
+
+/** A client marks a picture of a gallery their access opens as a favourite, or unmarks it. */
+export const SetFavouriteInput = GalleryRef.extend({ itemId: Id, favourite: z.boolean() });
+export type SetFavouriteInput = z.infer<typeof SetFavouriteInput>;
+
+/** The pictures an access's client marked, gallery by gallery, for the photographer. */
+export const AccessSelection = z.object({
+  count: z.number(),
+  galleries: z.array(
+    z.object({
+      galleryId: z.string(),
+      title: z.string(),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          title: z.string().nullable(),
+          /** A signed, short-lived address of the picture, usable in an <img src>. */
+          thumbnailUrl: z.string(),
+          markedAt: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type AccessSelection = z.infer<typeof AccessSelection>;

@@ -39,6 +39,8 @@ export const galleryErrors = {
 export const accessErrors = {
   ACCESS_NOT_FOUND: 'This client access does not exist in this workspace.',
   CODE_TAKEN: 'Another client access in this workspace already uses this code.',
+  DOWNLOADS_NOT_ALLOWED: 'This access does not allow downloads.',
+  PREVIEW_CANNOT_MARK: 'A preview shows the client’s view; it cannot mark favourites for the client.',
   CODE_MISMATCH: 'This is not the current code of this access. Rotate the code to get a new one.',
   CODE_NOT_KEPT: 'This code was set before codes were kept readable, so it cannot be shown. Rotate the code to get one you can show again.',
   NO_EMAIL: 'This access has no email address. Add one first.',

@@ -88,6 +88,10 @@ export {
   SendResult,
   ClientSignInInput,
   ClientSession,
+  ClientItem,
+  ClientGalleryView,
+  SetFavouriteInput,
+  AccessSelection,
 } from './accesses.js';
 export { GalleryCard, Overview, GalleryView, PublicGalleryInfo } from './overview.js';
 export { catalogs, catalogTemplates } from './catalogs/index.js';

@@ -6,6 +6,7 @@ import { clientOverviewRoute } from './http/client-overview.js';
 import { salesDashboardRoute } from './http/sales-dashboard.js';
 import { contactBackupRouter } from './http/contact-backup.js';
 import { filesRouter } from './http/files.js';
+import { galleryDownloadsRouter } from './http/gallery-downloads.js';
 import { jobFilesRouter } from './http/job-files.js';
 import { receiptsRouter } from './http/receipts.js';
 import { reportsCsvRouter } from './http/reports-csv.js';
@@ -57,6 +58,7 @@ export function foyerMiddleware(deps: ServerDeps, options: MiddlewareOptions = {
   router.use(clientOverviewRoute(deps));
   router.use(salesDashboardRoute(deps));
   router.use(filesRouter(deps));
+  router.use(galleryDownloadsRouter(deps));
   router.use(jobFilesRouter(deps));
   router.use(contactBackupRouter(deps));
   router.use(receiptsRouter(deps));

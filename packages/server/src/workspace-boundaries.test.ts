@@ -39,6 +39,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     'gallery_items',
     'client_accesses',
     'access_galleries',
+    'access_favourites',
     'outbox',
     'audit_log',
     'contacts',
@@ -66,6 +67,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     for (const table of tenantTables) {
       const order: Record<string, string[]> = {
         access_galleries: ['gallery_id'],
+        access_favourites: ['item_id'],
         terms_versions: ['version'],
         terms_acceptances: ['version', 'contact_id'],
         sales_daily: ['day', 'currency', 'slot'],
@@ -242,6 +244,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'accesses.send': (w) => owner.accesses.send({ workspace: w, accessId: bIds.access, code: bIds.code }),
       'accesses.preview': (w) => owner.accesses.preview({ workspace: w, accessId: bIds.access }),
       'accesses.revealCode': (w) => owner.accesses.revealCode({ workspace: w, accessId: bIds.access }),
+      'accesses.selection': (w) => owner.accesses.selection({ workspace: w, accessId: bIds.access }),
       'outbox.list': (w) => owner.outbox.list({ workspace: w }),
       'roles.list': (w) => owner.roles.list({ workspace: w }),
       'roles.create': (w) => owner.roles.create({ workspace: w, name: 'Sneaky', permissions: ['galleries.view'] }),
@@ -272,6 +275,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'agencyGrants.revoke': (w) => owner.agencyGrants.revoke({ workspace: w, agencyId: bAgency.id }),
       'client.overview': (w) => client.client.overview({ workspace: w }),
       'client.gallery': (w) => client.client.gallery({ workspace: w, galleryId: bIds.gallery }),
+      'client.setFavourite': (w) => client.client.setFavourite({ workspace: w, galleryId: bIds.gallery, itemId: bIds.item, favourite: true }),
       'client.signOut': (w) => client.client.signOut({ workspace: w }),
       'client.signIn': (w) => server.caller().client.signIn({ workspace: w, code: w === a.handle ? bIds.code : 'a-access-code' }),
       'publicGallery.info': (w) => server.caller().publicGallery.info({ workspace: w, galleryId: w === a.handle ? bIds.gallery : aIds.gallery }),
@@ -387,5 +391,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
     const { token } = await server.caller().client.signIn({ workspace: b.handle, code: bIds.code });
     const view = await server.caller(token).client.gallery({ workspace: b.handle, galleryId: bIds.gallery });
     expect(view.items.map((i) => i.name)).toEqual(['b.jpg']);
+    await server.caller(token).client.setFavourite({ workspace: b.handle, galleryId: bIds.gallery, itemId: bIds.item, favourite: true });
+    expect((await b.owner.accesses.selection({ workspace: b.handle, accessId: bIds.access })).count).toBe(1);
   });
 });

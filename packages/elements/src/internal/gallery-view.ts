@@ -60,7 +60,7 @@ const isPicture = (item: Item) => item.mediaType.startsWith('image/');
  * One item: a picture in its own shape (never cropped), which opens large in the lightbox where
  * the host has one; any other file, a link that opens it.
  */
-function renderItem(item: Item, pictures: readonly Item[], url: (path: string) => string, lightbox: Lightbox | undefined): TemplateResult {
+function renderItem(item: Item, pictures: readonly Item[], url: (path: string) => string, lightbox: Lightbox | undefined, actions?: ItemActions): TemplateResult {
   const href = url(item.url);
   const caption = pictureCaption(item);
   let shown: TemplateResult;
@@ -79,10 +79,14 @@ function renderItem(item: Item, pictures: readonly Item[], url: (path: string) =
       <figure part="item" class="item" data-item-id=${item.id}>
         ${shown}
         <figcaption part="item-name" class="item-name">${caption}</figcaption>
+        ${actions ? actions(item, 'grid') : nothing}
       </figure>
     </li>
   `;
 }
+
+/** Controls a host adds to each picture, under it in the grid and in the lightbox. */
+export type ItemActions = (item: Item, where: 'grid' | 'lightbox') => TemplateResult;
 
 export interface GalleryViewOptions {
   view: GalleryView;
@@ -93,6 +97,11 @@ export interface GalleryViewOptions {
   onBack?: () => void;
   /** Where pictures open large; without one, a picture opens as its file. */
   lightbox?: Lightbox;
+  /** What the host shows between the title and the pictures. */
+  toolbar?: TemplateResult | typeof nothing;
+  itemActions?: ItemActions;
+  /** Said instead of the pictures when none is shown; the gallery's own sentence when none is given. */
+  emptyText?: string;
 }
 
 /**
@@ -101,7 +110,7 @@ export interface GalleryViewOptions {
  * the server lets the visitor open, and the lightbox its pictures open in.
  */
 export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
-  const { view, url, onOpen, onBack, lightbox } = options;
+  const { view, url, onOpen, onBack, lightbox, itemActions } = options;
   const pictures = view.items.filter(isPicture);
   const parent = view.parent;
   const navigation =
@@ -121,11 +130,12 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
     <section part="gallery" class="gallery" aria-labelledby="gallery-heading">
       ${navigation}
       <h2 part="heading" id="gallery-heading" tabindex="-1">${view.gallery.title}</h2>
+      ${options.toolbar ?? nothing}
       ${
         view.items.length === 0
-          ? html`<p part="empty" class="muted">${msg('This gallery has no pictures yet.')}</p>`
+          ? html`<p part="empty" class="muted">${options.emptyText ?? msg('This gallery has no pictures yet.')}</p>`
           : html`<ul part="items" class="items" aria-label=${msg(str`Pictures in ${view.gallery.title}`)}>
-            ${view.items.map((item) => renderItem(item, pictures, url, lightbox))}
+            ${view.items.map((item) => renderItem(item, pictures, url, lightbox, itemActions))}
           </ul>`
       }
       ${
@@ -134,7 +144,7 @@ export function renderGalleryView(options: GalleryViewOptions): TemplateResult {
             ${renderGalleryCards(view.subGalleries, { url, onOpen, label: msg(str`Sub-galleries of ${view.gallery.title}`) })}`
           : nothing
       }
-      ${lightbox ? lightbox.render(url) : nothing}
+      ${lightbox ? lightbox.render(url, itemActions && ((item) => itemActions(item, 'lightbox'))) : nothing}
     </section>
   `;
 }

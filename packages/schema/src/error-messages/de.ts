@@ -33,6 +33,8 @@ export const de: Record<ErrorCode, string> = {
 
   ACCESS_NOT_FOUND: 'Diesen Kundenzugang gibt es in diesem Arbeitsbereich nicht.',
   CODE_TAKEN: 'Ein anderer Kundenzugang in diesem Arbeitsbereich verwendet diesen Code bereits.',
+  DOWNLOADS_NOT_ALLOWED: 'Dieser Zugang erlaubt keine Downloads.',
+  PREVIEW_CANNOT_MARK: 'Eine Vorschau zeigt die Ansicht des Kunden; sie kann keine Favoriten für den Kunden markieren.',
   CODE_MISMATCH: 'Das ist nicht der aktuelle Code dieses Zugangs. Erneuere den Code, um einen neuen zu erhalten.',
   CODE_NOT_KEPT:
     'Dieser Code wurde festgelegt, bevor Codes lesbar aufbewahrt wurden, und kann daher nicht angezeigt werden. Erneuere den Code, um einen zu erhalten, den du wieder anzeigen kannst.',

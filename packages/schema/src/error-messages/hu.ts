@@ -33,6 +33,8 @@ export const hu: Record<ErrorCode, string> = {
 
   ACCESS_NOT_FOUND: 'Ez az ügyfél-hozzáférés nem létezik ezen a munkaterületen.',
   CODE_TAKEN: 'Ezen a munkaterületen egy másik ügyfél-hozzáférés már ezt a kódot használja.',
+  DOWNLOADS_NOT_ALLOWED: 'Ez a hozzáférés nem enged letöltést.',
+  PREVIEW_CANNOT_MARK: 'Az előnézet az ügyfél nézetét mutatja; nem jelölhet kedvenceket az ügyfél helyett.',
   CODE_MISMATCH: 'Ez nem a hozzáférés jelenlegi kódja. Cseréld le a kódot, hogy újat kapj.',
   CODE_NOT_KEPT: 'Ezt a kódot még azelőtt állították be, hogy a kódokat olvashatóan tárolnánk, ezért nem jeleníthető meg. Cseréld le a kódot, hogy olyat kapj, amelyet újra megjeleníthetsz.',
   NO_EMAIL: 'Ehhez a hozzáféréshez nincs e-mail-cím megadva. Előbb adj meg egyet.',

@@ -33,6 +33,8 @@ export const nb: Record<ErrorCode, string> = {
 
   ACCESS_NOT_FOUND: 'Denne kundetilgangen finnes ikke i dette arbeidsområdet.',
   CODE_TAKEN: 'En annen kundetilgang i dette arbeidsområdet bruker allerede denne koden.',
+  DOWNLOADS_NOT_ALLOWED: 'Denne tilgangen tillater ikke nedlastinger.',
+  PREVIEW_CANNOT_MARK: 'En forhåndsvisning viser kundens visning; den kan ikke merke favoritter for kunden.',
   CODE_MISMATCH: 'Dette er ikke den gjeldende koden for denne tilgangen. Bytt koden for å få en ny.',
   CODE_NOT_KEPT: 'Denne koden ble satt før koder ble lagret lesbart, så den kan ikke vises. Bytt koden for å få en du kan vise igjen.',
   NO_EMAIL: 'Denne tilgangen har ingen e-postadresse. Legg til en først.',

@@ -42,6 +42,7 @@ import * as m040 from './migrations/040_readable_access_codes.js';
 import * as m041 from './migrations/041_item_titles.js';
 import * as m042 from './migrations/042_contact_registry_fields.js';
 import * as m043 from './migrations/043_session_galleries.js';
+import * as m044 from './migrations/044_access_downloads_and_favourites.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -96,6 +97,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['041_item_titles', m041],
   ['042_contact_registry_fields', m042],
   ['043_session_galleries', m043],
+  ['044_access_downloads_and_favourites', m044],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -4,7 +4,7 @@ import { GalleryRef, ItemMediaType, ItemName } from '@foyer/schema';
 import type { ServerDeps } from '../context.js';
 import { createContextInner } from '../context.js';
 import { verifyItemLink } from '../security/signed-links.js';
-import { addItem, storedItem } from '../areas/galleries/service.js';
+import { addItem, deleteItem, storedItem } from '../areas/galleries/service.js';
 import { hasSizes, isPictureSize, pictureInSize, sizedMediaType } from '../areas/galleries/picture-sizes.js';
 import { sendError } from './answers.js';
 import { memberRoute, type RouteInput } from './member-route.js';
@@ -68,8 +68,12 @@ export function filesRouter(deps: ServerDeps): Router {
 
   router.put(
     '/uploads/:workspace/:galleryId',
-    memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, body }) => {
-      return { status: 201, json: await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body }) };
+    memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, req, body }) => {
+      const item = await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body });
+      // The sender left after its last byte and before the answer (a file cancelled just then):
+      // nobody learns of the picture, so none is kept.
+      if (req.socket.destroyed) return void (await deleteItem(ctx, { workspace: input.workspace, itemId: item.id }));
+      return { status: 201, json: item };
     }),
   );
 

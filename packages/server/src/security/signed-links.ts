@@ -8,8 +8,21 @@ import { keyedDigest, sameBytes } from './tokens.js';
  */
 const signatureBytes = 16;
 
+/** The signature of one kind of link: the purpose keeps a link of one kind from passing as another. */
+function linkSignature(key: Buffer, purpose: LinkPurpose, ...parts: string[]): Buffer {
+  return keyedDigest(key, purpose, ...parts).subarray(0, signatureBytes);
+}
+
+type LinkPurpose = 'item-link' | 'item-download' | 'gallery-zip';
+
 function itemLinkSignature(key: Buffer, workspaceId: string, itemId: string, exp: string): Buffer {
-  return keyedDigest(key, 'item-link', workspaceId, itemId, exp).subarray(0, signatureBytes);
+  return linkSignature(key, 'item-link', workspaceId, itemId, exp);
+}
+
+/** Whether `sig` is the expected signature of a link that has not expired yet. */
+function validSignature(expected: () => Buffer, exp: string, sig: string, nowMs: number): boolean {
+  if (!/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < nowMs) return false;
+  return sameBytes(expected(), Buffer.from(sig, 'base64url'));
 }
 
 export function signItemLink(key: Buffer, workspaceId: string, itemId: string, expiresAtMs: number): string {
@@ -36,7 +49,30 @@ const signedByKey = new WeakMap<Buffer, Map<string, string>>();
 const memoLimit = 20_000;
 
 export function verifyItemLink(key: Buffer, workspaceId: string, itemId: string, exp: string, sig: string, nowMs: number): boolean {
-  if (!/^\d{1,12}$/.test(exp) || Number(exp) * 1000 < nowMs) return false;
-  const expected = itemLinkSignature(key, workspaceId, itemId, exp);
-  return sameBytes(expected, Buffer.from(sig, 'base64url'));
+  return validSignature(() => itemLinkSignature(key, workspaceId, itemId, exp), exp, sig, nowMs);
+}
+
+/**
+ * What a client's download address opens: one picture's original file, or a whole gallery as a
+ * ZIP. The address names the access it was made for, so each download checks again that the
+ * access is active, still allows downloads and still reaches the gallery.
+ */
+export type DownloadTarget = { kind: 'item'; itemId: string } | { kind: 'gallery'; galleryId: string };
+
+function downloadSignature(key: Buffer, workspaceId: string, accessId: string, target: DownloadTarget, exp: string): Buffer {
+  return target.kind === 'item'
+    ? linkSignature(key, 'item-download', workspaceId, accessId, target.itemId, exp)
+    : linkSignature(key, 'gallery-zip', workspaceId, accessId, target.galleryId, exp);
+}
+
+/** The address of a download for a client's access: `/downloads/{workspace}/{access}/items/{item}` or `…/galleries/{gallery}.zip`. */
+export function signDownloadLink(key: Buffer, workspaceId: string, accessId: string, target: DownloadTarget, expiresAtMs: number): string {
+  const exp = String(Math.floor(expiresAtMs / 1000));
+  const sig = downloadSignature(key, workspaceId, accessId, target, exp).toString('base64url');
+  const path = target.kind === 'item' ? `items/${target.itemId}` : `galleries/${target.galleryId}.zip`;
+  return `/downloads/${workspaceId}/${accessId}/${path}?exp=${exp}&sig=${sig}`;
+}
+
+export function verifyDownloadLink(key: Buffer, workspaceId: string, accessId: string, target: DownloadTarget, exp: string, sig: string, nowMs: number): boolean {
+  return validSignature(() => downloadSignature(key, workspaceId, accessId, target, exp), exp, sig, nowMs);
 }

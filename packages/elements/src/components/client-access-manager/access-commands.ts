@@ -5,13 +5,14 @@ import type { AccessFormValues } from './access-form.js';
 import { refusalSentence } from './messages.js';
 
 /** Fields of the access form, by the names the server uses in its field errors. */
-const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt', 'galleryIds']);
+const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt', 'galleryIds', 'downloads']);
 
 export async function createAccess(c: FoyerConnection, v: AccessFormValues, expiresAt: string | null) {
   return c.api.accesses.create.mutate({
     workspace: c.workspace,
     name: v.name,
     scope: v.scope,
+    downloads: v.downloads,
     ...(v.code ? { code: v.code } : {}),
     ...(v.email ? { email: v.email } : {}),
     ...(v.note.trim() ? { note: v.note } : {}),
@@ -28,6 +29,7 @@ export async function updateAccess(c: FoyerConnection, accessId: string, v: Acce
     email: v.email || null,
     note: v.note.trim() ? v.note : null,
     scope: v.scope,
+    downloads: v.downloads,
     expiresAt,
   });
 }

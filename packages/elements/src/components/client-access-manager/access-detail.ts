@@ -7,6 +7,7 @@ import { formatDate, formatNumber, lastUsed, scopeLabel, statusSentence } from '
 import { renderSharePanel } from './share-panel.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { renderReachList } from './reach-list.js';
+import { downloadsFact } from './downloads-setting.js';
 
 /** What is known about one access, as a description list; its code can be shown again where it was kept. */
 export function renderAccessFacts(a: Access, locale: string, onShowCode: () => void): TemplateResult {
@@ -30,6 +31,7 @@ export function renderAccessFacts(a: Access, locale: string, onShowCode: () => v
         <dd class="note">${a.note || none}</dd>
       </div>
       <div><dt>${msg('Opens')}</dt><dd>${scopeLabel(a.scope)}</dd></div>
+      ${downloadsFact(a.downloads)}
       <div><dt>${msg('Expires')}</dt><dd>${a.expiresAt ? formatDate(a.expiresAt, locale) : msg('Never')}</dd></div>
       <div><dt>${msg('Last used')}</dt><dd>${lastUsed(a.lastUsedAt, locale)}</dd></div>
       <div><dt>${msg('Uses')}</dt><dd>${formatNumber(a.useCount, locale)}</dd></div>
@@ -125,6 +127,8 @@ export interface AccessDetailOptions {
   onChoose: () => void;
   onSave: (event: SubmitEvent) => void;
   onCancelChoosing: () => void;
+  /** The pictures the access's client marked as favourites. */
+  selection?: TemplateResult;
 }
 
 /** One access: its status, its code when shown, its facts, its actions and its galleries. */
@@ -172,6 +176,7 @@ export function renderAccessDetail(o: AccessDetailOptions): TemplateResult {
         onSave: o.onSave,
         onCancel: o.onCancelChoosing,
       })}
+      ${o.selection ?? nothing}
     </article>
   `;
 }

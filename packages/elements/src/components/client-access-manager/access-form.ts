@@ -4,6 +4,7 @@ import type { Access, AccessScope, Gallery } from '@foyer/schema';
 import { dateInputValue, scopeLabel, scopeSentence } from './format.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { fieldSentence, renderField } from '../../internal/form-field.js';
+import { renderDownloadsField } from './downloads-setting.js';
 
 export interface AccessFormValues {
   name: string;
@@ -14,6 +15,7 @@ export interface AccessFormValues {
   /** `yyyy-mm-dd`, or empty for no expiry. */
   expiresOn: string;
   galleryIds: string[];
+  downloads: boolean;
 }
 
 export interface AccessFormOptions {
@@ -42,6 +44,7 @@ export function readAccessForm(form: HTMLFormElement): AccessFormValues {
     scope: data.get('scope') === 'explicit' ? 'explicit' : 'navigation',
     expiresOn: text('expiresOn'),
     galleryIds: data.getAll('galleryIds').map(String),
+    downloads: data.get('downloads') === 'on',
   };
 }
 
@@ -129,7 +132,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
         },
         errors,
       )}
-      ${renderScope(a?.scope ?? 'navigation', errors)}
+      ${renderScope(a?.scope ?? 'navigation', errors)} ${renderDownloadsField(a?.downloads ?? false)}
       ${renderField(
         {
           idPrefix: 'access',

@@ -14,6 +14,8 @@ import { AccessStore } from './access-store.js';
 import styles from './client-access-manager.styles.js';
 import { CodeSharing } from './code-sharing.js';
 import { DetailLoader } from './detail-loader.js';
+import { SelectionList } from './selection-list.js';
+import { selectionStyles } from './selection-list.styles.js';
 import { GalleryChoice } from './gallery-choice.js';
 import { pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
@@ -56,7 +58,7 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @csspart label - A field's label.
  * @csspart input - A text, email, date field or text area.
  * @csspart radio - A radio button.
- * @csspart checkbox - A checkbox of the gallery chooser.
+ * @csspart checkbox - A checkbox of the gallery chooser, and the access form's "Allow downloads".
  * @csspart button - Every button, and the mail program link.
  * @csspart button-primary - The main button of a form or panel.
  * @csspart button-danger - A button that cannot be taken back (rotate, delete).
@@ -65,6 +67,12 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @csspart tag - A gallery's "navigation on" or "password" mark.
  * @csspart reach - The list of galleries an access opens.
  * @csspart reach-item - One gallery in that list, with its path and reason.
+ * @csspart selection - The pictures the access's client marked as favourites, with their count.
+ * @csspart selection-count - "2 favourites".
+ * @csspart selection-gallery - The title of a gallery in the favourites.
+ * @csspart selection-items - The favourites of one gallery.
+ * @csspart selection-item - One favourite: its thumbnail and name.
+ * @csspart selection-thumbnail - A favourite's thumbnail.
  * @csspart share - The panel that shows a new code once, with copy and send.
  * @csspart code - The code in that panel.
  * @csspart dialog - A confirmation or preview dialog.
@@ -81,6 +89,7 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @cssproperty [--indent=1.5rem] - How far each level of the gallery tree is indented.
  * @cssproperty [--dialog-width=40rem] - The widest a dialog grows.
  * @cssproperty [--preview-height=70vh] - The height of the client's view in the preview.
+ * @cssproperty [--selection-thumbnail-size=7rem] - The narrowest a favourite's thumbnail gets before the grid wraps.
  */
 export class ClientAccessManager extends LitElement {
   static {
@@ -96,7 +105,7 @@ export class ClientAccessManager extends LitElement {
   };
 
   // Eight columns need about 34rem; on a phone each access is a card.
-  static override styles = [hostStyles, styles, modalDialogStyles, stackedTableStyles('34rem')];
+  static override styles = [hostStyles, styles, modalDialogStyles, stackedTableStyles('34rem'), selectionStyles];
 
   /**
    * The page on your site where clients enter their code. Used to build the link to copy when
@@ -145,6 +154,7 @@ export class ClientAccessManager extends LitElement {
     showList: () => (this.view = { kind: 'list' }),
     unavailable: (sentence) => (this.actionError = sentence),
   });
+  readonly #selection = new SelectionList(this, () => this.connection);
   readonly #galleries = new GalleryChoice(this, {
     store: this.#store,
     act: (action) => this.#act(action),
@@ -240,6 +250,7 @@ export class ClientAccessManager extends LitElement {
       onChoose: this.#galleries.choose,
       onSave: this.#galleries.save,
       onCancelChoosing: this.#galleries.cancel,
+      selection: this.#selection.render(accessId),
     });
   }
 
@@ -262,6 +273,7 @@ export class ClientAccessManager extends LitElement {
     this.#store.set({ detailError: '' });
     this.actionError = '';
     this.#galleries.stop();
+    void this.#selection.load(accessId);
     await this.#store.loadDetail(accessId);
     await this.#focus('#detail-heading');
   }

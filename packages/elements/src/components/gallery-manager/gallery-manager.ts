@@ -126,7 +126,10 @@ export class GalleryManager extends LitElement {
   announcement = '';
 
   #askedFrom: HTMLElement | null = null;
-  readonly #uploads = new UploadQueue(this, (item, galleryId) => this.#uploaded(item, galleryId));
+  readonly #uploads = new UploadQueue(this, {
+    uploaded: (item, galleryId) => this.#uploaded(item, galleryId),
+    discard: (item) => void this.#discard(item),
+  });
   readonly #link = new ConnectionController(this, {
     scope: 'workspace',
     onChange: (c) => {
@@ -354,6 +357,13 @@ export class GalleryManager extends LitElement {
       const { done, count } = this.#uploads.total;
       void this.#say(msg(str`${done} of ${count} pictures added.`));
     }
+  }
+
+  /** A cancelled file the server stored anyway (its last byte had left): it goes again. */
+  async #discard(item: Item): Promise<void> {
+    const c = this.connection;
+    if (!c) return;
+    await c.api.galleries.deleteItem.mutate({ workspace: c.workspace, itemId: item.id }).catch(() => {});
   }
 
   async #say(sentence: string): Promise<void> {

@@ -12,7 +12,7 @@ export interface Upload {
   sent: number;
   state: UploadState;
   /** The server's refusal (its code and English sentence), or a local one (`NOT_A_PICTURE` before sending). */
-  refusal?: { code: string; message: string; maxBytes?: number };
+  refusal?: { code: string; message: string };
 }
 
 export interface UploadTarget {
@@ -31,6 +31,8 @@ const atOnce = 3;
  * XMLHttpRequest because only it reports upload progress; fetch cannot. A file is refused
  * before sending when it is no picture, the server refuses what it finds too large or not
  * the picture it says it is, and cancelling stops a file on its way (the server keeps none of it).
+ * A file cancelled after its last byte left may still be stored by the server: its answer is
+ * awaited and the picture it names deleted again, so Cancel always means the file is not added.
  */
 export class UploadQueue implements ReactiveController {
   uploads: Upload[] = [];
@@ -38,11 +40,15 @@ export class UploadQueue implements ReactiveController {
   readonly #requests = new Map<number, XMLHttpRequest>();
   readonly #files = new Map<number, { file: File; target: UploadTarget }>();
   readonly #host: ReactiveControllerHost;
+  /** Files whose every byte was sent: aborting them no longer stops the server from storing them. */
+  readonly #sentWhole = new Set<number>();
   readonly #uploaded: (item: Item, galleryId: string) => void;
+  readonly #discard: (item: Item) => void;
 
-  constructor(host: ReactiveControllerHost, uploaded: (item: Item, galleryId: string) => void) {
+  constructor(host: ReactiveControllerHost, handlers: { uploaded: (item: Item, galleryId: string) => void; discard: (item: Item) => void }) {
     this.#host = host;
-    this.#uploaded = uploaded;
+    this.#uploaded = handlers.uploaded;
+    this.#discard = handlers.discard;
     host.addController(this);
   }
 
@@ -82,7 +88,8 @@ export class UploadQueue implements ReactiveController {
   cancel(id: number): void {
     const upload = this.uploads.find((u) => u.id === id);
     if (!upload || (upload.state !== 'waiting' && upload.state !== 'sending')) return;
-    this.#requests.get(id)?.abort();
+    // Once the whole file is out, the server's answer says whether it stored it, to be deleted again.
+    if (!this.#sentWhole.has(id) && upload.sent < upload.size) this.#requests.get(id)?.abort();
     this.#settle(upload, 'cancelled');
   }
 
@@ -99,7 +106,6 @@ export class UploadQueue implements ReactiveController {
   #settle(upload: Upload, state: UploadState, refusal?: Upload['refusal']): void {
     upload.state = state;
     if (refusal) upload.refusal = refusal;
-    this.#requests.delete(upload.id);
     this.#files.delete(upload.id);
     this.uploads = [...this.uploads];
     this.#host.requestUpdate();
@@ -124,21 +130,33 @@ export class UploadQueue implements ReactiveController {
     request.setRequestHeader('authorization', `Bearer ${target.token}`);
     request.setRequestHeader('content-type', file.type);
     request.upload.onprogress = (event) => {
+      if (upload.state !== 'sending') return;
       upload.sent = event.loaded;
       this.#host.requestUpdate();
     };
+    request.upload.onload = () => this.#sentWhole.add(upload.id);
+    request.onloadend = () => {
+      this.#requests.delete(upload.id);
+      this.#sentWhole.delete(upload.id);
+    };
     request.onload = () => {
       const body = parse(request.responseText);
+      if (upload.state === 'cancelled') {
+        if (request.status >= 200 && request.status < 300) this.#discard(body as Item);
+        return;
+      }
       if (request.status >= 200 && request.status < 300) {
         upload.sent = upload.size;
         this.#settle(upload, 'done');
         this.#uploaded(body as Item, target.galleryId);
         return;
       }
-      const error = (body as { error?: { code?: string; message?: string; details?: { maxBytes?: number } } }).error ?? {};
-      this.#settle(upload, 'failed', { code: error.code ?? 'INTERNAL', message: error.message ?? '', maxBytes: error.details?.maxBytes });
+      const error = (body as { error?: { code?: string; message?: string } }).error ?? {};
+      this.#settle(upload, 'failed', { code: error.code ?? 'INTERNAL', message: error.message ?? '' });
     };
-    request.onerror = () => this.#settle(upload, 'failed', { code: 'NETWORK', message: '' });
+    request.onerror = () => {
+      if (upload.state === 'sending') this.#settle(upload, 'failed', { code: 'NETWORK', message: '' });
+    };
     request.send(file);
   }
 }

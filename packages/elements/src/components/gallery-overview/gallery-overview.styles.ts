@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { hostStyles } from '../../styles/shared.styles.js';
 import { galleryHostProperties, galleryViewStyles } from '../../internal/gallery-view.styles.js';
 import { lightboxStyles } from '../../internal/lightbox/lightbox.styles.js';
+import { clientPartsStyles } from './client-parts.styles.js';
 
 export const galleryOverviewStyles = [
   hostStyles,
@@ -13,4 +14,5 @@ export const galleryOverviewStyles = [
   `,
   galleryViewStyles,
   lightboxStyles,
+  clientPartsStyles,
 ];

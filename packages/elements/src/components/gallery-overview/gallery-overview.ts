@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import type { GalleryView, Overview } from '@foyer/schema';
+import type { ClientGalleryView, ClientItem, Overview } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
@@ -9,6 +9,7 @@ import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../.
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
 import { Lightbox } from '../../internal/lightbox/lightbox.js';
 import { galleryOverviewStyles } from './gallery-overview.styles.js';
+import { renderClientToolbar, renderItemActions, shownView, type ClientPartsOptions } from './client-parts.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -53,6 +54,16 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart lightbox-next - The button to the next picture.
  * @csspart lightbox-full - The link that opens the full picture.
  * @csspart sub-galleries-heading - The heading above the sub-gallery cards.
+ * @csspart client-toolbar - The bar above an open gallery's pictures: favourites count, filter, the gallery's ZIP.
+ * @csspart favourite-count - "3 favourites".
+ * @csspart favourites-filter - The "Show favourites only" checkbox with its label.
+ * @csspart download-gallery - The link that downloads the whole gallery as a ZIP, where the access allows downloads.
+ * @csspart item-actions - The controls under a picture.
+ * @csspart favourite - A picture's favourite toggle (a button with `aria-pressed`).
+ * @csspart download - A picture's download link, where the access allows downloads.
+ * @csspart lightbox-actions - The controls under the picture in the lightbox.
+ * @csspart lightbox-favourite - The favourite toggle in the lightbox.
+ * @csspart lightbox-download - The download link in the lightbox.
  *
  * @cssproperty [--gap=var(--foyer-space)] - Space between cards and rows.
  * @cssproperty [--card-min-width=14rem] - The narrowest a card gets before the grid wraps.
@@ -63,6 +74,7 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--error-color=var(--foyer-color-danger)]
  * @cssproperty [--lightbox-background=var(--foyer-color-surface)] - Behind the picture in the lightbox.
  * @cssproperty [--lightbox-color=var(--foyer-color-text)] - The lightbox's text and controls.
+ * @cssproperty [--favourite-color=var(--foyer-color-danger)] - The heart of a picture marked as a favourite.
  */
 export class GalleryOverview extends LitElement {
   static {
@@ -79,6 +91,7 @@ export class GalleryOverview extends LitElement {
     opening: { state: true },
     viewError: { state: true },
     signingOut: { state: true },
+    favouritesOnly: { state: true },
   };
 
   static override styles = galleryOverviewStyles;
@@ -90,7 +103,9 @@ export class GalleryOverview extends LitElement {
   overview: Overview | undefined = undefined;
   error = '';
   /** The open gallery, when one is open. */
-  view: GalleryView | undefined = undefined;
+  view: ClientGalleryView | undefined = undefined;
+  /** Only the pictures marked as favourites are shown. */
+  favouritesOnly = false;
   /** The gallery being fetched, while one is. */
   opening: string | null = null;
   viewError = '';
@@ -175,6 +190,7 @@ export class GalleryOverview extends LitElement {
     try {
       const view = await connection.api.client.gallery.query({ workspace: connection.workspace, galleryId });
       if (request !== this.#viewRequest) return;
+      if (this.view?.gallery.id !== view.gallery.id) this.favouritesOnly = false;
       this.view = view;
       this.opening = null;
       await this.updateComplete;
@@ -198,6 +214,40 @@ export class GalleryOverview extends LitElement {
     await this.updateComplete;
     const card = this.#openedFrom ? this.renderRoot.querySelector<HTMLElement>(`.cards [data-gallery-id="${CSS.escape(this.#openedFrom)}"]`) : null;
     (card ?? this.renderRoot.querySelector<HTMLElement>('#overview-heading'))?.focus();
+  }
+
+  /** Marks or unmarks a picture at once; the mark goes back, with the reason, when the server refuses it. */
+  async #toggleFavourite(item: ClientItem): Promise<void> {
+    const connection = this.connection;
+    const view = this.view;
+    if (!connection || !view) return;
+    const favourite = !item.favourite;
+    const mark = (value: boolean) => {
+      if (this.view?.gallery.id !== view.gallery.id) return;
+      this.view = { ...this.view, items: this.view.items.map((i) => (i.id === item.id ? { ...i, favourite: value } : i)) };
+    };
+    mark(favourite);
+    this.viewError = '';
+    try {
+      await connection.api.client.setFavourite.mutate({ workspace: connection.workspace, galleryId: view.gallery.id, itemId: item.id, favourite });
+    } catch (error) {
+      mark(!favourite);
+      this.#fail(connection, error, (sentence) => {
+        this.viewError = sentence;
+      });
+    }
+  }
+
+  #clientParts(view: ClientGalleryView, url: (path: string) => string): ClientPartsOptions {
+    return {
+      view,
+      url,
+      favouritesOnly: this.favouritesOnly,
+      onToggleFavourite: (item) => void this.#toggleFavourite(item),
+      onFilter: (on) => {
+        this.favouritesOnly = on;
+      },
+    };
   }
 
   async #handleSignOut(): Promise<void> {
@@ -226,7 +276,17 @@ export class GalleryOverview extends LitElement {
         </div>`
       : nothing;
     if (this.view) {
-      return html`${opening}${viewError}${renderGalleryView({ view: this.view, url, onOpen, onBack: () => void this.#handleBack(), lightbox: this.#lightbox })}`;
+      const parts = this.#clientParts(this.view, url);
+      return html`${opening}${viewError}${renderGalleryView({
+        view: shownView(this.view, this.favouritesOnly),
+        url,
+        onOpen,
+        onBack: () => void this.#handleBack(),
+        lightbox: this.#lightbox,
+        toolbar: renderClientToolbar(parts),
+        itemActions: (item, where) => renderItemActions(parts, item, where),
+        emptyText: this.favouritesOnly ? msg('No pictures of this gallery are marked as favourites yet.') : undefined,
+      })}`;
     }
     const galleries = this.overview?.galleries ?? [];
     return html`

@@ -79,11 +79,7 @@ export class Lightbox implements ReactiveController {
     this.#opener = null;
     // A gallery drawn again while the picture was open holds a new button for the same picture.
     const id = opener?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
-    const target = opener?.isConnected
-      ? opener
-      : id
-        ? this.#host.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .item-open`)
-        : null;
+    const target = opener?.isConnected ? opener : id ? this.#host.renderRoot.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .item-open`) : null;
     target?.focus();
   };
 
@@ -111,8 +107,8 @@ export class Lightbox implements ReactiveController {
     if (Math.abs(travelled) >= swipeDistance) this.move(travelled < 0 ? 1 : -1);
   };
 
-  /** The dialog; empty while no picture is open. */
-  render(url: (path: string) => string): TemplateResult {
+  /** The dialog; empty while no picture is open. `actions` are the host's controls for the picture shown. */
+  render(url: (path: string) => string, actions?: (item: Item) => TemplateResult): TemplateResult {
     const item = this.current;
     const n = this.#items.length;
     return html`
@@ -136,6 +132,7 @@ export class Lightbox implements ReactiveController {
                 <img part="lightbox-image" class="lightbox-image" src=${url(item.screenUrl)} alt=${pictureCaption(item)} draggable="false" />
                 <figcaption part="lightbox-caption" id="lightbox-caption">${pictureCaption(item)}</figcaption>
               </figure>
+              ${actions ? actions(item) : nothing}
               <div class="lightbox-bar">
                 <button part="button lightbox-previous" type="button" ?disabled=${this.#index === 0} @click=${() => this.move(-1)}>
                   <span aria-hidden="true">←</span> ${msg('Previous picture')}

@@ -34,6 +34,18 @@ describe.each(databaseKinds)('client accesses on %s', (kind) => {
     expect(JSON.stringify(row)).not.toContain('mueller-wedding');
   });
 
+  it('allows downloads only where the owner turns them on, on creating or later, and off again', async () => {
+    const plain = await create({ name: 'No downloads' });
+    expect(plain.access.downloads).toBe(false);
+    const allowed = await create({ name: 'Downloads', downloads: true });
+    expect(allowed.access.downloads).toBe(true);
+    expect((await ws.owner.accesses.update({ workspace: ws.handle, accessId: plain.access.id, downloads: true })).downloads).toBe(true);
+    expect((await ws.owner.accesses.update({ workspace: ws.handle, accessId: allowed.access.id, name: 'Renamed' })).downloads).toBe(true);
+    expect((await ws.owner.accesses.update({ workspace: ws.handle, accessId: allowed.access.id, downloads: false })).downloads).toBe(false);
+    const listed = await ws.owner.accesses.list({ workspace: ws.handle });
+    expect(listed.find((a) => a.id === plain.access.id)?.downloads).toBe(true);
+  });
+
   it('generates a readable code of at least 64 bits when none is chosen', async () => {
     const { code } = await create({ name: 'Generated' });
     expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);

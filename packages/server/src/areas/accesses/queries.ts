@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Access, AccessScope, AccessStatus } from '@foyer/schema';
 
-const columns = ['a.id', 'a.name', 'a.email', 'a.note', 'a.scope', 'a.code_hint', 'a.disabled_at', 'a.expires_at', 'a.last_used_at', 'a.use_count', 'a.created_at'] as const;
+const columns = ['a.id', 'a.name', 'a.email', 'a.note', 'a.scope', 'a.code_hint', 'a.disabled_at', 'a.expires_at', 'a.last_used_at', 'a.use_count', 'a.downloads', 'a.created_at'] as const;
 
 export function statusOf(row: { disabled_at: Date | null; expires_at: Date | null }, now: Date): AccessStatus {
   if (row.disabled_at) return 'disabled';
@@ -34,6 +34,7 @@ export async function selectAccesses(db: Knex, workspaceId: string, now: Date, a
     lastUsedAt: iso(r.last_used_at),
     useCount: Number(r.use_count),
     galleryCount: Number(r.gallery_count),
+    downloads: Boolean(r.downloads),
     createdAt: iso(r.created_at)!,
   }));
 }
@@ -95,4 +96,28 @@ export async function deleteAccessRow(db: Knex, workspaceId: string, accessId: s
 export async function entryUrlOf(db: Knex, workspaceId: string): Promise<string | null> {
   const row = await db('workspaces').select('entry_url').where({ id: workspaceId }).first();
   return row?.entry_url ?? null;
+}
+
+export interface FavouriteRow {
+  gallery_id: string;
+  gallery_title: string;
+  item_id: string;
+  name: string;
+  title: string | null;
+  media_type: string;
+  created_at: Date | string;
+}
+
+/** The pictures the access's client marked, gallery by gallery in the owner's order, pictures in the gallery's order. */
+export async function selectFavourites(db: Knex, workspaceId: string, accessId: string): Promise<FavouriteRow[]> {
+  return db('access_favourites as f')
+    .join('gallery_items as i', function () {
+      this.on('i.workspace_id', 'f.workspace_id').andOn('i.id', 'f.item_id');
+    })
+    .join('galleries as g', function () {
+      this.on('g.workspace_id', 'i.workspace_id').andOn('g.id', 'i.gallery_id');
+    })
+    .select('g.id as gallery_id', 'g.title as gallery_title', 'i.id as item_id', 'i.name', 'i.title', 'i.media_type', 'f.created_at')
+    .where({ 'f.workspace_id': workspaceId, 'f.access_id': accessId })
+    .orderBy([{ column: 'g.title' }, { column: 'g.id' }, { column: 'i.position' }]);
 }

@@ -1,5 +1,6 @@
 import { AccessGalleriesInput, AccessRef, CreateAccessInput, RotateCodeInput, SendAccessInput, SetAccessDisabledInput, UpdateAccessInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
+import { accessSelection } from './selection.js';
 import * as accesses from './service.js';
 
 export const accessesRouter = router({
@@ -7,6 +8,10 @@ export const accessesRouter = router({
   get: permittedProcedure('accesses.view')
     .input(AccessRef)
     .query(({ ctx, input }) => accesses.accessDetail(ctx, input)),
+  /** The pictures the access's client marked as favourites, gallery by gallery. */
+  selection: permittedProcedure('accesses.view')
+    .input(AccessRef)
+    .query(({ ctx, input }) => accessSelection(ctx, input)),
   create: permittedProcedure('accesses.manage')
     .input(CreateAccessInput)
     .mutation(({ ctx, input }) => accesses.createAccess(ctx, input)),

@@ -89,6 +89,7 @@ export async function createAccess(ctx: MemberContext, input: z.output<typeof Cr
         email: input.email ?? null,
         note: input.note ?? null,
         scope: input.scope,
+        downloads: input.downloads,
         expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
         created_at: now,
         updated_at: now,
@@ -130,6 +131,7 @@ export async function updateAccess(ctx: MemberContext, input: z.output<typeof Up
   if (input.email !== undefined) changes.email = input.email;
   if (input.note !== undefined) changes.note = input.note;
   if (input.scope !== undefined) changes.scope = input.scope;
+  if (input.downloads !== undefined) changes.downloads = input.downloads;
   if (input.expiresAt !== undefined) changes.expires_at = input.expiresAt ? new Date(input.expiresAt) : null;
   await updateAccessRow(ctx.db, ctx.workspace.id, input.accessId, changes);
   return getAccess(ctx, input.accessId);

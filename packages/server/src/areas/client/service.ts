@@ -1,4 +1,4 @@
-import type { ClientSession, ClientSignInInput, GalleryRef, GalleryView, Overview } from '@foyer/schema';
+import type { ClientGalleryView, ClientSession, ClientSignInInput, GalleryRef, Overview } from '@foyer/schema';
 import type { z } from 'zod';
 import { forbidden, unauthorized } from '../../errors.js';
 import { accessCodeDigest } from '../../security/access-codes.js';
@@ -9,6 +9,7 @@ import { accessOpensGallery } from '../galleries/navigation.js';
 import { buildGalleryView } from '../galleries/view.js';
 import type { ClientContext, PublicWorkspaceContext } from '../../callers/contexts.js';
 import { activeAccess } from './active-access.js';
+import { withClientParts } from './client-gallery.js';
 import { overviewAnswer } from './overview-answer.js';
 import { findAccessByDigest, noteAccessUsed } from './queries.js';
 
@@ -39,17 +40,17 @@ export function overview(ctx: ClientContext): Promise<Overview> {
   return overviewAnswer(ctx).overview();
 }
 
-/** One gallery the client's access opens, with its items and the way on to its sub-galleries. */
-export async function openGallery(ctx: ClientContext, input: z.output<typeof GalleryRef>): Promise<GalleryView> {
+/** One gallery the client's access opens, with its items (which they marked, where to download them) and the way on to its sub-galleries. */
+export async function openGallery(ctx: ClientContext, input: z.output<typeof GalleryRef>): Promise<ClientGalleryView> {
   const { workspace } = ctx;
   const galleryId = input.galleryId;
   const access = activeAccess(ctx, ctx.access);
   if (!(await accessOpensGallery(ctx.db, workspace.id, access.id, access.scope, galleryId))) {
     throw forbidden('NOT_IN_ACCESS');
   }
-  if (access.scope === 'navigation') return buildGalleryView(ctx, workspace.id, galleryId);
+  if (access.scope === 'navigation') return withClientParts(ctx, access.id, await buildGalleryView(ctx, workspace.id, galleryId));
   const added = new Set(await addedGalleryIds(ctx.db, workspace.id, access.id));
-  return buildGalleryView(ctx, workspace.id, galleryId, (id) => added.has(id));
+  return withClientParts(ctx, access.id, await buildGalleryView(ctx, workspace.id, galleryId, (id) => added.has(id)));
 }
 
 /** Ends the client's session; the access stays as it was. */
