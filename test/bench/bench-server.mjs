@@ -1,13 +1,14 @@
 // Foyer as the benchmark measures it: its own Node process, so the load generator never
 // shares this event loop, listening on loopback only. Started by the benchmarks with
 // fork(); tells its parent the port over IPC and stops when asked.
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pipeline } from 'node:stream/promises';
 import { InWorkspace } from '@foyer/schema';
 import { bearerToken, bootServer, createApp, createContextInner, defaultConfig, permittedProcedure, publicProcedure, router } from '@foyer/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
@@ -61,6 +62,34 @@ app.get('/bench/plain-copy/:workspaceId/:contactId', async (req, res) => {
     .orderBy([{ column: 'created_at' }, { column: 'id' }]);
   res.status(200).setHeader('Content-Type', 'application/octet-stream');
   for (const key of rows.flatMap((r) => [r.input_key, r.model_key, r.support_key]).filter(Boolean)) {
+    for await (const chunk of await deps.blobs.get(key)) if (!res.write(chunk)) await once(res, 'drain');
+  }
+  res.end();
+});
+
+// The studio benchmark's yardsticks: the same bytes as an upload, written to a file of the same
+// disk with nothing else done; and the same bytes as a gallery's ZIP, its pictures' files
+// streamed one after another into one response.
+app.put('/bench/plain-upload/:name', async (req, res) => {
+  const folder = join(blobDir, 'plain-uploads');
+  await mkdir(folder, { recursive: true });
+  let size = 0;
+  req.on('data', (chunk) => (size += chunk.length));
+  await pipeline(req, createWriteStream(join(folder, String(req.params.name).replace(/[^a-z0-9-]/gi, '_'))));
+  res.status(201).json({ size });
+});
+app.delete('/bench/plain-upload', async (_req, res) => {
+  await rm(join(blobDir, 'plain-uploads'), { recursive: true, force: true });
+  res.status(204).end();
+});
+app.get('/bench/plain-gallery/:workspaceId/:galleryId', async (req, res) => {
+  const rows = await deps
+    .db('gallery_items')
+    .select('blob_key')
+    .where({ workspace_id: req.params.workspaceId, gallery_id: req.params.galleryId })
+    .orderBy([{ column: 'position' }, { column: 'id' }]);
+  res.status(200).setHeader('Content-Type', 'application/octet-stream');
+  for (const { blob_key: key } of rows) {
     for await (const chunk of await deps.blobs.get(key)) if (!res.write(chunk)) await once(res, 'drain');
   }
   res.end();

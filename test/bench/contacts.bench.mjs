@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { createLocalFolderStore } from '@foyer/server';
 import { startBenchServer } from './bench-process.mjs';
 import { size, smoke } from './smoke.mjs';
+import { download, median, round } from './transfers.mjs';
 import { accountSession, trpcCall, trpcRequest } from './trpc-http.mjs';
 
 const contactCount = size(Number(process.env.BENCH_CONTACTS ?? 1_000_000), 1_000);
@@ -38,7 +39,6 @@ async function fail(error) {
 }
 process.on('SIGINT', () => fail(new Error('interrupted')));
 
-const round = (n, places = 3) => Math.round(n * 10 ** places) / 10 ** places;
 function summary(times) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -163,19 +163,6 @@ async function seedJobs(db, workspaceId) {
   await db.batchInsert('jobs', rows, 100);
   return contact;
 }
-
-/** Downloads `url` to the end; its bytes and MB/s. */
-async function download(url, token) {
-  const started = performance.now();
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  let bytes = 0;
-  for await (const chunk of response.body) bytes += chunk.length;
-  const seconds = (performance.now() - started) / 1000;
-  return { bytes, seconds: round(seconds), mbPerSec: round(bytes / 1024 / 1024 / seconds, 1) };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
   server = await startBenchServer('contacts');
