@@ -54,6 +54,37 @@ async function webHelperOfThree({ deps }) {
   return { helper: { ...helper, token: helperToken }, customers: customers.map(({ workspace, name }) => ({ workspace, name })) };
 }
 
+/**
+ * A hosting customer's portal as its primary user finds it before adding people: one contact
+ * who only receives general emails (Nora Notify), a web helper whose email already has a login
+ * of their own (from another customer), and a sub-account's activation link in a portal that has
+ * published no terms.
+ */
+async function hostingPortal({ deps }) {
+  const n = unique();
+  const source = `fixture-${n}`;
+  const caller = (token) => createCaller(createContextInner(deps, { token, source }));
+  const ownerEmail = `primary-${n}@example.com`;
+  await createIdentity(deps.db, new Date(), { email: ownerEmail, password, name: 'Pat Primary' });
+  const { token } = await caller(null).identity.signIn({ email: ownerEmail, password });
+  const owner = caller(token);
+  const workspace = `portal-${n}`;
+  await owner.workspaces.create({ handle: workspace, name: 'Oak Hosting customer', template: 'hosting' });
+  const nora = await owner.contacts.create({ workspace, name: 'Nora Notify', email: `nora-${n}@example.com`, notifications: ['general'] });
+  const helper = { email: `helper-${n}@example.com`, password: 'helper own password 1' };
+  await createIdentity(deps.db, new Date(), { email: helper.email, password: helper.password, name: 'Hal Helper' });
+  const newcomer = await owner.contacts.create({ workspace, name: 'Nina Newcomer', email: `nina-${n}@example.com`, kind: 'sub-account', permissions: ['tickets.open'] });
+  await owner.contacts.activationRequest({ workspace, contactIds: [newcomer.id], send: 'server' });
+  return {
+    workspace,
+    owner: { email: ownerEmail, password, token },
+    contacts: { nora: { id: nora.id, name: nora.name, email: nora.email }, newcomer: { id: newcomer.id, name: newcomer.name, email: newcomer.email } },
+    helper,
+    activationToken: await activationToken(deps, newcomer.email),
+  };
+}
+
 export const hostingFixtures = {
   'web-helper-of-three': webHelperOfThree,
+  'hosting-portal': hostingPortal,
 };

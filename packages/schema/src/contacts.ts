@@ -104,6 +104,19 @@ export const ContactsPage = z.object({
    * contact's name, email, company, phone and address. The server refuses the same calls to anyone else.
    */
   may: z.object({ add: z.boolean(), edit: z.boolean() }),
+  /**
+   * What the add and edit form and the columns follow: the kinds of contact the workspace's
+   * catalog keeps, the permissions a sub-account may be given (in the catalog's order, with its
+   * labels and groups; empty without sub-accounts), whether the workspace has terms, and the
+   * password rules.
+   */
+  setup: z.object({
+    kinds: z.array(ContactKind),
+    subAccountPermissions: z.array(z.object({ name: z.string(), label: z.string(), group: z.string() })),
+    hasTerms: z.boolean(),
+    /** The rules a password the primary user sets for a sub-account must meet (the workspace's policy). */
+    passwordRules: PasswordRules,
+  }),
 });
 
 export const contactSearchCountCap = 10_000;
@@ -119,6 +132,11 @@ export const CreateContactInput = InWorkspace.extend({
   kind: ContactKind.optional(),
   permissions: z.array(PermissionName).max(100).optional(),
   notifications: z.array(NotificationCategory).max(6).optional(),
+  /**
+   * A sub-account's password, set by the primary user: the contact is Active at once, with no
+   * activation link. Refused when the email already has a login, whose holder keeps their own.
+   */
+  password: Password.optional(),
   ...ContactRegistryFields.shape,
 });
 export type CreateContactInput = z.input<typeof CreateContactInput>;
@@ -134,6 +152,8 @@ export const UpdateContactInput = ContactRef.extend({
   kind: ContactKind.optional(),
   permissions: z.array(PermissionName).max(100).optional(),
   notifications: z.array(NotificationCategory).max(6).optional(),
+  /** A password for a sub-account without a login yet, as when adding one: it is Active at once. */
+  password: Password.optional(),
   /** Phone and address: each left out stays as it is, an empty one is cleared. */
   ...ContactRegistryFields.shape,
 });
@@ -223,10 +243,13 @@ export const ActivationDescription = z.discriminatedUnion('state', [
 ]);
 export type ActivationDescription = z.infer<typeof ActivationDescription>;
 
-/** `password` creates the login; a person who has one already signs in first and sends none. */
+/**
+ * `password` creates the login; a person who has one already signs in first and sends none.
+ * `acceptTerms` is needed while the workspace has terms; the server refuses it missing then.
+ */
 export const CompleteActivationInput = DescribeActivationInput.extend({
   password: Password.optional(),
-  acceptTerms: z.literal(true, { error: 'the terms of service must be accepted' }),
+  acceptTerms: z.literal(true, { error: 'the terms of service must be accepted' }).optional(),
 });
 export type CompleteActivationInput = z.input<typeof CompleteActivationInput>;
 

@@ -65,6 +65,10 @@ export const deFields: FieldWords = {
     'must name at least one kind': 'muss mindestens eine Art nennen',
     'must name at least one status': 'muss mindestens einen Status nennen',
     'must name each ticket once': 'muss jedes Ticket genau einmal nennen',
+    'cannot be set: this email already has a login, and its holder signs in with their own password':
+      'kann nicht gesetzt werden: Diese E-Mail-Adresse hat bereits eine Anmeldung, und ihr Inhaber meldet sich mit dem eigenen Passwort an',
+    'can only be set for a sub-account, which signs in': 'kann nur für ein Unterkonto gesetzt werden, das sich anmeldet',
+    'cannot be set for a deactivated contact': 'kann für einen deaktivierten Kontakt nicht gesetzt werden',
     'the terms of service must be accepted': 'die Nutzungsbedingungen müssen akzeptiert werden',
   },
   nouns: { permissions: 'Berechtigungen', accounts: 'Konten', transactions: 'Transaktionen', contacts: 'Kontakte', tickets: 'Tickets', kinds: 'Arten' },

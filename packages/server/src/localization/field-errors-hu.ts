@@ -67,6 +67,10 @@ export const huFields: FieldWords = {
     'must name at least one kind': 'legalább egy típust meg kell neveznie',
     'must name at least one status': 'legalább egy állapotot meg kell neveznie',
     'must name each ticket once': 'minden jegyet csak egyszer nevezhet meg',
+    'cannot be set: this email already has a login, and its holder signs in with their own password':
+      'nem adható meg: ehhez az e-mail-címhez már tartozik bejelentkezés, és a tulajdonosa a saját jelszavával jelentkezik be',
+    'can only be set for a sub-account, which signs in': 'csak alfióknak adható meg, amely bejelentkezik',
+    'cannot be set for a deactivated contact': 'deaktivált kapcsolattartónak nem adható meg',
     'the terms of service must be accepted': 'a felhasználási feltételeket el kell fogadni',
   },
   // Hungarian counts in the singular: "legfeljebb 200 fiók".

@@ -65,6 +65,10 @@ export const nbFields: FieldWords = {
     'must name at least one kind': 'må oppgi minst én type',
     'must name at least one status': 'må oppgi minst én status',
     'must name each ticket once': 'må oppgi hver sak bare én gang',
+    'cannot be set: this email already has a login, and its holder signs in with their own password':
+      'kan ikke settes: denne e-postadressen har allerede en pålogging, og innehaveren logger på med sitt eget passord',
+    'can only be set for a sub-account, which signs in': 'kan bare settes for en underkonto, som logger på',
+    'cannot be set for a deactivated contact': 'kan ikke settes for en deaktivert kontakt',
     'the terms of service must be accepted': 'bruksvilkårene må godtas',
   },
   nouns: { permissions: 'tillatelser', accounts: 'kontoer', transactions: 'transaksjoner', contacts: 'kontakter', tickets: 'saker', kinds: 'typer' },

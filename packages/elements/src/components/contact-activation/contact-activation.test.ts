@@ -3,13 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createFoyerApi, describeError } from '@foyer/client';
 import { passwordPolicies } from '@foyer/schema';
 import { activationLinksFixture, type ActivationLinksFixture } from '../../test-support/fixtures.js';
+import { hostingPortalFixture } from '../../test-support/hosting-fixtures.js';
 import { deepActiveElement, press, shown, textOf, typeInto, within } from '../../test-support/interaction.js';
 import type { FoyerProvider } from '../foyer-provider/foyer-provider.js';
 import type { PasswordField } from '../password-field/password-field.js';
 import type { ContactActivation } from './contact-activation.js';
 import './define.js';
 
-async function mount(f: ActivationLinksFixture, token: string): Promise<{ provider: FoyerProvider; page: ContactActivation }> {
+async function mount(f: Pick<ActivationLinksFixture, 'api' | 'workspace'>, token: string): Promise<{ provider: FoyerProvider; page: ContactActivation }> {
   const provider = await fixture<FoyerProvider>(html`
     <foyer-provider lang="en" persist="none" server=${f.api} workspace=${f.workspace}>
       <contact-activation token=${token}></contact-activation>
@@ -71,6 +72,23 @@ describe('contact-activation', () => {
     const me = await contact.contacts.me.query({ workspace: f.workspace });
     expect(me.status).to.equal('active');
     expect(me.termsAcceptanceDue).to.equal(false);
+  });
+
+  it('asks for no terms where the workspace has published none, and activates with the password alone', async function () {
+    this.timeout(30000);
+    const f = await hostingPortalFixture();
+    const { provider, page } = await mount(f, f.activationToken);
+    await shown(page, 'form');
+    expect(textOf(page, 'h2')).to.equal(`Welcome, ${f.contacts.newcomer.name}`);
+    expect(page.shadowRoot!.querySelector('[part="terms"], input[name="accept"]')).to.equal(null);
+    await expect(page).to.be.accessible();
+    await typeInto(passwordOf(page).password, 'a long newcomer password');
+    await typeInto(passwordOf(page).repeat, 'a long newcomer password');
+    await waitUntil(() => !activateButton(page).disabled, 'the password meets every rule');
+    activateButton(page).click();
+    await shown(page, '[part="status"]', `You are signed in as ${f.contacts.newcomer.email}.`);
+    const contact = createFoyerApi({ server: f.api, getToken: () => provider.token });
+    expect(await contact.contacts.me.query({ workspace: f.workspace })).to.include({ status: 'active', termsAcceptedAt: null, termsAcceptanceDue: false });
   });
 
   it('lists the rules the server sent with the link, and activates only once the password meets each of them', async () => {

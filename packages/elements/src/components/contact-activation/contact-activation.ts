@@ -214,7 +214,8 @@ export class ContactActivation extends LitElement {
     }
     this.busy = true;
     try {
-      const input = { workspace: c.workspace, token: this.token, acceptTerms: true as const };
+      // Terms are accepted where the shop has some; without terms there is nothing to accept.
+      const input = { workspace: c.workspace, token: this.token, ...(d.terms ? { acceptTerms: true as const } : {}) };
       const result = await c.api.activation.complete.mutate(d.hasAccount ? input : { ...input, password });
       // Activation never answers with a second step: a login with a second factor passed it signing in.
       if (result.secondFactorRequired) throw new Error('activation answered with a second-factor challenge');

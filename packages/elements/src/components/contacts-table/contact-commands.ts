@@ -6,6 +6,8 @@ import type { ContactChange } from '../../events/foyer-contact-change-event.js';
 import { changedDetails, contactFormFields, readContactForm } from './contact-form.js';
 import type { ResultLine, TableDialog } from './dialogs.js';
 import { formatNumber } from './format.js';
+import { hostingChanges, hostingCreateInput, needsAccess, type HostingForm } from './hosting-contact-fields.js';
+import { registryChanges, registryCreateInput, registryFieldNames } from './registry-fields.js';
 import { refusalSentence } from './messages.js';
 
 /**
@@ -118,9 +120,9 @@ export async function confirmDialog(c: FoyerConnection, d: TableDialog, form: HT
   try {
     switch (d.kind) {
       case 'add':
-        return await addContact(c, form!);
+        return d.hosting ? await addHostingContact(c, form!, d.hosting) : await addContact(c, form!);
       case 'edit':
-        return await editContact(c, d.row, form!);
+        return await editContact(c, d, form!);
       case 'delete-identities':
         return await deleteIdentities(c, d.row);
       case 'delete':
@@ -157,23 +159,76 @@ async function addContact(c: FoyerConnection, form: HTMLFormElement): Promise<Ou
   };
 }
 
-async function editContact(c: FoyerConnection, row: ContactRow, form: HTMLFormElement): Promise<Outcome> {
-  const changes = changedDetails(row, readContactForm(form));
+async function editContact(c: FoyerConnection, d: Extract<TableDialog, { kind: 'edit' }>, form: HTMLFormElement): Promise<Outcome> {
+  const row = d.row;
+  const blocked = d.hosting && d.detail ? unreadyPassword(form, d.hosting, d.detail) : null;
+  if (blocked) return blocked;
+  const changes = {
+    ...changedDetails(row, readContactForm(form)),
+    ...(d.hosting && d.detail ? { ...registryChanges(form, d.detail), ...hostingChanges(d.detail, d.hosting, passwordIn(form)) } : {}),
+  };
   if (Object.keys(changes).length === 0) return { dialog: null };
   const updated = await c.api.contacts.update.mutate({ workspace: c.workspace, contactId: row.id, ...changes });
+  const linkSent = d.hosting && d.detail && needsAccess(d.hosting, d.detail) && d.hosting.access === 'link' ? await sendLink(c, updated.id) : false;
   return {
-    replaced: [updated],
+    replaced: [linkSent ? { ...updated, invitationSent: true } : updated],
     changes: [{ contactId: row.id, change: 'edited' }],
     dialog: null,
-    announce: msg(str`The details of ${updated.name} were saved.`),
+    announce: linkSent ? msg(str`The details of ${updated.name} were saved, and an activation link was sent.`) : msg(str`The details of ${updated.name} were saved.`),
   };
 }
+
+/** The password the form's <password-field> holds; it gives one only when every rule is met. */
+const passwordIn = (form: HTMLFormElement) => String(new FormData(form).get('password') ?? '');
+
+/** A password to set that is not ready yet (rules unmet, or not repeated): the field takes focus, nothing is sent. */
+function unreadyPassword(form: HTMLFormElement, hosting: HostingForm, detail?: Parameters<typeof needsAccess>[1]): Outcome | null {
+  if (!needsAccess(hosting, detail) || hosting.access !== 'password') return null;
+  const field = form.querySelector<HTMLElement & { valid: boolean; value: string }>('password-field');
+  if (field?.valid && field.value !== '') return null;
+  field?.focus();
+  return { error: msg('Choose a password that meets every rule, and type it twice.') };
+}
+
+/** Mails the new sub-account its activation link from the server; whether it went. */
+async function sendLink(c: FoyerConnection, contactId: string): Promise<boolean> {
+  const { results } = await c.api.contacts.activationRequest.mutate({ workspace: c.workspace, contactIds: [contactId], send: 'server' });
+  return results[0]?.sent === true;
+}
+
+/** A hosting account's contact: a sub-account that signs in (with a password set now, or a link), or one that is only notified. */
+async function addHostingContact(c: FoyerConnection, form: HTMLFormElement, hosting: HostingForm): Promise<Outcome> {
+  const blocked = unreadyPassword(form, hosting);
+  if (blocked) return blocked;
+  const values = readContactForm(form);
+  const row = await c.api.contacts.create.mutate({
+    workspace: c.workspace,
+    name: values.name,
+    email: values.email,
+    ...(values.company ? { company: values.company } : {}),
+    ...registryCreateInput(form),
+    ...hostingCreateInput(hosting, passwordIn(form)),
+  });
+  const outcome: Outcome = { changes: [{ contactId: row.id, change: 'added' }], dialog: null, reload: true };
+  if (!hosting.subAccount) return { ...outcome, announce: msg(str`${row.name} was added and receives the notifications chosen.`) };
+  if (hosting.access === 'password') return { ...outcome, announce: msg(str`${row.name} was added and can sign in with the password you set.`) };
+  const sent = await sendLink(c, row.id);
+  return {
+    ...outcome,
+    announce: sent
+      ? msg(str`${row.name} was added, and an activation link was sent.`)
+      : msg(str`${row.name} was added, but the activation link could not be sent. Send an activation request.`),
+  };
+}
+
+/** The fields whose problems show at the field: the details, a hosting contact's phone and address, and a sub-account's password. */
+const shownFields = [...contactFormFields, ...registryFieldNames, 'password'] as const;
 
 /** The server's problems with the form, at the fields they concern. */
 function formFailure(info: FoyerErrorInfo): Outcome {
   if (info.code === 'CONTACT_EMAIL_TAKEN') return { fieldErrors: { email: refusalSentence(info) }, error: '' };
   const fields = Object.keys(info.fieldErrors);
-  const unshown = fields.some((field) => !(contactFormFields as readonly string[]).includes(field));
+  const unshown = fields.some((field) => !(shownFields as readonly string[]).includes(field));
   return { fieldErrors: info.fieldErrors, error: unshown ? info.message : fields.length > 0 ? '' : refusalSentence(info) };
 }
 

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { describeError } from '@foyer/client';
-import type { ContactAction, ContactRow } from '@foyer/schema';
+import type { ContactAction, ContactRow, ContactsPage } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import type { ModalDialog } from '../../internal/modal-dialog/modal-dialog.js';
 import { confirmDialog, sendRequests, type Outcome } from './contact-commands.js';
 import { renderDialog, type TableDialog } from './dialogs.js';
+import { hasSubAccounts, hostingFormOf, type HostingForm } from './hosting-contact-fields.js';
 import { refusalSentence } from './messages.js';
 
 export interface ContactDialogOptions {
@@ -16,6 +17,8 @@ export interface ContactDialogOptions {
   apply: (outcome: Outcome) => Promise<void>;
   /** Starts a contact's backup (its progress shows beside the grid, not in the dialog). */
   backup: (c: FoyerConnection, row: ContactRow) => void;
+  /** What the workspace's contacts are, from the last page the server sent. */
+  setup: () => ContactsPage['setup'] | undefined;
 }
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
@@ -52,6 +55,8 @@ export class ContactDialog implements ReactiveController {
 
   open(dialog: TableDialog, returnFocus: HTMLElement | null): void {
     if (!this.dialog) this.#returnFocus = returnFocus;
+    // A hosting account's new contact starts with its kind, permissions and notifications all unchosen.
+    if (dialog.kind === 'add' && !dialog.hosting && hasSubAccounts(this.#o.setup())) dialog = { ...dialog, hosting: hostingFormOf() };
     this.#set({ dialog, error: '', fieldErrors: {} });
   }
 
@@ -76,6 +81,8 @@ export class ContactDialog implements ReactiveController {
       onConfirm: this.#handleConfirm,
       onSend: this.#handleSend,
       onCancel: () => this.close(),
+      setup: this.#o.setup(),
+      onHostingChange: this.#handleHostingChange,
     });
   }
 
@@ -86,7 +93,26 @@ export class ContactDialog implements ReactiveController {
 
   readonly #handleEdit = (): void => {
     const d = this.dialog;
-    if (d?.kind === 'actions') this.#set({ dialog: { kind: 'edit', row: d.row }, error: '' });
+    const c = this.#o.connection();
+    if (d?.kind !== 'actions' || !c) return;
+    if (!hasSubAccounts(this.#o.setup())) {
+      this.#set({ dialog: { kind: 'edit', row: d.row }, error: '' });
+      return;
+    }
+    // A hosting contact's kind, permissions and notifications are in its details, not its row.
+    void this.#run(async () => {
+      try {
+        const detail = await c.api.contacts.get.query({ workspace: c.workspace, contactId: d.row.id });
+        return this.dialog === d ? { dialog: { kind: 'edit', row: d.row, detail, hosting: hostingFormOf(detail) } } : {};
+      } catch (error) {
+        return { error: refusalSentence(describeError(error)) };
+      }
+    });
+  };
+
+  readonly #handleHostingChange = (change: (form: HostingForm) => HostingForm): void => {
+    const d = this.dialog;
+    if ((d?.kind === 'add' || d?.kind === 'edit') && d.hosting) this.#set({ dialog: { ...d, hosting: change(d.hosting) } });
   };
 
   readonly #handleAction = (action: ContactAction): void => {
@@ -153,7 +179,7 @@ export class ContactDialog implements ReactiveController {
       if (o.error !== undefined) this.#set({ error: o.error });
       if (o.fieldErrors) {
         this.#set({ fieldErrors: o.fieldErrors });
-        void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('#dialog [aria-invalid="true"]')?.focus());
+        void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('#dialog [aria-invalid="true"], #dialog password-field:not([error=""])')?.focus());
       }
       await this.#o.apply(o);
     } finally {

@@ -35,6 +35,10 @@ export interface ContactFormOptions {
   fieldErrors: Readonly<Record<string, string>>;
   pending: boolean;
   cancel: TemplateResult;
+  /** More fields after name, email and company (a hosting account's kind, permissions and notifications). */
+  more?: TemplateResult;
+  /** The sentence under the heading, in place of the print shop's. */
+  hint?: string;
 }
 
 /**
@@ -49,9 +53,11 @@ export function renderContactForm(o: ContactFormOptions): TemplateResult {
     <h3 id="dialog-heading" tabindex="-1">${row ? msg(str`Edit “${row.name}”`) : msg('Add a contact')}</h3>
     <p id="dialog-body" class="hint">
       ${
-        row
-          ? msg('A new email address stops the activation links already sent to the old one: send a new activation request afterwards.')
-          : msg('The contact shows as Unregistered until they activate their account. Send them an activation request once they are added.')
+        o.hint
+          ? o.hint
+          : row
+            ? msg('A new email address stops the activation links already sent to the old one: send a new activation request afterwards.')
+            : msg('The contact shows as Unregistered until they activate their account. Send them an activation request once they are added.')
       }
     </p>
     <div class="fields">
@@ -59,6 +65,7 @@ export function renderContactForm(o: ContactFormOptions): TemplateResult {
       ${field('email', msg('Email'), { type: 'email', required: true })}
       ${field('company', msg('Company'), {})}
     </div>
+    ${o.more ?? ''}
     <div class="buttons">
       ${o.cancel}
       <button part="button button-primary" class="primary" type="submit" ?disabled=${o.pending}>${row ? msg('Save') : msg('Add contact')}</button>

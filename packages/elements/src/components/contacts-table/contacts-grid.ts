@@ -12,13 +12,26 @@ import { refusalSentence } from './messages.js';
 
 /** The grid's columns, in order: selection, the six sortable facts, actions. */
 export const sortColumns: readonly ContactSortColumn[] = ['name', 'email', 'company', 'status', 'invitationSent', 'termsAcceptedAt'];
-export const columnCount = sortColumns.length + 2;
+const withoutTerms = sortColumns.filter((column) => column !== 'termsAcceptedAt');
 export const selectColumn = 0;
-export const actionsColumn = columnCount - 1;
+
+/**
+ * The sortable facts shown: the terms' column only where contacts accept terms — a print
+ * shop's customers always, a hosting account's contacts once the account has published some.
+ */
+export const shownSortColumns = (withTerms: boolean): readonly ContactSortColumn[] => (withTerms ? sortColumns : withoutTerms);
+export const columnCountFor = (withTerms: boolean) => shownSortColumns(withTerms).length + 2;
+export const actionsColumnFor = (withTerms: boolean) => columnCountFor(withTerms) - 1;
+
+/** Whether the grid shows the terms' column, from the server's `setup` (until it comes: as it always did). */
+export function showsTerms(setup: ContactsPage['setup'] | undefined): boolean {
+  return !setup || setup.kinds.includes('customer') || setup.hasTerms;
+}
 
 /** The column a grid column index sorts by, if it sorts. */
-export function sortColumnAt(col: number): ContactSortColumn | undefined {
-  return col >= 1 && col <= sortColumns.length ? sortColumns[col - 1] : undefined;
+export function sortColumnAt(col: number, withTerms: boolean): ContactSortColumn | undefined {
+  const shown = shownSortColumns(withTerms);
+  return col >= 1 && col <= shown.length ? shown[col - 1] : undefined;
 }
 
 export interface ContactsGridOptions {
@@ -33,6 +46,8 @@ export interface ContactsGridOptions {
   activeRendered: boolean;
   busy: boolean;
   locale: string;
+  /** Whether the terms' column shows. */
+  withTerms: boolean;
   onKeyDown: (event: KeyboardEvent) => void;
   onScroll: () => void;
   onCellClick: (event: MouseEvent) => void;
@@ -46,6 +61,10 @@ const text = (value: string) => html`<span class="text">${value}</span>`;
 const muted = (value: string) => html`<span class="muted">${value}</span>`;
 
 function contactColumns(o: ContactsGridOptions): GridColumn<ContactRow, ContactSortColumn>[] {
+  return allColumns(o).filter((column) => o.withTerms || column.sort !== 'termsAcceptedAt');
+}
+
+function allColumns(o: ContactsGridOptions): GridColumn<ContactRow, ContactSortColumn>[] {
   const loaded = o.rows.length;
   const allSelected = loaded > 0 && o.rows.every((r) => o.selected.has(r.id));
   const someSelected = !allSelected && o.rows.some((r) => o.selected.has(r.id));
@@ -107,7 +126,7 @@ function contactColumns(o: ContactsGridOptions): GridColumn<ContactRow, ContactS
   ];
 }
 
-/** The contacts as the data grid shows them: a checkbox, six sortable facts, the actions. */
+/** The contacts as the data grid shows them: a checkbox, the sortable facts, the actions. */
 export function renderContactsGrid(o: ContactsGridOptions): TemplateResult {
   return renderDataGrid({ ...o, labelledBy: 'title', describedBy: 'grid-help', columns: contactColumns(o) });
 }
@@ -119,6 +138,7 @@ export interface ContactsBodyOptions {
   sort: GridSort<ContactSortColumn>;
   selected: ReadonlySet<string>;
   locale: string;
+  withTerms: boolean;
   onRetry: () => void;
   onSort: (column: ContactSortColumn) => void;
   onToggleAll: () => void;
@@ -160,6 +180,7 @@ export function renderContactsBody(o: ContactsBodyOptions): TemplateResult {
       activeRendered: grid.activeRendered(),
       busy: pages.loadingFirst || pages.loadingMore,
       locale,
+      withTerms: o.withTerms,
       onKeyDown: grid.handleKeyDown,
       onScroll: grid.handleScroll,
       onCellClick: grid.handleCellClick,

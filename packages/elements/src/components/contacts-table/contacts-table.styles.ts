@@ -196,10 +196,19 @@ export default css`
     --_columns: 2.5rem minmax(9rem, 1fr) minmax(11rem, 2fr) minmax(7rem, 1.1fr) 10.5rem 9rem 13rem 8.25rem;
     --_row-min-width: 70rem;
   }
+  /* Where contacts accept no terms, the terms' column is left out. */
+  .without-terms .grid {
+    --_columns: 2.5rem minmax(9rem, 1fr) minmax(11rem, 2fr) minmax(7rem, 1.1fr) 10.5rem 9rem 8.25rem;
+    --_row-min-width: 57rem;
+  }
   @container contacts (max-width: 72rem) {
     .grid {
       --_columns: 2.5rem minmax(8rem, 1fr) minmax(10rem, 1.8fr) minmax(6rem, 1fr) 7.5rem 6.5rem 8rem 8.25rem;
       --_row-min-width: 57rem;
+    }
+    .without-terms .grid {
+      --_columns: 2.5rem minmax(8rem, 1fr) minmax(10rem, 1.8fr) minmax(6rem, 1fr) 7.5rem 6.5rem 8.25rem;
+      --_row-min-width: 49rem;
     }
     .body .cell:not(.name, .email) {
       white-space: normal;
@@ -355,5 +364,32 @@ export default css`
   }
   .refused {
     color: var(--_danger);
+  }
+
+  /* A hosting account's choices in the add and edit form */
+  .choices {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .choices .choices {
+    border-style: dashed;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .check input {
+    accent-color: var(--_accent);
+  }
+  .presets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
   }
 `;

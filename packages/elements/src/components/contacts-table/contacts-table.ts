@@ -4,7 +4,7 @@ import type { ContactRow, ContactSortColumn, ContactsPage } from '@foyer/schema'
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerContactChangeEvent, type ContactChange } from '../../events/foyer-contact-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
-import { GridController } from '../../internal/data-grid/grid-controller.js';
+import { GridController, type GridControllerOptions } from '../../internal/data-grid/grid-controller.js';
 import type { GridCell } from '../../internal/data-grid/grid-keys.js';
 import { KeysetPages } from '../../internal/data-grid/keyset-pages.js';
 import { formFieldStyles } from '../../internal/form-field.styles.js';
@@ -14,12 +14,17 @@ import { hostStyles } from '../../styles/shared.styles.js';
 import type { Outcome } from './contact-commands.js';
 import { listInput, type ContactQuery } from './contact-query.js';
 import { ContactSearch } from './contact-search.js';
-import { actionsColumn, columnCount, renderContactsBody, selectColumn, sortColumnAt, sortColumns } from './contacts-grid.js';
+import { actionsColumnFor, columnCountFor, renderContactsBody, selectColumn, showsTerms, shownSortColumns, sortColumnAt } from './contacts-grid.js';
 import styles from './contacts-table.styles.js';
 import { renderBulkBar, renderToolbar } from './contacts-toolbar.js';
 import { contactCount, pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
 import { TableParts } from './table-parts.js';
+
+/** Gives the grid's options a `colCount` worked out anew each time the grid controller reads it. */
+function withColumnCount(options: Omit<GridControllerOptions, 'colCount'>, withTerms: () => boolean): GridControllerOptions {
+  return Object.defineProperty(options, 'colCount', { get: () => columnCountFor(withTerms()), enumerable: true }) as GridControllerOptions;
+}
 
 /** Rows kept in the DOM above and below the visible ones. */
 const overscan = 6;
@@ -29,6 +34,12 @@ const overscan = 6;
  * column, filters by status and invitation, search, adding contacts and editing their details,
  * bulk activation requests and deactivation, and each contact's actions where its status allows them, with confirmations that say what
  * will happen.
+ *
+ * In a hosting account the add and edit form also asks for the phone and address, whether the
+ * contact is a sub-account with client-area access (its permissions under the catalog's groups,
+ * and a password set now or an activation link), and the emails it is notified of, with the
+ * typical choices for an accountant and a web helper a click away. The server says which kind
+ * of workspace it is, and whether contacts accept terms (the terms' column shows only then).
  *
  * Place it inside a `<foyer-provider>` holding the session of a member allowed to see contacts
  * (`contacts.view`). The server decides everything: the actions each row offers are the ones
@@ -58,7 +69,7 @@ const overscan = 6;
  * @csspart cell - One cell of a contact's row.
  * @csspart status - A contact's status, in words.
  * @csspart invitation - The "Sent" mark of an invitation.
- * @csspart checkbox - A selection checkbox.
+ * @csspart checkbox - A selection checkbox, and a hosting contact's choices in the add and edit form.
  * @csspart row-actions - The button that opens a contact's actions.
  * @csspart button - Every button, and the mail program links.
  * @csspart button-primary - The main button of a dialog, and the Add contact button.
@@ -66,6 +77,15 @@ const overscan = 6;
  * @csspart field - A field of the add or edit form: its label, input, hint and problem.
  * @csspart label - A field's label.
  * @csspart input - A field's input.
+ * @csspart presets - A hosting account's buttons that fill in the typical choices ("Accountant", "Web helper").
+ * @csspart preset - One of those buttons (with `button`).
+ * @csspart permissions - A sub-account's permissions, with "All permissions" and the catalog's groups.
+ * @csspart permission-group - One group of permissions.
+ * @csspart access - How a new sub-account signs in: a password set now, or an activation link.
+ * @csspart radio - A choice of `access`.
+ * @csspart password - The `<password-field>` for a sub-account's password; its `label`, `input` and `error` parts are exported.
+ * @csspart notifications - The email notifications a hosting contact receives.
+ * @csspart registry-fields - A hosting contact's phone and address fields (each a `field`).
  * @csspart button-danger - A button that cannot be taken back (delete, deactivate).
  * @csspart action - One action in a contact's actions.
  * @csspart action-list - The list of a contact's actions.
@@ -82,7 +102,7 @@ const overscan = 6;
  * @csspart sign-in-message - The sentence that says what signing in shows.
  *
  * @cssproperty [--height=28rem] - The grid's height; rows scroll inside it.
- * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns).
+ * @cssproperty --columns - The grid's column widths (`grid-template-columns`, eight columns; seven where contacts accept no terms, without the terms' column).
  * @cssproperty --row-background-selected - A selected row's background. Default: accent at 10 %.
  * @cssproperty [--row-background-hover=var(--foyer-color-surface-raised)] - A row's background under the pointer.
  * @cssproperty [--status-active-color=var(--foyer-color-success)]
@@ -133,14 +153,20 @@ export class ContactsTable extends LitElement {
     focusTarget: () => (this.#pages.loadedQuery ? this.renderRoot.querySelector<HTMLElement>('#search') : undefined),
   });
   readonly #pages = new KeysetPages<ContactRow, ContactQuery, ContactsPage>(this, (query, after) => this.#fetchPage(query, after));
-  readonly #grid = new GridController(this, {
-    rowCount: () => this.#pages.rows.length,
-    colCount: columnCount,
-    rowHeight: () => this.rowHeight,
-    overscan,
-    initial: { row: 0, col: 1 },
-    onActivate: (action, cell) => this.#activate(action, cell),
-  });
+  readonly #grid = new GridController(
+    this,
+    withColumnCount(
+      {
+        rowCount: () => this.#pages.rows.length,
+        rowHeight: () => this.rowHeight,
+        overscan,
+        initial: { row: 0, col: 1 },
+        onActivate: (action, cell) => this.#activate(action, cell),
+      },
+      // The terms' column comes and goes with the server's answer.
+      () => this.#withTerms,
+    ),
+  );
   readonly #search = new ContactSearch(this, {
     delay: () => this.searchDelay,
     restart: (announce) => void this.#restart(announce),
@@ -149,6 +175,7 @@ export class ContactsTable extends LitElement {
   readonly #parts = new TableParts(this, {
     connection: () => this.connection,
     mayEdit: () => this.#may.edit,
+    setup: () => this.#pages.lastPage?.setup,
     locale: () => pageLocale(this),
     apply: (outcome) => this.#apply(outcome),
     announce: (text) => void this.#announce(text),
@@ -170,6 +197,11 @@ export class ContactsTable extends LitElement {
   /** How many contacts the current search and filters match. */
   get total(): number {
     return this.#pages.total;
+  }
+
+  /** Whether the grid shows the terms' column: the server says whether contacts here accept terms. */
+  get #withTerms(): boolean {
+    return showsTerms(this.#pages.lastPage?.setup);
   }
 
   get #may(): ContactsPage['may'] {
@@ -198,7 +230,7 @@ export class ContactsTable extends LitElement {
     const signIn = this.#signIn.needed(this.#pages.error);
     const ready = c && !signIn;
     return html`
-      <section part="base" class="base" aria-labelledby="title">
+      <section part="base" class=${this.#withTerms ? 'base' : 'base without-terms'} aria-labelledby="title">
         <div part="header" class="header">
           <h2 id="title" part="title"><slot name="heading">${msg('Contacts')}</slot></h2>
           ${
@@ -230,6 +262,7 @@ export class ContactsTable extends LitElement {
                   sort: this.#search.query.sort,
                   selected: this.selected,
                   locale,
+                  withTerms: this.#withTerms,
                   onRetry: () => void this.#restart(false),
                   onSort: this.handleSort,
                   onToggleAll: this.handleToggleAll,
@@ -289,7 +322,7 @@ export class ContactsTable extends LitElement {
   // --- handlers: grid --------------------------------------------------------------------
 
   private handleSort = (column: ContactSortColumn): void => {
-    this.#grid.setActive({ row: -1, col: sortColumns.indexOf(column) + 1 });
+    this.#grid.setActive({ row: -1, col: shownSortColumns(this.#withTerms).indexOf(column) + 1 });
     this.#search.sortBy(column);
   };
 
@@ -320,14 +353,14 @@ export class ContactsTable extends LitElement {
   private handleOpenActions = (row: ContactRow, event: Event): void => {
     event.stopPropagation();
     const index = this.#pages.rows.findIndex((r) => r.id === row.id);
-    if (index >= 0) this.#grid.setActive({ row: index, col: actionsColumn });
+    if (index >= 0) this.#grid.setActive({ row: index, col: actionsColumnFor(this.#withTerms) });
     void this.#parts.openDialog({ kind: 'actions', row }, this.#grid.grid);
   };
 
   /** Space or Enter on the active cell: a header sorts (or selects all), a row is selected or opened. */
   #activate(action: 'select' | 'open', { row, col }: GridCell): void {
     if (row < 0) {
-      const column = sortColumnAt(col);
+      const column = sortColumnAt(col, this.#withTerms);
       if (column) this.handleSort(column);
       else if (col === selectColumn) this.handleToggleAll();
       return;

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ContactAction, ContactRow, DeletionPreview } from '@foyer/schema';
+import type { ContactAction, ContactDetail, ContactRow, ContactsPage, DeletionPreview } from '@foyer/schema';
 import { renderDialogActions } from '../../internal/modal-dialog/dialog-actions.js';
 import '../../internal/modal-dialog/define.js';
 import { renderContactForm } from './contact-form.js';
+import { hostingHint, renderHostingFields, type HostingForm } from './hosting-contact-fields.js';
+import { renderRegistryFields } from './registry-fields.js';
 import { actionLabel, formatNumber, jobStatusLabel, statusLabel, statusSentence } from './format.js';
 
 /** One contact's outcome of a bulk action. */
@@ -18,8 +20,8 @@ export interface ResultLine {
 /** What the element's one modal dialog shows. */
 export type TableDialog =
   | { kind: 'actions'; row: ContactRow }
-  | { kind: 'add' }
-  | { kind: 'edit'; row: ContactRow }
+  | { kind: 'add'; hosting?: HostingForm }
+  | { kind: 'edit'; row: ContactRow; detail?: ContactDetail; hosting?: HostingForm }
   | { kind: 'delete-identities'; row: ContactRow }
   | { kind: 'delete'; row: ContactRow; preview: DeletionPreview | null }
   | { kind: 'activate'; row: ContactRow }
@@ -43,6 +45,10 @@ export interface DialogOptions {
   onConfirm: () => void;
   onSend: (mode: 'mailto' | 'server') => void;
   onCancel: () => void;
+  /** What the workspace's contacts are (the server's `setup`), once a page is loaded. */
+  setup?: ContactsPage['setup'];
+  /** The person changed a hosting choice of the add or edit form. */
+  onHostingChange?: (change: (form: HostingForm) => HostingForm) => void;
 }
 
 /** The order the row's actions are offered in: the everyday ones first, the final ones last. */
@@ -77,9 +83,22 @@ function content(d: TableDialog, o: DialogOptions): TemplateResult {
     case 'actions':
       return actions(d.row, o);
     case 'add':
-      return renderContactForm({ fieldErrors: o.fieldErrors, pending: o.pending, cancel: formCancel(o) });
+      return renderContactForm({
+        fieldErrors: o.fieldErrors,
+        pending: o.pending,
+        cancel: formCancel(o),
+        more: hostingPart(d.hosting, undefined, o),
+        hint: d.hosting ? hostingHint() : undefined,
+      });
     case 'edit':
-      return renderContactForm({ row: d.row, fieldErrors: o.fieldErrors, pending: o.pending, cancel: formCancel(o) });
+      return renderContactForm({
+        row: d.row,
+        fieldErrors: o.fieldErrors,
+        pending: o.pending,
+        cancel: formCancel(o),
+        more: hostingPart(d.hosting, d.detail, o),
+        hint: d.hosting ? hostingHint() : undefined,
+      });
     case 'delete-identities':
       return confirm(
         msg(str`Delete the login identities of “${d.row.name}”?`),
@@ -119,6 +138,14 @@ function content(d: TableDialog, o: DialogOptions): TemplateResult {
     case 'results':
       return results(d, o);
   }
+}
+
+function hostingPart(form: HostingForm | undefined, detail: ContactDetail | undefined, o: DialogOptions): TemplateResult | undefined {
+  if (!form || !o.setup || !o.onHostingChange) return undefined;
+  return html`
+    ${renderRegistryFields(detail, o.fieldErrors)}
+    ${renderHostingFields({ setup: o.setup, form, detail, fieldErrors: o.fieldErrors, onChange: o.onHostingChange })}
+  `;
 }
 
 function heading(text: string): TemplateResult {

@@ -10,9 +10,10 @@ import { hashPassword } from '../../security/passwords.js';
 import { signedInSession, startIdentitySession } from '../../security/sessions.js';
 import { findOneTimeLink } from '../../security/one-time-links.js';
 import { hashToken, newToken } from '../../security/tokens.js';
-import { currentTermsOf, recordAcceptance } from '../terms/queries.js';
+import { currentTermsOf } from '../terms/queries.js';
 import { activationLink, composeActivationMail } from './activation-mail.js';
-import { grantContactMembership } from './identity-links.js';
+import { insertContactIdentity, openContactLogin } from './contact-login.js';
+import { fieldRefusal } from './field-refusal.js';
 import {
   activationLinkByDigest,
   activationSettings,
@@ -20,8 +21,6 @@ import {
   deleteUnusedActivationLinks,
   findContact,
   insertActivationLink,
-  insertIdentity,
-  jsonArray,
   loginOf,
   updateContactRow,
   type ActivationLinkRecord,
@@ -127,19 +126,18 @@ export async function completeActivation(ctx: PublicContext, input: z.output<typ
     // The link is claimed first: of two tabs completing at once, one wins.
     const claimed = await claimActivationLink(trx, link.workspace_id, link.id, now);
     if (claimed === 0) throw badRequest('ACTIVATION_LINK_USED');
+    const terms = await currentTermsOf(trx, link.workspace_id);
+    // Terms are accepted where there are some; a workspace without terms asks for none.
+    if (terms && input.acceptTerms !== true) throw fieldRefusal('acceptTerms', 'the terms of service must be accepted');
     let id = holder?.id as string | undefined;
     if (!id) {
-      id = randomUUID();
-      await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now, language: ctx.language ?? null });
+      id = await insertContactIdentity(trx, contact, passwordHash!, now, ctx.language ?? null);
     } else {
       await keepLanguage(trx, 'identities', { id }, ctx.language);
     }
     // The contact activates in the language of the page: mail to them is written in it from now on.
     await keepLanguage(trx, 'contacts', { workspace_id: link.workspace_id, id: contact.id }, ctx.language);
-    const terms = await currentTermsOf(trx, link.workspace_id);
-    await updateContactRow(trx, link.workspace_id, contact.id, { status: 'active', identity_id: id, terms_accepted_at: terms ? now : null, updated_at: now });
-    if (terms) await recordAcceptance(trx, { workspace_id: link.workspace_id, version: terms.version, contact_id: contact.id, accepted_at: now });
-    await grantContactMembership(trx, catalogs[link.catalog_template], link.workspace_id, id, { kind: contact.kind, permissions: jsonArray(contact.permissions) }, now);
+    await openContactLogin(trx, catalogs[link.catalog_template], link.workspace_id, contact, id, terms, now);
     return { id, email: (holder?.email as string | undefined) ?? contact.email, name: (holder?.name as string | null | undefined) ?? contact.name };
   });
   // A person who signed in to follow the link keeps that session: it passed their second factor if they have one.

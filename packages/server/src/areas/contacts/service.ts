@@ -29,6 +29,10 @@ import { allows } from '../../security/principals.js';
 import { detailsPermission, mayAddContacts, refusalFor, requireAction } from './actions.js';
 import { issueActivationLink } from './activation.js';
 import { addressOf, registryChanges } from './registry-fields.js';
+import { insertContactIdentity, openContactLogin, passwordRefusals } from './contact-login.js';
+import { fieldRefusal } from './field-refusal.js';
+import { hashPassword } from '../../security/passwords.js';
+import { passwordRulesFor, requirePasswordRules } from '../../security/password-policy.js';
 import { disableContactMembership, grantContactMembership, releaseIdentity, updateContactPermissions } from './identity-links.js';
 import {
   contactOfIdentity,
@@ -54,7 +58,21 @@ type ContactRefInput = z.output<typeof ContactRef>;
 
 export async function listContacts(ctx: MemberContext, input: ListInput): Promise<ContactsPage> {
   const page = await contactsPage(ctx.db, ctx.workspace.id, input, ctx);
-  return { ...page, may: { add: mayAddContacts(ctx), edit: allows(ctx, detailsPermission) } };
+  return { ...page, may: { add: mayAddContacts(ctx), edit: allows(ctx, detailsPermission) }, setup: await contactsSetup(ctx) };
+}
+
+/** What the table's form and columns follow, from the catalog and the workspace's terms. */
+async function contactsSetup(ctx: MemberContext): Promise<ContactsPage['setup']> {
+  const contacts = ctx.catalog.contacts;
+  return {
+    kinds: [...(contacts?.kinds ?? [])],
+    subAccountPermissions: (contacts?.subAccountPermissions ?? []).map((name) => {
+      const definition = ctx.catalog.permissions[name];
+      return { name, label: definition?.label ?? name, group: definition?.group ?? '' };
+    }),
+    hasTerms: (await currentTermsOf(ctx.db, ctx.workspace.id)) !== null,
+    passwordRules: await passwordRulesFor(ctx.db, { joiningWorkspace: ctx.workspace.id }),
+  };
 }
 
 export async function contactDetail(ctx: MemberContext, input: ContactRefInput): Promise<ContactDetail> {
@@ -95,31 +113,60 @@ export async function createContact(ctx: MemberContext, input: z.output<typeof C
   if (!mayAddContacts(ctx)) throw forbidden('CONTACTS_OWNER_ONLY');
   const kind = kindFor(ctx, input.kind);
   const permissions = checkedPermissions(ctx, kind, input.permissions);
+  if (input.password !== undefined) requirePasswordKind(kind);
   const now = ctx.clock.now();
   const id = randomUUID();
-  // Someone who already has a login has an account: Not active until they follow the link.
-  const identityId = kind === 'notification-only' ? null : await identityIdByEmail(ctx.db, input.email);
   try {
-    await insertContact(ctx.db, {
-      workspace_id: ctx.workspace.id,
-      id,
-      name: input.name,
-      email: input.email,
-      company: input.company ?? null,
-      kind,
-      status: identityId ? 'not-active' : 'unregistered',
-      identity_id: identityId,
-      permissions: JSON.stringify(permissions),
-      notifications: JSON.stringify([...new Set(input.notifications ?? [])]),
-      ...registryChanges(input),
-      created_at: now,
-      updated_at: now,
+    await ctx.db.transaction(async (trx) => {
+      // Someone who already has a login has an account: Not active until they follow the link.
+      const identityId = kind === 'notification-only' ? null : await identityIdByEmail(trx, input.email);
+      // Their login is theirs: a password set here would be another person's choice for it.
+      if (identityId && input.password !== undefined) throw fieldRefusal('password', passwordRefusals.loginTaken);
+      const passwordHash = input.password === undefined ? null : await checkedPasswordHash(ctx, trx, input.password);
+      await insertContact(trx, {
+        workspace_id: ctx.workspace.id,
+        id,
+        name: input.name,
+        email: input.email,
+        company: input.company ?? null,
+        kind,
+        status: identityId ? 'not-active' : 'unregistered',
+        identity_id: identityId,
+        permissions: JSON.stringify(permissions),
+        notifications: JSON.stringify([...new Set(input.notifications ?? [])]),
+        ...registryChanges(input),
+        created_at: now,
+        updated_at: now,
+      });
+      if (passwordHash) await openLoginWithPassword(ctx, trx, await findContact(trx, ctx.workspace.id, id), passwordHash, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
     throw error;
   }
   return toContactRow(await findContact(ctx.db, ctx.workspace.id, id), ctx);
+}
+
+/** Only a sub-account signs in, so only a sub-account is given a password. */
+function requirePasswordKind(kind: ContactKind): void {
+  if (kind !== 'sub-account') throw fieldRefusal('password', passwordRefusals.notSubAccount);
+}
+
+/** The password's hash, once it meets the rules a new login of this workspace must meet (as on activation). */
+async function checkedPasswordHash(ctx: MemberContext, db: Knex, password: string): Promise<string> {
+  requirePasswordRules(await passwordRulesFor(db, { joiningWorkspace: ctx.workspace.id }), password);
+  return hashPassword(password);
+}
+
+/**
+ * The primary user set the password: the contact gets a new login and is Active, as after
+ * following an activation link, and links already sent stop working. The terms, if any, are
+ * not accepted for them: the contact is asked at their first sign-in.
+ */
+async function openLoginWithPassword(ctx: MemberContext, trx: Knex.Transaction, record: ContactRecord, passwordHash: string, now: Date): Promise<void> {
+  const identityId = await insertContactIdentity(trx, record, passwordHash, now, null);
+  await openContactLogin(trx, ctx.catalog, ctx.workspace.id, record, identityId, null, now);
+  await deleteUnusedActivationLinks(trx, ctx.workspace.id, record.id);
 }
 
 export async function updateContact(ctx: MemberContext, input: z.output<typeof UpdateContactInput>): Promise<ContactRow> {
@@ -136,6 +183,12 @@ export async function updateContact(ctx: MemberContext, input: z.output<typeof U
         kindFor(ctx, kind);
       }
       const permissions = input.permissions === undefined ? undefined : checkedPermissions(ctx, kind, input.permissions);
+      if (input.password !== undefined) {
+        // Setting a password gives a login, which is the primary user's to give.
+        if (!mayAddContacts(ctx)) throw forbidden('CONTACTS_OWNER_ONLY');
+        requirePasswordKind(kind);
+        if (record.status === 'deactivated') throw fieldRefusal('password', passwordRefusals.deactivated);
+      }
       const email = input.email ?? record.email;
       const changes: Record<string, unknown> = { updated_at: now };
       if (input.name !== undefined) changes.name = input.name;
@@ -167,8 +220,16 @@ export async function updateContact(ctx: MemberContext, input: z.output<typeof U
         const identityId = await identityIdByEmail(trx, email);
         if (identityId) Object.assign(changes, { identity_id: identityId, status: 'not-active' });
       }
+      if (input.password !== undefined) {
+        // A login this contact or its email has is its holder's: never a password chosen by someone else.
+        if (changes.identity_id ?? record.identity_id ?? (await identityIdByEmail(trx, email))) throw fieldRefusal('password', passwordRefusals.loginTaken);
+      }
       await updateContactRow(trx, workspaceId, record.id, changes);
       if (released) await releaseIdentity(trx, workspaceId, released);
+      if (input.password !== undefined) {
+        const updated = await findContact(trx, workspaceId, record.id);
+        await openLoginWithPassword(ctx, trx, updated, await checkedPasswordHash(ctx, trx, input.password), now);
+      }
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('CONTACT_EMAIL_TAKEN');
