@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, outboxMessages, parseTrustProxy, pruneExpired, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
+import { bootOptionsFromEnv, bootServer, foyerMiddleware, outboxMessages, startHourlyHousekeeping, parseTrustProxy, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -154,8 +154,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     throw error;
   }
 
-  const prune = setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('demo: prune failed', e)), 60 * 60_000);
-  prune.unref();
+  const stopHousekeeping = startHourlyHousekeeping(server);
   log(`Foyer demo running at ${url}`);
   log(`Account page (password resets, sign-up, email changes): ${server.config.publicUrl}`);
   logAgencyDemo(log, facts.agency);
@@ -171,7 +170,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     printShop: printShopFacts,
     marketplace: marketplaceFacts,
     async close() {
-      clearInterval(prune);
+      stopHousekeeping();
       http.closeAllConnections();
       await new Promise((resolve) => http.close(() => resolve()));
       await server.close();

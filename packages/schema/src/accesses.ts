@@ -40,6 +40,16 @@ export const AccessCode = z
 export const AccessScope = z.enum(['navigation', 'explicit']);
 export type AccessScope = z.infer<typeof AccessScope>;
 
+/**
+ * Whether the client is told by mail when a gallery is added to their access: never, when the
+ * owner says so as they add it, or every time.
+ */
+export const GalleryMail = z.enum(['off', 'ask', 'always']);
+export type GalleryMail = z.infer<typeof GalleryMail>;
+
+/** How many days before an access expires its client is reminded by mail; null for no reminder. */
+export const ExpiryReminderDays = z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(90, { error: 'must be at most 90' });
+
 export const CreateAccessInput = InWorkspace.extend({
   name: DisplayText(120),
   /** Leave out to have the server generate a readable code of at least 64 bits. */
@@ -51,6 +61,8 @@ export const CreateAccessInput = InWorkspace.extend({
   galleryIds: z.array(Id).max(1000).optional(),
   /** Whether the client may download the pictures, one by one and as a gallery's ZIP. */
   downloads: z.boolean().default(false),
+  galleryMail: GalleryMail.default('ask'),
+  expiryReminderDays: ExpiryReminderDays.nullable().default(null),
 });
 export type CreateAccessInput = z.input<typeof CreateAccessInput>;
 
@@ -64,6 +76,8 @@ export const UpdateAccessInput = AccessRef.extend({
   scope: AccessScope.optional(),
   expiresAt: Instant.nullable().optional(),
   downloads: z.boolean().optional(),
+  galleryMail: GalleryMail.optional(),
+  expiryReminderDays: ExpiryReminderDays.nullable().optional(),
 });
 export type UpdateAccessInput = z.infer<typeof UpdateAccessInput>;
 
@@ -74,6 +88,10 @@ export const RotateCodeInput = AccessRef.extend({ code: AccessCode.optional() })
 export const AccessGalleriesInput = AccessRef.extend({
   galleryIds: z.array(Id).min(1, { error: 'must name at least one gallery' }).max(1000),
 });
+
+/** Adding galleries; `notify` answers "tell the client by mail?" for an access whose gallery mail is `ask`. */
+export const AddAccessGalleriesInput = AccessGalleriesInput.extend({ notify: z.boolean().optional() });
+export type AddAccessGalleriesInput = z.infer<typeof AddAccessGalleriesInput>;
 
 /** Sending names the code being sent: the one shown, which must still be the access's code. */
 export const SendAccessInput = AccessRef.extend({ code: AccessCode });
@@ -101,6 +119,8 @@ export const Access = z.object({
   galleryCount: z.number(),
   /** Whether the client may download the pictures, one by one and as a gallery's ZIP. */
   downloads: z.boolean(),
+  galleryMail: GalleryMail,
+  expiryReminderDays: z.number().nullable(),
   createdAt: z.string(),
 });
 export type Access = z.infer<typeof Access>;
@@ -191,3 +211,7 @@ export const AccessSelection = z.object({
   ),
 });
 export type AccessSelection = z.infer<typeof AccessSelection>;
+
+/** The access after galleries were added, and the mail that told the client, if one went. */
+export const AddedGalleries = AccessDetail.extend({ told: SendResult.nullable() });
+export type AddedGalleries = z.infer<typeof AddedGalleries>;

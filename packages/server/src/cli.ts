@@ -10,6 +10,7 @@ import { generatedContactPassword, insertGeneratedContacts } from './db/seed/bul
 import { turnOff } from './areas/second-factor/service.js';
 import { createOwner } from './operator/create-owner.js';
 import { seedGeneratedMarketplace } from './operator/seed-marketplace.js';
+import { startHourlyHousekeeping } from './operator/hourly-housekeeping.js';
 
 const usage = `foyer serve [--port 3000]   start the server (DATABASE_URL, or the embedded database in ./.data)
 foyer migrate               bring the database to the latest migration
@@ -177,7 +178,7 @@ async function main(argv: string[]) {
       .filter(Boolean);
     const app = createApp(server, { allowedOrigins: origins?.length ? origins : '*', trustProxy });
     app.listen(port, () => console.log(`foyer: serving on http://localhost:${port}/api`));
-    setInterval(() => void pruneExpired(server.db, server.clock.now(), { blobs: server.blobs }).catch((e) => console.error('foyer: prune failed', e)), 60 * 60_000).unref();
+    startHourlyHousekeeping(server);
     return;
   }
   console.log(usage);

@@ -23,6 +23,8 @@ export { migrateToLatest } from './db/migrate.js';
 export { ManualClock, systemClock } from './security/clock.js';
 export type { Clock } from './security/clock.js';
 export { pruneExpired } from './security/housekeeping.js';
+export { startHourlyHousekeeping } from './operator/hourly-housekeeping.js';
+export { sendExpiryReminders } from './areas/accesses/client-mail.js';
 export type { PruneOptions } from './security/housekeeping.js';
 export { createLocalFolderStore } from './blobs/local-folder-store.js';
 export type { LocalFolderOptions } from './blobs/local-folder-store.js';

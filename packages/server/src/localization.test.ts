@@ -118,8 +118,9 @@ describe('mail templates', () => {
     text: 'Qx host text.',
     account: 'acct-zz9',
     master: 'Mastr Zq',
+    titles: ['Qxgallery Zorb'],
   };
-  const placeholders = [...Object.values(facts).filter((value): value is string => typeof value === 'string'), until(facts.expiresAt), day(facts.expiresAt)];
+  const placeholders = [...Object.values(facts).filter((value): value is string => typeof value === 'string'), ...facts.titles, until(facts.expiresAt), day(facts.expiresAt)];
   const variants = [
     { agency: false, confirmed: false, category: 'domain' },
     { agency: true, confirmed: true, category: 'invoice' },

@@ -43,6 +43,7 @@ import * as m041 from './migrations/041_item_titles.js';
 import * as m042 from './migrations/042_contact_registry_fields.js';
 import * as m043 from './migrations/043_session_galleries.js';
 import * as m044 from './migrations/044_access_downloads_and_favourites.js';
+import * as m045 from './migrations/045_access_gallery_mail.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -98,6 +99,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['042_contact_registry_fields', m042],
   ['043_session_galleries', m043],
   ['044_access_downloads_and_favourites', m044],
+  ['045_access_gallery_mail', m045],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -1,11 +1,11 @@
 import { describeError } from '@foyer/client';
-import type { AccessDetail } from '@foyer/schema';
+import type { AccessDetail, SendResult } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import type { AccessFormValues } from './access-form.js';
 import { refusalSentence } from './messages.js';
 
 /** Fields of the access form, by the names the server uses in its field errors. */
-const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt', 'galleryIds', 'downloads']);
+const formFields = new Set(['name', 'code', 'email', 'note', 'scope', 'expiresAt', 'galleryIds', 'downloads', 'galleryMail', 'expiryReminderDays']);
 
 export async function createAccess(c: FoyerConnection, v: AccessFormValues, expiresAt: string | null) {
   return c.api.accesses.create.mutate({
@@ -13,6 +13,8 @@ export async function createAccess(c: FoyerConnection, v: AccessFormValues, expi
     name: v.name,
     scope: v.scope,
     downloads: v.downloads,
+    galleryMail: v.galleryMail,
+    expiryReminderDays: v.expiryReminderDays,
     ...(v.code ? { code: v.code } : {}),
     ...(v.email ? { email: v.email } : {}),
     ...(v.note.trim() ? { note: v.note } : {}),
@@ -30,6 +32,8 @@ export async function updateAccess(c: FoyerConnection, accessId: string, v: Acce
     note: v.note.trim() ? v.note : null,
     scope: v.scope,
     downloads: v.downloads,
+    galleryMail: v.galleryMail,
+    expiryReminderDays: v.expiryReminderDays,
     expiresAt,
   });
 }
@@ -40,12 +44,21 @@ export function galleryChanges(detail: AccessDetail, chosen: ReadonlySet<string>
   return { toAdd: [...chosen].filter((id) => !added.has(id)), toRemove: [...added].filter((id) => !chosen.has(id)) };
 }
 
-export async function saveGalleries(c: FoyerConnection, detail: AccessDetail, toAdd: string[], toRemove: string[]): Promise<AccessDetail> {
+/** Saves the chosen galleries; `told` is the mail that told the client of the new ones, if one went. */
+export async function saveGalleries(
+  c: FoyerConnection,
+  detail: AccessDetail,
+  change: { toAdd: string[]; toRemove: string[]; notify: boolean },
+): Promise<{ detail: AccessDetail; told: SendResult | null }> {
   const accessId = detail.access.id;
   let next = detail;
-  if (toAdd.length > 0) next = await c.api.accesses.addGalleries.mutate({ workspace: c.workspace, accessId, galleryIds: toAdd });
-  if (toRemove.length > 0) next = await c.api.accesses.removeGalleries.mutate({ workspace: c.workspace, accessId, galleryIds: toRemove });
-  return next;
+  let told: SendResult | null = null;
+  if (change.toAdd.length > 0) {
+    const added = await c.api.accesses.addGalleries.mutate({ workspace: c.workspace, accessId, galleryIds: change.toAdd, notify: change.notify });
+    ({ told, ...next } = added);
+  }
+  if (change.toRemove.length > 0) next = await c.api.accesses.removeGalleries.mutate({ workspace: c.workspace, accessId, galleryIds: change.toRemove });
+  return { detail: next, told };
 }
 
 /** The server's problems with the access form: at the fields they concern, and the rest as a sentence. */

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, lastUsed, scopeLabel, statusSentence } from '
 import { renderSharePanel } from './share-panel.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { renderReachList } from './reach-list.js';
+import { clientMailFacts, renderNotifyChoice } from './client-mail-settings.js';
 import { downloadsFact } from './downloads-setting.js';
 
 /** What is known about one access, as a description list; its code can be shown again where it was kept. */
@@ -31,7 +32,7 @@ export function renderAccessFacts(a: Access, locale: string, onShowCode: () => v
         <dd class="note">${a.note || none}</dd>
       </div>
       <div><dt>${msg('Opens')}</dt><dd>${scopeLabel(a.scope)}</dd></div>
-      ${downloadsFact(a.downloads)}
+      ${downloadsFact(a.downloads)} ${clientMailFacts(a)}
       <div><dt>${msg('Expires')}</dt><dd>${a.expiresAt ? formatDate(a.expiresAt, locale) : msg('Never')}</dd></div>
       <div><dt>${msg('Last used')}</dt><dd>${lastUsed(a.lastUsedAt, locale)}</dd></div>
       <div><dt>${msg('Uses')}</dt><dd>${formatNumber(a.useCount, locale)}</dd></div>
@@ -96,6 +97,7 @@ export function renderAccessGalleries(o: AccessGalleriesOptions): TemplateResult
                 legend: msg('Galleries added by hand'),
                 locale: o.locale,
               })}
+              ${renderNotifyChoice(access)}
               <div class="buttons">
                 <button part="button button-primary" class="primary" type="submit">${msg('Save galleries')}</button>
                 <button part="button" type="button" @click=${o.onCancel}>${msg('Cancel')}</button>

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Access, AccessScope, Gallery } from '@foyer/schema';
+import type { Access, AccessScope, Gallery, GalleryMail } from '@foyer/schema';
 import { dateInputValue, scopeLabel, scopeSentence } from './format.js';
 import { renderGalleryChooser } from './gallery-chooser.js';
 import { fieldSentence, renderField } from '../../internal/form-field.js';
+import { readReminderDays, renderClientMailFields } from './client-mail-settings.js';
 import { renderDownloadsField } from './downloads-setting.js';
 
 export interface AccessFormValues {
@@ -16,6 +17,8 @@ export interface AccessFormValues {
   expiresOn: string;
   galleryIds: string[];
   downloads: boolean;
+  galleryMail: GalleryMail;
+  expiryReminderDays: number | null;
 }
 
 export interface AccessFormOptions {
@@ -45,6 +48,8 @@ export function readAccessForm(form: HTMLFormElement): AccessFormValues {
     expiresOn: text('expiresOn'),
     galleryIds: data.getAll('galleryIds').map(String),
     downloads: data.get('downloads') === 'on',
+    galleryMail: (['off', 'ask', 'always'] as const).find((m) => m === data.get('galleryMail')) ?? 'ask',
+    expiryReminderDays: readReminderDays(text('expiryReminderDays')),
   };
 }
 
@@ -145,6 +150,7 @@ export function renderAccessForm(o: AccessFormOptions): TemplateResult {
         },
         errors,
       )}
+      ${renderClientMailFields(a, errors)}
       ${
         o.mode === 'create'
           ? html`${renderGalleryChooser({

@@ -59,6 +59,7 @@ type View = { kind: 'list' } | { kind: 'create' } | { kind: 'detail'; accessId: 
  * @csspart input - A text, email, date field or text area.
  * @csspart radio - A radio button.
  * @csspart checkbox - A checkbox of the gallery chooser, and the access form's "Allow downloads".
+ * @csspart select - The access form's choice of when the client is told of new galleries.
  * @csspart button - Every button, and the mail program link.
  * @csspart button-primary - The main button of a form or panel.
  * @csspart button-danger - A button that cannot be taken back (rotate, delete).

@@ -50,7 +50,9 @@ export class GalleryChoice {
     const store = this.#o.store;
     const detail = store.detail;
     if (!detail || this.#o.pending()) return;
-    const chosen = new Set(new FormData(event.currentTarget as HTMLFormElement).getAll('galleryIds').map(String));
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const chosen = new Set(data.getAll('galleryIds').map(String));
+    const notify = data.get('notify') === 'on';
     const { toAdd, toRemove } = galleryChanges(detail, chosen);
     if (toAdd.length === 0 && toRemove.length === 0) {
       this.stop();
@@ -58,11 +60,12 @@ export class GalleryChoice {
       return this.#o.focus('#choose-galleries');
     }
     await this.#o.act(async (c, access) => {
-      const next = await saveGalleries(c, detail, toAdd, toRemove);
+      const { detail: next, told } = await saveGalleries(c, detail, { toAdd, toRemove, notify });
       if (store.detail?.access.id === access.id) store.set({ detail: next });
       this.stop();
       this.#o.changed(access.id);
-      this.#o.announce(msg(str`Galleries saved: ${toAdd.length} added, ${toRemove.length} removed.`));
+      const saved = msg(str`Galleries saved: ${toAdd.length} added, ${toRemove.length} removed.`);
+      this.#o.announce(told ? `${saved} ${msg(str`${access.name} was told by email (${told.sentTo}).`)}` : saved);
       await this.#o.focus('#choose-galleries');
       await store.refreshList();
     });

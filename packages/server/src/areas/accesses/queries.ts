@@ -1,7 +1,22 @@
 import type { Knex } from 'knex';
 import type { Access, AccessScope, AccessStatus } from '@foyer/schema';
 
-const columns = ['a.id', 'a.name', 'a.email', 'a.note', 'a.scope', 'a.code_hint', 'a.disabled_at', 'a.expires_at', 'a.last_used_at', 'a.use_count', 'a.downloads', 'a.created_at'] as const;
+const columns = [
+  'a.id',
+  'a.name',
+  'a.email',
+  'a.note',
+  'a.scope',
+  'a.code_hint',
+  'a.disabled_at',
+  'a.expires_at',
+  'a.last_used_at',
+  'a.use_count',
+  'a.downloads',
+  'a.gallery_mail',
+  'a.expiry_reminder_days',
+  'a.created_at',
+] as const;
 
 export function statusOf(row: { disabled_at: Date | null; expires_at: Date | null }, now: Date): AccessStatus {
   if (row.disabled_at) return 'disabled';
@@ -35,6 +50,8 @@ export async function selectAccesses(db: Knex, workspaceId: string, now: Date, a
     useCount: Number(r.use_count),
     galleryCount: Number(r.gallery_count),
     downloads: Boolean(r.downloads),
+    galleryMail: r.gallery_mail,
+    expiryReminderDays: r.expiry_reminder_days === null ? null : Number(r.expiry_reminder_days),
     createdAt: iso(r.created_at)!,
   }));
 }
@@ -58,6 +75,11 @@ export interface AccessSecretRecord {
 }
 
 /** An access with its code's digest and sealed code, or undefined for ids of any other workspace. */
+/** What the mails an access's client gets need of it. */
+export async function findMailedAccess(db: Knex, workspaceId: string, accessId: string) {
+  return db('client_accesses').select('id', 'name', 'email', 'gallery_mail', 'disabled_at', 'expires_at').where({ workspace_id: workspaceId, id: accessId }).first();
+}
+
 export async function findAccessSecret(db: Knex, workspaceId: string, accessId: string): Promise<AccessSecretRecord | undefined> {
   return db('client_accesses').select('id', 'name', 'email', 'scope', 'code_digest', 'code_sealed').where({ workspace_id: workspaceId, id: accessId }).first();
 }

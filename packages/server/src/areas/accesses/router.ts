@@ -1,4 +1,4 @@
-import { AccessGalleriesInput, AccessRef, CreateAccessInput, RotateCodeInput, SendAccessInput, SetAccessDisabledInput, UpdateAccessInput } from '@foyer/schema';
+import { AccessGalleriesInput, AddAccessGalleriesInput, AccessRef, CreateAccessInput, RotateCodeInput, SendAccessInput, SetAccessDisabledInput, UpdateAccessInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
 import { accessSelection } from './selection.js';
 import * as accesses from './service.js';
@@ -32,7 +32,7 @@ export const accessesRouter = router({
     .input(AccessRef)
     .mutation(({ ctx, input }) => accesses.deleteAccess(ctx, input)),
   addGalleries: permittedProcedure('accesses.manage')
-    .input(AccessGalleriesInput)
+    .input(AddAccessGalleriesInput)
     .mutation(({ ctx, input }) => accesses.addGalleries(ctx, input)),
   removeGalleries: permittedProcedure('accesses.manage')
     .input(AccessGalleriesInput)

@@ -5,6 +5,8 @@ import type {
   AccessDetail,
   AccessGalleriesInput,
   AccessInvitation,
+  AddAccessGalleriesInput,
+  AddedGalleries,
   AccessRef,
   AccessWithCode,
   ClientSession,
@@ -25,6 +27,7 @@ import { endSessionsOf, startSession } from '../../security/sessions.js';
 import { sameBytes } from '../../security/tokens.js';
 import { computeReach, pathOf } from '../galleries/navigation.js';
 import { loadTree } from '../galleries/queries.js';
+import { tellOfNewGalleries } from './client-mail.js';
 import { composeInvitation } from './invitation.js';
 import { mailLanguage } from '../../localization/mail-language.js';
 import {
@@ -34,6 +37,7 @@ import {
   deleteAccessRow,
   entryUrlOf,
   findAccessSecret,
+  findMailedAccess,
   insertAccess,
   insertAccessGalleries,
   selectAccesses,
@@ -90,6 +94,8 @@ export async function createAccess(ctx: MemberContext, input: z.output<typeof Cr
         note: input.note ?? null,
         scope: input.scope,
         downloads: input.downloads,
+        gallery_mail: input.galleryMail,
+        expiry_reminder_days: input.expiryReminderDays,
         expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
         created_at: now,
         updated_at: now,
@@ -132,7 +138,11 @@ export async function updateAccess(ctx: MemberContext, input: z.output<typeof Up
   if (input.note !== undefined) changes.note = input.note;
   if (input.scope !== undefined) changes.scope = input.scope;
   if (input.downloads !== undefined) changes.downloads = input.downloads;
+  if (input.galleryMail !== undefined) changes.gallery_mail = input.galleryMail;
   if (input.expiresAt !== undefined) changes.expires_at = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (input.expiryReminderDays !== undefined) changes.expiry_reminder_days = input.expiryReminderDays;
+  // A new end, or a new lead, is reminded of afresh.
+  if (input.expiresAt !== undefined || input.expiryReminderDays !== undefined) changes.expiry_reminded_at = null;
   await updateAccessRow(ctx.db, ctx.workspace.id, input.accessId, changes);
   return getAccess(ctx, input.accessId);
 }
@@ -192,10 +202,15 @@ export async function deleteAccess(ctx: MemberContext, input: AccessRefInput): P
   return { ok: true };
 }
 
-export async function addGalleries(ctx: MemberContext, input: z.output<typeof AccessGalleriesInput>): Promise<AccessDetail> {
-  await requireAccess(ctx, input.accessId);
+/** Adds galleries by hand; the client is told by mail of the new ones where the access's setting (or the owner, asked) says so. */
+export async function addGalleries(ctx: MemberContext, input: z.output<typeof AddAccessGalleriesInput>): Promise<AddedGalleries> {
+  const access = await findMailedAccess(ctx.db, ctx.workspace.id, input.accessId);
+  if (!access) throw notFound('ACCESS_NOT_FOUND');
+  const before = new Set(await addedGalleryIds(ctx.db, ctx.workspace.id, input.accessId));
   await ctx.db.transaction((trx) => addToAccess(ctx, trx, input.accessId, input.galleryIds));
-  return accessDetail(ctx, input);
+  const added = [...new Set(input.galleryIds)].filter((id) => !before.has(id));
+  const told = await tellOfNewGalleries(ctx, access, added, input.notify);
+  return { ...(await accessDetail(ctx, input)), told };
 }
 
 export async function removeGalleries(ctx: MemberContext, input: z.output<typeof AccessGalleriesInput>): Promise<AccessDetail> {

@@ -1,5 +1,5 @@
 import type { NotificationCategory } from '@foyer/schema';
-import { letter, quoted, until, type MailTemplate } from './letter.js';
+import { day, letter, quoted, until, type MailTemplate } from './letter.js';
 
 // The mails a workspace sends its clients: a client access's code, a contact's activation
 // request, the host's notifications.
@@ -151,5 +151,104 @@ export const notification: MailTemplate<NotificationFacts> = {
   hu: (f) => ({
     subject: f.subject,
     body: letter('hu', f.name, [f.text, '', `Azért kapod ezt az üzenetet, mert ${quoted('hu', categoryNames.hu[f.category])} kategóriájú értesítéseket kértél innen: ${f.workspaceName}.`]),
+  }),
+};
+
+interface GalleryAddedFacts {
+  workspaceName: string;
+  accessName: string;
+  /** The titles of the galleries just added. */
+  titles: readonly string[];
+  /** The owner's entry page, or null when the workspace has none. */
+  link: string | null;
+}
+
+// The client already holds the code: the mail names the galleries and where to open them, never the code.
+export const galleryAdded: MailTemplate<GalleryAddedFacts> = {
+  en: (f) => ({
+    subject: f.titles.length === 1 ? `A new gallery from ${f.workspaceName}: ${f.titles[0]}` : `New galleries from ${f.workspaceName}`,
+    body: letter('en', f.accessName, [
+      f.titles.length === 1 ? `${f.workspaceName} has added a gallery for you:` : `${f.workspaceName} has added galleries for you:`,
+      '',
+      ...f.titles.map((t) => `    ${t}`),
+      '',
+      f.link ? `Open it with your access code here: ${f.link}` : 'Open it on our website with your access code.',
+    ]),
+  }),
+  de: (f) => ({
+    subject: f.titles.length === 1 ? `Eine neue Galerie von ${f.workspaceName}: ${f.titles[0]}` : `Neue Galerien von ${f.workspaceName}`,
+    body: letter('de', f.accessName, [
+      f.titles.length === 1 ? `${f.workspaceName} hat eine Galerie für dich hinzugefügt:` : `${f.workspaceName} hat Galerien für dich hinzugefügt:`,
+      '',
+      ...f.titles.map((t) => `    ${t}`),
+      '',
+      f.link ? `Öffne sie hier mit deinem Zugangscode: ${f.link}` : 'Öffne sie auf unserer Website mit deinem Zugangscode.',
+    ]),
+  }),
+  nb: (f) => ({
+    subject: f.titles.length === 1 ? `Et nytt galleri fra ${f.workspaceName}: ${f.titles[0]}` : `Nye gallerier fra ${f.workspaceName}`,
+    body: letter('nb', f.accessName, [
+      f.titles.length === 1 ? `${f.workspaceName} har lagt til et galleri for deg:` : `${f.workspaceName} har lagt til gallerier for deg:`,
+      '',
+      ...f.titles.map((t) => `    ${t}`),
+      '',
+      f.link ? `Åpne det her med tilgangskoden din: ${f.link}` : 'Åpne det på nettstedet vårt med tilgangskoden din.',
+    ]),
+  }),
+  hu: (f) => ({
+    subject: f.titles.length === 1 ? `Új galéria tőle: ${f.workspaceName} – ${f.titles[0]}` : `Új galériák tőle: ${f.workspaceName}`,
+    body: letter('hu', f.accessName, [
+      f.titles.length === 1 ? `${f.workspaceName} hozzáadott egy galériát neked:` : `${f.workspaceName} galériákat adott hozzá neked:`,
+      '',
+      ...f.titles.map((t) => `    ${t}`),
+      '',
+      f.link ? `Nyisd meg itt a hozzáférési kódoddal: ${f.link}` : 'Nyisd meg a weboldalunkon a hozzáférési kódoddal.',
+    ]),
+  }),
+};
+
+interface ExpiryReminderFacts {
+  workspaceName: string;
+  accessName: string;
+  expiresAt: Date;
+  link: string | null;
+}
+
+export const expiryReminder: MailTemplate<ExpiryReminderFacts> = {
+  en: (f) => ({
+    subject: `Your galleries at ${f.workspaceName} close on ${day(f.expiresAt)}`,
+    body: letter('en', f.accessName, [
+      `Your access to the galleries of ${f.workspaceName} ends at ${until(f.expiresAt)}.`,
+      f.link ? `Until then, open them with your access code here: ${f.link}` : 'Until then, open them on our website with your access code.',
+      '',
+      `To keep them longer, ask ${f.workspaceName}.`,
+    ]),
+  }),
+  de: (f) => ({
+    subject: `Deine Galerien bei ${f.workspaceName} schließen am ${day(f.expiresAt)}`,
+    body: letter('de', f.accessName, [
+      `Dein Zugang zu den Galerien von ${f.workspaceName} endet am ${until(f.expiresAt)}.`,
+      f.link ? `Bis dahin öffnest du sie hier mit deinem Zugangscode: ${f.link}` : 'Bis dahin öffnest du sie auf unserer Website mit deinem Zugangscode.',
+      '',
+      `Wenn du sie länger brauchst, frag ${f.workspaceName}.`,
+    ]),
+  }),
+  nb: (f) => ({
+    subject: `Galleriene dine hos ${f.workspaceName} stenges ${day(f.expiresAt)}`,
+    body: letter('nb', f.accessName, [
+      `Tilgangen din til galleriene hos ${f.workspaceName} slutter ${until(f.expiresAt)}.`,
+      f.link ? `Til da åpner du dem her med tilgangskoden din: ${f.link}` : 'Til da åpner du dem på nettstedet vårt med tilgangskoden din.',
+      '',
+      `Spør ${f.workspaceName} hvis du vil beholde dem lenger.`,
+    ]),
+  }),
+  hu: (f) => ({
+    subject: `Galériáid itt: ${f.workspaceName} – bezárnak ${day(f.expiresAt)}`,
+    body: letter('hu', f.accessName, [
+      `A hozzáférésed ${f.workspaceName} galériáihoz ekkor jár le: ${until(f.expiresAt)}.`,
+      f.link ? `Addig itt nyithatod meg őket a hozzáférési kódoddal: ${f.link}` : 'Addig a weboldalunkon nyithatod meg őket a hozzáférési kódoddal.',
+      '',
+      `Ha tovább szeretnéd megtartani őket, kérdezd meg: ${f.workspaceName}.`,
+    ]),
   }),
 };

@@ -23,6 +23,8 @@ export const mailTemplates: Readonly<Record<string, MailTemplate<any>>> = {
   'clients.accessInvitation': clients.accessInvitation,
   'clients.activationRequest': clients.activationRequest,
   'clients.notification': clients.notification,
+  'clients.galleryAdded': clients.galleryAdded,
+  'clients.expiryReminder': clients.expiryReminder,
   'marketplace.masterRegistration': marketplace.masterRegistration,
   'marketplace.accountLink': marketplace.accountLink,
   'marketplace.newMasterUser': marketplace.newMasterUser,
