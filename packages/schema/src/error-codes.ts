@@ -83,6 +83,7 @@ export const secondFactorErrors = {
   WRONG_PASSWORD: 'The password is not correct.',
   WRONG_SECOND_FACTOR_CODE: 'This code is not correct, or it has been used already. Wait for the next code and try again.',
   SECOND_FACTOR_THROTTLED: 'Too many wrong codes. Wait a few minutes and try again.',
+  OWN_PASSWORD_FIRST: 'Someone else chose this login’s password. Choose your own first, from a reset link sent to your email, then turn on the second factor.',
   SECOND_FACTOR_NOT_BEGUN: 'Start setting up the second factor first: a new secret is needed.',
   SECOND_FACTOR_NOT_ON: 'The second factor is not turned on for this account.',
   CHALLENGE_EXPIRED: 'This sign-in has expired or was completed already. Sign in again with your email and password.',

@@ -72,6 +72,7 @@ export const hu: Record<ErrorCode, string> = {
   WRONG_PASSWORD: 'A jelszó nem megfelelő.',
   WRONG_SECOND_FACTOR_CODE: 'Ez a kód nem helyes, vagy már felhasználták. Várd meg a következő kódot, és próbáld újra.',
   SECOND_FACTOR_THROTTLED: 'Túl sok hibás kód. Várj néhány percet, és próbáld újra.',
+  OWN_PASSWORD_FIRST: 'Ennek a belépésnek a jelszavát valaki más választotta. Előbb válassz sajátot az e-mail-címedre küldött visszaállító linkkel, aztán kapcsold be a második faktort.',
   SECOND_FACTOR_NOT_BEGUN: 'Előbb kezdd el a második tényező beállítását: új titkos kulcsra van szükség.',
   SECOND_FACTOR_NOT_ON: 'Ehhez a fiókhoz nincs bekapcsolva második tényező.',
   CHALLENGE_EXPIRED: 'Ez a bejelentkezés lejárt, vagy már befejeződött. Jelentkezz be újra az e-mail-címeddel és a jelszavaddal.',

@@ -72,6 +72,7 @@ export const nb: Record<ErrorCode, string> = {
   WRONG_PASSWORD: 'Passordet er feil.',
   WRONG_SECOND_FACTOR_CODE: 'Denne koden er ikke riktig, eller den er allerede brukt. Vent på neste kode og prøv igjen.',
   SECOND_FACTOR_THROTTLED: 'For mange feil koder. Vent noen minutter og prøv igjen.',
+  OWN_PASSWORD_FIRST: 'Noen andre valgte passordet til denne innloggingen. Velg ditt eget først, fra en tilbakestillingslenke sendt til e-posten din, og slå deretter på den andre faktoren.',
   SECOND_FACTOR_NOT_BEGUN: 'Start oppsettet av totrinnsbekreftelse først: det trengs en ny hemmelighet.',
   SECOND_FACTOR_NOT_ON: 'Totrinnsbekreftelse er ikke slått på for denne kontoen.',
   CHALLENGE_EXPIRED: 'Denne påloggingen er utløpt eller allerede fullført. Logg inn på nytt med e-postadresse og passord.',

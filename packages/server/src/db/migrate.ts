@@ -44,6 +44,7 @@ import * as m042 from './migrations/042_contact_registry_fields.js';
 import * as m043 from './migrations/043_session_galleries.js';
 import * as m044 from './migrations/044_access_downloads_and_favourites.js';
 import * as m045 from './migrations/045_access_gallery_mail.js';
+import * as m046 from './migrations/046_password_set_for_them.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -100,6 +101,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['043_session_galleries', m043],
   ['044_access_downloads_and_favourites', m044],
   ['045_access_gallery_mail', m045],
+  ['046_password_set_for_them', m046],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -18,9 +18,11 @@ export async function insertContactIdentity(
   passwordHash: string,
   now: Date,
   language: Language | null,
+  /** The primary user chose the password, not the person (see migration 046). */
+  setForThem = false,
 ): Promise<string> {
   const id = randomUUID();
-  await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now, language });
+  await insertIdentity(trx, { id, email: contact.email, name: contact.name, password_hash: passwordHash, created_at: now, language, password_set_for_them: setForThem });
   return id;
 }
 

@@ -271,7 +271,7 @@ export async function loginOf(db: Knex, by: { id: string } | { email: string }):
 
 export async function insertIdentity(
   trx: Knex.Transaction,
-  row: { id: string; email: string; name: string; password_hash: string | null; created_at: Date; language?: string | null },
+  row: { id: string; email: string; name: string; password_hash: string | null; created_at: Date; language?: string | null; password_set_for_them?: boolean },
 ): Promise<void> {
   await trx('identities').insert(row);
 }

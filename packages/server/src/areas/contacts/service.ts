@@ -164,7 +164,7 @@ async function checkedPasswordHash(ctx: MemberContext, db: Knex, password: strin
  * not accepted for them: the contact is asked at their first sign-in.
  */
 async function openLoginWithPassword(ctx: MemberContext, trx: Knex.Transaction, record: ContactRecord, passwordHash: string, now: Date): Promise<void> {
-  const identityId = await insertContactIdentity(trx, record, passwordHash, now, null);
+  const identityId = await insertContactIdentity(trx, record, passwordHash, now, null, true);
   await openContactLogin(trx, ctx.catalog, ctx.workspace.id, record, identityId, null, now);
   await deleteUnusedActivationLinks(trx, ctx.workspace.id, record.id);
 }

@@ -237,7 +237,8 @@ export async function claimPasswordReset(trx: Knex.Transaction, resetId: string,
 
 /** Sets the identity's password and ends every session it has. */
 export async function replacePassword(trx: Knex.Transaction, identityId: string, passwordHash: string): Promise<void> {
-  await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash });
+  // Set from a link mailed to the holder: the password is now theirs, whoever chose the one before.
+  await trx('identities').where({ id: identityId }).update({ password_hash: passwordHash, password_set_for_them: false });
   await trx('sessions').where({ identity_id: identityId }).delete();
 }
 

@@ -118,6 +118,9 @@ export async function verifySecondFactor(ctx: Context, identityId: string, proof
  */
 export async function begin(ctx: SignedInContext, input: z.output<typeof BeginSecondFactorInput>): Promise<SecondFactorEnrolment> {
   await confirmPassword(ctx, ctx.identityId, input.password);
+  // Whoever chose this login's password for its holder must not lock the holder out with a factor of theirs.
+  const holder = await ctx.db('identities').select('password_set_for_them').where({ id: ctx.identityId }).first();
+  if (holder?.password_set_for_them) throw forbidden('OWN_PASSWORD_FIRST');
   const secret = newTotpSecret();
   const email = await storePendingSecret(ctx.db, ctx.identityId, seal(ctx.secret, sealPurpose, secret), ctx.clock.now());
   return { secret: base32Encode(secret), otpauthUrl: otpauthUrl(secret, email, issuer) };
