@@ -1,4 +1,4 @@
-import type { DemoSeed, MarketplaceSeed, PrintShopSeed } from '@foyer/server';
+import type { DemoSeed, HostingSeed, MarketplaceSeed, PrintShopSeed } from '@foyer/server';
 
 export interface StartDemoOptions {
   /** Port to listen on; 0 picks a free one. Default: PORT, else 3000. */
@@ -29,6 +29,8 @@ export interface RunningDemo {
   printShop: PrintShopSeed;
   /** The seeded marketplace: the master account's owner, the seller accounts, the helpers, and the API user's key of this start. */
   marketplace: MarketplaceSeed;
+  /** The seeded hosting customers: Fjordweb AS's primary user and contacts, the web helper of two customers, and the back-end's key of this start. */
+  hosting: HostingSeed;
   close(): Promise<void>;
 }
 

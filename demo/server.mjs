@@ -7,7 +7,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
-import { bootOptionsFromEnv, bootServer, foyerMiddleware, outboxMessages, startHourlyHousekeeping, parseTrustProxy, seedDemo, seedMarketplace, seedPrintShop, totpCode } from '@foyer/server';
+import {
+  bootOptionsFromEnv,
+  bootServer,
+  foyerMiddleware,
+  outboxMessages,
+  startHourlyHousekeeping,
+  parseTrustProxy,
+  seedDemo,
+  seedHosting,
+  seedMarketplace,
+  seedPrintShop,
+  totpCode,
+} from '@foyer/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -82,6 +94,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   let facts = null;
   let printShopFacts = null;
   let marketplaceFacts = null;
+  let hostingFacts = null;
   // The API user's key is printed in the terminal only, as a real key is shown once; the page gets its last characters.
   app.get('/demo/marketplace.json', (_req, res) => {
     if (!marketplaceFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
@@ -101,6 +114,41 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   app.get('/demo/print-shop.json', (_req, res) => {
     if (!printShopFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
     res.json(printShopFacts);
+  });
+  // The back-end's key stays here, as a host keeps its own; the page gets its last characters.
+  app.get('/demo/hosting.json', (_req, res) => {
+    if (!hostingFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.setHeader('Cache-Control', 'no-store');
+    const { key: _key, ...apiKey } = hostingFacts.apiKey;
+    res.json({ ...hostingFacts, apiKey });
+  });
+  // Demo-only: the host's back-end issues an invoice. It tells the customer's contacts the way
+  // any host would: Foyer's notifications.notify over HTTP with its API key, never the server's
+  // code directly. The mail says the invoice was issued; the invoice stays in the host's system.
+  let invoiceNumber = 0;
+  app.post('/demo/hosting/invoice-issued', async (_req, res) => {
+    if (!hostingFacts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
+    res.setHeader('Cache-Control', 'no-store');
+    invoiceNumber += 1;
+    const invoice = `2026-${String(100 + invoiceNumber).padStart(4, '0')}`;
+    const input = {
+      workspace: hostingFacts.workspace.handle,
+      category: 'invoice',
+      subject: `Invoice ${invoice} issued`,
+      text: `Invoice ${invoice} for ${hostingFacts.workspace.name} was issued today. Sign in to the client area to view and pay it.`,
+    };
+    try {
+      const response = await fetch(`${url}api/trpc/notifications.notify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${hostingFacts.apiKey.key}` },
+        body: JSON.stringify(input),
+      });
+      const body = await response.json();
+      if (!response.ok) return void res.status(502).json({ error: body.error?.message ?? `notifications.notify answered ${response.status}.` });
+      res.json({ subject: input.subject, sentTo: body.result.data.sentTo });
+    } catch (error) {
+      res.status(502).json({ error: error.message });
+    }
   });
   app.get('/demo/facts.json', (_req, res) => {
     if (!facts) return void res.status(503).json({ error: 'The demo is still being seeded. Reload in a moment.' });
@@ -148,6 +196,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     const generatedContacts = env.FOYER_DEMO_CONTACTS ? Number(env.FOYER_DEMO_CONTACTS) : undefined;
     printShopFacts = await seedPrintShop(server, { activationUrl: `${url}activate.html`, generatedContacts });
     marketplaceFacts = await seedMarketplace(server);
+    hostingFacts = await seedHosting(server, { activationUrl: (workspace) => `${url}hosting.html?workspace=${encodeURIComponent(workspace)}` });
   } catch (error) {
     await new Promise((resolve) => http.close(() => resolve()));
     await server.close();
@@ -160,6 +209,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
   logAgencyDemo(log, facts.agency);
   log(`Print shop ${printShopFacts.workspace.name} (${printShopFacts.total} contacts): admin ${printShopFacts.admin.email}, password ${printShopFacts.admin.password}`);
   logMarketplaceDemo(log, marketplaceFacts);
+  logHostingDemo(log, hostingFacts);
 
   return {
     url,
@@ -169,6 +219,7 @@ export async function startDemo({ port, host, env = process.env, dataDir = join(
     seed: facts,
     printShop: printShopFacts,
     marketplace: marketplaceFacts,
+    hosting: hostingFacts,
     async close() {
       stopHousekeeping();
       http.closeAllConnections();
@@ -199,6 +250,18 @@ function logMarketplaceDemo(log, marketplace) {
   }
   for (const u of marketplace.users.filter((user) => !user.apiOnly)) log(`  user ${u.email} / ${u.password}: ${u.permissions.join(', ')} in ${u.accounts.join(', ')}`);
   log(`  API user ${marketplace.apiKey.email}, key ${marketplace.apiKey.key} (shown once; a new one each start) in ${marketplace.apiKey.accounts.join(', ')}`);
+}
+
+/** The hosting demo's logins, and the back-end's key of this start (a new one each start). */
+function logHostingDemo(log, hosting) {
+  log(`Hosting demo (customer portal of ${hosting.workspace.name}, ${hosting.workspace.handle}):`);
+  log(`  primary user ${hosting.primaryUser.email} / ${hosting.primaryUser.password}`);
+  for (const c of hosting.contacts) {
+    const login = c.password ? `${c.email} / ${c.password}` : `${c.email} (no login)`;
+    log(`  ${c.role} ${login}: ${c.permissions.join(', ') || 'notifications only'}; mail ${c.notifications.join(', ')}; in ${c.workspaces.join(', ')}`);
+  }
+  log(`  primary user of ${hosting.secondWorkspace.name} (${hosting.secondWorkspace.handle}): ${hosting.secondPrimaryUser.email} / ${hosting.secondPrimaryUser.password}`);
+  log(`  host back-end ${hosting.apiKey.email}, key ${hosting.apiKey.key} (shown once; a new one each start): ${hosting.apiKey.permissions.join(', ')}`);
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;

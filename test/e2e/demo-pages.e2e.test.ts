@@ -37,6 +37,7 @@ const walkedElsewhere: Record<string, string> = {
   'activate.html': 'print-shop-walk.e2e.test.ts',
   'theming.html': 'theming-walk.e2e.test.ts',
   'marketplace.html': 'marketplace-walk.e2e.test.ts',
+  'hosting.html': 'hosting-walk.e2e.test.ts',
 };
 
 /** What the elements on a page and inside their shadow roots use for their styles. */

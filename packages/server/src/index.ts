@@ -44,6 +44,7 @@ export type { PrintShopSeed, PrintShopSeedOptions, PrintShopContactFacts } from 
 export { insertGeneratedContacts, generatedContactPassword } from './db/seed/bulk-contacts.js';
 export { seedMarketplace } from './db/seed/marketplace.js';
 export type { MarketplaceSeed, MarketplaceAccountFacts, MarketplaceUserFacts } from './db/seed/marketplace.js';
+export { seedHosting, type HostingSeed, type HostingSeedOptions, type HostingContactFacts } from './db/seed/hosting.js';
 export { insertSellerAccounts, generatedSellerAccounts, generatedSellerPassword } from './db/seed/bulk-sales.js';
 export type { SellerAccountPlan, CreatedSellerAccount, SellerAccountsCreated } from './db/seed/bulk-sales.js';
 export { insertMasterAccount, insertMasterUser } from './db/seed/master-accounts.js';

@@ -73,7 +73,8 @@ export const de: Record<ErrorCode, string> = {
   WRONG_PASSWORD: 'Das Passwort ist nicht korrekt.',
   WRONG_SECOND_FACTOR_CODE: 'Dieser Code ist nicht richtig oder wurde schon verwendet. Warte auf den nächsten Code und versuche es erneut.',
   SECOND_FACTOR_THROTTLED: 'Zu viele falsche Codes. Warte ein paar Minuten und versuche es erneut.',
-  OWN_PASSWORD_FIRST: 'Jemand anderes hat das Passwort dieser Anmeldung gewählt. Wähle zuerst dein eigenes über einen Link zum Zurücksetzen, der an deine E-Mail-Adresse geht, und schalte dann den zweiten Faktor ein.',
+  OWN_PASSWORD_FIRST:
+    'Jemand anderes hat das Passwort dieser Anmeldung gewählt. Wähle zuerst dein eigenes über einen Link zum Zurücksetzen, der an deine E-Mail-Adresse geht, und schalte dann den zweiten Faktor ein.',
   SECOND_FACTOR_NOT_BEGUN: 'Beginne zuerst mit der Einrichtung des zweiten Faktors: Es wird ein neues Geheimnis gebraucht.',
   SECOND_FACTOR_NOT_ON: 'Für dieses Konto ist kein zweiter Faktor eingeschaltet.',
   CHALLENGE_EXPIRED: 'Diese Anmeldung ist abgelaufen oder wurde schon abgeschlossen. Melde dich erneut mit E-Mail-Adresse und Passwort an.',
