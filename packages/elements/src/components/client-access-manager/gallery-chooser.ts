@@ -1,28 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Gallery, ReachedGallery } from '@foyer/schema';
+import { galleryTree, type GalleryNode } from '../../internal/gallery-tree.js';
 import { itemCount } from './format.js';
-
-export interface GalleryNode {
-  gallery: Gallery;
-  children: GalleryNode[];
-}
-
-/** The workspace's galleries as a tree, each level in the owner's order. */
-export function galleryTree(galleries: readonly Gallery[]): GalleryNode[] {
-  const byId = new Map(galleries.map((g) => [g.id, { gallery: g, children: [] as GalleryNode[] }]));
-  const roots: GalleryNode[] = [];
-  for (const node of byId.values()) {
-    const parent = node.gallery.parentId ? byId.get(node.gallery.parentId) : undefined;
-    (parent ? parent.children : roots).push(node);
-  }
-  const sort = (nodes: GalleryNode[]) => {
-    nodes.sort((a, b) => a.gallery.position - b.gallery.position || a.gallery.title.localeCompare(b.gallery.title));
-    for (const n of nodes) sort(n.children);
-  };
-  sort(roots);
-  return roots;
-}
 
 export interface GalleryChooserOptions {
   /** The workspace's galleries; undefined while they load. */

@@ -1,18 +1,25 @@
 import type { Gallery } from '@foyer/schema';
+import { galleryTree, type GalleryNode } from '../../internal/gallery-tree.js';
 
-/** The workspace's galleries as a tree: each gallery's sub-galleries in their order. */
+/** The studio's questions of the tree `galleryTree` builds: a gallery's children, its place, where it may move. */
 export class GalleryTree {
-  readonly #byId: ReadonlyMap<string, Gallery>;
-  readonly #children: ReadonlyMap<string | null, readonly Gallery[]>;
+  readonly #byId = new Map<string, Gallery>();
+  readonly #children = new Map<string | null, readonly Gallery[]>();
+  readonly #inOrder: Array<{ gallery: Gallery; depth: number }> = [];
 
   constructor(galleries: readonly Gallery[]) {
-    this.#byId = new Map(galleries.map((g) => [g.id, g]));
-    const children = new Map<string | null, Gallery[]>();
-    for (const g of [...galleries].sort((a, b) => a.position - b.position)) {
-      const parent = g.parentId && this.#byId.has(g.parentId) ? g.parentId : null;
-      children.set(parent, [...(children.get(parent) ?? []), g]);
-    }
-    this.#children = children;
+    const walk = (nodes: readonly GalleryNode[], parent: string | null, depth: number) => {
+      this.#children.set(
+        parent,
+        nodes.map((n) => n.gallery),
+      );
+      for (const node of nodes) {
+        this.#byId.set(node.gallery.id, node.gallery);
+        this.#inOrder.push({ gallery: node.gallery, depth });
+        walk(node.children, node.gallery.id, depth + 1);
+      }
+    };
+    walk(galleryTree(galleries), null, 0);
   }
 
   get(id: string | null | undefined): Gallery | undefined {
@@ -25,7 +32,7 @@ export class GalleryTree {
 
   /** The gallery's place among its siblings, and how many they are. */
   placeOf(gallery: Gallery): { index: number; count: number } {
-    const siblings = this.childrenOf(gallery.parentId);
+    const siblings = this.childrenOf(this.get(gallery.parentId) ? gallery.parentId : null);
     return { index: siblings.findIndex((g) => g.id === gallery.id), count: siblings.length };
   }
 
@@ -39,21 +46,11 @@ export class GalleryTree {
       }
     };
     walk(gallery.id);
-    return this.inOrder()
-      .filter(({ gallery: g }) => !below.has(g.id))
-      .map(({ gallery: g }) => g);
+    return this.#inOrder.filter(({ gallery: g }) => !below.has(g.id)).map(({ gallery: g }) => g);
   }
 
   /** Every gallery from the top down, each with its depth, as the tree shows them. */
-  inOrder(): Array<{ gallery: Gallery; depth: number }> {
-    const out: Array<{ gallery: Gallery; depth: number }> = [];
-    const walk = (parent: string | null, depth: number) => {
-      for (const g of this.childrenOf(parent)) {
-        out.push({ gallery: g, depth });
-        walk(g.id, depth + 1);
-      }
-    };
-    walk(null, 0);
-    return out;
+  inOrder(): ReadonlyArray<{ gallery: Gallery; depth: number }> {
+    return this.#inOrder;
   }
 }

@@ -1,32 +1,21 @@
-import type { GalleryMail, SendResult } from '@foyer/schema';
+import type { SendResult } from '@foyer/schema';
 import type { Knex } from 'knex';
 import type { MemberContext } from '../../callers/contexts.js';
 import type { ServerDeps } from '../../context.js';
 import { mailLanguage, workspaceLanguage } from '../../localization/mail-language.js';
 import { expiryReminder, galleryAdded } from '../../mail/messages/clients.js';
-import { entryUrlOf } from './queries.js';
-
-/** The facts of an access its mails need. */
-interface MailedAccess {
-  id: string;
-  name: string;
-  email: string | null;
-  gallery_mail: GalleryMail;
-  disabled_at: Date | null;
-  expires_at: Date | null;
-}
+import { galleryTitles } from '../galleries/queries.js';
+import { entryUrlOf, statusOf, type AccessStanding } from './queries.js';
 
 /**
  * Tells the client by mail which galleries were just added to their access, as its setting
  * says: `always`, or `ask` when the owner ticked "tell them" (`notify`). An access without an
  * email, disabled or expired, or with nothing new added, gets nothing.
  */
-export async function tellOfNewGalleries(ctx: MemberContext, access: MailedAccess, newGalleryIds: readonly string[], notify: boolean | undefined): Promise<SendResult | null> {
+export async function tellOfNewGalleries(ctx: MemberContext, access: AccessStanding, newGalleryIds: readonly string[], notify: boolean | undefined): Promise<SendResult | null> {
   const wanted = access.gallery_mail === 'always' || (access.gallery_mail === 'ask' && notify === true);
-  const closed = access.disabled_at !== null || (access.expires_at !== null && new Date(access.expires_at) <= ctx.clock.now());
-  if (!wanted || closed || !access.email || newGalleryIds.length === 0) return null;
-  const rows = await ctx.db('galleries').select('id', 'title').where({ workspace_id: ctx.workspace.id }).whereIn('id', newGalleryIds);
-  const titles = newGalleryIds.map((id) => rows.find((r) => r.id === id)?.title).filter((t): t is string => Boolean(t));
+  if (!wanted || statusOf(access, ctx.clock.now()) !== 'active' || !access.email || newGalleryIds.length === 0) return null;
+  const titles = await galleryTitles(ctx.db, ctx.workspace.id, newGalleryIds);
   const language = await mailLanguage(ctx, { workspaceId: ctx.workspace.id });
   const link = await entryUrlOf(ctx.db, ctx.workspace.id);
   const { subject, body } = galleryAdded[language]({ workspaceName: ctx.workspace.name, accessName: access.name, titles, link });

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Access, AccessScope, AccessStatus } from '@foyer/schema';
+import type { Access, AccessScope, AccessStatus, GalleryMail } from '@foyer/schema';
 
 const columns = [
   'a.id',
@@ -75,9 +75,20 @@ export interface AccessSecretRecord {
 }
 
 /** An access with its code's digest and sealed code, or undefined for ids of any other workspace. */
-/** What the mails an access's client gets need of it. */
-export async function findMailedAccess(db: Knex, workspaceId: string, accessId: string) {
-  return db('client_accesses').select('id', 'name', 'email', 'gallery_mail', 'disabled_at', 'expires_at').where({ workspace_id: workspaceId, id: accessId }).first();
+/** An access as it stands now, without its code: what a download or a mail to its client checks. */
+export interface AccessStanding {
+  id: string;
+  name: string;
+  email: string | null;
+  scope: AccessScope;
+  downloads: boolean;
+  gallery_mail: GalleryMail;
+  disabled_at: Date | null;
+  expires_at: Date | null;
+}
+
+export function findAccessStanding(db: Knex, workspaceId: string, accessId: string): Promise<AccessStanding | undefined> {
+  return db('client_accesses').select('id', 'name', 'email', 'scope', 'downloads', 'gallery_mail', 'disabled_at', 'expires_at').where({ workspace_id: workspaceId, id: accessId }).first();
 }
 
 export async function findAccessSecret(db: Knex, workspaceId: string, accessId: string): Promise<AccessSecretRecord | undefined> {

@@ -37,7 +37,7 @@ import {
   deleteAccessRow,
   entryUrlOf,
   findAccessSecret,
-  findMailedAccess,
+  findAccessStanding,
   insertAccess,
   insertAccessGalleries,
   selectAccesses,
@@ -204,7 +204,7 @@ export async function deleteAccess(ctx: MemberContext, input: AccessRefInput): P
 
 /** Adds galleries by hand; the client is told by mail of the new ones where the access's setting (or the owner, asked) says so. */
 export async function addGalleries(ctx: MemberContext, input: z.output<typeof AddAccessGalleriesInput>): Promise<AddedGalleries> {
-  const access = await findMailedAccess(ctx.db, ctx.workspace.id, input.accessId);
+  const access = await findAccessStanding(ctx.db, ctx.workspace.id, input.accessId);
   if (!access) throw notFound('ACCESS_NOT_FOUND');
   const before = new Set(await addedGalleryIds(ctx.db, ctx.workspace.id, input.accessId));
   await ctx.db.transaction((trx) => addToAccess(ctx, trx, input.accessId, input.galleryIds));

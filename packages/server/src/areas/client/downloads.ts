@@ -2,10 +2,10 @@ import type { Readable, Writable } from 'node:stream';
 import type { Context } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { ZipWriter } from '../../zip/zip-writer.js';
-import { statusOf } from '../accesses/queries.js';
+import { findAccessStanding, statusOf } from '../accesses/queries.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
-import { findItemFile } from '../galleries/queries.js';
-import { findDownloadAccess, findGalleryTitle, galleryFiles } from './download-queries.js';
+import { findItemFile, galleryTitles } from '../galleries/queries.js';
+import { galleryFiles } from './download-queries.js';
 
 /**
  * A download address names the access it was made for, and is checked again on every download:
@@ -13,7 +13,7 @@ import { findDownloadAccess, findGalleryTitle, galleryFiles } from './download-q
  * downloads nothing more, however long the address would still be valid.
  */
 async function requireDownloadReach(ctx: Context, workspaceId: string, accessId: string, galleryId: string): Promise<void> {
-  const access = await findDownloadAccess(ctx.db, workspaceId, accessId);
+  const access = await findAccessStanding(ctx.db, workspaceId, accessId);
   if (!access || statusOf(access, ctx.clock.now()) !== 'active' || !access.downloads) throw forbidden('DOWNLOADS_NOT_ALLOWED');
   if (!(await accessOpensGallery(ctx.db, workspaceId, accessId, access.scope, galleryId))) throw forbidden('NOT_IN_ACCESS');
 }
@@ -64,13 +64,13 @@ export interface GalleryZip {
 
 /** The gallery's pictures as one ZIP, for a client whose access allows downloads and reaches the gallery. */
 export async function galleryZip(ctx: Context, workspaceId: string, accessId: string, galleryId: string): Promise<GalleryZip> {
-  const gallery = await findGalleryTitle(ctx.db, workspaceId, galleryId);
-  if (!gallery) throw notFound('GALLERY_NOT_FOUND');
+  const [title] = await galleryTitles(ctx.db, workspaceId, [galleryId]);
+  if (title === undefined) throw notFound('GALLERY_NOT_FOUND');
   await requireDownloadReach(ctx, workspaceId, accessId, galleryId);
   const files = await galleryFiles(ctx.db, workspaceId, galleryId);
   const names = distinctNames(files.map((f) => f.name));
   return {
-    title: gallery.title,
+    title,
     async write(out) {
       const zip = new ZipWriter(out);
       for (const [i, file] of files.entries()) await zip.add(names[i]!, await ctx.blobs.get(file.blob_key), new Date(file.created_at));

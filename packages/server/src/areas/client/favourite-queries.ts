@@ -1,16 +1,5 @@
 import type { Knex } from 'knex';
 
-/** Whether the access lets its client download, or undefined for an access of no such id in the workspace. */
-export async function findAccessDownloads(db: Knex, workspaceId: string, accessId: string): Promise<boolean | undefined> {
-  const row = await db('client_accesses').select('downloads').where({ workspace_id: workspaceId, id: accessId }).first();
-  return row ? Boolean(row.downloads) : undefined;
-}
-
-/** Whether the item is one of the gallery's own pictures. */
-export async function itemInGallery(db: Knex, workspaceId: string, galleryId: string, itemId: string): Promise<boolean> {
-  return Boolean(await db('gallery_items').select('id').where({ workspace_id: workspaceId, gallery_id: galleryId, id: itemId }).first());
-}
-
 /** The items of the gallery the access marked as favourites. */
 export async function favouriteItemIds(db: Knex, workspaceId: string, accessId: string, galleryId: string): Promise<Set<string>> {
   const rows = await db('access_favourites as f')

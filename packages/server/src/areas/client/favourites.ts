@@ -4,7 +4,8 @@ import type { ClientContext } from '../../callers/contexts.js';
 import { forbidden, notFound } from '../../errors.js';
 import { accessOpensGallery } from '../galleries/navigation.js';
 import { activeAccess } from './active-access.js';
-import { deleteFavourite, insertFavourite, itemInGallery } from './favourite-queries.js';
+import { itemInGallery } from '../galleries/queries.js';
+import { deleteFavourite, insertFavourite } from './favourite-queries.js';
 
 /**
  * Marks a picture as one of the client's favourites, or unmarks it: only a picture of a gallery

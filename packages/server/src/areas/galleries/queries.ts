@@ -206,6 +206,13 @@ export async function itemBlobKeys(db: Knex, workspaceId: string, galleryId: str
   return items.map((i: { blob_key: string }) => i.blob_key);
 }
 
+/** The titles of these galleries of the workspace, in the order given; an id of none is left out. */
+export async function galleryTitles(db: Knex, workspaceId: string, galleryIds: readonly string[]): Promise<string[]> {
+  const rows: Array<{ id: string; title: string }> = await db('galleries').select('id', 'title').where({ workspace_id: workspaceId }).whereIn('id', galleryIds);
+  const byId = new Map(rows.map((r) => [r.id, r.title]));
+  return galleryIds.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function itemInGallery(db: Knex, workspaceId: string, galleryId: string, itemId: string): Promise<boolean> {
   return Boolean(await db('gallery_items').select('id').where({ workspace_id: workspaceId, id: itemId, gallery_id: galleryId }).first());
 }

@@ -201,12 +201,6 @@ export async function deleteItem(ctx: MemberContext, input: z.output<typeof Item
   return { ok: true };
 }
 
-/** The stored file of an item, opened. */
-export async function itemFile(ctx: Context, workspaceId: string, itemId: string) {
-  const item = await storedItem(ctx, workspaceId, itemId);
-  return item && { ...item, stream: await ctx.blobs.get(item.blobKey) };
-}
-
 /** Where an item's file is kept and what it is, for the signed file route (which may serve a size of it). */
 export async function storedItem(ctx: Context, workspaceId: string, itemId: string) {
   const item = await findItemFile(ctx.db, workspaceId, itemId);
