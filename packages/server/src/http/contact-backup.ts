@@ -4,17 +4,12 @@ import type { ServerDeps } from '../context.js';
 import { writeContactBackup } from '../areas/contacts/backup.js';
 import { findContact } from '../areas/contacts/queries.js';
 import { actionPermission, requireAction } from '../areas/contacts/actions.js';
+import { attachment, zipFileName } from './attachment.js';
 import { memberRoute, type RouteInput } from './member-route.js';
 
-/** `Content-Disposition` for "<contact name>.zip": an ASCII fallback and the exact name, RFC 6266/5987. */
+/** `Content-Disposition` for "<contact name>.zip". */
 export function zipDisposition(contactName: string): string {
-  const base =
-    contactName
-      .replace(/[\p{Cc}/\\:*?"<>|]/gu, '_')
-      .trim()
-      .slice(0, 100) || 'contact';
-  const ascii = base.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%;]/g, '_');
-  return `attachment; filename="${ascii}.zip"; filename*=UTF-8''${encodeURIComponent(`${base}.zip`)}`;
+  return attachment(zipFileName(contactName, 'contact'));
 }
 
 const backupInput: RouteInput<{ workspace: string; contactId: string }> = (req) => {

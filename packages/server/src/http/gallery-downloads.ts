@@ -6,24 +6,9 @@ import { FoyerError } from '../errors.js';
 import { verifyDownloadLink, type DownloadTarget } from '../security/signed-links.js';
 import { galleryZip, itemDownload } from '../areas/client/downloads.js';
 import { sendError, sendFoyerError } from './answers.js';
+import { attachment, zipFileName } from './attachment.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `Content-Disposition` for a download: an ASCII fallback and the exact name (RFC 6266, RFC 5987). */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%;]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-/** "<gallery title>.zip", without what a file system refuses in a name. */
-export function zipFileName(title: string): string {
-  const base =
-    title
-      .replace(/[\p{Cc}/\\:*?"<>|]/gu, '_')
-      .trim()
-      .slice(0, 100) || 'gallery';
-  return `${base}.zip`;
-}
 
 /** The address's workspace, access and signature, once they have the form and the signature holds. */
 function signedDownload(deps: ServerDeps, req: Request, res: Response, target: DownloadTarget): { workspaceId: string; accessId: string } | null {
@@ -97,7 +82,7 @@ export function galleryDownloadsRouter(deps: ServerDeps): Router {
     }
     res.status(200);
     res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', attachment(zipFileName(zip.title)));
+    res.setHeader('Content-Disposition', attachment(zipFileName(zip.title, 'gallery')));
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {

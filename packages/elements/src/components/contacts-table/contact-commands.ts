@@ -143,14 +143,14 @@ export async function confirmDialog(c: FoyerConnection, d: TableDialog, form: HT
   }
 }
 
+/** A new contact's name, email and company (left out when empty), as `contacts.create` takes them. */
+function basics(values: ReturnType<typeof readContactForm>) {
+  return { name: values.name, email: values.email, ...(values.company ? { company: values.company } : {}) };
+}
+
 async function addContact(c: FoyerConnection, form: HTMLFormElement): Promise<Outcome> {
   const values = readContactForm(form);
-  const row = await c.api.contacts.create.mutate({
-    workspace: c.workspace,
-    name: values.name,
-    email: values.email,
-    ...(values.company ? { company: values.company } : {}),
-  });
+  const row = await c.api.contacts.create.mutate({ workspace: c.workspace, ...basics(values) });
   return {
     changes: [{ contactId: row.id, change: 'added' }],
     dialog: null,
@@ -203,9 +203,7 @@ async function addHostingContact(c: FoyerConnection, form: HTMLFormElement, host
   const values = readContactForm(form);
   const row = await c.api.contacts.create.mutate({
     workspace: c.workspace,
-    name: values.name,
-    email: values.email,
-    ...(values.company ? { company: values.company } : {}),
+    ...basics(values),
     ...registryCreateInput(form),
     ...hostingCreateInput(hosting, passwordIn(form)),
   });
