@@ -11,15 +11,19 @@ import { memberRoute, type RouteInput } from './member-route.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An upload's address, name and type: `PUT {api}/uploads/{workspace}/{galleryId}?name=…` with the file's media type as Content-Type. */
-const uploadInput: RouteInput<{ workspace: string; galleryId: string; name: string; mediaType: string }> = (req) => {
+/**
+ * An upload's address, name and type: `PUT {api}/uploads/{workspace}/{galleryId}?name=…` with the
+ * file's media type as Content-Type. `&expect=picture` (the studio's uploads) refuses any file
+ * that is not a picture; without it, files delivered beside the pictures (a PDF) are kept too.
+ */
+const uploadInput: RouteInput<{ workspace: string; galleryId: string; name: string; mediaType: string; pictureOnly: boolean }> = (req) => {
   const ref = GalleryRef.safeParse({ workspace: req.params.workspace, galleryId: req.params.galleryId });
   const name = ItemName.safeParse(req.query.name);
   const mediaType = ItemMediaType.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
   if (!ref.success) return { ok: false, field: 'gallery' };
   if (!name.success) return { ok: false, field: 'name' };
   if (!mediaType.success) return { ok: false, field: 'content-type' };
-  return { ok: true, input: { ...ref.data, name: name.data, mediaType: mediaType.data } };
+  return { ok: true, input: { ...ref.data, name: name.data, mediaType: mediaType.data, pictureOnly: req.query.expect === 'picture' } };
 };
 
 /**
@@ -69,7 +73,7 @@ export function filesRouter(deps: ServerDeps): Router {
   router.put(
     '/uploads/:workspace/:galleryId',
     memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, req, body }) => {
-      const item = await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, body });
+      const item = await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, pictureOnly: input.pictureOnly, body });
       // The sender left after its last byte and before the answer (a file cancelled just then):
       // nobody learns of the picture, so none is kept.
       if (req.socket.destroyed) return void (await deleteItem(ctx, { workspace: input.workspace, itemId: item.id }));

@@ -11,7 +11,7 @@ export interface Upload {
   /** Bytes the server has received so far. */
   sent: number;
   state: UploadState;
-  /** The server's refusal (its code and English sentence), or a local one (`NOT_A_PICTURE` before sending). */
+  /** The server's refusal: its code and its sentence. */
   refusal?: { code: string; message: string };
 }
 
@@ -28,9 +28,8 @@ const atOnce = 3;
 
 /**
  * The files a photographer drops or picks, sent one gallery at a time. Each is sent with
- * XMLHttpRequest because only it reports upload progress; fetch cannot. A file is refused
- * before sending when it is no picture, the server refuses what it finds too large or not
- * the picture it says it is, and cancelling stops a file on its way (the server keeps none of it).
+ * XMLHttpRequest because only it reports upload progress; fetch cannot. The server refuses
+ * what is no picture, too large, or not the picture it says it is, and cancelling stops a file on its way (the server keeps none of it).
  * A file cancelled after its last byte left may still be stored by the server: its answer is
  * awaited and the picture it names deleted again, so Cancel always means the file is not added.
  */
@@ -56,9 +55,9 @@ export class UploadQueue implements ReactiveController {
     this.cancelAll();
   }
 
-  /** Bytes sent and to send of the files still counted (not cancelled, not refused before sending). */
+  /** Bytes sent and to send of the files still counted: neither cancelled nor refused. */
   get total(): { sent: number; size: number; done: number; count: number } {
-    const counted = this.uploads.filter((u) => u.state !== 'cancelled' && !(u.state === 'failed' && u.sent === 0));
+    const counted = this.uploads.filter((u) => u.state !== 'cancelled' && u.state !== 'failed');
     return {
       sent: counted.reduce((sum, u) => sum + (u.state === 'done' ? u.size : u.sent), 0),
       size: counted.reduce((sum, u) => sum + u.size, 0),
@@ -74,12 +73,7 @@ export class UploadQueue implements ReactiveController {
   add(files: Iterable<File>, target: UploadTarget): void {
     for (const file of files) {
       const upload: Upload = { id: this.#next++, name: file.name, size: file.size, sent: 0, state: 'waiting' };
-      if (!file.type.startsWith('image/')) {
-        upload.state = 'failed';
-        upload.refusal = { code: 'NOT_A_PICTURE', message: '' };
-      } else {
-        this.#files.set(upload.id, { file, target });
-      }
+      this.#files.set(upload.id, { file, target });
       this.uploads = [...this.uploads, upload];
     }
     this.#pump();
@@ -126,9 +120,10 @@ export class UploadQueue implements ReactiveController {
     const request = new XMLHttpRequest();
     this.#requests.set(upload.id, request);
     const base = target.server.replace(/\/+$/, '');
-    request.open('PUT', `${base}/uploads/${encodeURIComponent(target.workspace)}/${encodeURIComponent(target.galleryId)}?name=${encodeURIComponent(file.name)}`);
+    // The server refuses what is not a picture (`expect=picture`), naming it; the studio adds pictures only.
+    request.open('PUT', `${base}/uploads/${encodeURIComponent(target.workspace)}/${encodeURIComponent(target.galleryId)}?name=${encodeURIComponent(file.name)}&expect=picture`);
     request.setRequestHeader('authorization', `Bearer ${target.token}`);
-    request.setRequestHeader('content-type', file.type);
+    request.setRequestHeader('content-type', file.type || 'application/octet-stream');
     request.upload.onprogress = (event) => {
       if (upload.state !== 'sending') return;
       upload.sent = event.loaded;

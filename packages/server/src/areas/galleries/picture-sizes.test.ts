@@ -23,8 +23,8 @@ describe.each(databaseKinds)('the sizes of a picture on %s', (kind) => {
     await server.close();
   });
 
-  const upload = (name: string, mediaType: string, body: Buffer) =>
-    fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=${encodeURIComponent(name)}`, {
+  const upload = (name: string, mediaType: string, body: Buffer, expect = '') =>
+    fetch(`${http.base}/uploads/${ws.handle}/${gallery}?name=${encodeURIComponent(name)}${expect}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${ws.ownerToken}`, 'content-type': mediaType },
       body: new Uint8Array(body),
@@ -77,6 +77,15 @@ describe.each(databaseKinds)('the sizes of a picture on %s', (kind) => {
     expect(body.error.code).toBe('NOT_A_PICTURE');
     expect(body.error.message).toMatch(/not the picture it says it is/);
     expect(await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).toEqual(before);
+  });
+
+  it('refuses a file that is no picture where the studio expects pictures, and keeps nothing of it', async () => {
+    const before = await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery });
+    const put = await upload('shot-list.txt', 'text/plain', Buffer.from('rings, vows'), '&expect=picture');
+    expect(put.status).toBe(400);
+    expect(((await put.json()) as { error: { code: string } }).error.code).toBe('NOT_A_PICTURE');
+    expect(await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).toEqual(before);
+    expect((await upload('still-a-photo.jpg', 'image/jpeg', await realJpeg(200, 100), '&expect=picture')).status).toBe(201);
   });
 
   it('serves a file that is no picture as it is, whatever size is asked', async () => {

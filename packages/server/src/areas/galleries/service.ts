@@ -150,10 +150,14 @@ export async function listItems(ctx: MemberContext, input: z.output<typeof Galle
 }
 
 /** Streams an uploaded file into the blob store as the gallery's last item. */
-export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable }): Promise<Item> {
+export async function addItem(
+  ctx: MemberContext,
+  input: { galleryId: string; name: string; mediaType: string; body: Readable; /** Refuse what is not a picture. */ pictureOnly?: boolean },
+): Promise<Item> {
   const { workspace } = ctx;
-  const { galleryId, ...file } = input;
+  const { galleryId, pictureOnly, ...file } = input;
   if (!(await galleryExists(ctx.db, workspace.id, galleryId))) throw notFound('GALLERY_NOT_FOUND');
+  if (pictureOnly && !file.mediaType.startsWith('image/')) throw badRequest('NOT_A_PICTURE', { mediaType: file.mediaType });
   const id = randomUUID();
   const blobKey = `${workspace.id}/${id}`;
   let size: number;
