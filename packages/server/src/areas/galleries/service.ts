@@ -149,11 +149,8 @@ export async function listItems(ctx: MemberContext, input: z.output<typeof Galle
   return (await loadItems(ctx.db, workspaceId, input.galleryId)).map((item) => ({ ...item, ...itemAddresses(ctx, workspaceId, item) }));
 }
 
-/** Streams an uploaded file into the blob store as the gallery's last item. */
-export async function addItem(
-  ctx: MemberContext,
-  input: { galleryId: string; name: string; mediaType: string; body: Readable; /** Refuse what is not a picture. */ pictureOnly?: boolean },
-): Promise<Item> {
+/** Streams an uploaded file into the blob store as the gallery's last item; with `pictureOnly`, only a picture. */
+export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable; pictureOnly?: boolean }): Promise<Item> {
   const { workspace } = ctx;
   const { galleryId, pictureOnly, ...file } = input;
   if (!(await galleryExists(ctx.db, workspace.id, galleryId))) throw notFound('GALLERY_NOT_FOUND');
