@@ -82,7 +82,7 @@ async function main() {
     await fetch(`${baseUrl}/bench/plain-upload`, { method: 'DELETE' });
     const target = await gallery(`Wedding ${round_ + 1}`);
     const headers = { authorization: `Bearer ${owner.token}`, 'content-type': 'image/jpeg' };
-    foyerUploads.push(await withRss(() => uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}`, headers)));
+    foyerUploads.push(await withRss(() => uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}&expect=picture`, headers)));
     // The first gallery stays for the ZIP; the others go, so the disk holds one gigabyte, not many.
     if (zipGallery) await trpcCall(baseUrl, 'mutation', 'galleries.delete', { workspace: handle, galleryId: target.id }, owner.token);
     else zipGallery = target;
@@ -128,7 +128,7 @@ async function main() {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageBefore, loadAverageAfter: loadavg() },
     setup: {
       database: 'postgres',
-      uploads: `${pictureCount} pictures of ${pictureBytes} bytes, ${inParallel} in parallel, PUT {api}/uploads/{workspace}/{gallery}?name=… with the owner's session (as <gallery-manager> sends them); plain copy = the same PUTs to a route that writes the body to a file on the same disk; ${uploadRounds} alternating rounds, medians`,
+      uploads: `${pictureCount} pictures of ${pictureBytes} bytes, ${inParallel} in parallel, PUT {api}/uploads/{workspace}/{gallery}?name=…&expect=picture with the owner's session (as <gallery-manager> sends them); plain copy = the same PUTs to a route that writes the body to a file on the same disk; ${uploadRounds} alternating rounds, medians`,
       zip: `the gallery of the first round (${megabytes(payloadBytes)} MB) from the signed address client.gallery answers an access that allows downloads; plain copy = the same files streamed one after another into one response; ${zipRounds} alternating rounds, medians`,
       rss: 'the server process, sampled every 20 ms during each Foyer run; the largest growth of the runs',
     },
