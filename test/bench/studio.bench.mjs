@@ -82,7 +82,9 @@ async function main() {
     await fetch(`${baseUrl}/bench/plain-upload`, { method: 'DELETE' });
     const target = await gallery(`Wedding ${round_ + 1}`);
     const headers = { authorization: `Bearer ${owner.token}`, 'content-type': 'image/jpeg' };
-    foyerUploads.push(await withRss(() => uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}&expect=picture`, headers)));
+    foyerUploads.push(
+      await withRss(() => uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}&expect=picture`, headers)),
+    );
     // The first gallery stays for the ZIP; the others go, so the disk holds one gigabyte, not many.
     if (zipGallery) await trpcCall(baseUrl, 'mutation', 'galleries.delete', { workspace: handle, galleryId: target.id }, owner.token);
     else zipGallery = target;
