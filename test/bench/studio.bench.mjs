@@ -3,7 +3,7 @@
 // to a route that only writes them to a file on the same disk; then the gallery's ZIP, from the
 // signed address a client's <gallery-overview> links to, against the same files streamed one
 // after another. The server's memory is sampled during each. `--smoke` runs it tiny (smoke.mjs).
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -83,7 +83,9 @@ async function main() {
     const target = await gallery(`Wedding ${round_ + 1}`);
     const headers = { authorization: `Bearer ${owner.token}`, 'content-type': 'image/jpeg' };
     foyerUploads.push(
-      await withRss(() => uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}&expect=picture`, headers)),
+      await withRss(() =>
+        uploadBatch((i) => `${api}/uploads/${handle}/${target.id}?name=${encodeURIComponent(`DSC_${String(i).padStart(4, '0')}.jpg`)}&expect=picture&key=${randomUUID()}`, headers),
+      ),
     );
     // The first gallery stays for the ZIP; the others go, so the disk holds one gigabyte, not many.
     if (zipGallery) await trpcCall(baseUrl, 'mutation', 'galleries.delete', { workspace: handle, galleryId: target.id }, owner.token);
@@ -130,7 +132,7 @@ async function main() {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageBefore, loadAverageAfter: loadavg() },
     setup: {
       database: 'postgres',
-      uploads: `${pictureCount} pictures of ${pictureBytes} bytes, ${inParallel} in parallel, PUT {api}/uploads/{workspace}/{gallery}?name=…&expect=picture with the owner's session (as <gallery-manager> sends them); plain copy = the same PUTs to a route that writes the body to a file on the same disk; ${uploadRounds} alternating rounds, medians`,
+      uploads: `${pictureCount} pictures of ${pictureBytes} bytes, ${inParallel} in parallel, PUT {api}/uploads/{workspace}/{gallery}?name=…&expect=picture&key={uuid} with the owner's session (as <gallery-manager> sends them); plain copy = the same PUTs to a route that writes the body to a file on the same disk; ${uploadRounds} alternating rounds, medians`,
       zip: `the gallery of the first round (${megabytes(payloadBytes)} MB) from the signed address client.gallery answers an access that allows downloads; plain copy = the same files streamed one after another into one response; ${zipRounds} alternating rounds, medians`,
       rss: 'the server process, sampled every 20 ms during each Foyer run; the largest growth of the runs',
     },

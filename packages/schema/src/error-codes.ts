@@ -34,6 +34,8 @@ export const galleryErrors = {
   UPLOAD_TOO_LARGE: 'The file is larger than the upload limit.',
   NOT_A_PICTURE: 'The file is not the picture it says it is: its content is not of its type.',
   UPLOAD_TOO_SLOW: 'The upload was too slow and was stopped. Check your connection and try again.',
+  UPLOAD_CANCELLED: 'This upload was cancelled, so its file was not added.',
+  UPLOAD_KEY_USED: 'Another upload already used this key. Send each file with a key of its own.',
 } as const;
 
 export const accessErrors = {

@@ -41,6 +41,13 @@ export type UnlockGalleryInput = z.infer<typeof UnlockGalleryInput>;
 export const ItemRef = InWorkspace.extend({ itemId: Id });
 export type ItemRef = z.infer<typeof ItemRef>;
 
+/**
+ * An upload the sender stopped, named by the key it sent with the file. Whichever reaches the
+ * server first, the file or the cancellation, the file is not kept.
+ */
+export const CancelUploadInput = GalleryRef.extend({ key: Id });
+export type CancelUploadInput = z.infer<typeof CancelUploadInput>;
+
 /** A picture's title as the client reads it under the picture; null or empty gives the file name back. */
 export const UpdateItemInput = ItemRef.extend({ title: DisplayText(200).or(z.literal('')).nullable() });
 export type UpdateItemInput = z.input<typeof UpdateItemInput>;

@@ -62,6 +62,7 @@ export {
   GalleryRef,
   UnlockGalleryInput,
   ItemRef,
+  CancelUploadInput,
   UpdateItemInput,
   Gallery,
   Item,

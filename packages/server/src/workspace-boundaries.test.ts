@@ -231,6 +231,7 @@ describe.each(databaseKinds)('workspace boundaries on %s', (kind) => {
       'galleries.items': (w) => owner.galleries.items({ workspace: w, galleryId: bIds.gallery }),
       'galleries.updateItem': (w) => owner.galleries.updateItem({ workspace: w, itemId: bIds.item, title: 'Hijacked' }),
       'galleries.deleteItem': (w) => owner.galleries.deleteItem({ workspace: w, itemId: bIds.item }),
+      'galleries.cancelUpload': (w) => owner.galleries.cancelUpload({ workspace: w, galleryId: bIds.gallery, key: bIds.item }),
       'accesses.list': (w) => owner.accesses.list({ workspace: w }),
       'accesses.get': (w) => owner.accesses.get({ workspace: w, accessId: bIds.access }),
       'accesses.create': (w) => owner.accesses.create({ workspace: w, name: 'Sneaky', galleryIds: [bIds.gallery] }),

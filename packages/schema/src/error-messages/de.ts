@@ -30,6 +30,8 @@ export const de: Record<ErrorCode, string> = {
   UPLOAD_TOO_LARGE: 'Die Datei ist größer als das Upload-Limit.',
   NOT_A_PICTURE: 'Die Datei ist nicht das Bild, das sie zu sein vorgibt: Ihr Inhalt passt nicht zu ihrem Typ.',
   UPLOAD_TOO_SLOW: 'Der Upload war zu langsam und wurde abgebrochen. Prüfe deine Verbindung und versuche es erneut.',
+  UPLOAD_CANCELLED: 'Dieser Upload wurde abgebrochen, daher wurde seine Datei nicht hinzugefügt.',
+  UPLOAD_KEY_USED: 'Ein anderer Upload hat diesen Schlüssel schon verwendet. Sende jede Datei mit einem eigenen Schlüssel.',
 
   ACCESS_NOT_FOUND: 'Diesen Kundenzugang gibt es in diesem Arbeitsbereich nicht.',
   CODE_TAKEN: 'Ein anderer Kundenzugang in diesem Arbeitsbereich verwendet diesen Code bereits.',

@@ -30,6 +30,8 @@ export const hu: Record<ErrorCode, string> = {
   UPLOAD_TOO_LARGE: 'A fájl nagyobb a feltöltési korlátnál.',
   NOT_A_PICTURE: 'A fájl nem az a kép, aminek mondja magát: a tartalma nem illik a típusához.',
   UPLOAD_TOO_SLOW: 'A feltöltés túl lassú volt, ezért leállt. Ellenőrizd a kapcsolatodat, és próbáld újra.',
+  UPLOAD_CANCELLED: 'Ezt a feltöltést megszakították, ezért a fájlja nem került be.',
+  UPLOAD_KEY_USED: 'Egy másik feltöltés már használta ezt a kulcsot. Minden fájlt saját kulccsal küldj.',
 
   ACCESS_NOT_FOUND: 'Ez az ügyfél-hozzáférés nem létezik ezen a munkaterületen.',
   CODE_TAKEN: 'Ezen a munkaterületen egy másik ügyfél-hozzáférés már ezt a kódot használja.',

@@ -30,6 +30,8 @@ export const nb: Record<ErrorCode, string> = {
   UPLOAD_TOO_LARGE: 'Filen er større enn grensen for opplasting.',
   NOT_A_PICTURE: 'Filen er ikke bildet den utgir seg for å være: innholdet passer ikke til typen.',
   UPLOAD_TOO_SLOW: 'Opplastingen gikk for sakte og ble stoppet. Sjekk tilkoblingen og prøv igjen.',
+  UPLOAD_CANCELLED: 'Denne opplastingen ble avbrutt, så filen ble ikke lagt til.',
+  UPLOAD_KEY_USED: 'En annen opplasting har allerede brukt denne nøkkelen. Send hver fil med en egen nøkkel.',
 
   ACCESS_NOT_FOUND: 'Denne kundetilgangen finnes ikke i dette arbeidsområdet.',
   CODE_TAKEN: 'En annen kundetilgang i dette arbeidsområdet bruker allerede denne koden.',

@@ -45,6 +45,7 @@ import * as m043 from './migrations/043_session_galleries.js';
 import * as m044 from './migrations/044_access_downloads_and_favourites.js';
 import * as m045 from './migrations/045_access_gallery_mail.js';
 import * as m046 from './migrations/046_password_set_for_them.js';
+import * as m047 from './migrations/047_cancelled_uploads.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -102,6 +103,7 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['044_access_downloads_and_favourites', m044],
   ['045_access_gallery_mail', m045],
   ['046_password_set_for_them', m046],
+  ['047_cancelled_uploads', m047],
 ];
 
 const source: Knex.MigrationSource<readonly [string, Migration]> = {

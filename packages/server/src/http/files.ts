@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { GalleryRef, ItemMediaType, ItemName } from '@foyer/schema';
+import { GalleryRef, Id, ItemMediaType, ItemName } from '@foyer/schema';
 import type { ServerDeps } from '../context.js';
 import { createContextInner } from '../context.js';
 import { verifyItemLink } from '../security/signed-links.js';
@@ -15,15 +15,18 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * An upload's address, name and type: `PUT {api}/uploads/{workspace}/{galleryId}?name=…` with the
  * file's media type as Content-Type. `&expect=picture` (the studio's uploads) refuses any file
  * that is not a picture; without it, files delivered beside the pictures (a PDF) are kept too.
+ * `&key={uuid}`, chosen by the sender, lets it cancel the upload with `galleries.cancelUpload`.
  */
-const uploadInput: RouteInput<{ workspace: string; galleryId: string; name: string; mediaType: string; pictureOnly: boolean }> = (req) => {
+const uploadInput: RouteInput<{ workspace: string; galleryId: string; name: string; mediaType: string; pictureOnly: boolean; uploadKey?: string }> = (req) => {
   const ref = GalleryRef.safeParse({ workspace: req.params.workspace, galleryId: req.params.galleryId });
   const name = ItemName.safeParse(req.query.name);
   const mediaType = ItemMediaType.safeParse((req.headers['content-type'] ?? '').split(';')[0]?.trim());
   if (!ref.success) return { ok: false, field: 'gallery' };
   if (!name.success) return { ok: false, field: 'name' };
   if (!mediaType.success) return { ok: false, field: 'content-type' };
-  return { ok: true, input: { ...ref.data, name: name.data, mediaType: mediaType.data, pictureOnly: req.query.expect === 'picture' } };
+  const key = req.query.key === undefined ? undefined : Id.safeParse(req.query.key);
+  if (key && !key.success) return { ok: false, field: 'key' };
+  return { ok: true, input: { ...ref.data, name: name.data, mediaType: mediaType.data, pictureOnly: req.query.expect === 'picture', uploadKey: key?.data } };
 };
 
 /**
@@ -73,7 +76,8 @@ export function filesRouter(deps: ServerDeps): Router {
   router.put(
     '/uploads/:workspace/:galleryId',
     memberRoute(deps, { permission: 'galleries.manage', action: 'galleries.upload', input: uploadInput, upload: true }, async (ctx, { input, req, body }) => {
-      const item = await addItem(ctx, { galleryId: input.galleryId, name: input.name, mediaType: input.mediaType, pictureOnly: input.pictureOnly, body });
+      const { galleryId, name, mediaType, pictureOnly, uploadKey } = input;
+      const item = await addItem(ctx, { galleryId, name, mediaType, pictureOnly, uploadKey, body });
       // The sender left after its last byte and before the answer (a file cancelled just then):
       // nobody learns of the picture, so none is kept.
       if (req.socket.destroyed) return void (await deleteItem(ctx, { workspace: input.workspace, itemId: item.id }));

@@ -10,7 +10,7 @@ export interface PruneOptions {
 
 /**
  * Removes sessions that can no longer be used, guessing counters whose window is long over,
- * account and reset links that are used or expired, and the partial files of uploads whose process died. Safe to run from any number of
+ * account and reset links that are used or expired, cancellations of uploads long over, and the partial files of uploads whose process died. Safe to run from any number of
  * instances at once: it only deletes dead rows and files no upload writes to.
  */
 export async function pruneExpired(db: Knex, now: Date, options: PruneOptions = {}): Promise<{ sessions: number; counters: number; links: number; uploads: number }> {
@@ -24,6 +24,10 @@ export async function pruneExpired(db: Knex, now: Date, options: PruneOptions = 
   // Links past their end open nothing; an unconfirmed sign-up's row holds a password hash no one may keep.
   const links = affected(await db('account_links').where('expires_at', '<=', now).orWhereNotNull('used_at').delete());
   const resets = affected(await db('password_resets').where('expires_at', '<=', now).orWhereNotNull('used_at').delete());
+  // A cancellation waits only for its own upload to arrive, and no upload runs for a day.
+  await db('cancelled_uploads')
+    .where('cancelled_at', '<=', new Date(now.getTime() - 24 * 60 * 60_000))
+    .delete();
   const uploads = options.blobs ? await options.blobs.removeAbandoned() : 0;
   return { sessions: affected(sessions), counters: affected(counters), links: links + resets, uploads };
 }

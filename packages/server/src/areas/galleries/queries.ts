@@ -227,6 +227,21 @@ export async function insertItem(db: Knex, row: Record<string, unknown>): Promis
   await db('gallery_items').insert(row);
 }
 
+/** The item an upload with this key stored, if it did. */
+export async function itemIdOfUpload(db: Knex, workspaceId: string, uploadKey: string): Promise<string | undefined> {
+  const row = await db('gallery_items').select('id').where({ workspace_id: workspaceId, upload_key: uploadKey }).first();
+  return row?.id;
+}
+
+/** Keeps the cancellation of an upload, once however often it is sent. */
+export async function recordCancelledUpload(db: Knex, workspaceId: string, uploadKey: string, at: Date): Promise<void> {
+  await db('cancelled_uploads').insert({ workspace_id: workspaceId, upload_key: uploadKey, cancelled_at: at }).onConflict(['workspace_id', 'upload_key']).ignore();
+}
+
+export async function uploadWasCancelled(db: Knex, workspaceId: string, uploadKey: string): Promise<boolean> {
+  return Boolean(await db('cancelled_uploads').select('upload_key').where({ workspace_id: workspaceId, upload_key: uploadKey }).first());
+}
+
 /** What the file of an item is stored as, or undefined for ids of any other workspace. */
 export async function findItemFile(
   db: Knex,

@@ -1,4 +1,4 @@
-import { CreateGalleryInput, GalleryRef, ItemRef, MoveGalleryInput, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
+import { CancelUploadInput, CreateGalleryInput, GalleryRef, ItemRef, MoveGalleryInput, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
 import { permittedProcedure, router } from '../../trpc.js';
 import * as galleries from './service.js';
 
@@ -25,4 +25,7 @@ export const galleriesRouter = router({
   deleteItem: permittedProcedure('galleries.manage')
     .input(ItemRef)
     .mutation(({ ctx, input }) => galleries.deleteItem(ctx, input)),
+  cancelUpload: permittedProcedure('galleries.manage')
+    .input(CancelUploadInput)
+    .mutation(({ ctx, input }) => galleries.cancelUpload(ctx, input)),
 });

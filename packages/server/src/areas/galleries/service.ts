@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import type { CreateGalleryInput, Gallery, GalleryRef, Item, ItemRef, MoveGalleryInput, Ok, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
+import type { CancelUploadInput, CreateGalleryInput, Gallery, GalleryRef, Item, ItemRef, MoveGalleryInput, Ok, UpdateGalleryInput, UpdateItemInput } from '@foyer/schema';
 import type { z } from 'zod';
 import type { Context } from '../../context.js';
 import { BlobTooLargeError } from '../../blobs/blob-store.js';
-import { badRequest, notFound } from '../../errors.js';
+import { badRequest, conflict, FoyerError, isUniqueViolation, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import type { MemberContext } from '../../callers/contexts.js';
 import { forgetUnlockedGallery } from '../public-gallery/queries.js';
@@ -20,16 +20,19 @@ import {
   hasSubgalleries,
   insertGallery,
   insertItem,
+  itemIdOfUpload,
   itemBlobKeys,
   itemInGallery,
   loadItems,
   nextGalleryPosition,
   nextItemPosition,
   parentOf,
+  recordCancelledUpload,
   selectGalleryRecords,
   siblingIds,
   updateGalleryRow,
   updateItemTitle,
+  uploadWasCancelled,
 } from './queries.js';
 
 /** The workspace's galleries as the owner manages them; one gallery when `galleryId` is given. */
@@ -149,12 +152,18 @@ export async function listItems(ctx: MemberContext, input: z.output<typeof Galle
   return (await loadItems(ctx.db, workspaceId, input.galleryId)).map((item) => ({ ...item, ...itemAddresses(ctx, workspaceId, item) }));
 }
 
-/** Streams an uploaded file into the blob store as the gallery's last item; with `pictureOnly`, only a picture. */
-export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable; pictureOnly?: boolean }): Promise<Item> {
+/**
+ * Streams an uploaded file into the blob store as the gallery's last item; with `pictureOnly`,
+ * only a picture. With an `uploadKey`, the sender may cancel it (`cancelUpload`): a file whose
+ * cancellation is already kept, or arrives while it is stored, is not kept.
+ */
+export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable; pictureOnly?: boolean; uploadKey?: string }): Promise<Item> {
   const { workspace } = ctx;
-  const { galleryId, pictureOnly, ...file } = input;
+  const { galleryId, pictureOnly, uploadKey, ...file } = input;
   if (!(await galleryExists(ctx.db, workspace.id, galleryId))) throw notFound('GALLERY_NOT_FOUND');
   if (pictureOnly && !file.mediaType.startsWith('image/')) throw badRequest('NOT_A_PICTURE', { mediaType: file.mediaType });
+  if (uploadKey && (await uploadWasCancelled(ctx.db, workspace.id, uploadKey))) throw conflict('UPLOAD_CANCELLED');
+  if (uploadKey && (await itemIdOfUpload(ctx.db, workspace.id, uploadKey))) throw conflict('UPLOAD_KEY_USED');
   const id = randomUUID();
   const blobKey = `${workspace.id}/${id}`;
   let size: number;
@@ -169,18 +178,53 @@ export async function addItem(ctx: MemberContext, input: { galleryId: string; na
     if (error instanceof NotAPictureError) throw badRequest('NOT_A_PICTURE', { mediaType: error.mediaType });
     throw error;
   }
-  await insertItem(ctx.db, {
-    workspace_id: workspace.id,
-    id,
-    gallery_id: galleryId,
-    position: await nextItemPosition(ctx.db, workspace.id, galleryId),
-    name: file.name,
-    size,
-    media_type: file.mediaType,
-    blob_key: blobKey,
-    created_at: ctx.clock.now(),
-  });
+  try {
+    await insertItem(ctx.db, {
+      workspace_id: workspace.id,
+      id,
+      gallery_id: galleryId,
+      position: await nextItemPosition(ctx.db, workspace.id, galleryId),
+      name: file.name,
+      size,
+      media_type: file.mediaType,
+      blob_key: blobKey,
+      upload_key: uploadKey ?? null,
+      created_at: ctx.clock.now(),
+    });
+  } catch (error) {
+    await ctx.blobs.delete(blobKey);
+    // Two uploads sent with one key at once: the second finds the first's row.
+    if (isUniqueViolation(error, 'gallery_items_upload_key')) throw conflict('UPLOAD_KEY_USED');
+    throw error;
+  }
+  // The item is written before the cancellation is read, and `cancelUpload` writes the
+  // cancellation before it reads the item: whichever comes second sees the other.
+  if (uploadKey && (await uploadWasCancelled(ctx.db, workspace.id, uploadKey))) {
+    await deleteItemIfThere(ctx, id);
+    throw conflict('UPLOAD_CANCELLED');
+  }
   return { id, name: file.name, title: null, size, mediaType: file.mediaType, ...itemAddresses(ctx, workspace.id, { id, mediaType: file.mediaType }) };
+}
+
+/** The sender stopped an upload: its file is not kept, whether it is stored already, on its way, or still to come. */
+export async function cancelUpload(ctx: MemberContext, input: z.output<typeof CancelUploadInput>): Promise<{ discarded: boolean }> {
+  const workspaceId = ctx.workspace.id;
+  if (!(await galleryExists(ctx.db, workspaceId, input.galleryId))) throw notFound('GALLERY_NOT_FOUND');
+  await recordCancelledUpload(ctx.db, workspaceId, input.key, ctx.clock.now());
+  const itemId = await itemIdOfUpload(ctx.db, workspaceId, input.key);
+  if (!itemId) return { discarded: false };
+  return { discarded: await deleteItemIfThere(ctx, itemId) };
+}
+
+/** Deletes the item unless it is gone already: an upload's own check and its cancellation may both delete it at once. */
+async function deleteItemIfThere(ctx: MemberContext, itemId: string): Promise<boolean> {
+  try {
+    await deleteItem(ctx, { workspace: ctx.workspace.handle, itemId });
+    return true;
+  } catch (error) {
+    if (error instanceof FoyerError && error.appCode === 'ITEM_NOT_FOUND') return false;
+    throw error;
+  }
 }
 
 /** Names a picture for the client: the title shows under it and in the lightbox in place of the file name. */
