@@ -1,21 +1,23 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges, msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
-import type { Gallery, Item, UpdateGalleryInput } from '@foyer/schema';
+import type { Gallery, Item } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { FoyerGalleryChangeEvent } from '../../events/foyer-gallery-change-event.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { fieldSentence } from '../../internal/form-field.js';
 import { isRetryable, renderLoadState } from '../../internal/load-state.js';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
 import { firstControl, SignInPrompt } from '../../internal/sign-in-prompt.js';
 import { pageLocale } from '../client-access-manager/format.js';
+import { answerGalleryQuestion } from './gallery-answers.js';
+import { coverChoice, type GalleryChange, passwordRemoval, placement, reordering, settingsSave } from './gallery-changes.js';
 import { renderGalleryDialog, type GalleryQuestion } from './gallery-dialogs.js';
 import { galleryManagerStyles } from './gallery-manager.styles.js';
 import { galleryRefusal } from './gallery-messages.js';
 import { renderGalleryPictures } from './gallery-pictures.js';
 import { renderGallerySettings } from './gallery-settings.js';
 import { GalleryTree } from './gallery-tree-model.js';
+import { renderGalleryTreePanel } from './gallery-tree-view.js';
 import { UploadQueue } from './upload-queue.js';
 
 /**
@@ -128,7 +130,6 @@ export class GalleryManager extends LitElement {
   #askedFrom: HTMLElement | null = null;
   readonly #uploads = new UploadQueue(this, {
     uploaded: (item, galleryId) => this.#uploaded(item, galleryId),
-    discard: (item) => void this.#discard(item),
   });
   readonly #link = new ConnectionController(this, {
     scope: 'workspace',
@@ -197,16 +198,16 @@ export class GalleryManager extends LitElement {
   }
 
   /** Runs one change on the server, one at a time; reads the tree again and says what happened. */
-  async #change(run: (c: FoyerConnection) => Promise<unknown>, done: string, galleryId: string): Promise<boolean> {
+  async #change(change: GalleryChange | undefined): Promise<boolean> {
     const c = this.connection;
-    if (!c || this.pending) return false;
+    if (!c || !change || this.pending) return false;
     this.pending = true;
     this.error = '';
     try {
-      await run(c);
+      await change.run(c);
       await this.refresh();
-      this.dispatchEvent(new FoyerGalleryChangeEvent(galleryId));
-      await this.#say(done);
+      this.dispatchEvent(new FoyerGalleryChangeEvent(change.galleryId));
+      await this.#say(change.said);
       return true;
     } catch (error) {
       const info = describeError(error);
@@ -223,16 +224,8 @@ export class GalleryManager extends LitElement {
     event.preventDefault();
     const g = this.#selected;
     if (!g) return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const title = String(data.get('title') ?? '').trim();
-    const password = String(data.get('password') ?? '');
-    const changes: Omit<UpdateGalleryInput, 'workspace' | 'galleryId'> = {};
-    if (title !== g.title) changes.title = title;
-    if (this.navigationDraft !== undefined && this.navigationDraft !== g.allowNavigation) changes.allowNavigation = this.navigationDraft;
-    if (password) changes.password = password;
     this.fieldErrors = {};
-    const saved = await this.#change((c) => c.api.galleries.update.mutate({ workspace: c.workspace, galleryId: g.id, ...changes }), msg(str`“${title || g.title}” is saved.`), g.id);
-    if (saved) {
+    if (await this.#change(settingsSave(g, event.target as HTMLFormElement, this.navigationDraft))) {
       this.navigationDraft = undefined;
       const field = this.renderRoot.querySelector<HTMLInputElement>('#gallery-password');
       if (field) field.value = '';
@@ -240,48 +233,6 @@ export class GalleryManager extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-  }
-
-  #removePassword(): void {
-    const g = this.#selected;
-    if (!g) return;
-    void this.#change(
-      (c) => c.api.galleries.update.mutate({ workspace: c.workspace, galleryId: g.id, password: null }),
-      msg(str`“${g.title}” has no password now: its direct link opens it for anyone who has it.`),
-      g.id,
-    );
-  }
-
-  #place(parentId: string | null): void {
-    const g = this.#selected;
-    if (!g || parentId === g.parentId) return;
-    const parent = this.#tree.get(parentId);
-    void this.#change(
-      (c) => c.api.galleries.move.mutate({ workspace: c.workspace, galleryId: g.id, parentId, position: this.#tree.childrenOf(parentId).length }),
-      parent ? msg(str`“${g.title}” is now inside “${parent.title}”.`) : msg(str`“${g.title}” is now at the top level.`),
-      g.id,
-    );
-  }
-
-  #reorder(by: -1 | 1): void {
-    const g = this.#selected;
-    if (!g) return;
-    const { index } = this.#tree.placeOf(g);
-    void this.#change(
-      (c) => c.api.galleries.move.mutate({ workspace: c.workspace, galleryId: g.id, parentId: g.parentId, position: index + by }),
-      by < 0 ? msg(str`“${g.title}” moved up.`) : msg(str`“${g.title}” moved down.`),
-      g.id,
-    );
-  }
-
-  #setCover(item: Item): void {
-    const g = this.#selected;
-    if (!g) return;
-    void this.#change(
-      (c) => c.api.galleries.update.mutate({ workspace: c.workspace, galleryId: g.id, coverItemId: item.id }),
-      msg(str`“${pictureCaption(item)}” is the cover of “${g.title}”.`),
-      g.id,
-    );
   }
 
   #ask(question: GalleryQuestion, event: Event): void {
@@ -303,24 +254,10 @@ export class GalleryManager extends LitElement {
     this.pending = true;
     this.dialogError = '';
     try {
-      let said: string;
-      let galleryId: string;
-      if (q.kind === 'create') {
-        const title = String(new FormData(event.target as HTMLFormElement).get('title') ?? '').trim();
-        const created = await c.api.galleries.create.mutate({ workspace: c.workspace, title, parentId: q.parent?.id ?? null });
-        said = msg(str`“${created.title}” is created.`);
-        galleryId = created.id;
-        this.selectedId = created.id;
+      const { said, galleryId, select } = await answerGalleryQuestion(c, q, event.target as HTMLFormElement);
+      if (select !== undefined) {
+        this.selectedId = select;
         this.items = undefined;
-      } else if (q.kind === 'delete-gallery') {
-        await c.api.galleries.delete.mutate({ workspace: c.workspace, galleryId: q.gallery.id });
-        said = msg(str`“${q.gallery.title}” is deleted.`);
-        galleryId = q.gallery.id;
-        this.selectedId = q.gallery.parentId ?? '';
-      } else {
-        await c.api.galleries.deleteItem.mutate({ workspace: c.workspace, itemId: q.item.id });
-        said = msg(str`“${pictureCaption(q.item)}” is deleted.`);
-        galleryId = q.gallery.id;
       }
       this.question = null;
       this.pending = false;
@@ -345,7 +282,10 @@ export class GalleryManager extends LitElement {
     const c = this.connection;
     const g = this.#selected;
     if (!c?.token || !g || files.length === 0) return;
-    this.#uploads.add(files, { server: c.server, token: c.token, workspace: c.workspace, galleryId: g.id });
+    const ref = { workspace: c.workspace, galleryId: g.id };
+    // The server keeps no file of a cancelled upload, told on the connection that sent it (the page may have signed out since).
+    const cancel = (key: string) => void c.api.galleries.cancelUpload.mutate({ ...ref, key }).catch(() => {});
+    this.#uploads.add(files, { server: c.server, token: c.token, ...ref, cancel });
   }
 
   /** A picture arrived: it shows in its gallery at once; the count in the tree follows with the next read. */
@@ -357,13 +297,6 @@ export class GalleryManager extends LitElement {
       const { done, count } = this.#uploads.total;
       void this.#say(msg(str`${done} of ${count} pictures added.`));
     }
-  }
-
-  /** A cancelled file the server stored anyway (its last byte had left): it goes again. */
-  async #discard(item: Item): Promise<void> {
-    const c = this.connection;
-    if (!c) return;
-    await c.api.galleries.deleteItem.mutate({ workspace: c.workspace, itemId: item.id }).catch(() => {});
   }
 
   async #say(sentence: string): Promise<void> {
@@ -411,22 +344,12 @@ export class GalleryManager extends LitElement {
     const c = this.connection!;
     return html`
       <div class="layout">
-        <nav class="tree-panel" aria-label=${msg('Galleries')}>
-          ${this.#renderTree(tree, null)}
-          ${tree.inOrder().length === 0 ? html`<p part="empty">${msg('No galleries yet. Create the first one.')}</p>` : nothing}
-          <div class="buttons">
-            <button part="button new-gallery" id="new-gallery" type="button" @click=${(e: Event) => this.#ask({ kind: 'create', parent: null }, e)}>
-              ${msg('New gallery')}
-            </button>
-            ${
-              selected
-                ? html`<button part="button" type="button" @click=${(e: Event) => this.#ask({ kind: 'create', parent: selected }, e)}>
-                  ${msg(str`New gallery in “${selected.title}”`)}
-                </button>`
-                : nothing
-            }
-          </div>
-        </nav>
+        ${renderGalleryTreePanel({
+          tree,
+          selected,
+          onSelect: (id) => void this.#select(id),
+          onAsk: (question, e) => this.#ask(question, e),
+        })}
         ${
           selected
             ? html`<div class="detail">
@@ -440,9 +363,9 @@ export class GalleryManager extends LitElement {
                 pending: this.pending,
                 onNavigation: (on) => (this.navigationDraft = on),
                 onSave: (e) => void this.#save(e),
-                onRemovePassword: () => this.#removePassword(),
-                onPlace: (parentId) => this.#place(parentId),
-                onReorder: (by) => this.#reorder(by),
+                onRemovePassword: () => void this.#change(passwordRemoval(selected)),
+                onPlace: (parentId) => void this.#change(placement(selected, tree, parentId)),
+                onReorder: (by) => void this.#change(reordering(selected, tree, by)),
                 onDelete: (e) => this.#ask({ kind: 'delete-gallery', gallery: selected, subGalleries: tree.childrenOf(selected.id).length }, e),
               })}
               ${renderGalleryPictures({
@@ -455,7 +378,7 @@ export class GalleryManager extends LitElement {
                 dragging: this.dragging,
                 onFiles: (files) => this.#addFiles(files),
                 onDragging: (dragging) => (this.dragging = dragging),
-                onCover: (item) => this.#setCover(item),
+                onCover: (item) => void this.#change(coverChoice(selected, item)),
                 onDelete: (item, e) => this.#ask({ kind: 'delete-item', item, gallery: selected }, e),
               })}
             </div>`
@@ -463,29 +386,6 @@ export class GalleryManager extends LitElement {
         }
       </div>
     `;
-  }
-
-  #renderTree(tree: GalleryTree, parent: string | null): TemplateResult | typeof nothing {
-    const children = tree.childrenOf(parent);
-    if (children.length === 0) return nothing;
-    return html`<ul part="tree" class="tree">
-      ${children.map(
-        (g) => html`<li>
-          <button
-            part="tree-item"
-            class="tree-item"
-            type="button"
-            data-gallery-id=${g.id}
-            aria-current=${g.id === this.selectedId ? 'true' : nothing}
-            @click=${() => void this.#select(g.id)}
-          >
-            <span class="tree-title">${g.title}</span>
-            <span class="tree-count muted">${g.itemCount === 1 ? msg('1 picture') : msg(str`${g.itemCount} pictures`)}${g.hasPassword ? html` · ${msg('password')}` : nothing}</span>
-          </button>
-          ${this.#renderTree(tree, g.id)}
-        </li>`,
-      )}
-    </ul>`;
   }
 }
 

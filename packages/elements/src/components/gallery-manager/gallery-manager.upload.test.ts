@@ -103,7 +103,7 @@ describe('gallery-manager uploads', () => {
       .click();
     await settled(m, 5);
     expect(uploadRows(m).map(([, state]) => state)).to.deep.equal(['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
-    // A file whose last byte had left when it was cancelled is stored, then deleted again.
+    // A file whose last byte had reached the server when it was cancelled is not kept either: the cancellation names its key.
     await eventually(async () => (await serverNames(f, f.galleries.reception)).join(), 'Reception 1.svg,Reception 2.svg');
   });
 

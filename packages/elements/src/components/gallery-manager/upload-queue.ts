@@ -6,6 +6,8 @@ export type UploadState = 'waiting' | 'sending' | 'done' | 'failed' | 'cancelled
 /** One file on its way into a gallery. */
 export interface Upload {
   readonly id: number;
+  /** Names the upload to the server, so a cancellation finds the file in whichever order they arrive. */
+  readonly key: string;
   readonly name: string;
   readonly size: number;
   /** Bytes the server has received so far. */
@@ -21,6 +23,8 @@ export interface UploadTarget {
   token: string;
   workspace: string;
   galleryId: string;
+  /** Tells the server this upload is cancelled, on the connection it was sent with. */
+  cancel(key: string): void;
 }
 
 /** How many files travel at once: enough to fill a connection, few enough that each shows progress. */
@@ -29,9 +33,11 @@ const atOnce = 3;
 /**
  * The files a photographer drops or picks, sent one gallery at a time. Each is sent with
  * XMLHttpRequest because only it reports upload progress; fetch cannot. The server refuses
- * what is no picture, too large, or not the picture it says it is, and cancelling stops a file on its way (the server keeps none of it).
- * A file cancelled after its last byte left may still be stored by the server: its answer is
- * awaited and the picture it names deleted again, so Cancel always means the file is not added.
+ * what is no picture, too large, or not the picture it says it is.
+ * Cancel means the file is not added. Stopping the request is not enough: its last byte may
+ * already have reached the server, which stores it while the answer is lost. So each upload
+ * carries a key, and cancelling also tells the server that key; the server keeps no file whose
+ * key was cancelled, whether it arrived before the cancellation or after.
  */
 export class UploadQueue implements ReactiveController {
   uploads: Upload[] = [];
@@ -39,15 +45,11 @@ export class UploadQueue implements ReactiveController {
   readonly #requests = new Map<number, XMLHttpRequest>();
   readonly #files = new Map<number, { file: File; target: UploadTarget }>();
   readonly #host: ReactiveControllerHost;
-  /** Files whose every byte was sent: aborting them no longer stops the server from storing them. */
-  readonly #sentWhole = new Set<number>();
   readonly #uploaded: (item: Item, galleryId: string) => void;
-  readonly #discard: (item: Item) => void;
 
-  constructor(host: ReactiveControllerHost, handlers: { uploaded: (item: Item, galleryId: string) => void; discard: (item: Item) => void }) {
+  constructor(host: ReactiveControllerHost, handlers: { uploaded: (item: Item, galleryId: string) => void }) {
     this.#host = host;
     this.#uploaded = handlers.uploaded;
-    this.#discard = handlers.discard;
     host.addController(this);
   }
 
@@ -72,7 +74,7 @@ export class UploadQueue implements ReactiveController {
 
   add(files: Iterable<File>, target: UploadTarget): void {
     for (const file of files) {
-      const upload: Upload = { id: this.#next++, name: file.name, size: file.size, sent: 0, state: 'waiting' };
+      const upload: Upload = { id: this.#next++, key: uploadKey(), name: file.name, size: file.size, sent: 0, state: 'waiting' };
       this.#files.set(upload.id, { file, target });
       this.uploads = [...this.uploads, upload];
     }
@@ -82,9 +84,11 @@ export class UploadQueue implements ReactiveController {
   cancel(id: number): void {
     const upload = this.uploads.find((u) => u.id === id);
     if (!upload || (upload.state !== 'waiting' && upload.state !== 'sending')) return;
-    // Once the whole file is out, the server's answer says whether it stored it, to be deleted again.
-    if (!this.#sentWhole.has(id) && upload.sent < upload.size) this.#requests.get(id)?.abort();
+    const target = this.#files.get(id)?.target;
+    const request = this.#requests.get(id);
+    request?.abort();
     this.#settle(upload, 'cancelled');
+    if (request && target) target.cancel(upload.key);
   }
 
   cancelAll(): void {
@@ -121,7 +125,10 @@ export class UploadQueue implements ReactiveController {
     this.#requests.set(upload.id, request);
     const base = target.server.replace(/\/+$/, '');
     // The server refuses what is not a picture (`expect=picture`), naming it; the studio adds pictures only.
-    request.open('PUT', `${base}/uploads/${encodeURIComponent(target.workspace)}/${encodeURIComponent(target.galleryId)}?name=${encodeURIComponent(file.name)}&expect=picture`);
+    request.open(
+      'PUT',
+      `${base}/uploads/${encodeURIComponent(target.workspace)}/${encodeURIComponent(target.galleryId)}?name=${encodeURIComponent(file.name)}&expect=picture&key=${upload.key}`,
+    );
     request.setRequestHeader('authorization', `Bearer ${target.token}`);
     request.setRequestHeader('content-type', file.type || 'application/octet-stream');
     request.upload.onprogress = (event) => {
@@ -129,17 +136,10 @@ export class UploadQueue implements ReactiveController {
       upload.sent = event.loaded;
       this.#host.requestUpdate();
     };
-    request.upload.onload = () => this.#sentWhole.add(upload.id);
-    request.onloadend = () => {
-      this.#requests.delete(upload.id);
-      this.#sentWhole.delete(upload.id);
-    };
+    request.onloadend = () => this.#requests.delete(upload.id);
     request.onload = () => {
+      if (upload.state === 'cancelled') return;
       const body = parse(request.responseText);
-      if (upload.state === 'cancelled') {
-        if (request.status >= 200 && request.status < 300) this.#discard(body as Item);
-        return;
-      }
       if (request.status >= 200 && request.status < 300) {
         upload.sent = upload.size;
         this.#settle(upload, 'done');
@@ -154,6 +154,15 @@ export class UploadQueue implements ReactiveController {
     };
     request.send(file);
   }
+}
+
+/** A random UUID (version 4). `crypto.randomUUID` exists only on secure pages; the host page may not be one. */
+function uploadKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function parse(text: string): unknown {
