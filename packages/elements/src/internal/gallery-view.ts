@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GalleryCard, GalleryView, Item } from '@foyer/schema';
-import { pictureCaption, type Lightbox } from './lightbox/lightbox.js';
+import type { LazyLightbox } from './lightbox/lazy-lightbox.js';
+import { pictureCaption } from './picture-caption.js';
 
 /**
  * How one open gallery, and a list of gallery cards, look. Used by <gallery-overview> and
@@ -60,7 +61,7 @@ const isPicture = (item: Item) => item.mediaType.startsWith('image/');
  * One item: a picture in its own shape (never cropped), which opens large in the lightbox where
  * the host has one; any other file, a link that opens it.
  */
-function renderItem(item: Item, pictures: readonly Item[], url: (path: string) => string, lightbox: Lightbox | undefined, actions?: ItemActions): TemplateResult {
+function renderItem(item: Item, pictures: readonly Item[], url: (path: string) => string, lightbox: LazyLightbox | undefined, actions?: ItemActions): TemplateResult {
   const href = url(item.url);
   const caption = pictureCaption(item);
   let shown: TemplateResult;
@@ -96,7 +97,7 @@ export interface GalleryViewOptions {
   /** Leaves the gallery for the list of all galleries; no control is shown without it. */
   onBack?: () => void;
   /** Where pictures open large; without one, a picture opens as its file. */
-  lightbox?: Lightbox;
+  lightbox?: LazyLightbox;
   /** What the host shows between the title and the pictures. */
   toolbar?: TemplateResult | typeof nothing;
   itemActions?: ItemActions;

@@ -12,11 +12,8 @@ import { hostStyles } from '../../styles/shared.styles.js';
 import { renderAccessList } from './access-list.js';
 import { AccessStore } from './access-store.js';
 import styles from './client-access-manager.styles.js';
-import { CodeSharing } from './code-sharing.js';
 import { DetailLoader } from './detail-loader.js';
-import { SelectionList } from './selection-list.js';
 import { selectionStyles } from './selection-list.styles.js';
-import { GalleryChoice } from './gallery-choice.js';
 import { pageLocale } from './format.js';
 import { refusalSentence } from './messages.js';
 
@@ -133,15 +130,10 @@ export class ClientAccessManager extends LitElement {
     focusTarget: (): HTMLElement | null | undefined => (this.#store.accesses || this.#store.loadError ? firstControl(this.renderRoot.querySelector('.base')) : undefined),
   });
   readonly #store = new AccessStore(this, this.#link, this.#signIn);
-  readonly #sharing = new CodeSharing(this, {
-    connection: () => this.connection,
-    entryUrl: () => this.entryUrl,
-    announce: (text) => this.#announce(text),
-  });
   readonly #detail = new DetailLoader(this, {
     connection: () => this.connection,
     store: this.#store,
-    sharing: this.#sharing,
+    entryUrl: () => this.entryUrl,
     act: (action) => this.#act(action),
     pending: () => this.pending,
     setPending: (pending) => (this.pending = pending),
@@ -150,20 +142,11 @@ export class ClientAccessManager extends LitElement {
     saved: (accessId, change, sentence, focus) => this.#saved(accessId, change, sentence, focus),
     cancel: () => void this.#cancelForm(),
     changed: (accessId, change) => this.#changed(accessId, change),
-    announce: (text) => void this.#announce(text),
+    announce: (text) => this.#announce(text),
     focus: (selector) => this.#focus(selector),
     showList: () => (this.view = { kind: 'list' }),
     unavailable: (sentence) => (this.actionError = sentence),
-  });
-  readonly #selection = new SelectionList(this, () => this.connection);
-  readonly #galleries = new GalleryChoice(this, {
-    store: this.#store,
-    act: (action) => this.#act(action),
-    pending: () => this.pending,
     clearError: () => (this.actionError = ''),
-    changed: (accessId) => this.#changed(accessId, 'galleries-changed'),
-    announce: (text) => void this.#announce(text),
-    focus: (selector) => this.#focus(selector),
   });
 
   /** The provider's connection: the server, workspace and session every call names. */
@@ -231,27 +214,26 @@ export class ClientAccessManager extends LitElement {
   #renderDetail(accessId: string, locale: string): TemplateResult | typeof nothing {
     const store = this.#store;
     // Every way to the detail waits for its code first (see DetailLoader.ready).
-    const view = this.#detail.module;
-    const actions = this.#detail.actions;
-    if (!view || !actions) return nothing;
+    const { module: view, actions, galleries, selection, sharing } = this.#detail;
+    if (!view || !actions || !galleries || !selection || !sharing) return nothing;
     return view.renderAccessDetail({
       accessId,
       detail: store.detail,
       detailError: store.detailError,
       actionError: this.actionError,
-      choosing: this.#galleries.choosing,
+      choosing: galleries.choosing,
       pending: this.pending,
       galleries: store.galleries,
       galleriesError: store.galleriesError,
       locale,
-      sharing: this.#sharing,
+      sharing,
       onBack: this.handleBack,
       onDoneSharing: this.handleDoneSharing,
       actions,
-      onChoose: this.#galleries.choose,
-      onSave: this.#galleries.save,
-      onCancelChoosing: this.#galleries.cancel,
-      selection: this.#selection.render(accessId),
+      onChoose: galleries.choose,
+      onSave: galleries.save,
+      onCancelChoosing: galleries.cancel,
+      selection: selection.render(accessId),
     });
   }
 
@@ -261,8 +243,8 @@ export class ClientAccessManager extends LitElement {
     this.#store.reset();
     this.view = { kind: 'list' };
     this.actionError = '';
-    this.#sharing.clear();
-    this.#galleries.stop();
+    this.#detail.sharing?.clear();
+    this.#detail.galleries?.stop();
     this.#detail.actions?.stop();
   }
 
@@ -273,8 +255,8 @@ export class ClientAccessManager extends LitElement {
     if (this.#store.detail?.access.id !== accessId) this.#store.set({ detail: undefined });
     this.#store.set({ detailError: '' });
     this.actionError = '';
-    this.#galleries.stop();
-    void this.#selection.load(accessId);
+    this.#detail.galleries?.stop();
+    void this.#detail.selection?.load(accessId);
     await this.#store.loadDetail(accessId);
     await this.#focus('#detail-heading');
   }
@@ -300,7 +282,7 @@ export class ClientAccessManager extends LitElement {
     this.announcement = '';
     this.#detail.editor?.reset();
     this.actionError = '';
-    this.#sharing.clear();
+    this.#detail.sharing?.clear();
     this.view = view;
     await this.#focus('#access-name');
   }
@@ -333,8 +315,8 @@ export class ClientAccessManager extends LitElement {
     this.announcement = '';
     const from = this.view.kind === 'detail' ? this.view.accessId : '';
     this.view = { kind: 'list' };
-    this.#sharing.clear();
-    this.#galleries.stop();
+    this.#detail.sharing?.clear();
+    this.#detail.galleries?.stop();
     this.actionError = '';
     await this.#focus(`button[data-open="${from}"]`);
   };
@@ -368,7 +350,7 @@ export class ClientAccessManager extends LitElement {
   }
 
   private handleDoneSharing = async (): Promise<void> => {
-    this.#sharing.clear();
+    this.#detail.sharing?.clear();
     await this.#focus('#detail-heading');
   };
 }

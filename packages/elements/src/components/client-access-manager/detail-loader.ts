@@ -1,11 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
 import type { AccessEditor, AccessEditorOptions } from './access-editor.js';
+import type { CodeSharing } from './code-sharing.js';
 import type { DetailActions, DetailActionsOptions } from './detail-actions.js';
+import type { GalleryChoice } from './gallery-choice.js';
+import type { SelectionList } from './selection-list.js';
 
-export interface DetailLoaderOptions extends AccessEditorOptions, DetailActionsOptions {
+export interface DetailLoaderOptions extends Omit<AccessEditorOptions, 'sharing'>, Omit<DetailActionsOptions, 'sharing'> {
+  /** The entry page's address, which a shared code's mail and link lead to. */
+  entryUrl: () => string;
+  /** Puts a sentence in the live region; resolves once it is there. */
+  announce: (text: string) => Promise<void>;
   /** Says above the list why what was asked for does not open. */
   unavailable: (sentence: string) => void;
+  /** Clears the refusal shown above the access's facts. */
+  clearError: () => void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -20,6 +29,12 @@ export class DetailLoader implements ReactiveController {
   actions: DetailActions | undefined;
   /** The form for a new access or an edited one; it opens only where the detail can show (see `ready`). */
   editor: AccessEditor | undefined;
+  /** A code shown once, copied or mailed to the client. */
+  sharing: CodeSharing | undefined;
+  /** Ticking the galleries the access opens by hand. */
+  galleries: GalleryChoice | undefined;
+  /** The favourites the access's client marked. */
+  selection: SelectionList | undefined;
   readonly #host: Host;
   readonly #o: DetailLoaderOptions;
   readonly #part = new LazyPart(() => import('./detail-part.js'));
@@ -52,8 +67,12 @@ export class DetailLoader implements ReactiveController {
       this.#o.unavailable(partUnavailable());
       return false;
     }
-    this.actions ??= new part.DetailActions(this.#host, this.#o);
-    this.editor ??= new part.AccessEditor(this.#host, this.#o);
+    const o = this.#o;
+    const sharing = (this.sharing ??= new part.CodeSharing(this.#host, o));
+    this.actions ??= new part.DetailActions(this.#host, { ...o, sharing });
+    this.editor ??= new part.AccessEditor(this.#host, { ...o, sharing });
+    this.galleries ??= new part.GalleryChoice(this.#host, { ...o, changed: (accessId) => o.changed(accessId, 'galleries-changed') });
+    this.selection ??= new part.SelectionList(this.#host, o.connection);
     // Signed out or switched while the code came: what was asked for is gone.
     return this.#o.connection() === c;
   }

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { describeError } from '@foyer/client';
 import type { AccessSelection } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 import { refusalSentence } from './messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -8,7 +8,7 @@ import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js'
 import type { FoyerSignedInEvent } from '../../events/foyer-signed-in-event.js';
 import { focusGalleryHeading, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence } from '../../internal/messages.js';
-import { Lightbox } from '../../internal/lightbox/lightbox.js';
+import { LazyLightbox } from '../../internal/lightbox/lazy-lightbox.js';
 import { galleryDirectLinkStyles } from './gallery-direct-link.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'password' | 'ready' | 'error';
@@ -95,7 +95,7 @@ export class GalleryDirectLink extends LitElement {
   /** The id of the gallery the link opens. */
   gallery = '';
 
-  readonly #lightbox = new Lightbox(this);
+  readonly #lightbox = new LazyLightbox(this);
 
   /** Read the gallery's id from the page address's `?gallery=<id>` (the server's direct links look so). */
   galleryFromUrl = false;

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { FoyerConnection } from '../../context/foyer-context.js';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 import type { GalleryQuestion } from './gallery-dialogs.js';
 
 /** What an answered question did: the sentence to announce, the gallery it changed, and the gallery to show next. */

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Gallery, Item, UpdateGalleryInput } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 import type { GalleryTree } from './gallery-tree-model.js';
 
 /** One change to a gallery: the call that makes it, and the sentence announced once the server has made it. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Gallery, Item } from '@foyer/schema';
 import { renderField } from '../../internal/form-field.js';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 import { renderDialogActions } from '../../internal/modal-dialog/dialog-actions.js';
 import '../../internal/modal-dialog/define.js';
 

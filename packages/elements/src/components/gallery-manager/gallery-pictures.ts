@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Gallery, Item } from '@foyer/schema';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 import { uploadRefusal } from './gallery-messages.js';
 import type { Upload, UploadQueue } from './upload-queue.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ClientGalleryView, ClientItem, Item } from '@foyer/schema';
-import { pictureCaption } from '../../internal/lightbox/lightbox.js';
+import { pictureCaption } from '../../internal/picture-caption.js';
 
 /**
  * What a signed-in client has beside the pictures of a gallery: a favourite toggle and a

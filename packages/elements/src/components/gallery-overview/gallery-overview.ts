@@ -7,9 +7,10 @@ import { consumeConnection } from '../../internal/consume-connection.js';
 import { FoyerGalleryOpenEvent } from '../../events/foyer-gallery-open-event.js';
 import { focusGalleryHeading, renderGalleryCards, renderGalleryView } from '../../internal/gallery-view.js';
 import { errorSentence, sessionEnded } from '../../internal/messages.js';
-import { Lightbox } from '../../internal/lightbox/lightbox.js';
+import { LazyLightbox } from '../../internal/lightbox/lazy-lightbox.js';
 import { galleryOverviewStyles } from './gallery-overview.styles.js';
-import { renderClientToolbar, renderItemActions, shownView, type ClientPartsOptions } from './client-parts.js';
+import { LazyPart, partUnavailable } from '../../internal/lazy-part/lazy-part.js';
+import type { ClientPartsOptions } from './client-parts.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -111,7 +112,9 @@ export class GalleryOverview extends LitElement {
   viewError = '';
   signingOut = false;
 
-  readonly #lightbox = new Lightbox(this);
+  readonly #lightbox = new LazyLightbox(this);
+  /** What a client has beside an open gallery's pictures (favourites, downloads), fetched as the first gallery opens. */
+  readonly #clientPartsCode = new LazyPart(() => import('./client-parts.js'));
   #token: string | null = null;
   #request = 0;
   #viewRequest = 0;
@@ -188,8 +191,13 @@ export class GalleryOverview extends LitElement {
     this.opening = galleryId;
     this.viewError = '';
     try {
-      const view = await connection.api.client.gallery.query({ workspace: connection.workspace, galleryId });
+      const [view, code] = await Promise.all([connection.api.client.gallery.query({ workspace: connection.workspace, galleryId }), this.#clientPartsCode.get().catch(() => undefined)]);
       if (request !== this.#viewRequest) return;
+      if (!code) {
+        this.opening = null;
+        this.viewError = partUnavailable();
+        return;
+      }
       if (this.view?.gallery.id !== view.gallery.id) this.favouritesOnly = false;
       this.view = view;
       this.opening = null;
@@ -275,7 +283,9 @@ export class GalleryOverview extends LitElement {
           ${this.view ? nothing : html`<button part="back" type="button" @click=${this.#handleBack}><span aria-hidden="true">←</span> ${msg('All galleries')}</button>`}
         </div>`
       : nothing;
-    if (this.view) {
+    const code = this.#clientPartsCode.module;
+    if (this.view && code) {
+      const { renderClientToolbar, renderItemActions, shownView } = code;
       const parts = this.#clientParts(this.view, url);
       return html`${opening}${viewError}${renderGalleryView({
         view: shownView(this.view, this.favouritesOnly),

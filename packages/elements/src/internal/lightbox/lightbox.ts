@@ -1,18 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Item } from '@foyer/schema';
+import { pictureCaption } from '../picture-caption.js';
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /** How far a finger travels sideways before a swipe turns the picture. */
 const swipeDistance = 48;
-
-/** What a picture is called where a person reads it: its title, else its file name without the extension. */
-export function pictureCaption(item: Pick<Item, 'name' | 'title'>): string {
-  if (item.title) return item.title;
-  const dot = item.name.lastIndexOf('.');
-  return dot > 0 ? item.name.slice(0, dot) : item.name;
-}
 
 /**
  * One open gallery's pictures, one at a time, large: a modal dialog over the page that the
