@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
 import { givenWorkspace, refusal, type GivenWorkspace } from '../test-support/builders.js';
 import { listen } from '../test-support/http.js';
 import { jpegLike } from '../test-support/pictures.js';
-
-interface Answer {
-  status: number;
-  body: any;
-}
+import { startUpload } from '../test-support/uploads.js';
 
 /** An upload whose body the test sends in two pieces, so something can happen between them. */
-function startUpload(url: string, token: string): { finish(): Promise<Answer> } {
-  const req = request(url, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg', 'transfer-encoding': 'chunked' } });
-  const answered = new Promise<Answer>((resolve, reject) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : null }));
-    });
-    req.on('error', reject);
-  });
-  req.write(jpegLike(Buffer.alloc(16 * 1024, 1)));
+function twoPieceUpload(url: string, token: string): { finish(): Promise<{ status: number; body: any }> } {
+  const upload = startUpload(url, { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' });
+  upload.request.write(jpegLike(Buffer.alloc(16 * 1024, 1)));
   return {
-    finish: () => {
-      req.end(Buffer.alloc(16 * 1024, 2));
-      return answered;
+    finish: async () => {
+      upload.request.end(Buffer.alloc(16 * 1024, 2));
+      const answer = await upload.answer(10_000);
+      if (!answer) throw new Error('the upload was not answered');
+      return answer;
     },
   };
 }
@@ -51,7 +40,7 @@ describe.each(databaseKinds)('a cancelled upload on %s', (kind) => {
   });
 
   const address = (key: string, name = 'photo.jpg') => `${http.base}/uploads/${ws.handle}/${gallery}?name=${name}&expect=picture&key=${key}`;
-  const put = async (key: string, name?: string): Promise<Answer> => startUpload(address(key, name), ws.ownerToken).finish();
+  const put = async (key: string, name?: string) => twoPieceUpload(address(key, name), ws.ownerToken).finish();
   const names = async () => (await ws.owner.galleries.items({ workspace: ws.handle, galleryId: gallery })).map((i) => i.name);
   const cancel = (key: string) => ws.owner.galleries.cancelUpload({ workspace: ws.handle, galleryId: gallery, key });
 
@@ -78,7 +67,7 @@ describe.each(databaseKinds)('a cancelled upload on %s', (kind) => {
 
   it('keeps no file whose cancellation came while it was on its way', async () => {
     const key = randomUUID();
-    const upload = startUpload(address(key, 'midway.jpg'), ws.ownerToken);
+    const upload = twoPieceUpload(address(key, 'midway.jpg'), ws.ownerToken);
     expect(await cancel(key)).toEqual({ discarded: false });
     const answer = await upload.finish();
     expect(answer.status).toBe(409);
@@ -87,7 +76,7 @@ describe.each(databaseKinds)('a cancelled upload on %s', (kind) => {
   });
 
   it('keeps uploads without a key, and uploads whose key nobody cancelled', async () => {
-    const kept = await startUpload(`${http.base}/uploads/${ws.handle}/${gallery}?name=keyless.jpg`, ws.ownerToken).finish();
+    const kept = await twoPieceUpload(`${http.base}/uploads/${ws.handle}/${gallery}?name=keyless.jpg`, ws.ownerToken).finish();
     expect(kept.status).toBe(201);
     expect((await put(randomUUID(), 'keyed.jpg')).status).toBe(201);
     expect(await names()).toEqual(expect.arrayContaining(['keyless.jpg', 'keyed.jpg']));

@@ -1,4 +1,3 @@
-import { request, type ClientRequest } from 'node:http';
 import { cp, mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,6 +10,7 @@ import { pruneExpired } from '../security/housekeeping.js';
 import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
 import { givenWorkspace, type GivenWorkspace } from '../test-support/builders.js';
 import { listen } from '../test-support/http.js';
+import { startUpload } from '../test-support/uploads.js';
 import { jpegLike } from '../test-support/pictures.js';
 
 /** Every file under a folder, hidden ones too, by its path inside it. */
@@ -35,31 +35,6 @@ async function until(condition: () => Promise<boolean>, what: string, ms = 3_000
 async function age(folder: string, ms: number): Promise<void> {
   const then = new Date(Date.now() - ms);
   for (const file of await filesIn(folder)) await utimes(join(folder, file), then, then);
-}
-
-interface Upload {
-  request: ClientRequest;
-  /** The answer, or null when none came in time. */
-  answer(ms: number): Promise<{ status: number; body: any } | null>;
-}
-
-/** An upload whose body the test sends by hand, piece by piece, as a slow or failing client does. */
-function startUpload(url: string, headers: Record<string, string>): Upload {
-  const req = request(url, { method: 'PUT', headers: { ...headers, 'transfer-encoding': 'chunked' } });
-  const answered = new Promise<{ status: number; body: any }>((resolve, reject) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : null }));
-    });
-    req.on('error', reject);
-  });
-  // The server may close the connection while a piece is still on its way.
-  answered.catch(() => {});
-  return {
-    request: req,
-    answer: (ms) => Promise.race([answered, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]),
-  };
 }
 
 describe.each(databaseKinds)('unfinished uploads on %s', (kind) => {
