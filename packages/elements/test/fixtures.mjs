@@ -4,6 +4,7 @@
 // (foyer-server-plugin.mjs) answers `/fixture/<name>` with the fixture of that name here;
 // each module beside this one seeds one kind of workspace or person.
 import { accountFixtures } from './account-fixtures.mjs';
+import { activityFixtures } from './activity-fixtures.mjs';
 import { emailMarketingFixtures } from './email-marketing-fixtures.mjs';
 import { hostingFixtures } from './hosting-fixtures.mjs';
 import { accountLinkFixtures } from './account-link-fixtures.mjs';
@@ -21,6 +22,7 @@ import { termsFixtures } from './terms-fixtures.mjs';
 import { ticketFixtures } from './ticket-fixtures.mjs';
 
 export const fixtures = {
+  ...activityFixtures,
   ...studioFixtures,
   ...secondFactorFixtures,
   ...emailMarketingFixtures,

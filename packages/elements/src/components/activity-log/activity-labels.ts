@@ -54,76 +54,24 @@ export function areaLabel(area: string): string {
       return msg('Invitations');
     case 'identity':
       return msg('Own accounts');
+    case 'sales':
+      return msg('Sales');
+    case 'master':
+      return msg('Master account');
+    case 'masterUsers':
+      return msg('Master account users');
+    case 'tickets':
+      return msg('Tickets');
+    case 'receipts':
+      return msg('Receipts');
+    case 'notifications':
+      return msg('Notifications');
+    case 'agencies':
+      return msg('Agencies registered');
+    case 'publicGallery':
+      return msg('Galleries’ direct links');
     default:
       return area;
-  }
-}
-
-/** A short label for the actions people meet most; any other action shows its path. */
-export function actionLabel(action: string): string {
-  switch (action) {
-    case 'members.invite':
-      return msg('Invited a team member');
-    case 'members.remove':
-      return msg('Removed a team member');
-    case 'members.setRole':
-      return msg('Changed a role');
-    case 'galleries.create':
-      return msg('Created a gallery');
-    case 'galleries.update':
-      return msg('Changed a gallery');
-    case 'galleries.delete':
-      return msg('Deleted a gallery');
-    case 'accesses.create':
-      return msg('Created a client access');
-    case 'accesses.update':
-      return msg('Changed a client access');
-    case 'accesses.setDisabled':
-      return msg('Disabled or enabled a client access');
-    case 'accesses.delete':
-      return msg('Deleted a client access');
-    case 'contacts.create':
-      return msg('Added a contact');
-    case 'contacts.deactivate':
-      return msg('Deactivated a contact');
-    case 'roles.create':
-      return msg('Created a role');
-    case 'jobs.create':
-      return msg('Created a job');
-    case 'jobs.setStatus':
-      return msg('Changed a job’s status');
-    case 'terms.upload':
-      return msg('Uploaded terms');
-    case 'agencyGrants.grant':
-      return msg('Gave an agency access');
-    case 'workspaces.create':
-      return msg('Created the account');
-    case 'galleries.upload':
-      return msg('Uploaded a photo');
-    case 'jobs.storeFile':
-      return msg('Uploaded a job file');
-    case 'activation.complete':
-      return msg('Activated their account');
-    case 'invitations.accept':
-      return msg('Joined the team');
-    case 'identity.changePassword':
-      return msg('Changed their password');
-    case 'identity.resetPassword':
-      return msg('Reset their password');
-    case 'identity.confirmEmailChange':
-      return msg('Changed their email address');
-    case 'identity.secondFactor.confirm':
-      return msg('Turned on a second factor');
-    case 'identity.secondFactor.disable':
-      return msg('Turned off the second factor');
-    case 'identity.secondFactor.regenerateRecoveryCodes':
-      return msg('Made new recovery codes');
-    case 'identity.sessions.end':
-      return msg('Signed out a device');
-    case 'identity.sessions.endOthers':
-      return msg('Signed out every other device');
-    default:
-      return action;
   }
 }
 

@@ -5,8 +5,9 @@ import type { ActivityEntry, ListActivityInput, Member } from '@foyer/schema';
 import type { FoyerConnection } from '../../context/foyer-context.js';
 import { ConnectionController } from '../../internal/connection-controller.js';
 import { errorSentence } from '../../internal/messages.js';
+import { LazyPart } from '../../internal/lazy-part/lazy-part.js';
 import { SignInPrompt } from '../../internal/sign-in-prompt.js';
-import { actionLabel, actionPattern, actorKind, actorName, areaLabel, dayStart, knownAreas, subjectList, viaLabel } from './activity-labels.js';
+import { actionPattern, actorKind, actorName, areaLabel, dayStart, knownAreas, subjectList, viaLabel } from './activity-labels.js';
 import { activityLogStyles } from './activity-log.styles.js';
 
 /**
@@ -124,6 +125,7 @@ export class ActivityLog extends LitElement {
   #filter: Omit<ListActivityInput, 'workspace'> = {};
   /** Counts requests, so an older answer never overwrites a newer one. */
   #request = 0;
+  readonly #actionLabels = new LazyPart(() => import('./action-labels.js'));
 
   async #loadMembers(): Promise<void> {
     const c = this.connection;
@@ -135,6 +137,11 @@ export class ActivityLog extends LitElement {
     } catch {
       // Without "Manage team" the list is refused: the person filter then offers only "Anyone".
     }
+  }
+
+  /** An action's sentence once they have come; its path until then. */
+  #actionLabel(action: string): string {
+    return this.#actionLabels.module?.actionLabel(action) ?? action;
   }
 
   /** Reads the first page again with the current filter. */
@@ -153,12 +160,16 @@ export class ActivityLog extends LitElement {
       this.nextCursor = null;
     }
     try {
-      const page = await c.api.activity.list.query({
-        workspace: c.workspace,
-        ...this.#filter,
-        limit: Math.min(200, Math.max(1, Math.floor(this.pageSize) || 50)),
-        ...(more && this.nextCursor ? { after: this.nextCursor } : {}),
-      });
+      const [page] = await Promise.all([
+        c.api.activity.list.query({
+          workspace: c.workspace,
+          ...this.#filter,
+          limit: Math.min(200, Math.max(1, Math.floor(this.pageSize) || 50)),
+          ...(more && this.nextCursor ? { after: this.nextCursor } : {}),
+        }),
+        // Without its sentences, an action shows its path.
+        this.#actionLabels.get().catch(() => undefined),
+      ]);
       if (request !== this.#request) return;
       this.entries = more ? [...(this.entries ?? []), ...page.entries] : page.entries;
       this.nextCursor = page.nextCursor;
@@ -248,7 +259,7 @@ export class ActivityLog extends LitElement {
             <optgroup label=${msg('Areas')}>
               ${areas.map((a) => html`<option value=${a}>${areaLabel(a)}</option>`)}
             </optgroup>
-            ${actions.length ? html`<optgroup label=${msg('Actions seen')}>${actions.map((a) => html`<option value=${a}>${actionLabel(a)}</option>`)}</optgroup>` : nothing}
+            ${actions.length ? html`<optgroup label=${msg('Actions seen')}>${actions.map((a) => html`<option value=${a}>${this.#actionLabel(a)}</option>`)}</optgroup>` : nothing}
           </select>
         </div>
         <div class="field">
@@ -326,7 +337,7 @@ export class ActivityLog extends LitElement {
           </thead>
           <tbody role="rowgroup">
             ${entries.map((e) => {
-              const actionText = actionLabel(e.action);
+              const actionText = this.#actionLabel(e.action);
               const via = viaLabel(e);
               return html`
                 <tr role="row" part="row" data-action=${e.action} data-actor=${e.actor.identityId ?? ''}>
