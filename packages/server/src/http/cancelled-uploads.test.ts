@@ -98,6 +98,14 @@ describe.each(databaseKinds)('a cancelled upload on %s', (kind) => {
     expect(now).not.toContain('third.jpg');
   });
 
+  it('cancels only in the gallery it names', async () => {
+    const key = randomUUID();
+    expect((await put(key, 'wedding-only.jpg')).status).toBe(201);
+    const elsewhere = await ws.gallery('Portraits');
+    expect(await ws.owner.galleries.cancelUpload({ workspace: ws.handle, galleryId: elsewhere, key })).toEqual({ discarded: false });
+    expect(await names()).toContain('wedding-only.jpg');
+  });
+
   it('lets no other workspace cancel an upload of this one', async () => {
     const key = randomUUID();
     expect((await put(key, 'mine.jpg')).status).toBe(201);

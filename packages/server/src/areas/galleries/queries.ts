@@ -227,10 +227,11 @@ export async function insertItem(db: Knex, row: Record<string, unknown>): Promis
   await db('gallery_items').insert(row);
 }
 
-/** The item an upload with this key stored, if it did. */
-export async function itemIdOfUpload(db: Knex, workspaceId: string, uploadKey: string): Promise<string | undefined> {
-  const row = await db('gallery_items').select('id').where({ workspace_id: workspaceId, upload_key: uploadKey }).first();
-  return row?.id;
+/** The item an upload with this key stored, if it did; with `galleryId`, only in that gallery. */
+export async function itemIdOfUpload(db: Knex, workspaceId: string, uploadKey: string, galleryId?: string): Promise<string | undefined> {
+  const query = db('gallery_items').select('id').where({ workspace_id: workspaceId, upload_key: uploadKey });
+  if (galleryId) query.andWhere({ gallery_id: galleryId });
+  return (await query.first())?.id;
 }
 
 /** Keeps the cancellation of an upload, once however often it is sent. */

@@ -211,7 +211,7 @@ export async function cancelUpload(ctx: MemberContext, input: z.output<typeof Ca
   const workspaceId = ctx.workspace.id;
   if (!(await galleryExists(ctx.db, workspaceId, input.galleryId))) throw notFound('GALLERY_NOT_FOUND');
   await recordCancelledUpload(ctx.db, workspaceId, input.key, ctx.clock.now());
-  const itemId = await itemIdOfUpload(ctx.db, workspaceId, input.key);
+  const itemId = await itemIdOfUpload(ctx.db, workspaceId, input.key, input.galleryId);
   if (!itemId) return { discarded: false };
   return { discarded: await deleteItemIfThere(ctx, itemId) };
 }
