@@ -42,13 +42,15 @@ let running = 0;
 const waiting: Array<() => void> = [];
 
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  // A finished turn hands its place to the next in line, so no newcomer slips in between.
   if (running >= atOnce) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
+  else running++;
   try {
     return await work();
   } finally {
-    running--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }
 
