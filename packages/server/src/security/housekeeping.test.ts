@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from './clock.js';
 import { pruneExpired } from './housekeeping.js';
+import { recordCancelledUpload } from '../areas/galleries/queries.js';
 import { databaseKinds, startTestServer, type TestServer } from '../test-support/databases.js';
-import { signedUpIdentity } from '../test-support/builders.js';
+import { givenWorkspace, signedUpIdentity } from '../test-support/builders.js';
 
 describe.each(databaseKinds)('housekeeping on %s', (kind) => {
   let server: TestServer;
@@ -37,5 +38,19 @@ describe.each(databaseKinds)('housekeeping on %s', (kind) => {
         .identity.me()
         .catch((e: { code: string }) => e.code),
     ).toBe('UNAUTHORIZED');
+  });
+
+  it('forgets cancellations of uploads once a day has passed, and keeps newer ones', async () => {
+    const ws = await givenWorkspace(server);
+    const gallery = await ws.gallery('Wedding');
+    const old = '6a1f1c8e-6c52-4b8e-9a57-0a8b1f2f3c01';
+    const recent = '6a1f1c8e-6c52-4b8e-9a57-0a8b1f2f3c02';
+    await ws.owner.galleries.cancelUpload({ workspace: ws.handle, galleryId: gallery, key: old });
+    server.clock.advance(DAY + 60_000);
+    // A day on, the owner's session has ended: the newer cancellation is kept as the call keeps it.
+    await recordCancelledUpload(server.deps.db, ws.id, recent, server.clock.now());
+    await pruneExpired(server.deps.db, server.clock.now());
+    const kept = await server.deps.db('cancelled_uploads').where({ workspace_id: ws.id }).pluck('upload_key');
+    expect(kept).toEqual([recent]);
   });
 });

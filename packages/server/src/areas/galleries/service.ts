@@ -155,15 +155,14 @@ export async function listItems(ctx: MemberContext, input: z.output<typeof Galle
 /**
  * Streams an uploaded file into the blob store as the gallery's last item; with `pictureOnly`,
  * only a picture. With an `uploadKey`, the sender may cancel it (`cancelUpload`): a file whose
- * cancellation is already kept, or arrives while it is stored, is not kept.
+ * cancellation is kept by the time it is stored is not kept. One read per upload, after its row
+ * is written; a key used twice is refused by the row's unique index.
  */
 export async function addItem(ctx: MemberContext, input: { galleryId: string; name: string; mediaType: string; body: Readable; pictureOnly?: boolean; uploadKey?: string }): Promise<Item> {
   const { workspace } = ctx;
   const { galleryId, pictureOnly, uploadKey, ...file } = input;
   if (!(await galleryExists(ctx.db, workspace.id, galleryId))) throw notFound('GALLERY_NOT_FOUND');
   if (pictureOnly && !file.mediaType.startsWith('image/')) throw badRequest('NOT_A_PICTURE', { mediaType: file.mediaType });
-  if (uploadKey && (await uploadWasCancelled(ctx.db, workspace.id, uploadKey))) throw conflict('UPLOAD_CANCELLED');
-  if (uploadKey && (await itemIdOfUpload(ctx.db, workspace.id, uploadKey))) throw conflict('UPLOAD_KEY_USED');
   const id = randomUUID();
   const blobKey = `${workspace.id}/${id}`;
   let size: number;
@@ -193,7 +192,7 @@ export async function addItem(ctx: MemberContext, input: { galleryId: string; na
     });
   } catch (error) {
     await ctx.blobs.delete(blobKey);
-    // Two uploads sent with one key at once: the second finds the first's row.
+    // A key used before, or by two uploads at once: the second finds the first's row.
     if (isUniqueViolation(error, 'gallery_items_upload_key')) throw conflict('UPLOAD_KEY_USED');
     throw error;
   }
