@@ -70,15 +70,27 @@ describe('gallery-manager uploads', () => {
           .join() === stored.map((n) => n.replace(/(svg|png)$/, '')).join(),
       'the gallery shows what the server holds',
     );
-    // The new pictures show as the server's thumbnails, and the address loads as a picture. The
-    // grid's own image is lazy, and the browser may defer it for a page the runner keeps in the
-    // background, so a probe of its own loads the same address at once.
-    const rings = within<HTMLImageElement>(m, `[part~="item"]:nth-child(${stored.indexOf('Rings.png') + 1}) img`);
-    expect(rings.src).to.contain('size=thumbnail');
-    const probe = new Image();
-    probe.src = rings.src;
-    await probe.decode();
-    expect(probe.naturalWidth).to.be.greaterThan(0);
+    // The new pictures show as the server's thumbnails: the image loads, smaller than the original.
+    // Read afresh on every look: the list is drawn again when the gallery is read after the uploads.
+    const rings = () => within<HTMLImageElement>(m, `[part~="item"]:nth-child(${stored.indexOf('Rings.png') + 1}) img`);
+    await waitUntil(
+      () => {
+        const img = rings();
+        img.scrollIntoView();
+        return img.complete && img.naturalWidth > 0;
+      },
+      'the thumbnail loads',
+      { timeout: 10_000 },
+    ).catch(async (error: Error) => {
+      // Says whether the server answered the address, so a failure tells the browser from the server.
+      const img = rings();
+      const answer = await fetch(img.src).then(
+        (r) => `${r.status} ${r.headers.get('content-type')}`,
+        (e: unknown) => String(e),
+      );
+      throw new Error(`${error.message}: ${img.src} complete=${img.complete} width=${img.naturalWidth}; asked again: ${answer}`);
+    });
+    expect(rings().src).to.contain('size=thumbnail');
     expect(allWithin(m, '.tree-count')[1]!.textContent).to.contain('6 pictures');
     await expect(m).to.be.accessible();
   });

@@ -122,7 +122,8 @@ describe('ticket-table', () => {
   it('loads the next page as the grid nears its end, and the keyboard reaches every row', async function () {
     this.timeout(30000);
     const { table, root } = await mount(f, f.owner.token, { pageSize: 10 });
-    expect(count(root)).to.equal('22 tickets, 10 loaded');
+    // Pages of ten; a grid whose window already reaches the first page's end may have asked for the second.
+    expect(count(root)).to.match(/^22 tickets, (10|20) loaded$/);
     grid(root).focus();
     // Ctrl+End goes to the last loaded row; the pages after it follow as it nears their end.
     for (let i = 0; i < 3 && table.rows.length < 22; i++) {
